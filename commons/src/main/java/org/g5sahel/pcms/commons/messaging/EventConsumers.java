@@ -1,0 +1,184 @@
+package org.g5sahel.pcms.commons.messaging;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import org.g5sahel.pcms.commons.config.PcmsConfig;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Delivery;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Runs every {@link EventHandler} of the service: declares its queues, consumes with manual acknowledgement, retries
+ * failures through a delay queue with doubling back-off, and dead-letters poison or exhausted events to
+ * {@code <queue>.dlq}, from where {@link DeadLetterResource} replays them.
+ */
+@ApplicationScoped
+public class EventConsumers {
+
+    static final String ATTEMPT_HEADER = "x-pcms-attempt";
+    static final String ERROR_HEADER = "x-pcms-error";
+
+    private final List<EventHandler> handlers;
+    private final BrokerConnection broker;
+    private final Inbox inbox;
+    private final ObjectMapper objectMapper;
+    private final PcmsConfig config;
+    private final String prefix;
+    private final Map<String, Channel> channels = new HashMap<>();
+
+    public EventConsumers(Instance<EventHandler> handlers, BrokerConnection broker, Inbox inbox,
+            ObjectMapper objectMapper, PcmsConfig config) {
+        this.handlers = handlers.stream().toList();
+        this.broker = broker;
+        this.inbox = inbox;
+        this.objectMapper = objectMapper;
+        this.config = config;
+        this.prefix = config.broker().queuePrefix().orElse(config.service().name());
+    }
+
+    /** The full queue name of a handler. */
+    public String queueName(EventHandler handler) {
+        return prefix + "." + handler.queue();
+    }
+
+    public List<String> queueNames() {
+        return handlers.stream().map(this::queueName).toList();
+    }
+
+    /** (Re)starts consumers whose channel is gone: at start-up and after any broker outage. */
+    @Scheduled(every = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    synchronized void ensureConsuming() {
+        for (EventHandler handler : handlers) {
+            Channel channel = channels.get(handler.queue());
+            if (channel != null && channel.isOpen()) {
+                continue;
+            }
+            try {
+                channels.put(handler.queue(), consume(handler));
+            } catch (IOException | RuntimeException e) {
+                Log.debugf("Consumer %s not started yet: %s", queueName(handler), e.toString());
+            }
+        }
+    }
+
+    /** Declares the topology of one queue, idempotently; also used by operators' replay. */
+    void declare(Channel channel, EventHandler handler) throws IOException {
+        String queue = queueName(handler);
+        channel.queueDeclare(queue, true, false, false, Map.of("x-dead-letter-exchange", "",
+                "x-dead-letter-routing-key", queue + ".dlq", "x-queue-type", config.broker().queueType()));
+        channel.queueDeclare(queue + ".retry", true, false, false, Map.of("x-dead-letter-exchange", "",
+                "x-dead-letter-routing-key", queue, "x-queue-type", config.broker().queueType()));
+        channel.queueDeclare(queue + ".dlq", true, false, false, Map.of("x-queue-type", config.broker().queueType()));
+        for (String binding : handler.bindings()) {
+            channel.queueBind(queue, broker.exchange(), binding);
+        }
+    }
+
+    private Channel consume(EventHandler handler) throws IOException {
+        Channel channel = broker.openChannel();
+        declare(channel, handler);
+        channel.confirmSelect();
+        channel.basicQos(config.consumer().prefetch());
+        String queue = queueName(handler);
+        channel.basicConsume(queue, false, (tag, delivery) -> onDelivery(channel, handler, delivery), tag -> {
+        });
+        Log.infof("Consuming %s", queue);
+        return channel;
+    }
+
+    private void onDelivery(Channel channel, EventHandler handler, Delivery delivery) throws IOException {
+        String queue = queueName(handler);
+        long tag = delivery.getEnvelope().getDeliveryTag();
+        CloudEvent event;
+        try {
+            event = objectMapper.readValue(delivery.getBody(), CloudEvent.class);
+            CloudEventValidator.requireValid(event);
+        } catch (IOException | IllegalArgumentException e) {
+            Log.warnf("Poison message on %s dead-lettered: %s", queue, e.getMessage());
+            republish(channel, queue + ".dlq", delivery, attempt(delivery), "unreadable: " + e.getMessage(), null);
+            channel.basicAck(tag, false);
+            return;
+        }
+        try {
+            inbox.applyOnce(queue, event, handler::handle);
+            channel.basicAck(tag, false);
+        } catch (RuntimeException e) {
+            int attempt = attempt(delivery);
+            String error = rootCause(e);
+            if (attempt >= config.consumer().maxAttempts()) {
+                Log.errorf("Event %s dead-lettered on %s after %d attempts: %s", event.id(), queue, attempt, error);
+                republish(channel, queue + ".dlq", delivery, attempt, error, null);
+            } else {
+                long delay = config.consumer().initialBackoff().toMillis() << (attempt - 1);
+                Log.warnf("Event %s failed on %s (attempt %d), retry in %d ms: %s", event.id(), queue, attempt, delay,
+                        error);
+                republish(channel, queue + ".retry", delivery, attempt + 1, error, delay);
+            }
+            channel.basicAck(tag, false);
+        }
+    }
+
+    /** Copies the delivery to another queue and waits for the broker's confirm before the original is acknowledged. */
+    private void republish(Channel channel, String queue, Delivery delivery, int attempt, String error, Long delayMillis)
+            throws IOException {
+        Map<String, Object> headers = new HashMap<>(Optional.ofNullable(delivery.getProperties().getHeaders())
+                .orElse(Map.of()));
+        headers.put(ATTEMPT_HEADER, attempt);
+        headers.put(ERROR_HEADER, error.length() > 500 ? error.substring(0, 500) : error);
+        headers.put("x-pcms-routing-key", delivery.getEnvelope().getRoutingKey());
+        AMQP.BasicProperties properties = delivery.getProperties().builder().headers(headers).deliveryMode(2)
+                .expiration(delayMillis == null ? null : Long.toString(delayMillis)).build();
+        channel.basicPublish("", queue, properties, delivery.getBody());
+        try {
+            channel.waitForConfirmsOrDie(config.broker().timeout().toMillis());
+        } catch (java.util.concurrent.TimeoutException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IOException("No confirm for the republished event", e);
+        }
+    }
+
+    static int attempt(Delivery delivery) {
+        Map<String, Object> headers = delivery.getProperties().getHeaders();
+        Object attempt = headers == null ? null : headers.get(ATTEMPT_HEADER);
+        return attempt instanceof Number number ? number.intValue() : 1;
+    }
+
+    private static String rootCause(Throwable throwable) {
+        Throwable root = throwable;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    List<EventHandler> handlers() {
+        return handlers;
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        channels.values().forEach(channel -> {
+            try {
+                channel.abort();
+            } catch (IOException e) {
+                Log.debug("Channel already closed", e);
+            }
+        });
+        channels.clear();
+    }
+}

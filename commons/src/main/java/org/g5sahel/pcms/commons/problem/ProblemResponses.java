@@ -1,0 +1,42 @@
+package org.g5sahel.pcms.commons.problem;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import io.opentelemetry.api.trace.Span;
+
+/** Builds problem+json responses in the caller's language. */
+public final class ProblemResponses {
+
+    private ProblemResponses() {
+    }
+
+    public static Response of(ProblemException problem, HttpHeaders headers, UriInfo uri) {
+        Locale locale = ProblemMessages.negotiate(headers.getAcceptableLanguages());
+        List<Problem.FieldError> errors = problem.fieldErrors().stream()
+                .map(error -> new Problem.FieldError(error.field(), ProblemMessages.message(error.message(), locale)))
+                .toList();
+        ProblemType type = problem.type();
+        Problem body = new Problem(type.uri(), ProblemMessages.title(type, locale), type.status(),
+                ProblemMessages.message(problem.detailKey(), locale, problem.arguments()),
+                uri == null ? null : uri.getRequestUri().getRawPath(), traceId(), errors);
+        Response.ResponseBuilder response = Response.status(type.status()).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage()).entity(body);
+        if (type == ProblemType.UNAUTHENTICATED) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        if (type == ProblemType.SERVICE_UNAVAILABLE) {
+            response.header(HttpHeaders.RETRY_AFTER, "5");
+        }
+        return response.build();
+    }
+
+    private static String traceId() {
+        String traceId = Span.current().getSpanContext().getTraceId();
+        return Span.current().getSpanContext().isValid() ? traceId : null;
+    }
+}

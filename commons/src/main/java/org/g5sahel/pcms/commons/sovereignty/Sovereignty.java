@@ -1,0 +1,203 @@
+package org.g5sahel.pcms.commons.sovereignty;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import org.g5sahel.pcms.commons.identity.Caller;
+import org.g5sahel.pcms.commons.identity.Jurisdictions;
+import org.g5sahel.pcms.commons.problem.Problem;
+import org.g5sahel.pcms.commons.problem.ProblemException;
+import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * The sovereignty fields every operational record carries (DESIGN §2). Embedded in each entity; the columns are the
+ * same in every table so that {@link Visibility} is one predicate for all.
+ */
+@Embeddable
+public class Sovereignty {
+
+    @Column(name = "owner_state", nullable = false, updatable = false)
+    private String ownerState;
+
+    @Column(name = "owner_agency", nullable = false, updatable = false)
+    private String ownerAgency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "distribution", nullable = false)
+    private Distribution distribution;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "shared_with", nullable = false)
+    private List<String> sharedWith = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "handling_code", nullable = false)
+    private HandlingCode handlingCode = HandlingCode.H0;
+
+    @Column(name = "handling_restriction")
+    private String handlingRestriction;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_reliability", nullable = false)
+    private SourceReliability sourceReliability = SourceReliability.X;
+
+    @Column(name = "information_accuracy", nullable = false)
+    private int informationAccuracy = 4;
+
+    @Column(name = "review_by")
+    private LocalDate reviewBy;
+
+    @Column(name = "discoverable", nullable = false)
+    private boolean discoverable = true;
+
+    protected Sovereignty() {
+    }
+
+    /**
+     * A new record owned by the caller's agency, with the given terms or, where they are silent, the kind's defaults.
+     *
+     * @param reviewPeriod how long the kind of record may be kept before the owner re-confirms it (5 years for nominal
+     *                     data, 10 for firearms records)
+     */
+    public static Sovereignty ownedBy(Caller caller, SharingTerms terms, Distribution defaultDistribution,
+            Period reviewPeriod, LocalDate today) {
+        if (!Jurisdictions.isOwner(caller.state())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "sharing.partners-own-nothing");
+        }
+        Sovereignty sovereignty = new Sovereignty();
+        sovereignty.ownerState = caller.state();
+        sovereignty.ownerAgency = caller.agency();
+        sovereignty.distribution = defaultDistribution;
+        sovereignty.reviewBy = today.plus(reviewPeriod);
+        if (terms != null) {
+            sovereignty.apply(terms);
+        }
+        return sovereignty;
+    }
+
+    /** Rule 1: only the owning agency or the national coordinator of the owning State changes sharing. */
+    public void changeSharing(Caller caller, SharingTerms terms) {
+        if (!maySharingBeChangedBy(caller)) {
+            throw new ProblemException(ProblemType.SHARING_CHANGE_FORBIDDEN);
+        }
+        apply(terms);
+    }
+
+    public boolean maySharingBeChangedBy(Caller caller) {
+        return caller.agency().equals(ownerAgency) || caller.isNationalCoordinatorOf(ownerState);
+    }
+
+    public boolean isOwnedBy(Caller caller) {
+        return caller.agency().equals(ownerAgency);
+    }
+
+    private void apply(SharingTerms terms) {
+        List<String> recipients = terms.sharedWith() == null ? List.of()
+                : terms.sharedWith().stream().distinct().sorted().toList();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (terms.distribution() == Distribution.SELECTED && recipients.isEmpty()) {
+            errors.add(new Problem.FieldError("sharedWith", "sharing.selected-needs-recipients"));
+        }
+        if (terms.distribution() == Distribution.PARTNERS
+                && recipients.stream().anyMatch(recipient -> !Jurisdictions.isPartner(jurisdictionOf(recipient)))) {
+            errors.add(new Problem.FieldError("sharedWith", "sharing.partners-only"));
+        }
+        if (recipients.stream().anyMatch(recipient -> !Jurisdictions.isKnown(jurisdictionOf(recipient)))) {
+            errors.add(new Problem.FieldError("sharedWith", "sharing.unknown-recipient"));
+        }
+        HandlingCode handling = Objects.requireNonNullElse(terms.handlingCode(), handlingCode);
+        String restriction = terms.handlingCode() == null ? handlingRestriction : terms.handlingRestriction();
+        if (handling == HandlingCode.H3 && (restriction == null || restriction.isBlank())) {
+            errors.add(new Problem.FieldError("handlingRestriction", "sharing.h3-needs-restriction"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
+        }
+        distribution = terms.distribution();
+        boolean listsRecipients = distribution == Distribution.SELECTED || distribution == Distribution.PARTNERS;
+        sharedWith = new ArrayList<>(listsRecipients ? recipients : List.of());
+        handlingCode = handling;
+        handlingRestriction = handling == HandlingCode.H3 ? restriction : null;
+        if (terms.sourceReliability() != null) {
+            sourceReliability = terms.sourceReliability();
+        }
+        if (terms.informationAccuracy() != null) {
+            informationAccuracy = terms.informationAccuracy();
+        }
+        if (terms.reviewBy() != null) {
+            reviewBy = terms.reviewBy();
+        }
+        if (terms.discoverable() != null) {
+            discoverable = terms.discoverable();
+        }
+    }
+
+    /** Grants the requester of an access request access: SELECTED keeps its list and gains one recipient. */
+    public void grantAccessTo(String agencyCode) {
+        if (distribution == Distribution.AGENCY || distribution == Distribution.NATIONAL) {
+            distribution = Distribution.SELECTED;
+        }
+        if (distribution == Distribution.SELECTED && !sharedWith.contains(agencyCode)) {
+            List<String> recipients = new ArrayList<>(sharedWith);
+            recipients.add(agencyCode);
+            recipients.sort(null);
+            sharedWith = recipients;
+        }
+    }
+
+    /** {@code NE-OCRTIS} → {@code NE}; {@code ML} → {@code ML}. */
+    private static String jurisdictionOf(String recipient) {
+        int dash = recipient.indexOf('-');
+        return dash < 0 ? recipient : recipient.substring(0, dash);
+    }
+
+    public String ownerState() {
+        return ownerState;
+    }
+
+    public String ownerAgency() {
+        return ownerAgency;
+    }
+
+    public Distribution distribution() {
+        return distribution;
+    }
+
+    public List<String> sharedWith() {
+        return List.copyOf(sharedWith);
+    }
+
+    public HandlingCode handlingCode() {
+        return handlingCode;
+    }
+
+    public String handlingRestriction() {
+        return handlingRestriction;
+    }
+
+    public SourceReliability sourceReliability() {
+        return sourceReliability;
+    }
+
+    public int informationAccuracy() {
+        return informationAccuracy;
+    }
+
+    public LocalDate reviewBy() {
+        return reviewBy;
+    }
+
+    public boolean discoverable() {
+        return discoverable;
+    }
+}

@@ -1,0 +1,105 @@
+package org.g5sahel.pcms.commons.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.g5sahel.pcms.commons.identity.Caller;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The audit chain against PostgreSQL: append-only, and any edit or removal is found by the verification. */
+@QuarkusTest
+class AuditLogTest {
+
+    private static final Caller ML_ANALYST = new Caller("sub-ml", "ml-analyst", "ML", "ML-POLICE", Set.of("analyst"));
+    private static final AuditedRecord NE_RECORD = new AuditedRecord("case", "42", "NE", "NE-OCRTIS");
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void appendedRowsFormAnIntactChain() {
+        QuarkusTransaction.requiringNew().run(() -> auditLog.recordAll(ML_ANALYST, AuditAction.READ,
+                List.of(NE_RECORD, NE_RECORD), "case 12/2026", "OK"));
+        AuditVerification verification = auditLog.verify();
+        assertThat(verification.intact()).isTrue();
+        assertThat(verification.rowsChecked()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theOwnersOwnReadsAreNotAudited() {
+        Caller owner = new Caller("sub-ne", "ne-investigator", "NE", "NE-OCRTIS", Set.of("investigator"));
+        long before = count();
+        QuarkusTransaction.requiringNew().run(() -> auditLog.recordReads(owner, AuditAction.READ, List.of(NE_RECORD), null));
+        assertThat(count()).isEqualTo(before);
+        QuarkusTransaction.requiringNew().run(() -> auditLog.recordReads(ML_ANALYST, AuditAction.READ, List.of(NE_RECORD), null));
+        assertThat(count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void updatesAndDeletesAreRefusedByTheDatabase() {
+        QuarkusTransaction.requiringNew().run(() -> auditLog.record(ML_ANALYST, AuditAction.READ, NE_RECORD, null, "OK"));
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update audit_log set outcome = 'DENIED'").executeUpdate()))
+                .hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("delete from audit_log").executeUpdate()))
+                .hasStackTraceContaining("append-only");
+    }
+
+    @Test
+    void aModifiedOrDeletedRowIsDetected() {
+        QuarkusTransaction.requiringNew().run(() -> auditLog.recordAll(ML_ANALYST, AuditAction.READ,
+                List.of(NE_RECORD, NE_RECORD, NE_RECORD), "purpose", "OK"));
+        long target = maxSeq() - 1;
+
+        // Someone with superuser rights bypasses the trigger: the chain still tells.
+        tamper("update audit_log set purpose = 'innocent' where seq = " + target);
+        AuditVerification altered = auditLog.verify();
+        assertThat(altered.intact()).isFalse();
+        assertThat(altered.firstBadSeq()).isEqualTo(target);
+        assertThat(altered.reason()).isEqualTo("row altered");
+        tamper("update audit_log set purpose = 'purpose' where seq = " + target);
+        assertThat(auditLog.verify().intact()).isTrue();
+
+        tamper("create table audit_backup as select * from audit_log where seq = " + target
+                + "; delete from audit_log where seq = " + target);
+        AuditVerification deleted = auditLog.verify();
+        assertThat(deleted.intact()).isFalse();
+        assertThat(deleted.firstBadSeq()).isEqualTo(target);
+        assertThat(deleted.reason()).isEqualTo("row missing");
+        tamper("insert into audit_log select * from audit_backup; drop table audit_backup");
+        assertThat(auditLog.verify().intact()).isTrue();
+    }
+
+    private void tamper(String sql) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("alter table audit_log disable trigger audit_log_no_update").executeUpdate();
+            for (String statement : sql.split(";")) {
+                entityManager.createNativeQuery(statement).executeUpdate();
+            }
+            entityManager.createNativeQuery("alter table audit_log enable trigger audit_log_no_update").executeUpdate();
+        });
+    }
+
+    private long count() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from audit_log").getSingleResult()).longValue());
+    }
+
+    private long maxSeq() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select max(seq) from audit_log").getSingleResult()).longValue());
+    }
+}
