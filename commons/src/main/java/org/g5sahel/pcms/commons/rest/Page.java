@@ -11,6 +11,11 @@ public record Page<T>(List<T> items, String next) {
     public static final int MAX_LIMIT = 200;
     public static final int DEFAULT_LIMIT = 50;
 
+    /** The same page with its items converted, cursor unchanged. */
+    public <R> Page<R> mapItems(java.util.function.Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), next);
+    }
+
     /**
      * Builds a page from a query that fetched {@code limit + 1} rows: the extra row only tells that there is a next page.
      */

@@ -85,6 +85,18 @@ public class Sovereignty {
         return sovereignty;
     }
 
+    /**
+     * The envelope of public reference data (the directory's agencies): owned by a State, visible to every member and
+     * partner, never due for review.
+     */
+    public static Sovereignty publicReference(String ownerState, String ownerAgency) {
+        Sovereignty sovereignty = new Sovereignty();
+        sovereignty.ownerState = ownerState;
+        sovereignty.ownerAgency = ownerAgency;
+        sovereignty.distribution = Distribution.PARTNERS;
+        return sovereignty;
+    }
+
     /** Rule 1: only the owning agency or the national coordinator of the owning State changes sharing. */
     public void changeSharing(Caller caller, SharingTerms terms) {
         if (!maySharingBeChangedBy(caller)) {

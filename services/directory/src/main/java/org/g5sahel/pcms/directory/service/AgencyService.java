@@ -1,0 +1,140 @@
+package org.g5sahel.pcms.directory.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.g5sahel.pcms.commons.identity.Caller;
+import org.g5sahel.pcms.commons.identity.Jurisdictions;
+import org.g5sahel.pcms.commons.identity.Roles;
+import org.g5sahel.pcms.commons.messaging.Outbox;
+import org.g5sahel.pcms.commons.problem.Problem;
+import org.g5sahel.pcms.commons.problem.ProblemException;
+import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.rest.SearchText;
+import org.g5sahel.pcms.commons.rest.Versions;
+import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+import org.g5sahel.pcms.directory.model.Agency;
+import org.g5sahel.pcms.directory.model.Competence;
+import org.g5sahel.pcms.directory.repository.AgencyFilter;
+import org.g5sahel.pcms.directory.repository.AgencyRepository;
+import org.g5sahel.pcms.directory.rest.AgencyRequest;
+import org.g5sahel.pcms.directory.rest.AgencyView;
+
+/** Agencies: read by everyone, maintained by the State's national coordinator or a platform administrator. */
+@ApplicationScoped
+public class AgencyService {
+
+    private final AgencyRepository agencies;
+    private final Outbox outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    public AgencyService(AgencyRepository agencies, Outbox outbox) {
+        this.agencies = agencies;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public List<Agency> search(AgencyFilter filter, String afterCode, int fetch) {
+        return agencies.search(filter, afterCode, fetch);
+    }
+
+    @Transactional
+    public Optional<Agency> find(String code) {
+        return agencies.findByIdOptional(code);
+    }
+
+    @Transactional
+    public Agency create(Caller caller, AgencyRequest request) {
+        requireMayManage(caller, request.state());
+        if (!request.code().startsWith(request.state() + "-")) {
+            throw invalid("code", "agency.code-prefix");
+        }
+        if (agencies.findByIdOptional(request.code()).isPresent()) {
+            throw new ProblemException(ProblemType.CONFLICT, "agency.code-taken", request.code());
+        }
+        Agency agency = new Agency();
+        agency.code = request.code();
+        agency.state = request.state();
+        agency.createdAt = clock.instant();
+        apply(agency, request);
+        agencies.persist(agency);
+        agencies.flush();
+        publish(agency, "created");
+        return agency;
+    }
+
+    @Transactional
+    public Agency update(Caller caller, String code, String ifMatch, AgencyRequest request) {
+        Agency agency = agencies.findByIdOptional(code).orElseThrow(ProblemException::notFound);
+        requireMayManage(caller, agency.state);
+        Versions.requireMatch(ifMatch, agency.version);
+        if (!agency.code.equals(request.code()) || !agency.state.equals(request.state())) {
+            throw invalid("code", "agency.code-immutable");
+        }
+        apply(agency, request);
+        agencies.flush();
+        publish(agency, "updated");
+        return agency;
+    }
+
+    @Transactional
+    public Agency deactivate(Caller caller, String code) {
+        Agency agency = agencies.findByIdOptional(code).orElseThrow(ProblemException::notFound);
+        requireMayManage(caller, agency.state);
+        if (agency.status == Agency.Status.ACTIVE) {
+            agency.status = Agency.Status.INACTIVE;
+            agency.updatedAt = clock.instant();
+            agencies.flush();
+            publish(agency, "deactivated");
+        }
+        return agency;
+    }
+
+    private void apply(Agency agency, AgencyRequest request) {
+        if (!Jurisdictions.isKnown(request.state())) {
+            throw invalid("state", "agency.unknown-state");
+        }
+        if (request.parentCode() != null) {
+            Agency parent = agencies.findByIdOptional(request.parentCode())
+                    .orElseThrow(() -> invalid("parentCode", "agency.unknown-parent"));
+            if (!parent.state.equals(request.state()) || parent.code.equals(agency.code)) {
+                throw invalid("parentCode", "agency.parent-other-state");
+            }
+        }
+        agency.nameFr = request.nameFr().strip();
+        agency.nameEn = request.nameEn();
+        agency.nameOriginal = request.nameOriginal();
+        agency.type = request.type();
+        agency.competences = new ArrayList<>(request.competences() == null ? List.of()
+                : request.competences().stream().distinct().map(Competence::name).sorted().toList());
+        agency.parentCode = request.parentCode();
+        agency.deskPhone = request.deskPhone();
+        agency.deskEmail = request.deskEmail();
+        agency.deskHours = request.deskHours();
+        agency.searchText = SearchText.of(agency.code, agency.nameFr, agency.nameEn, agency.nameOriginal);
+        agency.updatedAt = clock.instant();
+    }
+
+    /** Only the national coordinator of the agency's State, or a platform administrator for reference data. */
+    private static void requireMayManage(Caller caller, String state) {
+        if (!caller.isNationalCoordinatorOf(state) && !caller.hasRole(Roles.PCMS_ADMIN)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "agency.not-your-state", state);
+        }
+    }
+
+    private void publish(Agency agency, String event) {
+        outbox.publish("agency", event, agency.code, Sovereignty.publicReference(agency.state, agency.code),
+                AgencyView.of(agency));
+    }
+
+    private static ProblemException invalid(String field, String messageKey) {
+        return new ProblemException(ProblemType.VALIDATION_FAILED, List.of(new Problem.FieldError(field, messageKey)),
+                "validation-failed.detail", 1);
+    }
+
+}

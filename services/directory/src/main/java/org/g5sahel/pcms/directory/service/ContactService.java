@@ -1,0 +1,147 @@
+package org.g5sahel.pcms.directory.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.g5sahel.pcms.commons.audit.AuditAction;
+import org.g5sahel.pcms.commons.audit.AuditLog;
+import org.g5sahel.pcms.commons.audit.AuditedRecord;
+import org.g5sahel.pcms.commons.identity.Caller;
+import org.g5sahel.pcms.commons.problem.Problem;
+import org.g5sahel.pcms.commons.problem.ProblemException;
+import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.rest.SearchText;
+import org.g5sahel.pcms.commons.rest.Versions;
+import org.g5sahel.pcms.commons.sovereignty.Distribution;
+import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
+import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+import org.g5sahel.pcms.directory.model.Agency;
+import org.g5sahel.pcms.directory.model.Competence;
+import org.g5sahel.pcms.directory.model.Contact;
+import org.g5sahel.pcms.directory.repository.AgencyRepository;
+import org.g5sahel.pcms.directory.repository.ContactRepository;
+import org.g5sahel.pcms.directory.rest.ContactRequest;
+
+/**
+ * Points of contact: sovereign records (default distribution G5) maintained by the national coordinator of the
+ * contact's State. Reads by anyone outside the owning agency are audited.
+ */
+@ApplicationScoped
+public class ContactService {
+
+    static final String RECORD_TYPE = "contact";
+    /** Nominal data: the owner re-confirms after five years (DESIGN §2). */
+    private static final Period REVIEW_PERIOD = Period.ofYears(5);
+
+    private final ContactRepository contacts;
+    private final AgencyRepository agencies;
+    private final AuditLog auditLog;
+    private final Clock clock = Clock.systemUTC();
+
+    public ContactService(ContactRepository contacts, AgencyRepository agencies, AuditLog auditLog) {
+        this.contacts = contacts;
+        this.agencies = agencies;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional
+    public List<Contact> search(Caller caller, String agencyCode, String state, Competence competence, String query,
+            String afterSortKey, int fetch) {
+        List<Contact> found = contacts.search(caller, agencyCode, state, competence,
+                query == null ? null : SearchText.containsPattern(query), afterSortKey, fetch);
+        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(ContactService::audited).toList(), null);
+        return found;
+    }
+
+    @Transactional
+    public Contact get(Caller caller, UUID id) {
+        Contact contact = contacts.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
+        auditLog.recordReads(caller, AuditAction.READ, List.of(audited(contact)), null);
+        return contact;
+    }
+
+    @Transactional
+    public Contact create(Caller caller, ContactRequest request) {
+        Agency agency = agencyOf(request.agencyCode());
+        requireCoordinatorOf(caller, agency.state);
+        Contact contact = new Contact();
+        contact.id = UUID.randomUUID();
+        contact.agencyCode = agency.code;
+        contact.createdAt = clock.instant();
+        contact.sovereignty = Sovereignty.ownedBy(caller, request.sharing(), Distribution.G5, REVIEW_PERIOD,
+                LocalDate.now(clock));
+        apply(contact, request);
+        contacts.persist(contact);
+        auditLog.record(caller, AuditAction.CREATE, audited(contact), null, "OK");
+        return contact;
+    }
+
+    @Transactional
+    public Contact update(Caller caller, UUID id, String ifMatch, ContactRequest request) {
+        Contact contact = contacts.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
+        requireCoordinatorOf(caller, contact.sovereignty.ownerState());
+        Versions.requireMatch(ifMatch, contact.version);
+        if (!contact.agencyCode.equals(request.agencyCode())) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED,
+                    List.of(new Problem.FieldError("agencyCode", "contact.agency-immutable")), "validation-failed.detail", 1);
+        }
+        apply(contact, request);
+        contacts.flush();
+        auditLog.record(caller, AuditAction.UPDATE, audited(contact), null, "OK");
+        return contact;
+    }
+
+    /** Rule 1: the owning agency or the national coordinator of the owning State, nobody else. */
+    @Transactional
+    public Contact changeSharing(Caller caller, UUID id, String ifMatch, SharingTerms terms) {
+        Contact contact = contacts.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
+        Versions.requireMatch(ifMatch, contact.version);
+        contact.sovereignty.changeSharing(caller, terms);
+        contact.updatedAt = clock.instant();
+        contacts.flush();
+        auditLog.record(caller, AuditAction.SHARING_CHANGE, audited(contact), null,
+                contact.sovereignty.distribution().name());
+        return contact;
+    }
+
+    private void apply(Contact contact, ContactRequest request) {
+        contact.fullName = request.fullName().strip();
+        contact.rank = request.rank();
+        contact.function = request.function();
+        contact.languages = new ArrayList<>(request.languages() == null ? List.of() : request.languages());
+        contact.phones = new ArrayList<>(request.phones() == null ? List.of() : request.phones());
+        contact.secureEmail = request.secureEmail();
+        contact.availability = request.availability();
+        contact.competences = new ArrayList<>(request.competences() == null ? List.of()
+                : request.competences().stream().distinct().map(Competence::name).sorted().toList());
+        contact.liaisonOfficer = request.liaisonOfficer();
+        contact.active = request.active() == null || request.active();
+        contact.searchText = SearchText.of(contact.fullName, contact.function, contact.rank, contact.agencyCode);
+        contact.sortKey = SearchText.fold(contact.fullName) + "\u0001" + contact.id;
+        contact.updatedAt = clock.instant();
+    }
+
+    private Agency agencyOf(String code) {
+        return agencies.findByIdOptional(code).filter(agency -> agency.status == Agency.Status.ACTIVE)
+                .orElseThrow(() -> new ProblemException(ProblemType.VALIDATION_FAILED,
+                        List.of(new Problem.FieldError("agencyCode", "contact.unknown-agency")),
+                        "validation-failed.detail", 1));
+    }
+
+    private static void requireCoordinatorOf(Caller caller, String state) {
+        if (!caller.isNationalCoordinatorOf(state)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "contact.not-your-state", state);
+        }
+    }
+
+    private static AuditedRecord audited(Contact contact) {
+        return AuditedRecord.of(RECORD_TYPE, contact.id, contact.sovereignty);
+    }
+}
