@@ -1,0 +1,68 @@
+package org.g5sahel.pcms.gateway;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.g5sahel.pcms.gateway.docs.ApiDocsHandler;
+import org.g5sahel.pcms.gateway.docs.OpenApiHandler;
+import org.g5sahel.pcms.gateway.edge.EdgeHandler;
+import org.g5sahel.pcms.gateway.problem.ProblemFailureHandler;
+import org.g5sahel.pcms.gateway.problem.ProblemType;
+import org.g5sahel.pcms.gateway.problem.ProblemWriter;
+import org.g5sahel.pcms.gateway.proxy.ApiProxyHandler;
+
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.ext.web.Router;
+
+/**
+ * The gateway's routes, in the order a request meets them:
+ * <ol>
+ * <li>{@link EdgeHandler} (request id, security headers, declared body size), then Quarkus' CORS filter and OIDC
+ * authentication, which refuses invalid tokens;</li>
+ * <li>the public documentation: {@code /api/docs} and {@code /api/{service}/openapi};</li>
+ * <li>{@code /api/**}, proxied to the services for authenticated callers;</li>
+ * <li>Quarkus' {@code /q/health};</li>
+ * <li>anything else: a {@code not-found} problem.</li>
+ * </ol>
+ * Every failure becomes a problem document through {@link ProblemFailureHandler}.
+ */
+@ApplicationScoped
+public class GatewayRoutes {
+
+    /**
+     * After the gateway's routes and Quarkus' {@code /q} routes, but before Quarkus' static resources: the gateway
+     * serves nothing else (the Swagger UI jar's own copies under {@code /openapi-ui} stay hidden).
+     */
+    private static final int NOT_FOUND_ORDER = RouteConstants.ROUTE_ORDER_DEFAULT - 1;
+
+    private final EdgeHandler edge;
+    private final ProblemFailureHandler failures;
+    private final ApiDocsHandler docs;
+    private final OpenApiHandler openApi;
+    private final ApiProxyHandler proxy;
+    private final ProblemWriter problems;
+
+    public GatewayRoutes(EdgeHandler edge, ProblemFailureHandler failures, ApiDocsHandler docs, OpenApiHandler openApi,
+            ApiProxyHandler proxy, ProblemWriter problems) {
+        this.edge = edge;
+        this.failures = failures;
+        this.docs = docs;
+        this.openApi = openApi;
+        this.proxy = proxy;
+        this.problems = problems;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(EdgeHandler.ORDER).handler(edge);
+        router.route().order(EdgeHandler.ORDER).failureHandler(failures);
+
+        router.get("/api/docs").handler(docs::page);
+        router.get("/api/docs/swagger-config").handler(docs::swaggerConfig);
+        router.get("/api/docs/*").handler(docs::asset);
+        router.get("/api/:service/openapi").handler(openApi::handle);
+
+        router.route("/api/*").handler(proxy);
+
+        router.route().order(NOT_FOUND_ORDER).handler(context -> problems.send(context, ProblemType.NOT_FOUND));
+    }
+}

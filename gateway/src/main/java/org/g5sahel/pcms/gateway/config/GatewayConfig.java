@@ -1,0 +1,156 @@
+package org.g5sahel.pcms.gateway.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Configuration of the gateway, under {@code pcms.gateway}.
+ * <p>
+ * Standard Quarkus keys cover the rest: {@code quarkus.oidc.*} (token check), {@code quarkus.http.cors.*} (web
+ * origins) and {@code quarkus.http.limits.max-body-size} (request body limit).
+ */
+@ConfigMapping(prefix = "pcms.gateway")
+public interface GatewayConfig {
+
+    /**
+     * The upstream services, keyed by the service name: {@code /api/{name}/**} is routed to the service's URL with the
+     * path unchanged. Adding a service is one line: {@code pcms.gateway.routes.<name>.url=http://host:port}.
+     */
+    Map<String, Route> routes();
+
+    /**
+     * Per-client rate limiting of {@code /api/**}.
+     */
+    RateLimit rateLimit();
+
+    /**
+     * The API documentation page ({@code /api/docs}) and the per-service OpenAPI documents.
+     */
+    Docs docs();
+
+    /**
+     * Security headers added to every response.
+     */
+    Headers headers();
+
+    /**
+     * One upstream service.
+     */
+    interface Route {
+
+        /**
+         * Base URL of the service, {@code http} or {@code https}, e.g. {@code http://directory:8080}. A path in this URL
+         * is prepended to the request path.
+         */
+        URI url();
+
+        /**
+         * Longest wait for the service to start answering once it has the whole request, and longest silence while it
+         * answers, before the gateway answers 504 (a slow upload is not counted). Also bounds the wait for a free
+         * connection when all are busy.
+         */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /**
+         * Longest wait for a TCP connection to the service before the gateway answers 503.
+         */
+        @WithDefault("1s")
+        Duration connectTimeout();
+
+        /**
+         * Most connections kept open to the service by each gateway instance.
+         */
+        @WithDefault("50")
+        int maxConnections();
+
+        /**
+         * Circuit breaker protecting the service (and the gateway) while the service is down.
+         */
+        CircuitBreaker circuitBreaker();
+    }
+
+    /**
+     * Circuit breaker of one route.
+     */
+    interface CircuitBreaker {
+
+        /**
+         * Consecutive failures (connection refused, timeout, 502/503/504 from the service) that open the breaker.
+         */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /**
+         * How long an open breaker rejects requests before letting one trial request through.
+         */
+        @WithDefault("30s")
+        Duration openDuration();
+    }
+
+    /**
+     * Token bucket per client, keyed by the token's {@code azp} (client) and {@code sub} (subject). The buckets are
+     * kept in memory: with N gateway replicas, a client may send up to N times the limit.
+     */
+    interface RateLimit {
+
+        /**
+         * Whether requests are rate limited.
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Sustained rate allowed per client, in requests per second (fractions allowed).
+         */
+        @WithDefault("20")
+        double requestsPerSecond();
+
+        /**
+         * Bucket size: how many requests a client may send at once after being idle.
+         */
+        @WithDefault("40")
+        int burst();
+
+        /**
+         * How often buckets of idle clients are dropped from memory.
+         */
+        @WithDefault("1m")
+        Duration evictionInterval();
+    }
+
+    /**
+     * The API documentation.
+     */
+    interface Docs {
+
+        /**
+         * How long a service's OpenAPI document is cached by the gateway (the documents are public: the cache keeps
+         * anonymous readers from loading the services).
+         */
+        @WithDefault("60s")
+        Duration cacheTtl();
+
+        /**
+         * Largest OpenAPI document accepted from a service, in bytes.
+         */
+        @WithDefault("5242880")
+        int maxDocumentSize();
+    }
+
+    /**
+     * Security headers.
+     */
+    interface Headers {
+
+        /**
+         * Value of {@code Strict-Transport-Security}.
+         */
+        @WithDefault("max-age=31536000; includeSubDomains")
+        String strictTransportSecurity();
+    }
+}

@@ -1,0 +1,97 @@
+package org.g5sahel.pcms.gateway.proxy;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.g5sahel.pcms.gateway.edge.EdgeHandler;
+import org.g5sahel.pcms.gateway.problem.ProblemType;
+import org.g5sahel.pcms.gateway.problem.ProblemWriter;
+import org.g5sahel.pcms.gateway.ratelimit.RateLimiter;
+import org.g5sahel.pcms.gateway.resilience.CircuitBreaker;
+import org.g5sahel.pcms.gateway.security.Callers;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyOptions;
+
+/**
+ * {@code /api/{service}/**}: checks that the caller is authenticated, finds the service, applies the caller's rate
+ * limit and the service's circuit breaker, then streams the exchange to the service with the path unchanged.
+ */
+@ApplicationScoped
+public class ApiProxyHandler implements Handler<RoutingContext> {
+
+    /** The gateway does not tunnel WebSockets: an upgrade request is forwarded as a plain request. */
+    private static final ProxyOptions PROXY_OPTIONS = new ProxyOptions().setSupportWebSocket(false);
+
+    private final UpstreamRegistry upstreams;
+    private final RateLimiter rateLimiter;
+    private final ProblemWriter problems;
+    private final EdgeHandler edge;
+
+    public ApiProxyHandler(UpstreamRegistry upstreams, RateLimiter rateLimiter, ProblemWriter problems,
+            EdgeHandler edge) {
+        this.upstreams = upstreams;
+        this.rateLimiter = rateLimiter;
+        this.problems = problems;
+        this.edge = edge;
+    }
+
+    /**
+     * The service named by a normalised path {@code /api/{service}[/...]}, if the path has one.
+     */
+    static Optional<String> serviceOf(String path) {
+        if (path == null || !path.startsWith("/api/")) {
+            return Optional.empty();
+        }
+        String rest = path.substring("/api/".length());
+        int slash = rest.indexOf('/');
+        String service = slash < 0 ? rest : rest.substring(0, slash);
+        return service.isEmpty() ? Optional.empty() : Optional.of(service);
+    }
+
+    @Override
+    public void handle(RoutingContext context) {
+        // An invalid token was already refused by Quarkus OIDC; here the request had no token at all.
+        Optional<SecurityIdentity> caller = Callers.authenticated(context);
+        if (caller.isEmpty()) {
+            context.response().putHeader("WWW-Authenticate", "Bearer");
+            problems.send(context, ProblemType.UNAUTHENTICATED);
+            return;
+        }
+        Optional<Upstream> found = serviceOf(context.normalizedPath()).flatMap(upstreams::find);
+        if (found.isEmpty()) {
+            problems.send(context, ProblemType.NOT_FOUND);
+            return;
+        }
+        Upstream upstream = found.get();
+
+        RateLimiter.Decision limit = rateLimiter.check(Callers.rateLimitKey(caller.get()));
+        if (!limit.allowed()) {
+            context.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(limit.retryAfterSeconds()));
+            problems.send(context, ProblemType.RATE_LIMITED, null, limit.retryAfterSeconds());
+            return;
+        }
+        CircuitBreaker.Permit permit = upstream.breaker().tryAcquire();
+        if (!permit.permitted()) {
+            long seconds = Math.max(1, (permit.retryAfter().toMillis() + 999) / 1000);
+            context.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            problems.send(context, ProblemType.SERVICE_UNAVAILABLE, "circuit-open", seconds);
+            return;
+        }
+
+        if ("100-continue".equalsIgnoreCase(context.request().getHeader(HttpHeaders.EXPECT))) {
+            // Accepted: the client may send the body now (the service never sees the Expect header).
+            context.response().writeContinue();
+        }
+        var exchange = new ForwardingInterceptor(upstream, context, problems, edge.maxBodySize());
+        HttpProxy.reverseProxy(PROXY_OPTIONS, upstream.client())
+                .origin(exchange::origin)
+                .addInterceptor(exchange)
+                .handle(context.request());
+    }
+}

@@ -1,0 +1,87 @@
+package org.g5sahel.pcms.gateway.proxy;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.g5sahel.pcms.gateway.config.GatewayConfig;
+import org.g5sahel.pcms.gateway.resilience.CircuitBreaker;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.configuration.ConfigurationException;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
+
+/**
+ * The routed services, built once from {@code pcms.gateway.routes.*} at startup.
+ */
+@ApplicationScoped
+public class UpstreamRegistry {
+
+    /** Service names: the first path segment after {@code /api/}. */
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,62}");
+
+    /** Path segments under {@code /api/} that the gateway serves itself. */
+    private static final Set<String> RESERVED = Set.of("docs");
+
+    private final Map<String, Upstream> upstreams = new TreeMap<>();
+
+    public UpstreamRegistry(GatewayConfig config, Vertx vertx) {
+        config.routes().forEach((name, route) -> {
+            validate(name, route);
+            var clientOptions = new HttpClientOptions()
+                    .setName("pcms-gateway-" + name)
+                    .setConnectTimeout((int) Math.min(Integer.MAX_VALUE,
+                            Math.max(1, route.connectTimeout().toMillis())))
+                    .setKeepAlive(true)
+                    .setDecompressionSupported(false);
+            var poolOptions = new PoolOptions().setHttp1MaxSize(route.maxConnections());
+            var breaker = new CircuitBreaker(route.circuitBreaker().failureThreshold(),
+                    route.circuitBreaker().openDuration(), System::nanoTime);
+            upstreams.put(name, new Upstream(name, route, vertx.createHttpClient(clientOptions, poolOptions), breaker));
+            Log.infof("Routing /api/%s/** to %s (timeout %s)", name, route.url(), route.timeout());
+        });
+        if (upstreams.isEmpty()) {
+            Log.warn("No route is configured (pcms.gateway.routes.<service>.url): the gateway is not ready");
+        }
+    }
+
+    public Optional<Upstream> find(String name) {
+        return Optional.ofNullable(upstreams.get(name));
+    }
+
+    /**
+     * The routed services, by name.
+     */
+    public Collection<Upstream> all() {
+        return upstreams.values();
+    }
+
+    @PreDestroy
+    void close() {
+        upstreams.values().forEach(upstream -> upstream.client().close());
+    }
+
+    private static void validate(String name, GatewayConfig.Route route) {
+        String key = "pcms.gateway.routes." + name + ".url";
+        if (!NAME.matcher(name).matches() || RESERVED.contains(name)) {
+            throw new ConfigurationException("Invalid service name '" + name + "' in " + key
+                    + ": lower-case letters, digits and '-', not " + RESERVED);
+        }
+        var url = route.url();
+        if (url.getHost() == null || !("http".equalsIgnoreCase(url.getScheme())
+                || "https".equalsIgnoreCase(url.getScheme()))) {
+            throw new ConfigurationException(key + " must be an http or https URL with a host, was " + url);
+        }
+        if (url.getRawQuery() != null || url.getRawFragment() != null) {
+            throw new ConfigurationException(key + " must not have a query or fragment, was " + url);
+        }
+    }
+}

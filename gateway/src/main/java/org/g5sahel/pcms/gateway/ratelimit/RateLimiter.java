@@ -1,0 +1,94 @@
+package org.g5sahel.pcms.gateway.ratelimit;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.g5sahel.pcms.gateway.config.GatewayConfig;
+
+import io.quarkus.logging.Log;
+import io.vertx.core.Vertx;
+
+/**
+ * Per-client rate limiting: one {@link TokenBucket} per client key (token {@code azp} and {@code sub}).
+ * <p>
+ * The buckets live in this gateway instance's memory: with N replicas behind a load balancer, a client may send up to
+ * N times the configured rate. Keys come from verified tokens only, so the number of buckets is bounded by real
+ * callers; buckets of idle callers are dropped periodically.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    /**
+     * The answer for one request.
+     *
+     * @param allowed whether the request may go on
+     * @param retryAfterSeconds when refused, the whole seconds to wait (at least 1)
+     */
+    public record Decision(boolean allowed, long retryAfterSeconds) {
+
+        static final Decision ALLOWED = new Decision(true, 0);
+    }
+
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+    private final GatewayConfig.RateLimit config;
+    private final Vertx vertx;
+    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private long evictionTimer = -1;
+
+    public RateLimiter(GatewayConfig config, Vertx vertx) {
+        this.config = config.rateLimit();
+        this.vertx = vertx;
+    }
+
+    @PostConstruct
+    void startEviction() {
+        if (config.enabled()) {
+            evictionTimer = vertx.setPeriodic(Math.max(1, config.evictionInterval().toMillis()), id -> evictIdle());
+            Log.infof("Rate limit: %s requests/s per client, burst %d (per gateway instance)",
+                    config.requestsPerSecond(), config.burst());
+        } else {
+            Log.warn("Rate limiting is disabled");
+        }
+    }
+
+    @PreDestroy
+    void stopEviction() {
+        if (evictionTimer >= 0) {
+            vertx.cancelTimer(evictionTimer);
+        }
+    }
+
+    /**
+     * Counts a request of {@code clientKey} against its limit.
+     */
+    public Decision check(String clientKey) {
+        if (!config.enabled()) {
+            return Decision.ALLOWED;
+        }
+        long now = System.nanoTime();
+        TokenBucket bucket = buckets.computeIfAbsent(clientKey,
+                key -> new TokenBucket(config.requestsPerSecond(), config.burst(), now));
+        long waitNanos = bucket.tryConsume(now);
+        if (waitNanos == 0) {
+            return Decision.ALLOWED;
+        }
+        return new Decision(false, Math.max(1, (waitNanos + NANOS_PER_SECOND - 1) / NANOS_PER_SECOND));
+    }
+
+    /**
+     * The number of clients currently tracked.
+     */
+    public int trackedClients() {
+        return buckets.size();
+    }
+
+    void evictIdle() {
+        long now = System.nanoTime();
+        buckets.values().removeIf(bucket -> bucket.isFull(now));
+    }
+}

@@ -1,0 +1,45 @@
+package org.g5sahel.pcms.gateway.ratelimit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import org.g5sahel.pcms.gateway.GatewayTestResource;
+import org.g5sahel.pcms.gateway.InjectTestTokens;
+import org.g5sahel.pcms.gateway.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * Each client (token {@code azp} + {@code sub}) has its own allowance; over it, 429 with {@code Retry-After}.
+ */
+@QuarkusTest
+@TestProfile(TinyRateLimitProfile.class)
+@WithTestResource(GatewayTestResource.class)
+class RateLimitTest {
+
+    @InjectTestTokens
+    TestTokens tokens;
+
+    @Test
+    void refusesBurstOverTheLimit() {
+        String token = tokens.valid();
+        for (int request = 0; request < TinyRateLimitProfile.BURST; request++) {
+            given().auth().oauth2(token).when().get("/api/directory/v1/states").then().statusCode(200);
+        }
+        given().auth().oauth2(token)
+                .when().get("/api/directory/v1/states")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .body("type", equalTo("https://pcms.g5sahel.org/problems/rate-limited"))
+                .body("status", equalTo(429));
+
+        // Another user is not affected.
+        given().auth().oauth2(tokens.valid()).when().get("/api/directory/v1/states").then().statusCode(200);
+    }
+}

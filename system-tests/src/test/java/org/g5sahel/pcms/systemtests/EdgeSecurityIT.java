@@ -1,0 +1,118 @@
+package org.g5sahel.pcms.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+
+/** Tokens at the edge and at the service, with real Keycloak tokens: only a valid pcms token of the right audience passes. */
+class EdgeSecurityIT {
+
+    private static final String AGENCIES = "/api/directory/v1/agencies";
+
+    @BeforeAll
+    static void platform() {
+        Platform.get();
+    }
+
+    @Test
+    void aValidTokenPassesTheGatewayAndTheService() {
+        String token = Tokens.of("ne-investigator");
+        given().auth().oauth2(token).get(Platform.GATEWAY + AGENCIES + "/NE-OCRTIS").then().statusCode(200)
+                .header("X-Request-Id", org.hamcrest.Matchers.notNullValue()).body("code", equalTo("NE-OCRTIS"));
+        given().auth().oauth2(token).get(Platform.DIRECTORY + AGENCIES + "/NE-OCRTIS").then().statusCode(200);
+    }
+
+    @Test
+    void noTokenIs401AtBothLayers() {
+        for (String base : List.of(Platform.GATEWAY, Platform.DIRECTORY)) {
+            given().get(base + AGENCIES).then().statusCode(401).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void forgedTokensAre401AtBothLayers() {
+        String valid = Tokens.of("ne-investigator");
+        for (String forged : List.of(Tokens.tampered(valid), Tokens.unsigned(valid), "garbage")) {
+            for (String base : List.of(Platform.GATEWAY, Platform.DIRECTORY)) {
+                given().auth().oauth2(forged).get(base + AGENCIES).then().statusCode(401);
+            }
+        }
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIs401() {
+        // admin-cli tokens of the pcms realm do not carry the pcms-api audience.
+        String otherAudience = Tokens.password(Platform.ISSUER, "admin-cli", "ne-investigator");
+        for (String base : List.of(Platform.GATEWAY, Platform.DIRECTORY)) {
+            given().auth().oauth2(otherAudience).get(base + AGENCIES).then().statusCode(401);
+        }
+    }
+
+    @Test
+    void aTokenOfAnotherRealmIs401() {
+        String admin = Tokens.adminToken();
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("realm", "foreign", "enabled", true,
+                "users", List.of(Map.of("username", "ne-investigator", "enabled", true, "firstName", "Foreign",
+                        "lastName", "User", "email", "foreign@demo.pcms.local", "emailVerified", true,
+                        "credentials", List.of(Map.of("type", "password", "value", "demo", "temporary", false))
+                        )),
+                "clients", List.of(Map.of("clientId", "pcms-cli", "publicClient", true,
+                        "directAccessGrantsEnabled", true, "standardFlowEnabled", false))))
+                .post(Platform.KEYCLOAK + "/admin/realms").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+        String foreign = Tokens.password(Platform.KEYCLOAK + "/realms/foreign", "pcms-cli", "ne-investigator");
+        for (String base : List.of(Platform.GATEWAY, Platform.DIRECTORY)) {
+            given().auth().oauth2(foreign).get(base + AGENCIES).then().statusCode(401);
+        }
+    }
+
+    @Test
+    void anExpiredTokenIs401() throws Exception {
+        String admin = Tokens.adminToken();
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("clientId", "systest-short-lived",
+                "publicClient", true, "directAccessGrantsEnabled", true, "standardFlowEnabled", false,
+                "attributes", Map.of("access.token.lifespan", "1")))
+                .post(Platform.KEYCLOAK + "/admin/realms/pcms/clients").then()
+                .statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+        String shortLived = Tokens.password(Platform.ISSUER, "systest-short-lived", "ne-investigator");
+        long expiry = Tokens.expiry(shortLived);
+        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().getEpochSecond() > expiry + 1);
+        for (String base : List.of(Platform.GATEWAY, Platform.DIRECTORY)) {
+            given().auth().oauth2(shortLived).get(base + AGENCIES).then().statusCode(401);
+        }
+    }
+
+    @Test
+    void theWrongRoleIs403() {
+        given().auth().oauth2(Tokens.of("ne-investigator")).contentType(ContentType.JSON)
+                .body("{\"code\":\"NE-SYSTEST\",\"state\":\"NE\",\"nameFr\":\"Test\",\"type\":\"POLICE\"}")
+                .post(Platform.GATEWAY + AGENCIES).then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void aBurstOverTheLimitIs429WithRetryAfter() {
+        String token = Tokens.of("td-analyst");
+        int limited = 0;
+        String retryAfter = null;
+        for (int i = 0; i < Platform.RATE_LIMIT_BURST * 2 && limited == 0; i++) {
+            var response = given().auth().oauth2(token).get(Platform.GATEWAY + AGENCIES + "/TD-POLICE");
+            if (response.statusCode() == 429) {
+                limited++;
+                retryAfter = response.header("Retry-After");
+                assertThat(response.contentType()).startsWith("application/problem+json");
+            }
+        }
+        assertThat(limited).isEqualTo(1);
+        assertThat(Integer.parseInt(retryAfter)).isPositive();
+    }
+}

@@ -1,0 +1,187 @@
+package org.g5sahel.pcms.systemtests;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The whole platform as a user meets it: Keycloak with the realm of {@code keycloak/realms}, the directory service and
+ * the gateway started from their packaged jars, on ports, a database and an exchange of their own so that they never
+ * meet the local run ({@code bin/pcms up}). Started once per test JVM, stopped at its end.
+ */
+public final class Platform {
+
+    public static final int KEYCLOAK_PORT = 28180;
+    public static final int DIRECTORY_PORT = 28081;
+    public static final int GATEWAY_PORT = 28080;
+    public static final String KEYCLOAK = "http://localhost:" + KEYCLOAK_PORT;
+    public static final String ISSUER = KEYCLOAK + "/realms/pcms";
+    public static final String GATEWAY = "http://localhost:" + GATEWAY_PORT;
+    public static final String DIRECTORY = "http://localhost:" + DIRECTORY_PORT;
+    public static final String EXCHANGE = "pcms.systest.events";
+    /** Small enough for a burst test to cross, large enough for the other tests never to. */
+    public static final int RATE_LIMIT_BURST = 60;
+
+    private static final Path ROOT = Path.of(System.getProperty("pcms.root", "..")).toAbsolutePath().normalize();
+    private static final Path LOGS = Path.of(System.getProperty("pcms.logs", "target/platform-logs"));
+    private static Platform instance;
+
+    private final Map<String, Process> processes = new HashMap<>();
+
+    private Platform() {
+    }
+
+    public static synchronized Platform get() {
+        if (instance == null) {
+            instance = new Platform();
+            instance.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stopAll));
+        }
+        return instance;
+    }
+
+    private void start() {
+        try {
+            Files.createDirectories(LOGS);
+            startKeycloak();
+            recreateDatabase("pcms_directory_systest");
+            startDirectory();
+            startGateway();
+        } catch (IOException | java.sql.SQLException e) {
+            stopAll();
+            throw new IllegalStateException("The platform did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private void startKeycloak() throws IOException {
+        Path home = Path.of(System.getProperty("pcms.keycloak.home"));
+        Path imports = home.resolve("data/import");
+        Files.createDirectories(imports);
+        Files.copy(ROOT.resolve("keycloak/realms/pcms-realm.json"), imports.resolve("pcms-realm.json"),
+                StandardCopyOption.REPLACE_EXISTING);
+        // A fresh H2 store each run: --import-realm never overwrites an existing realm.
+        deleteRecursively(home.resolve("data/h2"));
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-port=" + KEYCLOAK_PORT, "--import-realm", "--hostname=" + KEYCLOAK, "--http-management-port=" + (KEYCLOAK_PORT + 1));
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        launch("keycloak", builder);
+        awaitUp("keycloak", ISSUER + "/.well-known/openid-configuration", Duration.ofMinutes(4));
+    }
+
+    /** The directory service; also used to restart it after a test stopped it. */
+    public void startDirectory() throws IOException {
+        ProcessBuilder builder = java(ROOT.resolve("services/directory/target/quarkus-app/quarkus-run.jar"));
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(DIRECTORY_PORT));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/pcms_directory_systest");
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", ISSUER);
+        env.put("PCMS_BROKER_EXCHANGE", EXCHANGE);
+        env.put("PCMS_BROKER_QUEUE_PREFIX", "systest.directory");
+        env.put("PCMS_OUTBOX_INTERVAL", "500ms");
+        launch("directory", builder);
+        awaitUp("directory", DIRECTORY + "/q/health/live", Duration.ofMinutes(2));
+    }
+
+    private void startGateway() throws IOException {
+        ProcessBuilder builder = java(ROOT.resolve("gateway/target/quarkus-app/quarkus-run.jar"));
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(GATEWAY_PORT));
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", ISSUER);
+        env.put("PCMS_GATEWAY_ROUTES_DIRECTORY_URL", DIRECTORY);
+        env.put("PCMS_GATEWAY_RATE_LIMIT_BURST", Integer.toString(RATE_LIMIT_BURST));
+        env.put("PCMS_GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND", "5");
+        launch("gateway", builder);
+        awaitUp("gateway", GATEWAY + "/q/health/live", Duration.ofMinutes(2));
+    }
+
+    /** Kills a process the way an outage would, and waits until it is gone. */
+    public void stop(String name) {
+        Process process = processes.remove(name);
+        if (process != null) {
+            process.destroy();
+            await().atMost(Duration.ofSeconds(30)).until(() -> !process.isAlive());
+        }
+    }
+
+    private void stopAll() {
+        for (String name : new String[] { "gateway", "directory", "keycloak" }) {
+            Process process = processes.remove(name);
+            if (process != null) {
+                process.descendants().forEach(ProcessHandle::destroy);
+                process.destroy();
+            }
+        }
+    }
+
+    private ProcessBuilder java(Path jar) {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: the system tests run after the modules are packaged");
+        }
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-jar", jar.toString());
+    }
+
+    private void launch(String name, ProcessBuilder builder) throws IOException {
+        int port = switch (name) {
+            case "keycloak" -> KEYCLOAK_PORT;
+            case "directory" -> DIRECTORY_PORT;
+            default -> GATEWAY_PORT;
+        };
+        try (java.net.Socket ignored = new java.net.Socket("127.0.0.1", port)) {
+            throw new IllegalStateException("Port " + port + " is already taken: " + name + " cannot start");
+        } catch (java.net.ConnectException free) {
+            // the port is free, as it must be
+        }
+        Path log = LOGS.resolve(name + ".log");
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        processes.put(name, builder.start());
+    }
+
+    private void awaitUp(String name, String url, Duration timeout) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        await(name + " at " + url).atMost(timeout).pollInterval(Duration.ofMillis(500)).until(() -> {
+            Process process = processes.get(name);
+            if (process != null && !process.isAlive()) {
+                throw new IllegalStateException(name + " exited; see " + LOGS.resolve(name + ".log"));
+            }
+            try {
+                return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
+    private static void recreateDatabase(String database) throws java.sql.SQLException {
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+                Statement statement = admin.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database);
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (var walk = Files.walk(path)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.g5sahel.pcms.systemtests;
+
+import static io.restassured.RestAssured.given;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Real tokens from the platform's Keycloak, and forgeries made from them. */
+final class Tokens {
+
+    private Tokens() {
+    }
+
+    /** A demo user's access token through the development client (password grant). */
+    static String of(String username) {
+        return password(Platform.ISSUER, "pcms-cli", username);
+    }
+
+    static String password(String realmUrl, String clientId, String username) {
+        return given().formParam("grant_type", "password").formParam("client_id", clientId)
+                .formParam("username", username).formParam("password", "demo")
+                .post(realmUrl + "/protocol/openid-connect/token").then().statusCode(200).extract()
+                .path("access_token");
+    }
+
+    static String adminToken() {
+        return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", "admin")
+                .post(Platform.KEYCLOAK + "/realms/master/protocol/openid-connect/token").then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    /** The same token with a payload claim edited and the original signature kept. */
+    static String tampered(String token) {
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"pcms_agency\":\"NE-OCRTIS\"", "\"pcms_agency\":\"NE-UNC\"");
+        return parts[0] + "." + encode(payload) + "." + parts[2];
+    }
+
+    /** The same claims, unsigned, claiming {@code alg: none}. */
+    static String unsigned(String token) {
+        String[] parts = token.split("\\.");
+        return encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".";
+    }
+
+    static long expiry(String token) throws java.io.IOException {
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(payload).get("exp").asLong();
+    }
+
+    private static String encode(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+}
