@@ -27,7 +27,7 @@ class ApiDocsTest {
                 .statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("/api/directory/openapi"))
-                .body(containsString("/api/cases/openapi"))
+                .body(containsString("/api/slow/openapi"))
                 .body(containsString("swagger-ui-bundle.js"));
     }
 
@@ -37,7 +37,7 @@ class ApiDocsTest {
                 .then()
                 .statusCode(200)
                 .body("urls.url", hasItem("/api/directory/openapi"))
-                .body("urls.name", hasItem("aml"));
+                .body("urls.name", hasItem("patient"));
     }
 
     @Test
