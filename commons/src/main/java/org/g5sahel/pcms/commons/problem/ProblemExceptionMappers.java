@@ -89,8 +89,24 @@ public class ProblemExceptionMappers {
             Log.warnf("Database unavailable: %s", rootMessage(throwable));
             return ProblemResponses.of(new ProblemException(ProblemType.SERVICE_UNAVAILABLE), headers, uri);
         }
+        if (isUniqueViolation(throwable)) {
+            // Two requests raced to create the same thing; the service's own check let both through.
+            Log.infof("Unique constraint refused a concurrent write: %s", rootMessage(throwable));
+            return ProblemResponses.of(new ProblemException(ProblemType.CONFLICT, "conflict.concurrent-duplicate"),
+                    headers, uri);
+        }
         Log.error("Unexpected error", throwable);
         return ProblemResponses.of(new ProblemException(ProblemType.INTERNAL_ERROR), headers, uri);
+    }
+
+    /** SQLState 23505: a unique index refused the row. */
+    static boolean isUniqueViolation(Throwable throwable) {
+        for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** SQLState class 08 is a connection failure; the pool reports its own timeouts without one. */

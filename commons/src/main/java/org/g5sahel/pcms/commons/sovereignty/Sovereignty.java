@@ -167,6 +167,19 @@ public class Sovereignty {
         }
     }
 
+    /**
+     * Withdraws access granted by the platform itself (a joint investigation team that ended), never by the owner.
+     * When nobody is left, the distribution the record had before the grant comes back.
+     */
+    public void revokeAccessFrom(List<String> recipients, Distribution distributionBeforeGrant) {
+        List<String> remaining = new ArrayList<>(sharedWith);
+        remaining.removeAll(recipients);
+        sharedWith = remaining;
+        if (remaining.isEmpty() && distribution == Distribution.SELECTED) {
+            distribution = distributionBeforeGrant;
+        }
+    }
+
     /** {@code NE-OCRTIS} → {@code NE}; {@code ML} → {@code ML}. */
     private static String jurisdictionOf(String recipient) {
         int dash = recipient.indexOf('-');

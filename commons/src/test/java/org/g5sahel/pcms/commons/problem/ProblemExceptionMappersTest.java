@@ -1,0 +1,26 @@
+package org.g5sahel.pcms.commons.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+
+import org.junit.jupiter.api.Test;
+
+/** Which database failures are the client's race (409), an outage (503), or a fault of ours. */
+class ProblemExceptionMappersTest {
+
+    @Test
+    void aUniqueViolationDeepInTheCauseChainIsAConcurrentDuplicate() {
+        RuntimeException wrapped = new RuntimeException("flush failed",
+                new IllegalStateException(new SQLException("duplicate key value", "23505")));
+        assertThat(ProblemExceptionMappers.isUniqueViolation(wrapped)).isTrue();
+        assertThat(ProblemExceptionMappers.isDatabaseUnavailable(wrapped)).isFalse();
+    }
+
+    @Test
+    void otherIntegrityErrorsAndConnectionFailuresAreNot() {
+        assertThat(ProblemExceptionMappers.isUniqueViolation(new SQLException("fk", "23503"))).isFalse();
+        assertThat(ProblemExceptionMappers.isUniqueViolation(new SQLException("refused", "08001"))).isFalse();
+        assertThat(ProblemExceptionMappers.isDatabaseUnavailable(new SQLException("refused", "08001"))).isTrue();
+    }
+}
