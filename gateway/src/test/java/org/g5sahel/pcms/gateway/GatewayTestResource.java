@@ -49,6 +49,7 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         config.put("quarkus.oidc.token.audience", TestTokens.AUDIENCE);
 
         config.put("pcms.gateway.routes.directory.url", "http://localhost:" + upstreamPort);
+        config.put("pcms.gateway.public-paths", "/api/directory/v1/public/[^/]+");
         config.put("pcms.gateway.routes.slow.url", "http://localhost:" + upstreamPort);
         config.put("pcms.gateway.routes.slow.timeout", SHORT_TIMEOUT);
         config.put("pcms.gateway.routes.patient.url", "http://localhost:" + upstreamPort);

@@ -2,7 +2,10 @@ package org.g5sahel.pcms.gateway.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -21,6 +24,13 @@ public interface GatewayConfig {
      * path unchanged. Adding a service is one line: {@code pcms.gateway.routes.<name>.url=http://host:port}.
      */
     Map<String, Route> routes();
+
+    /**
+     * Paths under {@code /api/} that anyone may call without a token (regular expressions matched against the whole
+     * normalised path), such as the public verification of a training certificate. The service still decides what
+     * such a call may do; the gateway rate-limits anonymous callers by their address.
+     */
+    Optional<List<Pattern>> publicPaths();
 
     /**
      * Per-client rate limiting of {@code /api/**}.

@@ -1,9 +1,12 @@
 package org.g5sahel.pcms.gateway.proxy;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.g5sahel.pcms.gateway.config.GatewayConfig;
 import org.g5sahel.pcms.gateway.edge.EdgeHandler;
 import org.g5sahel.pcms.gateway.problem.ProblemType;
 import org.g5sahel.pcms.gateway.problem.ProblemWriter;
@@ -19,7 +22,7 @@ import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyOptions;
 
 /**
- * {@code /api/{service}/**}: checks that the caller is authenticated, finds the service, applies the caller's rate
+ * {@code /api/{service}/**}: checks that the caller is authenticated (unless the path is one of the public ones), finds the service, applies the caller's rate
  * limit and the service's circuit breaker, then streams the exchange to the service with the path unchanged.
  */
 @ApplicationScoped
@@ -32,13 +35,15 @@ public class ApiProxyHandler implements Handler<RoutingContext> {
     private final RateLimiter rateLimiter;
     private final ProblemWriter problems;
     private final EdgeHandler edge;
+    private final List<Pattern> publicPaths;
 
     public ApiProxyHandler(UpstreamRegistry upstreams, RateLimiter rateLimiter, ProblemWriter problems,
-            EdgeHandler edge) {
+            EdgeHandler edge, GatewayConfig config) {
         this.upstreams = upstreams;
         this.rateLimiter = rateLimiter;
         this.problems = problems;
         this.edge = edge;
+        this.publicPaths = config.publicPaths().orElse(List.of());
     }
 
     /**
@@ -58,19 +63,21 @@ public class ApiProxyHandler implements Handler<RoutingContext> {
     public void handle(RoutingContext context) {
         // An invalid token was already refused by Quarkus OIDC; here the request had no token at all.
         Optional<SecurityIdentity> caller = Callers.authenticated(context);
-        if (caller.isEmpty()) {
+        String path = context.normalizedPath();
+        if (caller.isEmpty() && publicPaths.stream().noneMatch(pattern -> pattern.matcher(path).matches())) {
             context.response().putHeader("WWW-Authenticate", "Bearer");
             problems.send(context, ProblemType.UNAUTHENTICATED);
             return;
         }
-        Optional<Upstream> found = serviceOf(context.normalizedPath()).flatMap(upstreams::find);
+        Optional<Upstream> found = serviceOf(path).flatMap(upstreams::find);
         if (found.isEmpty()) {
             problems.send(context, ProblemType.NOT_FOUND);
             return;
         }
         Upstream upstream = found.get();
 
-        RateLimiter.Decision limit = rateLimiter.check(Callers.rateLimitKey(caller.get()));
+        RateLimiter.Decision limit = rateLimiter.check(caller.map(Callers::rateLimitKey)
+                .orElseGet(() -> Callers.anonymousRateLimitKey(context)));
         if (!limit.allowed()) {
             context.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(limit.retryAfterSeconds()));
             problems.send(context, ProblemType.RATE_LIMITED, null, limit.retryAfterSeconds());

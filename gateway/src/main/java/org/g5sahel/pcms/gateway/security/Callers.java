@@ -42,6 +42,11 @@ public final class Callers {
         return "- " + principal.getName();
     }
 
+    /** The rate-limit key of a caller without a token, on a public path: its address. */
+    public static String anonymousRateLimitKey(RoutingContext context) {
+        return "anonymous " + context.request().remoteAddress().hostAddress();
+    }
+
     private static Optional<String> claim(JsonWebToken token, String name) {
         Object value = token.getClaim(name);
         return value == null ? Optional.empty() : Optional.of(value.toString());

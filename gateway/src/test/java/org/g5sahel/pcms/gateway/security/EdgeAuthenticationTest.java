@@ -81,8 +81,22 @@ class EdgeAuthenticationTest {
         assertThat(upstream.requestsTo(path)).hasSize(1);
     }
 
+    @Test
+    void letsAnonymousCallersReachOnlyThePublicPaths() {
+        String publicPath = "/api/directory/v1/public/" + UUID.randomUUID();
+        given().when().get(publicPath).then().statusCode(200);
+        assertThat(upstream.requestsTo(publicPath)).hasSize(1);
+        assertThat(upstream.requestsTo(publicPath).get(0).header("Authorization")).isNull();
+
+        assertRefused(given(), publicPath + "/more");
+        assertRefused(given(), "/api/directory/v1/publicity");
+    }
+
     private void assertRefused(RequestSpecification request) {
-        String path = "/api/directory/v1/agencies/" + UUID.randomUUID();
+        assertRefused(request, "/api/directory/v1/agencies/" + UUID.randomUUID());
+    }
+
+    private void assertRefused(RequestSpecification request, String path) {
         request.when().get(path)
                 .then()
                 .statusCode(401)
