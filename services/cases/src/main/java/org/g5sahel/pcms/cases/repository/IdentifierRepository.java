@@ -1,0 +1,28 @@
+package org.g5sahel.pcms.cases.repository;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.g5sahel.pcms.cases.model.SubjectIdentifier;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class IdentifierRepository implements PanacheRepositoryBase<SubjectIdentifier, SubjectIdentifier.Key> {
+
+    /**
+     * Identifiers of other States' discoverable cases with one of these keyed hashes: the candidates of a
+     * cross-border hit.
+     */
+    public List<SubjectIdentifier> crossBorderMatches(Collection<String> keyedHashes, String excludedState) {
+        if (keyedHashes.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select i from SubjectIdentifier i, InvestigationCase c"
+                + " where c.id = i.caseId and c.sovereignty.discoverable = true"
+                + " and i.keyedHash in :hashes and i.ownerState <> :state", SubjectIdentifier.class)
+                .setParameter("hashes", keyedHashes).setParameter("state", excludedState).getResultList();
+    }
+}

@@ -1,0 +1,10 @@
+package org.g5sahel.pcms.cases.rest;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.g5sahel.pcms.cases.model.CaseLink;
+
+public record CaseLinkRequest(@NotNull UUID linkedCaseId, @NotNull CaseLink.Relation relation) {
+}

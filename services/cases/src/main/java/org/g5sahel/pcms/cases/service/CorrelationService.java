@@ -1,0 +1,133 @@
+package org.g5sahel.pcms.cases.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.g5sahel.pcms.cases.model.CorrelationHit;
+import org.g5sahel.pcms.cases.model.InvestigationCase;
+import org.g5sahel.pcms.cases.model.Subject;
+import org.g5sahel.pcms.cases.model.SubjectIdentifier;
+import org.g5sahel.pcms.cases.model.TimelineEntry;
+import org.g5sahel.pcms.cases.repository.CaseRepository;
+import org.g5sahel.pcms.cases.repository.CorrelationRepository;
+import org.g5sahel.pcms.cases.repository.IdentifierRepository;
+import org.g5sahel.pcms.commons.audit.AuditAction;
+import org.g5sahel.pcms.commons.audit.AuditLog;
+import org.g5sahel.pcms.commons.identity.Caller;
+import org.g5sahel.pcms.commons.identity.Roles;
+import org.g5sahel.pcms.commons.messaging.Outbox;
+
+/**
+ * Cross-border hit / no-hit (DESIGN §2 rule 3). A subject's strong identifiers are stored as keyed hashes; when one
+ * matches a subject of another State's discoverable case, both owning agencies are told — the identifier kinds, the
+ * other owner and the case references, nothing of the subjects. One correlation per pair of cases.
+ */
+@ApplicationScoped
+public class CorrelationService {
+
+    static final String ENTITY = "correlation";
+
+    private final StrongIdentifiers strongIdentifiers;
+    private final IdentifierRepository identifiers;
+    private final CorrelationRepository correlations;
+    private final CaseRepository cases;
+    private final CaseTimeline timeline;
+    private final AuditLog auditLog;
+    private final Outbox outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    public CorrelationService(StrongIdentifiers strongIdentifiers, IdentifierRepository identifiers,
+            CorrelationRepository correlations, CaseRepository cases, CaseTimeline timeline, AuditLog auditLog,
+            Outbox outbox) {
+        this.strongIdentifiers = strongIdentifiers;
+        this.identifiers = identifiers;
+        this.correlations = correlations;
+        this.cases = cases;
+        this.timeline = timeline;
+        this.auditLog = auditLog;
+        this.outbox = outbox;
+    }
+
+    /** One side of a correlation, as its owner sees it. */
+    public record Side(CorrelationHit hit, InvestigationCase own, InvestigationCase other) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void correlate(Caller caller, InvestigationCase investigation, Subject subject) {
+        Map<String, SubjectIdentifier.Kind> hashes = strongIdentifiers.of(subject.details,
+                investigation.sovereignty.ownerState());
+        for (Map.Entry<String, SubjectIdentifier.Kind> hash : hashes.entrySet()) {
+            SubjectIdentifier identifier = new SubjectIdentifier();
+            identifier.subjectId = subject.id;
+            identifier.kind = hash.getValue();
+            identifier.keyedHash = hash.getKey();
+            identifier.caseId = investigation.id;
+            identifier.ownerState = investigation.sovereignty.ownerState();
+            identifier.ownerAgency = investigation.sovereignty.ownerAgency();
+            identifiers.persist(identifier);
+        }
+        if (!investigation.sovereignty.discoverable()) {
+            return;
+        }
+        Map<UUID, Set<SubjectIdentifier.Kind>> kindsByCase = new LinkedHashMap<>();
+        for (SubjectIdentifier match : identifiers.crossBorderMatches(hashes.keySet(),
+                investigation.sovereignty.ownerState())) {
+            if (hashes.get(match.keyedHash) == match.kind) {
+                kindsByCase.computeIfAbsent(match.caseId, id -> new LinkedHashSet<>()).add(match.kind);
+            }
+        }
+        Instant now = clock.instant();
+        kindsByCase.forEach((otherCaseId, kinds) -> {
+            boolean isNew = false;
+            UUID correlationId = null;
+            for (SubjectIdentifier.Kind kind : kinds) {
+                CorrelationRepository.Recorded recorded = correlations.record(investigation.id, otherCaseId,
+                        kind.name(), now);
+                isNew |= recorded.isNew();
+                correlationId = recorded.id();
+            }
+            if (isNew) {
+                notifyBothOwners(caller, correlationId, investigation, cases.findById(otherCaseId), kinds);
+            }
+        });
+    }
+
+    @Transactional
+    public List<Side> involving(Caller caller) {
+        boolean wholeState = caller.hasRole(Roles.NATIONAL_COORDINATOR);
+        return correlations.involving(caller, wholeState).stream().map(hit -> {
+            InvestigationCase a = cases.findById(hit.caseA);
+            InvestigationCase b = cases.findById(hit.caseB);
+            boolean ownsA = wholeState ? a.sovereignty.ownerState().equals(caller.state()) : a.sovereignty.isOwnedBy(caller);
+            return ownsA ? new Side(hit, a, b) : new Side(hit, b, a);
+        }).toList();
+    }
+
+    private void notifyBothOwners(Caller caller, UUID correlationId, InvestigationCase added, InvestigationCase existing,
+            Set<SubjectIdentifier.Kind> kinds) {
+        List<String> kindNames = kinds.stream().map(Enum::name).sorted().toList();
+        for (InvestigationCase[] pair : List.of(new InvestigationCase[] { added, existing },
+                new InvestigationCase[] { existing, added })) {
+            InvestigationCase own = pair[0];
+            InvestigationCase other = pair[1];
+            outbox.publish(ENTITY, "hit", correlationId, own.sovereignty, Map.of("correlationId", correlationId,
+                    "identifierKinds", kindNames, "caseReference", own.reference, "otherState",
+                    other.sovereignty.ownerState(), "otherAgency", other.sovereignty.ownerAgency(),
+                    "otherCaseReference", other.reference));
+            timeline.recordByPlatform(own.id, TimelineEntry.Kind.CORRELATION_HIT, String.join(", ", kindNames)
+                    + " shared with " + other.reference + " (" + other.sovereignty.ownerAgency() + ")");
+        }
+        // The owner of the existing case can list who matched its record (rule 3).
+        auditLog.record(caller, AuditAction.HIT, CaseService.audited(existing),
+                "subject added to " + added.reference, String.join(",", kindNames));
+    }
+}

@@ -1,0 +1,241 @@
+package org.g5sahel.pcms.cases.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.g5sahel.pcms.cases.model.IdentityRelease;
+import org.g5sahel.pcms.cases.model.InvestigationCase;
+import org.g5sahel.pcms.cases.model.Subject;
+import org.g5sahel.pcms.cases.model.SubjectDetails;
+import org.g5sahel.pcms.cases.model.SubjectKind;
+import org.g5sahel.pcms.cases.model.TimelineEntry;
+import org.g5sahel.pcms.cases.repository.SubjectRepository;
+import org.g5sahel.pcms.cases.rest.SubjectRequest;
+import org.g5sahel.pcms.commons.audit.AuditAction;
+import org.g5sahel.pcms.commons.audit.AuditLog;
+import org.g5sahel.pcms.commons.identity.Caller;
+import org.g5sahel.pcms.commons.problem.Problem;
+import org.g5sahel.pcms.commons.problem.ProblemException;
+import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.rest.Versions;
+
+/**
+ * Subjects of a case. Protected persons (victims, witnesses, smuggled migrants) and minors keep their identity inside
+ * the owning agency until it is released, and never enter cross-border correlation.
+ */
+@ApplicationScoped
+public class SubjectService {
+
+    private static final int AGE_OF_MAJORITY = 18;
+
+    private final CaseService cases;
+    private final SubjectRepository subjects;
+    private final CorrelationService correlations;
+    private final CaseTimeline timeline;
+    private final AuditLog auditLog;
+    private final Clock clock = Clock.systemUTC();
+
+    public SubjectService(CaseService cases, SubjectRepository subjects, CorrelationService correlations,
+            CaseTimeline timeline, AuditLog auditLog) {
+        this.cases = cases;
+        this.subjects = subjects;
+        this.correlations = correlations;
+        this.timeline = timeline;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional
+    public Subject add(Caller caller, UUID caseId, SubjectRequest request) {
+        InvestigationCase investigation = cases.changeable(caller, caseId);
+        SubjectDetails details = details(request, investigation.sovereignty.ownerState());
+        Subject subject = new Subject();
+        subject.id = UUID.randomUUID();
+        subject.caseId = caseId;
+        subject.kind = request.kind();
+        subject.role = request.role();
+        subject.chainStage = request.chainStage();
+        subject.modusOperandi = new ArrayList<>(request.modusOperandi() == null ? List.of()
+                : request.modusOperandi().stream().map(String::strip).distinct().sorted().toList());
+        subject.details = details;
+        subject.displayName = displayName(details);
+        subject.minor = details.person() != null && isMinor(details.person(), LocalDate.now(clock));
+        subject.protectedIdentity = request.role().isProtected() || subject.minor;
+        subject.createdBy = caller.username();
+        subject.createdAt = clock.instant();
+        subjects.persist(subject);
+        timeline.record(caseId, caller, TimelineEntry.Kind.SUBJECT_ADDED, subject.kind + " " + subject.role
+                + (subject.protectedIdentity ? "" : ": " + subject.displayName));
+        auditLog.record(caller, AuditAction.UPDATE, CaseService.audited(investigation), "subject " + subject.id, "OK");
+        if (!subject.protectedIdentity) {
+            correlations.correlate(caller, investigation, subject);
+        }
+        return subject;
+    }
+
+    @Transactional
+    public List<Subject> list(Caller caller, UUID caseId) {
+        InvestigationCase investigation = cases.visible(caller, caseId);
+        auditLog.recordReads(caller, AuditAction.READ, List.of(CaseService.audited(investigation)), "subjects");
+        return subjects.ofCase(caseId);
+    }
+
+    @Transactional
+    public Subject get(Caller caller, UUID caseId, UUID subjectId) {
+        InvestigationCase investigation = cases.visible(caller, caseId);
+        Subject subject = subjects.inCase(caseId, subjectId).orElseThrow(ProblemException::notFound);
+        auditLog.recordReads(caller, AuditAction.READ, List.of(CaseService.audited(investigation)),
+                "subject " + subjectId);
+        return subject;
+    }
+
+    /** The owning agency releases a protected identity; beyond NATIONAL a minor's needs the national coordinator. */
+    @Transactional
+    public Subject releaseIdentity(Caller caller, UUID caseId, UUID subjectId, String ifMatch, IdentityRelease release) {
+        InvestigationCase investigation = cases.changeable(caller, caseId);
+        Subject subject = subjects.inCase(caseId, subjectId).orElseThrow(ProblemException::notFound);
+        Versions.requireMatch(ifMatch, subject.version);
+        if (!subject.protectedIdentity) {
+            throw new ProblemException(ProblemType.CONFLICT, "subject.not-protected");
+        }
+        if (subject.minor && release == IdentityRelease.CASE_AUDIENCE
+                && !caller.isNationalCoordinatorOf(investigation.sovereignty.ownerState())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "subject.minor-release-needs-coordinator");
+        }
+        subject.identityRelease = release;
+        subject.releasedBy = caller.username();
+        subjects.flush();
+        timeline.record(caseId, caller, TimelineEntry.Kind.IDENTITY_RELEASED, subject.kind + " " + subject.role + " → "
+                + release);
+        auditLog.record(caller, AuditAction.SHARING_CHANGE, CaseService.audited(investigation),
+                "identity of subject " + subjectId, release.name());
+        return subject;
+    }
+
+    /** Whether the caller sees who a protected person is. */
+    public static boolean identityVisibleTo(Caller caller, Subject subject, InvestigationCase investigation) {
+        return !subject.protectedIdentity || investigation.sovereignty.isOwnedBy(caller)
+                || subject.identityRelease == IdentityRelease.CASE_AUDIENCE
+                || subject.identityRelease == IdentityRelease.NATIONAL
+                        && caller.state().equals(investigation.sovereignty.ownerState());
+    }
+
+    private static SubjectDetails details(SubjectRequest request, String homeState) {
+        Map<SubjectKind, Object> blocks = new java.util.EnumMap<>(SubjectKind.class);
+        putIfPresent(blocks, SubjectKind.PERSON, request.person());
+        putIfPresent(blocks, SubjectKind.ORGANISATION, request.organisation());
+        putIfPresent(blocks, SubjectKind.VEHICLE, request.vehicle());
+        putIfPresent(blocks, SubjectKind.PHONE, request.phone());
+        putIfPresent(blocks, SubjectKind.ACCOUNT, request.account());
+        putIfPresent(blocks, SubjectKind.FIREARM, request.firearm());
+        putIfPresent(blocks, SubjectKind.PLACE, request.place());
+        if (blocks.size() != 1 || !blocks.containsKey(request.kind())) {
+            throw invalid(request.kind().name().toLowerCase(java.util.Locale.ROOT), "subject.block-must-match-kind");
+        }
+        return switch (request.kind()) {
+            case PERSON -> new SubjectDetails(person(request.person()), null, null, null, null, null, null);
+            case ORGANISATION -> new SubjectDetails(null, new SubjectDetails.Organisation(request.organisation().name(),
+                    request.organisation().registrationNumber(), request.organisation().country()), null, null, null,
+                    null, null);
+            case VEHICLE -> new SubjectDetails(null, null, vehicle(request.vehicle()), null, null, null, null);
+            case PHONE -> new SubjectDetails(null, null, null, new SubjectDetails.Phone(
+                    phoneNumber("phone.number", request.phone().number(), homeState), request.phone().operator()), null,
+                    null, null);
+            case ACCOUNT -> new SubjectDetails(null, null, null, null, account(request.account(), homeState), null, null);
+            case FIREARM -> new SubjectDetails(null, null, null, null, null, new SubjectDetails.Firearm(
+                    request.firearm().serialNumber().strip(), request.firearm().make(), request.firearm().model(),
+                    request.firearm().calibre()), null);
+            case PLACE -> new SubjectDetails(null, null, null, null, null, null, new SubjectDetails.Place(
+                    request.place().name(), request.place().type().name(), request.place().country(),
+                    request.place().latitude(), request.place().longitude(), request.place().route()));
+        };
+    }
+
+    private static SubjectDetails.Person person(SubjectRequest.Person person) {
+        if (person.nameLatin() == null && person.nameOriginalScript() == null) {
+            throw invalid("person.nameLatin", "subject.person-needs-name");
+        }
+        if (person.dateOfBirth() != null && person.yearOfBirth() != null
+                && person.dateOfBirth().getYear() != person.yearOfBirth()) {
+            throw invalid("person.yearOfBirth", "subject.birth-year-mismatch");
+        }
+        List<SubjectDetails.IdentityDocument> documents = person.documents() == null ? List.of()
+                : person.documents().stream().map(document -> new SubjectDetails.IdentityDocument(
+                        document.type().strip().toUpperCase(java.util.Locale.ROOT), document.number().strip(),
+                        document.issuingCountry())).toList();
+        return new SubjectDetails.Person(person.nameOriginalScript(), person.nameLatin(),
+                person.aliases() == null ? List.of() : List.copyOf(person.aliases()), person.dateOfBirth(),
+                person.dateOfBirth() != null ? Integer.valueOf(person.dateOfBirth().getYear()) : person.yearOfBirth(),
+                person.nationality(), person.gender(), person.minor(), documents);
+    }
+
+    private static SubjectDetails.Vehicle vehicle(SubjectRequest.Vehicle vehicle) {
+        if (vehicle.plate() == null && vehicle.vin() == null) {
+            throw invalid("vehicle.plate", "subject.vehicle-needs-plate-or-vin");
+        }
+        return new SubjectDetails.Vehicle(vehicle.plate(), vehicle.registrationCountry(),
+                vehicle.vin() == null ? null : vehicle.vin().toUpperCase(java.util.Locale.ROOT), vehicle.make(),
+                vehicle.model(), vehicle.colour());
+    }
+
+    private static SubjectDetails.Account account(SubjectRequest.Account account, String homeState) {
+        String number = account.type() == SubjectRequest.AccountType.MOBILE_MONEY
+                ? phoneNumber("account.number", account.number(), homeState)
+                : account.number().strip();
+        return new SubjectDetails.Account(account.type().name(), number, account.institution(), account.holderName(),
+                account.currency());
+    }
+
+    private static String phoneNumber(String field, String written, String homeState) {
+        String e164 = StrongIdentifiers.e164(written, homeState);
+        if (e164 == null) {
+            throw invalid(field, "subject.phone-not-e164");
+        }
+        return e164;
+    }
+
+    private static boolean isMinor(SubjectDetails.Person person, LocalDate today) {
+        if (Boolean.TRUE.equals(person.minor())) {
+            return true;
+        }
+        if (person.dateOfBirth() != null) {
+            return Period.between(person.dateOfBirth(), today).getYears() < AGE_OF_MAJORITY;
+        }
+        // A year of birth alone: a minor if they may still be under 18 today.
+        return person.yearOfBirth() != null && today.getYear() - person.yearOfBirth() <= AGE_OF_MAJORITY;
+    }
+
+    private static String displayName(SubjectDetails details) {
+        String name = Stream.of(
+                details.person() == null ? null : Objects.requireNonNullElse(details.person().nameLatin(),
+                        details.person().nameOriginalScript()),
+                details.organisation() == null ? null : details.organisation().name(),
+                details.vehicle() == null ? null : Objects.requireNonNullElse(details.vehicle().plate(), details.vehicle().vin()),
+                details.phone() == null ? null : details.phone().number(),
+                details.account() == null ? null : details.account().number(),
+                details.firearm() == null ? null : details.firearm().serialNumber(),
+                details.place() == null ? null : details.place().name()).filter(Objects::nonNull).findFirst()
+                .orElseThrow();
+        return name.strip();
+    }
+
+    private static void putIfPresent(Map<SubjectKind, Object> blocks, SubjectKind kind, Object block) {
+        if (block != null) {
+            blocks.put(kind, block);
+        }
+    }
+
+    private static ProblemException invalid(String field, String key) {
+        return new ProblemException(ProblemType.VALIDATION_FAILED, List.of(new Problem.FieldError(field, key)),
+                "validation-failed.detail", 1);
+    }
+}

@@ -1,0 +1,186 @@
+package org.g5sahel.pcms.cases.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Subjects, protected persons, cross-border hit / no-hit between two States and the access-request flow. */
+@QuarkusTest
+class SubjectAndCorrelationTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aPassportSeenByTwoStatesNotifiesBothOwnersOnceAndRevealsNothingElse() {
+        String passport = "ML" + (100000 + (int) (Math.random() * 800000));
+        String mlCase = Cases.openCase(Users.ML_INVESTIGATOR, null);
+        String neCase = Cases.openCase(Users.NE_INVESTIGATOR, null);
+        Cases.addSubject(Users.ML_INVESTIGATOR, mlCase, person("Mohamed Ould Ahmed", passport.substring(0, 2) + "-"
+                + passport.substring(2), "1985-03-12")).then().statusCode(201);
+        Cases.addSubject(Users.NE_INVESTIGATOR, neCase, person("Ahmed Mohamed", passport.toLowerCase(), null))
+                .then().statusCode(201);
+
+        Map<String, Object> mlSide = correlationOf(Users.ML_INVESTIGATOR, mlCase);
+        Map<String, Object> neSide = correlationOf(Users.NE_INVESTIGATOR, neCase);
+        assertThat(mlSide).containsEntry("otherState", "NE").containsEntry("otherAgency", "NE-OCRTIS")
+                .containsEntry("identifierKinds", List.of("DOCUMENT"));
+        assertThat(neSide).containsEntry("otherState", "ML").containsEntry("otherAgency", "ML-CT")
+                .containsEntry("id", mlSide.get("id"));
+        assertThat(mlSide.keySet()).containsExactlyInAnyOrder("id", "detectedAt", "identifierKinds", "caseId",
+                "caseReference", "otherState", "otherAgency", "otherCaseReference");
+        assertThat(hitEvents(mlSide.get("id").toString())).isEqualTo(2);
+
+        // A second shared identifier adds its kind to the same correlation, without a new notification.
+        Cases.addSubject(Users.ML_INVESTIGATOR, mlCase, phone("+227 96 55 44 " + passport.substring(6))).then()
+                .statusCode(201);
+        Cases.addSubject(Users.NE_INVESTIGATOR, neCase, phone("96 55 44 " + passport.substring(6))).then()
+                .statusCode(201);
+        assertThat(correlationOf(Users.ML_INVESTIGATOR, mlCase).get("identifierKinds"))
+                .isEqualTo(List.of("DOCUMENT", "PHONE"));
+        assertThat(hitEvents(mlSide.get("id").toString())).isEqualTo(2);
+
+        // The hit gives neither side the other's case.
+        given().auth().oauth2(Users.NE_INVESTIGATOR).get(Cases.CASES + "/" + mlCase).then().statusCode(404);
+        given().auth().oauth2(Users.BF_INVESTIGATOR).get("/api/cases/v1/correlations").then().statusCode(200)
+                .body("id", not(hasItem(mlSide.get("id"))));
+
+        // NE asks, with a purpose; ML grants; NE now reads the case.
+        given().auth().oauth2(Users.NE_INVESTIGATOR).contentType(ContentType.JSON)
+                .body("{\"correlationId\":\"" + mlSide.get("id") + "\"}").post("/api/cases/v1/access-requests").then()
+                .statusCode(400);
+        given().auth().oauth2(Users.BF_INVESTIGATOR).contentType(ContentType.JSON)
+                .body(Map.of("correlationId", mlSide.get("id"), "purpose", "curiosité"))
+                .post("/api/cases/v1/access-requests").then().statusCode(404);
+        String requestId = given().auth().oauth2(Users.NE_INVESTIGATOR).contentType(ContentType.JSON)
+                .body(Map.of("correlationId", mlSide.get("id"), "purpose", "Même passeur à Agadez"))
+                .post("/api/cases/v1/access-requests").then().statusCode(201).body("status", equalTo("PENDING"))
+                .body("ownerAgency", equalTo("ML-CT")).extract().path("id");
+        given().auth().oauth2(Users.NE_INVESTIGATOR).contentType(ContentType.JSON)
+                .body(Map.of("correlationId", mlSide.get("id"), "purpose", "encore"))
+                .post("/api/cases/v1/access-requests").then().statusCode(409);
+        given().auth().oauth2(Users.NE_INVESTIGATOR).contentType(ContentType.JSON).body("{\"grant\":true}")
+                .post("/api/cases/v1/access-requests/" + requestId + "/decision").then().statusCode(403);
+        given().auth().oauth2(Users.ML_INVESTIGATOR).get("/api/cases/v1/access-requests").then().statusCode(200)
+                .body("id", hasItem(requestId));
+        given().auth().oauth2(Users.ML_INVESTIGATOR).contentType(ContentType.JSON).body("{\"grant\":true}")
+                .post("/api/cases/v1/access-requests/" + requestId + "/decision").then().statusCode(200)
+                .body("status", equalTo("GRANTED"));
+        given().auth().oauth2(Users.NE_INVESTIGATOR).get(Cases.CASES + "/" + mlCase).then().statusCode(200)
+                .body("sharing.sharedWith", hasItem("NE-OCRTIS"));
+        given().auth().oauth2(Users.ML_ANALYST).get(Cases.CASES + "/" + mlCase).then().statusCode(200);
+        given().auth().oauth2(Users.BF_INVESTIGATOR).get(Cases.CASES + "/" + mlCase).then().statusCode(404);
+        given().auth().oauth2(Users.ML_INVESTIGATOR).get(Cases.CASES + "/" + mlCase + "/timeline").then()
+                .statusCode(200).body("kind", hasItem("CORRELATION_HIT")).body("kind", hasItem("ACCESS_GRANTED"));
+    }
+
+    @Test
+    void aNonDiscoverableCaseAndProtectedPersonsNeverHit() {
+        String document = "P" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String hidden = Cases.openCase(Users.ML_INVESTIGATOR, "{\"distribution\":\"AGENCY\",\"discoverable\":false}");
+        String victimCase = Cases.openCase(Users.BF_INVESTIGATOR, null);
+        String neCase = Cases.openCase(Users.NE_INVESTIGATOR, null);
+        Cases.addSubject(Users.ML_INVESTIGATOR, hidden, person("Aïcha Traoré", document, null)).then().statusCode(201);
+        Cases.addSubject(Users.BF_INVESTIGATOR, victimCase, """
+                {"kind":"PERSON","role":"VICTIM","person":{"nameLatin":"Aïcha Traoré","documents":[{"type":"PASSPORT","number":"%s"}]}}"""
+                .formatted(document)).then().statusCode(201);
+        Cases.addSubject(Users.NE_INVESTIGATOR, neCase, person("Aicha Traore", document, null)).then().statusCode(201);
+        given().auth().oauth2(Users.NE_INVESTIGATOR).get("/api/cases/v1/correlations").then().statusCode(200)
+                .body("caseId", not(hasItem(neCase)));
+    }
+
+    @Test
+    void aVictimsIdentityIsMaskedOutsideTheOwnerAndAMinorsNeedsTheCoordinatorToGoBeyondTheState() {
+        String id = Cases.openCase(Users.ML_INVESTIGATOR, "{\"distribution\":\"G5\"}");
+        String child = Cases.addSubject(Users.ML_INVESTIGATOR, id, """
+                {"kind":"PERSON","role":"VICTIM","chainStage":"EXECUTION","modusOperandi":["recrutement par faux emploi"],
+                 "person":{"nameLatin":"Mariam Coulibaly","yearOfBirth":%d,"nationality":"ML"}}"""
+                .formatted(java.time.Year.now().getValue() - 14)).then().statusCode(201)
+                .body("minor", equalTo(true)).body("protectedIdentity", equalTo(true)).extract().path("id");
+        String subjectPath = Cases.CASES + "/" + id + "/subjects/" + child;
+
+        given().auth().oauth2(Users.ML_INVESTIGATOR).get(subjectPath).then().statusCode(200)
+                .body("displayName", equalTo("Mariam Coulibaly")).body("identityMasked", equalTo(false));
+        for (String other : List.of(Users.ML_ANALYST, Users.NE_INVESTIGATOR, Users.G5_COORDINATOR)) {
+            given().auth().oauth2(other).get(subjectPath).then().statusCode(200).body("displayName", nullValue())
+                    .body("details", nullValue()).body("identityMasked", equalTo(true))
+                    .body("role", equalTo("VICTIM"));
+        }
+        given().auth().oauth2(Users.NE_INVESTIGATOR).get(Cases.CASES + "/" + id + "/timeline").then()
+                .statusCode(200).body("detail", not(hasItem(org.hamcrest.Matchers.containsString("Mariam"))));
+
+        String etag = Cases.etag(Users.ML_INVESTIGATOR, subjectPath);
+        given().auth().oauth2(Users.ML_INVESTIGATOR).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"release\":\"CASE_AUDIENCE\"}").put(subjectPath + "/identity-release").then().statusCode(403);
+        given().auth().oauth2(Users.ML_INVESTIGATOR).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"release\":\"NATIONAL\"}").put(subjectPath + "/identity-release").then().statusCode(200);
+        given().auth().oauth2(Users.ML_ANALYST).get(subjectPath).then().body("displayName", equalTo("Mariam Coulibaly"));
+        given().auth().oauth2(Users.NE_INVESTIGATOR).get(subjectPath).then().body("displayName", nullValue());
+
+        etag = Cases.etag(Users.ML_INVESTIGATOR, subjectPath);
+        given().auth().oauth2(Users.ML_COORDINATOR).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"release\":\"CASE_AUDIENCE\"}").put(subjectPath + "/identity-release").then().statusCode(200);
+        given().auth().oauth2(Users.NE_INVESTIGATOR).get(subjectPath).then().body("displayName", equalTo("Mariam Coulibaly"));
+    }
+
+    @Test
+    void subjectsAreValidatedAndNormalised() {
+        String id = Cases.openCase(Users.NE_INVESTIGATOR, null);
+        Cases.addSubject(Users.NE_INVESTIGATOR, id, "{\"kind\":\"PHONE\",\"role\":\"SUSPECT\",\"phone\":{\"number\":\"90.12.34.56\"}}")
+                .then().statusCode(201).body("details.phone.number", equalTo("+22790123456"));
+        Cases.addSubject(Users.NE_INVESTIGATOR, id, "{\"kind\":\"PHONE\",\"role\":\"SUSPECT\",\"phone\":{\"number\":\"call me\"}}")
+                .then().statusCode(400).body("errors.field", hasItem("phone.number"));
+        Cases.addSubject(Users.NE_INVESTIGATOR, id, "{\"kind\":\"VEHICLE\",\"role\":\"MEANS\",\"phone\":{\"number\":\"+22790123456\"}}")
+                .then().statusCode(400).contentType("application/problem+json");
+        Cases.addSubject(Users.NE_INVESTIGATOR, id, "{\"kind\":\"SPACESHIP\",\"role\":\"MEANS\"}").then().statusCode(400);
+        Cases.addSubject(Users.NE_INVESTIGATOR, id, """
+                {"kind":"PLACE","role":"LOCATION","chainStage":"LOGISTICS","place":{"name":"Poste frontière d'Assamaka",
+                 "type":"BORDER_CROSSING","country":"NE","latitude":19.35,"longitude":5.78}}""").then().statusCode(201);
+        Cases.addSubject(Users.NE_INVESTIGATOR, id, """
+                {"kind":"PLACE","role":"LOCATION","place":{"name":"Nulle part","type":"TOWN","latitude":123}}""")
+                .then().statusCode(400);
+        Cases.addSubject(Users.ML_INVESTIGATOR, id, "{\"kind\":\"PHONE\",\"role\":\"SUSPECT\",\"phone\":{\"number\":\"+22790123456\"}}")
+                .then().statusCode(404);
+        given().auth().oauth2(Users.NE_INVESTIGATOR).get(Cases.CASES + "/" + id + "/subjects").then().statusCode(200)
+                .body("size()", equalTo(2));
+    }
+
+    private Map<String, Object> correlationOf(String token, String caseId) {
+        List<Map<String, Object>> found = given().auth().oauth2(token).get("/api/cases/v1/correlations").then()
+                .statusCode(200).extract().path("findAll { it.caseId == '" + caseId + "' }");
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    private long hitEvents(String correlationId) {
+        return ((Number) entityManager.createNativeQuery(
+                "select count(*) from outbox_event where routing_key = 'cases.correlation.hit' and payload->>'subject' = :id")
+                .setParameter("id", correlationId).getSingleResult()).longValue();
+    }
+
+    private static String person(String name, String passport, String dateOfBirth) {
+        return """
+                {"kind":"PERSON","role":"SUSPECT","chainStage":"LOGISTICS","person":{"nameLatin":"%s",%s
+                 "documents":[{"type":"PASSPORT","number":"%s"}]}}""".formatted(name,
+                dateOfBirth == null ? "" : "\"dateOfBirth\":\"" + dateOfBirth + "\",", passport);
+    }
+
+    private static String phone(String number) {
+        return "{\"kind\":\"PHONE\",\"role\":\"SUSPECT\",\"phone\":{\"number\":\"" + number + "\"}}";
+    }
+}

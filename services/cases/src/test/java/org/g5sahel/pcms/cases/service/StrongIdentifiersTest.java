@@ -1,0 +1,90 @@
+package org.g5sahel.pcms.cases.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.g5sahel.pcms.cases.config.CasesConfig;
+import org.g5sahel.pcms.cases.model.SubjectDetails;
+import org.g5sahel.pcms.cases.model.SubjectIdentifier.Kind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** The normalisation truth table: spellings that must meet, and data that must never become an identifier. */
+class StrongIdentifiersTest {
+
+    private final StrongIdentifiers identifiers = new StrongIdentifiers(config("key-one"));
+
+    @ParameterizedTest
+    @CsvSource({
+            "+227 90 12 34 56, NE, +22790123456",
+            "0022790123456, ML, +22790123456",
+            "90.12.34.56, NE, +22790123456",
+            "(+223) 76-00-11-22, NE, +22376001122",
+            "76001122, ML, +22376001122",
+            "76001122, TD, +23576001122",
+            "call me, NE, ",
+            "12, NE, ",
+            "+0 12 34, NE, " })
+    void phoneNumbersBecomeE164OrNothing(String written, String homeState, String expected) {
+        assertThat(StrongIdentifiers.e164(written, homeState)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "Mohamed Ould Ahmed, ahmed mohamed",
+            "AHMED  mohamed, ahmed mohamed",
+            "Mohamed ould-Ahmed, ahmed mohamed",
+            "Aïcha El-Mansour, aicha mansour",
+            "Ag Ghali Iyad, ghali iyad" })
+    void namesAreFoldedWithoutParticlesAccentsOrOrder(String name, String folded) {
+        assertThat(StrongIdentifiers.foldedName(name)).isEqualTo(folded);
+    }
+
+    @Test
+    void theSameDocumentWrittenTwoWaysHashesTheSameAndWeakDataNotAtAll() {
+        assertThat(identifiers.of(person("B-123 456", null), "ML").keySet())
+                .isEqualTo(identifiers.of(person("b123456", null), "NE").keySet());
+        assertThat(identifiers.of(person("B123456", null), "ML").values()).containsExactly(Kind.DOCUMENT);
+        assertThat(identifiers.of(person("B123456", LocalDate.of(1985, 3, 12)), "ML").values())
+                .containsExactlyInAnyOrder(Kind.DOCUMENT, Kind.NAME_AND_DATE_OF_BIRTH);
+        SubjectDetails place = new SubjectDetails(null, null, null, null, null, null,
+                new SubjectDetails.Place("Assamaka", "BORDER_CROSSING", "NE", null, null, null));
+        assertThat(identifiers.of(place, "NE")).isEmpty();
+    }
+
+    @Test
+    void anotherKeyGivesOtherHashesSoTheHashesRevealNothingWithoutIt() {
+        StrongIdentifiers other = new StrongIdentifiers(config("key-two"));
+        assertThat(other.of(person("B123456", null), "ML").keySet())
+                .doesNotContainAnyElementsOf(identifiers.of(person("B123456", null), "ML").keySet());
+    }
+
+    private static SubjectDetails person(String document, LocalDate dateOfBirth) {
+        return new SubjectDetails(new SubjectDetails.Person(null, "Mohamed Ould Ahmed", List.of(), dateOfBirth, null,
+                "MR", "M", null, List.of(new SubjectDetails.IdentityDocument("PASSPORT", document, "MR"))), null, null,
+                null, null, null, null);
+    }
+
+    private static CasesConfig config(String key) {
+        return new CasesConfig() {
+            @Override
+            public long attachmentMaxBytes() {
+                return 1;
+            }
+
+            @Override
+            public String correlationKey() {
+                return key;
+            }
+
+            @Override
+            public Duration jointTeamCheck() {
+                return Duration.ofHours(1);
+            }
+        };
+    }
+}
