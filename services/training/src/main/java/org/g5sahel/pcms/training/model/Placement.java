@@ -1,0 +1,81 @@
+package org.g5sahel.pcms.training.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * An immersion placement: an officer of one State hosted by an agency of another, which must accept. Owned by the
+ * proposing coordinator's agency and shared with the host agency.
+ */
+@Entity
+@Table(name = "placement")
+public class Placement {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "contact_id", nullable = false, updatable = false)
+    public UUID contactId;
+
+    @Column(name = "officer_name", nullable = false)
+    public String officerName;
+
+    @Column(name = "officer_agency", nullable = false)
+    public String officerAgency;
+
+    @Column(name = "officer_state", nullable = false)
+    public String officerState;
+
+    @Column(name = "host_agency", nullable = false, updatable = false)
+    public String hostAgency;
+
+    @Column(name = "host_state", nullable = false, updatable = false)
+    public String hostState;
+
+    @Column(name = "start_date", nullable = false)
+    public LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    public LocalDate endDate;
+
+    @Column(nullable = false)
+    public String objectives;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PlacementStatus status;
+
+    @Column(name = "decision_reason")
+    public String decisionReason;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Embedded
+    public Sovereignty sovereignty;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

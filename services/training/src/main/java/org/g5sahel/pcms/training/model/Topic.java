@@ -1,0 +1,22 @@
+package org.g5sahel.pcms.training.model;
+
+/** What a course teaches: the crime areas of the platform and the cooperation techniques officers are trained in. */
+public enum Topic {
+    TERRORISM,
+    TERRORIST_FINANCING,
+    ORGANISED_CRIME,
+    DRUG_TRAFFICKING,
+    FIREARMS_TRAFFICKING,
+    MONEY_LAUNDERING,
+    TRAFFICKING_IN_PERSONS,
+    MIGRANT_SMUGGLING,
+    INTERPOL_TOOLS,
+    SPECIAL_INVESTIGATIVE_TECHNIQUES,
+    CONTROLLED_DELIVERIES,
+    JOINT_INVESTIGATIONS,
+    FIREARMS_TRACING,
+    FINANCIAL_INVESTIGATION,
+    BORDER_MANAGEMENT,
+    INTERNATIONAL_COOPERATION,
+    HUMAN_RIGHTS
+}

@@ -1,0 +1,60 @@
+package org.g5sahel.pcms.training.repository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.g5sahel.pcms.commons.identity.Caller;
+import org.g5sahel.pcms.commons.sovereignty.SovereignRepository;
+import org.g5sahel.pcms.training.model.Course;
+import org.g5sahel.pcms.training.model.Topic;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+/** The catalogue, read through the visibility predicate. */
+@ApplicationScoped
+public class CourseRepository implements SovereignRepository<Course, UUID> {
+
+    private final Clock clock;
+
+    public CourseRepository(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public List<Course> search(Caller caller, Topic topic, String searchPattern, String afterCode, int fetch) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (topic != null) {
+            where.append(" and array_contains(topics, :topic)");
+            parameters.and("topic", topic.name());
+        }
+        if (searchPattern != null) {
+            where.append(" and searchText like :pattern escape '\\'");
+            parameters.and("pattern", searchPattern);
+        }
+        if (afterCode != null) {
+            where.append(" and code > :after");
+            parameters.and("after", afterCode);
+        }
+        return findVisible(caller, where.toString(), Sort.by("code"), parameters).page(0, fetch).list();
+    }
+
+    /** Codes are unique across the catalogue, whoever can see the course that holds one. */
+    public boolean codeTaken(String code) {
+        return count("code", code) > 0;
+    }
+
+    public Optional<Course> findVisibleByCode(Caller caller, String code) {
+        return findVisible(caller, "code = :code", Sort.empty(), Parameters.with("code", code)).firstResultOptional();
+    }
+}

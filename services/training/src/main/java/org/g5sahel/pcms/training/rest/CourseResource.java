@@ -1,0 +1,92 @@
+package org.g5sahel.pcms.training.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.g5sahel.pcms.commons.identity.CurrentCaller;
+import org.g5sahel.pcms.commons.identity.Roles;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
+import org.g5sahel.pcms.commons.rest.Cursors;
+import org.g5sahel.pcms.commons.rest.Page;
+import org.g5sahel.pcms.commons.rest.Versions;
+import org.g5sahel.pcms.training.model.Course;
+import org.g5sahel.pcms.training.model.Topic;
+import org.g5sahel.pcms.training.service.CourseService;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/v1/courses")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Courses")
+public class CourseResource {
+
+    private final CourseService courses;
+    private final Idempotency idempotency;
+    private final CurrentCaller caller;
+
+    public CourseResource(CourseService courses, Idempotency idempotency, CurrentCaller caller) {
+        this.courses = courses;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "Search the catalogue", description = "Accent- and case-insensitive on code, titles and partner; ordered by code; keyset cursor.")
+    public Page<CourseView> search(@QueryParam("q") String query, @QueryParam("topic") Topic topic,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        int size = Cursors.limit(limit);
+        List<Course> fetched = courses.search(caller.get(), topic, query == null || query.isBlank() ? null : query,
+                Cursors.decode(cursor), size + 1);
+        return Page.of(fetched, size, course -> course.code).mapItems(CourseView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") UUID id) {
+        Course course = courses.get(caller.get(), id);
+        return Response.ok(CourseView.of(course)).tag(Versions.etag(course.version)).build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.TRAINING_MANAGER)
+    @Operation(summary = "Publish a course", description = "Owned by the caller's agency; default distribution PARTNERS; honours Idempotency-Key.")
+    public Response create(@Valid @NotNull CourseRequest request,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
+            Course course = courses.create(caller.get(), request);
+            return Response.created(URI.create("v1/courses/" + course.id)).tag(Versions.etag(course.version))
+                    .entity(CourseView.of(course)).build();
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.TRAINING_MANAGER)
+    @Operation(summary = "Replace a course", description = "The owning agency only; requires If-Match; the code never changes.")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CourseRequest request) {
+        Course course = courses.update(caller.get(), id, ifMatch, request);
+        return Response.ok(CourseView.of(course)).tag(Versions.etag(course.version)).build();
+    }
+}

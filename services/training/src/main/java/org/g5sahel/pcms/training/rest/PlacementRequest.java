@@ -1,0 +1,21 @@
+package org.g5sahel.pcms.training.rest;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A national coordinator proposes an officer of its State for immersion in an agency of another State. */
+@Schema(name = "PlacementRequest")
+public record PlacementRequest(
+        @NotNull @Schema(description = "The officer's id in the directory") UUID contactId,
+        @NotBlank @Pattern(regexp = "^[A-Z0-9]+(-[A-Z0-9]+)+$") @Schema(example = "ML-CT") String hostAgency,
+        @NotNull LocalDate startDate,
+        @NotNull LocalDate endDate,
+        @NotBlank @Size(max = 2000) @Schema(example = "Immersion au sein de la cellule d’enquêtes conjointes") String objectives) {
+}
