@@ -1,0 +1,23 @@
+package org.g5sahel.pcms.firearms.config;
+
+import java.time.Period;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the firearms registry. */
+@ConfigMapping(prefix = "pcms.firearms")
+public interface FirearmsConfig {
+
+    /** How long a firearm record is kept before its owner re-confirms it (UN Firearms Protocol: at least 10 years). */
+    @WithDefault("P10Y")
+    Period recordReviewPeriod();
+
+    /** Review period of seizures, trace requests and diversion notices: they document firearms, so the same. */
+    @WithDefault("P10Y")
+    Period caseReviewPeriod();
+
+    /** Most data rows one stockpile CSV may hold: larger stockpiles are sent in several files. */
+    @WithDefault("5000")
+    int importMaxRows();
+}

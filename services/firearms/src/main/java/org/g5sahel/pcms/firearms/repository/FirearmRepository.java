@@ -1,0 +1,105 @@
+package org.g5sahel.pcms.firearms.repository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.g5sahel.pcms.commons.rest.Keyset;
+import org.g5sahel.pcms.commons.identity.Caller;
+import org.g5sahel.pcms.commons.sovereignty.SovereignRepository;
+import org.g5sahel.pcms.firearms.model.Firearm;
+import org.g5sahel.pcms.firearms.model.FirearmStatus;
+import org.g5sahel.pcms.firearms.model.FirearmType;
+import org.g5sahel.pcms.firearms.service.Serials;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+/** Firearm records, always read through the visibility predicate (and hidden hits through its negation). */
+@ApplicationScoped
+public class FirearmRepository implements SovereignRepository<Firearm, UUID> {
+
+    /** Filters of a list or serial search; null fields do not filter. */
+    public record Filter(Serials.Query serial, String makeKey, String calibreKey, FirearmType type, FirearmStatus status,
+            String ownerState) {
+
+        String where() {
+            StringBuilder where = new StringBuilder("1 = 1");
+            if (serial != null) {
+                where.append(" and ").append(serial.condition());
+            }
+            if (makeKey != null) {
+                where.append(" and makeKey = :makeKey");
+            }
+            if (calibreKey != null) {
+                where.append(" and calibreKey = :calibreKey");
+            }
+            if (type != null) {
+                where.append(" and type = :type");
+            }
+            if (status != null) {
+                where.append(" and status = :status");
+            }
+            if (ownerState != null) {
+                where.append(" and sovereignty.ownerState = :ownerState");
+            }
+            return where.toString();
+        }
+
+        Parameters parameters() {
+            Parameters parameters = new Parameters();
+            if (serial != null) {
+                parameters.and("serial", serial.value());
+            }
+            if (makeKey != null) {
+                parameters.and("makeKey", makeKey);
+            }
+            if (calibreKey != null) {
+                parameters.and("calibreKey", calibreKey);
+            }
+            if (type != null) {
+                parameters.and("type", type);
+            }
+            if (status != null) {
+                parameters.and("status", status);
+            }
+            if (ownerState != null) {
+                parameters.and("ownerState", ownerState);
+            }
+            return parameters;
+        }
+    }
+
+    /** Visible records, newest first, after the keyset position {@code (createdAt, id)} when given. */
+    public List<Firearm> list(Caller caller, Filter filter, Keyset after, int fetch) {
+        String where = filter.where();
+        Parameters parameters = filter.parameters();
+        if (after != null) {
+            where += " and " + Keyset.after("createdAt");
+            parameters.and("afterAt", after.at()).and("afterId", after.id());
+        }
+        return findVisible(caller, where, Sort.descending("createdAt", "id"), parameters).page(0, fetch).list();
+    }
+
+    public List<Firearm> hiddenHits(Caller caller, Filter filter, int fetch) {
+        return findHiddenHits(caller, filter.where(), filter.parameters()).page(0, fetch).list();
+    }
+
+    /** The agency's own record of this physical firearm, whatever its distribution. */
+    public Optional<Firearm> findOwned(String ownerAgency, String makeKey, String serialNormalised) {
+        return find("sovereignty.ownerAgency = ?1 and makeKey = ?2 and serialNormalised = ?3", ownerAgency, makeKey,
+                serialNormalised).firstResultOptional();
+    }
+
+    /**
+     * Licit records of other States with this make and serial, for diversion detection. Deliberately not limited to
+     * what the seizing caller may see: the owner is told whatever the seizer can see; what the seizer is told is
+     * decided separately (hit / no-hit, discoverable).
+     */
+    public List<Firearm> licitRecordsOfOtherStates(String seizingState, String makeKey, String serialNormalised) {
+        return list("status = ?1 and sovereignty.ownerState <> ?2 and makeKey = ?3 and serialNormalised = ?4",
+                Sort.by("createdAt"), FirearmStatus.REGISTERED_LICIT, seizingState, makeKey, serialNormalised);
+    }
+}

@@ -1,0 +1,291 @@
+package org.g5sahel.pcms.firearms.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.g5sahel.pcms.commons.rest.Keyset;
+import org.g5sahel.pcms.commons.audit.AuditAction;
+import org.g5sahel.pcms.commons.audit.AuditLog;
+import org.g5sahel.pcms.commons.audit.AuditedRecord;
+import org.g5sahel.pcms.commons.identity.Caller;
+import org.g5sahel.pcms.commons.identity.Roles;
+import org.g5sahel.pcms.commons.messaging.Outbox;
+import org.g5sahel.pcms.commons.problem.Problem;
+import org.g5sahel.pcms.commons.problem.ProblemException;
+import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.rest.SearchText;
+import org.g5sahel.pcms.commons.rest.Versions;
+import org.g5sahel.pcms.commons.sovereignty.Distribution;
+import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
+import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+import org.g5sahel.pcms.firearms.config.FirearmsConfig;
+import org.g5sahel.pcms.firearms.model.Firearm;
+import org.g5sahel.pcms.firearms.model.FirearmStatus;
+import org.g5sahel.pcms.firearms.model.StatusChange;
+import org.g5sahel.pcms.firearms.repository.FirearmRepository;
+import org.g5sahel.pcms.firearms.repository.StatusChangeRepository;
+
+/**
+ * Firearm records: registration, reads (audited outside the owning agency), serial search with hit / no-hit, status
+ * changes with their append-only history, and sharing decisions. Records are never deleted.
+ */
+@ApplicationScoped
+public class FirearmService {
+
+    public static final String RECORD_TYPE = "firearm";
+
+    private final FirearmRepository firearms;
+    private final StatusChangeRepository history;
+    private final References references;
+    private final AuditLog auditLog;
+    private final Outbox outbox;
+    private final FirearmsConfig config;
+    private final Clock clock;
+
+    public FirearmService(FirearmRepository firearms, StatusChangeRepository history, References references,
+            AuditLog auditLog, Outbox outbox, FirearmsConfig config, Clock clock) {
+        this.firearms = firearms;
+        this.history = history;
+        this.references = references;
+        this.auditLog = auditLog;
+        this.outbox = outbox;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** What a serial search answers: the records the caller may read, and the existence of the others. */
+    public record SearchResult(List<Firearm> matches, List<Firearm> hiddenHits) {
+    }
+
+    @Transactional
+    public Firearm create(Caller caller, FirearmDraft draft, SharingTerms sharing) {
+        List<Problem.FieldError> errors = new ArrayList<>(draft.problems("", today()));
+        if (draft.status() == FirearmStatus.SEIZED) {
+            errors.add(new Problem.FieldError("status", "firearm.seized-through-seizures"));
+        }
+        Validation.requireNone(errors);
+        firearms.findOwned(caller.agency(), makeKey(draft.make()), Serials.normalise(draft.serialNumber()))
+                .ifPresent(existing -> {
+                    throw new ProblemException(ProblemType.CONFLICT, "firearm.already-registered", existing.reference);
+                });
+        return register(caller, draft, sharing, "registered", null);
+    }
+
+    /**
+     * Registers a checked draft: the record, its first history entry, the audit row and, for a firearm registered as
+     * lost or stolen, the event the alerts service turns into a notice. The caller has checked the draft and that the
+     * agency holds no record of this firearm yet.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Firearm register(Caller caller, FirearmDraft draft, SharingTerms sharing, String reason, String place) {
+        Firearm firearm = new Firearm();
+        firearm.id = UUID.randomUUID();
+        firearm.sovereignty = Sovereignty.ownedBy(caller, sharing, Distribution.NATIONAL, config.recordReviewPeriod(),
+                today());
+        firearm.reference = references.next(References.Kind.FIREARM, caller.state());
+        firearm.type = draft.type();
+        firearm.make = draft.make().strip();
+        firearm.makeKey = makeKey(draft.make());
+        firearm.model = blankToNull(draft.model());
+        firearm.calibre = blankToNull(draft.calibre());
+        firearm.calibreKey = Calibres.key(draft.calibre());
+        firearm.serialAsMarked = draft.serialNumber().strip();
+        firearm.serialNormalised = Serials.normalise(draft.serialNumber());
+        firearm.serialFolded = Serials.fold(firearm.serialNormalised);
+        firearm.manufactureCountry = blankToNull(draft.manufactureCountry());
+        firearm.manufactureYear = draft.manufactureYear();
+        firearm.importCountry = blankToNull(draft.importCountry());
+        firearm.importYear = draft.importYear();
+        firearm.otherMarkings = blankToNull(draft.otherMarkings());
+        firearm.holderCategory = draft.holderCategory();
+        firearm.custodyAgency = blankToNull(draft.custodyAgency());
+        firearm.status = Objects.requireNonNullElse(draft.status(), FirearmStatus.REGISTERED_LICIT);
+        firearm.createdAt = clock.instant();
+        firearm.updatedAt = firearm.createdAt;
+        firearms.persist(firearm);
+        appendHistory(caller, firearm, null, firearm.status, today(), place, reason);
+        auditLog.record(caller, AuditAction.CREATE, audited(firearm), null, "OK");
+        publishStatusEvent(firearm, false, today(), place, reason);
+        return firearm;
+    }
+
+    @Transactional
+    public Firearm get(Caller caller, UUID id) {
+        Firearm firearm = visible(caller, id);
+        auditLog.recordReads(caller, AuditAction.READ, List.of(audited(firearm)), null);
+        return firearm;
+    }
+
+    @Transactional
+    public List<StatusChange> history(Caller caller, UUID id) {
+        Firearm firearm = visible(caller, id);
+        auditLog.recordReads(caller, AuditAction.READ, List.of(audited(firearm)), "status history");
+        return history.historyOf(firearm.id);
+    }
+
+    @Transactional
+    public List<Firearm> list(Caller caller, FirearmRepository.Filter filter, Keyset after, int fetch) {
+        List<Firearm> found = firearms.list(caller, filter, after, fetch);
+        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(FirearmService::audited).toList(), null);
+        return found;
+    }
+
+    /**
+     * Search by serial (DESIGN §2 rules 3 and 5): the purpose is recorded with every record read or revealed. Border
+     * officers screen: they learn that a record exists and who holds it, never the file, even for records they could
+     * read.
+     */
+    @Transactional
+    public SearchResult search(Caller caller, FirearmRepository.Filter filter, String purpose, int limit) {
+        List<Firearm> matches = firearms.list(caller, filter, null, limit);
+        List<Firearm> hidden = new ArrayList<>(firearms.hiddenHits(caller, filter, limit));
+        if (screensOnly(caller)) {
+            hidden.addAll(0, matches);
+            matches = List.of();
+        }
+        auditLog.recordReads(caller, AuditAction.SEARCH, matches.stream().map(FirearmService::audited).toList(),
+                purpose);
+        auditLog.recordAll(caller, AuditAction.HIT, hidden.stream().map(FirearmService::audited).toList(), purpose,
+                "HIT");
+        return new SearchResult(matches, hidden);
+    }
+
+    /**
+     * A status change by the owning agency or its State's national coordinator, appended to the history. Refused when
+     * the transition makes no sense (a destroyed firearm reported stolen); seizures go through {@code /seizures}.
+     */
+    @Transactional
+    public Firearm changeStatus(Caller caller, UUID id, String ifMatch, FirearmStatus target, LocalDate occurredOn,
+            String place, String reason) {
+        Firearm firearm = visible(caller, id);
+        requireKeeper(caller, firearm);
+        Versions.requireMatch(ifMatch, firearm.version);
+        LocalDate when = occurredOn == null ? today() : occurredOn;
+        if (when.isAfter(today())) {
+            throw Validation.failed("occurredOn", "status.occurred-in-future");
+        }
+        if (target == FirearmStatus.SEIZED) {
+            throw Validation.failed("status", "firearm.seized-through-seizures");
+        }
+        moveTo(caller, firearm, target, when, place, reason);
+        return firearm;
+    }
+
+    /** Moves a firearm the caller keeps to {@code target}, with its history entry, audit row and event. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moveTo(Caller caller, Firearm firearm, FirearmStatus target, LocalDate occurredOn, String place,
+            String reason) {
+        if (!firearm.status.mayMoveTo(target)) {
+            throw new ProblemException(ProblemType.CONFLICT, "status.transition-refused", firearm.status, target);
+        }
+        FirearmStatus from = firearm.status;
+        firearm.status = target;
+        firearm.updatedAt = clock.instant();
+        firearms.flush();
+        appendHistory(caller, firearm, from, target, occurredOn, place, reason);
+        auditLog.record(caller, AuditAction.UPDATE, audited(firearm), reason, target.name());
+        publishStatusEvent(firearm, true, occurredOn, place, reason);
+    }
+
+    /** Rule 1: the owning agency or the owning State's national coordinator, nobody else. */
+    @Transactional
+    public Firearm changeSharing(Caller caller, UUID id, String ifMatch, SharingTerms terms) {
+        Firearm firearm = visible(caller, id);
+        Versions.requireMatch(ifMatch, firearm.version);
+        firearm.sovereignty.changeSharing(caller, terms);
+        firearm.updatedAt = clock.instant();
+        firearms.flush();
+        auditLog.record(caller, AuditAction.SHARING_CHANGE, audited(firearm), null,
+                firearm.sovereignty.distribution().name());
+        return firearm;
+    }
+
+    public static AuditedRecord audited(Firearm firearm) {
+        return AuditedRecord.of(RECORD_TYPE, firearm.id, firearm.sovereignty);
+    }
+
+    public static String makeKey(String make) {
+        return SearchText.fold(make);
+    }
+
+    private Firearm visible(Caller caller, UUID id) {
+        return firearms.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
+    }
+
+    /** Status changes belong to whoever keeps the record: its agency, or its State's national coordinator. */
+    private static void requireKeeper(Caller caller, Firearm firearm) {
+        if (!firearm.sovereignty.maySharingBeChangedBy(caller)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "firearm.not-keeper", firearm.sovereignty.ownerAgency());
+        }
+    }
+
+    private static boolean screensOnly(Caller caller) {
+        return caller.hasRole(Roles.BORDER_OFFICER) && !caller.hasRole(Roles.FIREARMS_OFFICER)
+                && !caller.hasRole(Roles.INVESTIGATOR) && !caller.hasRole(Roles.ANALYST);
+    }
+
+    private void appendHistory(Caller caller, Firearm firearm, FirearmStatus from, FirearmStatus to,
+            LocalDate occurredOn, String place, String reason) {
+        StatusChange change = new StatusChange();
+        change.id = UUID.randomUUID();
+        change.firearmId = firearm.id;
+        change.fromStatus = from;
+        change.toStatus = to;
+        change.occurredOn = occurredOn;
+        change.place = blankToNull(place);
+        change.reason = blankToNull(reason);
+        change.changedAt = clock.instant();
+        change.changedBy = caller.username();
+        change.changedByState = caller.state();
+        change.changedByAgency = caller.agency();
+        history.persist(change);
+    }
+
+    /**
+     * {@code firearms.record.reported-stolen|reported-lost} (also when a firearm is first registered as such) for the
+     * alerts service; any other change as {@code status-changed}; nothing for a plain registration.
+     */
+    private void publishStatusEvent(Firearm firearm, boolean change, LocalDate occurredOn, String place,
+            String reason) {
+        String event = switch (firearm.status) {
+            case STOLEN -> "reported-stolen";
+            case LOST -> "reported-lost";
+            default -> change ? "status-changed" : null;
+        };
+        if (event == null) {
+            return;
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", firearm.id);
+        data.put("reference", firearm.reference);
+        data.put("type", firearm.type);
+        data.put("make", firearm.make);
+        data.put("model", firearm.model);
+        data.put("calibre", firearm.calibre);
+        data.put("serialNumber", firearm.serialAsMarked);
+        data.put("serialNormalised", firearm.serialNormalised);
+        data.put("status", firearm.status);
+        data.put("occurredOn", occurredOn);
+        data.put("place", place);
+        data.put("reason", reason);
+        data.put("sharedWith", firearm.sovereignty.sharedWith());
+        outbox.publish("record", event, firearm.id, firearm.sovereignty, data);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

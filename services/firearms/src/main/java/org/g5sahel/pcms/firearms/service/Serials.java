@@ -1,0 +1,127 @@
+package org.g5sahel.pcms.firearms.service;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Serial numbers as officers read them off a weapon, in the forms that are stored and compared.
+ * <ul>
+ * <li><b>normalised</b>: upper case, accents removed, Cyrillic letters that look Latin written as Latin (Soviet-pattern
+ * weapons are marked in Cyrillic, and officers type what they see), every separator (space, dash, dot, slash…)
+ * removed;</li>
+ * <li><b>folded</b>: the normalised form with look-alike characters merged (O→0, I→1, S→5, B→8), for serials read off
+ * worn or badly photographed markings.</li>
+ * </ul>
+ * A search may hold wildcards for partially obliterated serials: {@code *} for any run of characters, {@code ?} for
+ * exactly one.
+ */
+public final class Serials {
+
+    /** Longer than any serial in the tracing literature: beyond it, the input is not a serial. */
+    public static final int MAX_LENGTH = 40;
+    /** A wildcard search must keep this many known characters, or it would list whole registries. */
+    public static final int MIN_KNOWN_CHARACTERS = 3;
+
+    private static final Map<Character, Character> CYRILLIC_LOOKALIKES = Map.ofEntries(Map.entry('А', 'A'),
+            Map.entry('В', 'B'), Map.entry('Е', 'E'), Map.entry('К', 'K'), Map.entry('М', 'M'), Map.entry('Н', 'H'),
+            Map.entry('О', 'O'), Map.entry('Р', 'P'), Map.entry('С', 'C'), Map.entry('Т', 'T'), Map.entry('Х', 'X'),
+            Map.entry('У', 'Y'), Map.entry('І', 'I'), Map.entry('Ѕ', 'S'));
+
+    private Serials() {
+    }
+
+    /** The normalised form, empty when nothing of a serial is left (the caller rejects it). */
+    public static String normalise(String asMarked) {
+        return clean(asMarked, false);
+    }
+
+    /** O→0, I→1, S→5, B→8 on a normalised serial or pattern. */
+    public static String fold(String normalised) {
+        return normalised.replace('O', '0').replace('I', '1').replace('S', '5').replace('B', '8');
+    }
+
+    /** Why {@code asMarked} cannot be a serial, as a message key; empty when it can. */
+    public static Optional<String> problemWith(String asMarked) {
+        if (asMarked == null || asMarked.isBlank()) {
+            return Optional.of("serial.required");
+        }
+        if (asMarked.length() > MAX_LENGTH * 2) {
+            return Optional.of("serial.too-long");
+        }
+        String normalised = normalise(asMarked);
+        if (normalised.isEmpty()) {
+            return Optional.of("serial.no-characters");
+        }
+        if (normalised.length() > MAX_LENGTH) {
+            return Optional.of("serial.too-long");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A search by serial, compiled: an exact comparison when the query has no wildcard, a LIKE pattern otherwise.
+     *
+     * @param value    the normalised (and, when folding, folded) serial or LIKE pattern
+     * @param column   the entity attribute it is compared with
+     * @param wildcard whether {@code value} is a LIKE pattern
+     */
+    public record Query(String value, String column, boolean wildcard) {
+
+        /** The HQL condition; the value is bound as {@code :serial}. */
+        public String condition() {
+            return wildcard ? column + " like :serial" : column + " = :serial";
+        }
+    }
+
+    /** Compiles what a user typed; empty when it is not a usable search (the reason is {@link #queryProblem}). */
+    public static Optional<Query> query(String typed, boolean foldConfusables) {
+        if (queryProblem(typed).isPresent()) {
+            return Optional.empty();
+        }
+        String pattern = clean(typed, true).replaceAll("\\*+", "*");
+        String compared = foldConfusables ? fold(pattern) : pattern;
+        boolean wildcard = compared.indexOf('*') >= 0 || compared.indexOf('?') >= 0;
+        String column = foldConfusables ? "serialFolded" : "serialNormalised";
+        // Normalised serials hold letters and digits only: LIKE's own % and _ cannot occur in them.
+        return Optional.of(new Query(wildcard ? compared.replace('*', '%').replace('?', '_') : compared, column,
+                wildcard));
+    }
+
+    /** Why {@code typed} is not a usable serial search, as a message key; empty when it is. */
+    public static Optional<String> queryProblem(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.of("serial.required");
+        }
+        String pattern = clean(typed, true);
+        long known = pattern.chars().filter(c -> c != '*' && c != '?').count();
+        if (known > MAX_LENGTH || pattern.length() > MAX_LENGTH * 2) {
+            return Optional.of("serial.too-long");
+        }
+        boolean wildcard = pattern.indexOf('*') >= 0 || pattern.indexOf('?') >= 0;
+        if (known == 0) {
+            return Optional.of("serial.no-characters");
+        }
+        if (wildcard && known < MIN_KNOWN_CHARACTERS) {
+            return Optional.of("serial.wildcard-too-broad");
+        }
+        return Optional.empty();
+    }
+
+    private static String clean(String text, boolean keepWildcards) {
+        if (text == null) {
+            return "";
+        }
+        String upper = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toUpperCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(upper.length());
+        for (int i = 0; i < upper.length(); i++) {
+            char c = CYRILLIC_LOOKALIKES.getOrDefault(upper.charAt(i), upper.charAt(i));
+            if (Character.isLetterOrDigit(c) || keepWildcards && (c == '*' || c == '?')) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
