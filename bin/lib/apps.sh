@@ -43,6 +43,39 @@ build_if_needed() {
   done
 }
 
+# local_secret NAME: a random secret of the local run, made on first use and kept in the run directory.
+local_secret() {
+  local file="$PCMS_RUN_DIR/$1"
+  if [[ ! -s "$file" ]]; then
+    (umask 077 && head -c 32 /dev/urandom | base64 >"$file")
+  fi
+  cat "$file"
+}
+
+# app_own_env NAME: what a service needs beyond the common settings: its secrets and the services it calls.
+app_own_env() {
+  case "$1" in
+    cases)
+      printf 'PCMS_CASES_CORRELATION_KEY=%s\n' "$(local_secret correlation.key)"
+      ;;
+    training)
+      printf 'PCMS_TRAINING_DIRECTORY_URL=http://localhost:%s\n' "$(service_port directory)"
+      printf 'PCMS_TRAINING_CERTIFICATES_GENERATE_KEY=true\n'
+      printf 'PCMS_TRAINING_CERTIFICATES_SIGNING_KEY=%s/certificate-signing-key.pem\n' "$PCMS_RUN_DIR"
+      printf 'PCMS_TRAINING_CERTIFICATES_VERIFICATION_KEY=%s/certificate-verification-key.pem\n' "$PCMS_RUN_DIR"
+      ;;
+  esac
+}
+
+# service_port NAME: the local port of a service of bin/services.conf.
+service_port() {
+  local service port
+  while read -r service port; do
+    [[ "$service" == "$1" ]] && { printf '%s' "$port"; return 0; }
+  done < <(services_list)
+  return 1
+}
+
 # app_env NAME PORT: the environment of one process, as NAME=value lines.
 app_env() {
   local name=$1 port=$2 service service_port
@@ -58,6 +91,7 @@ app_env() {
     printf 'QUARKUS_DATASOURCE_USERNAME=%s\n' "$PCMS_PG_USER"
     printf 'PCMS_BROKER_HOST=%s\nPCMS_BROKER_PORT=%s\n' "$PCMS_RABBIT_HOST" "$PCMS_RABBIT_PORT"
     printf 'PCMS_BROKER_USERNAME=guest\nPCMS_BROKER_PASSWORD=guest\n'
+    app_own_env "$name"
   fi
 }
 

@@ -102,7 +102,7 @@ class EventsAndFaultsIT {
             long millis = (System.nanoTime() - started) / 1_000_000;
             assertThat(millis).as("503 within a second").isLessThan(1000);
         } finally {
-            Platform.get().startDirectory();
+            Platform.get().startService("directory");
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(token)
                 .get(Platform.GATEWAY + AGENCIES + "/BF-POLICE").statusCode() == 200);

@@ -14,23 +14,28 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The whole platform as a user meets it: Keycloak with the realm of {@code keycloak/realms}, the directory service and
- * the gateway started from their packaged jars, on ports, a database and an exchange of their own so that they never
- * meet the local run ({@code bin/pcms up}). Started once per test JVM, stopped at its end.
+ * The whole platform as a user meets it: Keycloak with the realm of {@code keycloak/realms}, every service of
+ * {@code bin/services.conf} and the gateway started from their packaged jars, on ports, databases and an exchange of
+ * their own so that they never meet the local run ({@code bin/pcms up}): a service's system-test port is 20000 + its
+ * local port, its database {@code pcms_<name>_systest}. Started once per test JVM, stopped at its end.
  */
 public final class Platform {
 
     public static final int KEYCLOAK_PORT = 28180;
-    public static final int DIRECTORY_PORT = 28081;
+    private static final int SYSTEST_PORT_OFFSET = 20000;
     public static final int GATEWAY_PORT = 28080;
     public static final String KEYCLOAK = "http://localhost:" + KEYCLOAK_PORT;
     public static final String ISSUER = KEYCLOAK + "/realms/pcms";
     public static final String GATEWAY = "http://localhost:" + GATEWAY_PORT;
-    public static final String DIRECTORY = "http://localhost:" + DIRECTORY_PORT;
+    public static final String DIRECTORY = "http://localhost:" + (SYSTEST_PORT_OFFSET + 8081);
     public static final String EXCHANGE = "pcms.systest.events";
     /** Small enough for a burst test to cross, large enough for the other tests never to. */
     public static final int RATE_LIMIT_BURST = 60;
@@ -40,6 +45,7 @@ public final class Platform {
     private static Platform instance;
 
     private final Map<String, Process> processes = new HashMap<>();
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
 
     private Platform() {
     }
@@ -56,14 +62,43 @@ public final class Platform {
     private void start() {
         try {
             Files.createDirectories(LOGS);
+            readServices();
             startKeycloak();
-            recreateDatabase("pcms_directory_systest");
-            startDirectory();
+            for (String service : ports.keySet()) {
+                if (!service.equals("keycloak") && !service.equals("gateway")) {
+                    recreateDatabase("pcms_" + service + "_systest");
+                    startService(service);
+                }
+            }
             startGateway();
         } catch (IOException | java.sql.SQLException e) {
             stopAll();
             throw new IllegalStateException("The platform did not start: " + e.getMessage(), e);
         }
+    }
+
+    /** The base URL of a service as the system tests start it, bypassing the gateway. */
+    public static String service(String name) {
+        return "http://localhost:" + get().port(name);
+    }
+
+    private int port(String name) {
+        Integer port = ports.get(name);
+        if (port == null) {
+            throw new IllegalArgumentException(name + " is not a service of bin/services.conf");
+        }
+        return port;
+    }
+
+    private void readServices() throws IOException {
+        ports.put("keycloak", KEYCLOAK_PORT);
+        for (String line : Files.readAllLines(ROOT.resolve("bin/services.conf"))) {
+            String[] fields = line.strip().split("\\s+");
+            if (fields.length == 2 && !fields[0].startsWith("#")) {
+                ports.put(fields[0], SYSTEST_PORT_OFFSET + Integer.parseInt(fields[1]));
+            }
+        }
+        ports.put("gateway", GATEWAY_PORT);
     }
 
     private void startKeycloak() throws IOException {
@@ -82,18 +117,32 @@ public final class Platform {
         awaitUp("keycloak", ISSUER + "/.well-known/openid-configuration", Duration.ofMinutes(4));
     }
 
-    /** The directory service; also used to restart it after a test stopped it. */
-    public void startDirectory() throws IOException {
-        ProcessBuilder builder = java(ROOT.resolve("services/directory/target/quarkus-app/quarkus-run.jar"));
+    /** A service from its packaged jar; also used to restart one after a test stopped it. */
+    public void startService(String name) throws IOException {
+        ProcessBuilder builder = java(ROOT.resolve("services/" + name + "/target/quarkus-app/quarkus-run.jar"));
         Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(DIRECTORY_PORT));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/pcms_directory_systest");
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port(name)));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/pcms_" + name + "_systest");
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", ISSUER);
         env.put("PCMS_BROKER_EXCHANGE", EXCHANGE);
-        env.put("PCMS_BROKER_QUEUE_PREFIX", "systest.directory");
+        env.put("PCMS_BROKER_QUEUE_PREFIX", "systest." + name);
         env.put("PCMS_OUTBOX_INTERVAL", "500ms");
-        launch("directory", builder);
-        awaitUp("directory", DIRECTORY + "/q/health/live", Duration.ofMinutes(2));
+        env.putAll(ownEnvironment(name));
+        launch(name, builder);
+        awaitUp(name, "http://localhost:" + port(name) + "/q/health/live", Duration.ofMinutes(2));
+    }
+
+    /** What a service needs beyond the common settings: its secrets and the services it calls. */
+    private Map<String, String> ownEnvironment(String name) {
+        Path keys = LOGS.toAbsolutePath().getParent().resolve("platform-keys");
+        return switch (name) {
+            case "cases" -> Map.of("PCMS_CASES_CORRELATION_KEY", "system-test-correlation-key");
+            case "training" -> Map.of("PCMS_TRAINING_DIRECTORY_URL", "http://localhost:" + port("directory"),
+                    "PCMS_TRAINING_CERTIFICATES_GENERATE_KEY", "true",
+                    "PCMS_TRAINING_CERTIFICATES_SIGNING_KEY", keys.resolve("signing-key.pem").toString(),
+                    "PCMS_TRAINING_CERTIFICATES_VERIFICATION_KEY", keys.resolve("verification-key.pem").toString());
+            default -> Map.of();
+        };
     }
 
     private void startGateway() throws IOException {
@@ -101,7 +150,12 @@ public final class Platform {
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(GATEWAY_PORT));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", ISSUER);
-        env.put("PCMS_GATEWAY_ROUTES_DIRECTORY_URL", DIRECTORY);
+        for (String service : ports.keySet()) {
+            if (!service.equals("keycloak") && !service.equals("gateway")) {
+                env.put("PCMS_GATEWAY_ROUTES_" + service.toUpperCase(java.util.Locale.ROOT) + "_URL",
+                        "http://localhost:" + port(service));
+            }
+        }
         env.put("PCMS_GATEWAY_RATE_LIMIT_BURST", Integer.toString(RATE_LIMIT_BURST));
         env.put("PCMS_GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND", "5");
         launch("gateway", builder);
@@ -118,7 +172,9 @@ public final class Platform {
     }
 
     private void stopAll() {
-        for (String name : new String[] { "gateway", "directory", "keycloak" }) {
+        List<String> names = new ArrayList<>(ports.keySet());
+        Collections.reverse(names);
+        for (String name : names) {
             Process process = processes.remove(name);
             if (process != null) {
                 process.descendants().forEach(ProcessHandle::destroy);
@@ -136,11 +192,7 @@ public final class Platform {
     }
 
     private void launch(String name, ProcessBuilder builder) throws IOException {
-        int port = switch (name) {
-            case "keycloak" -> KEYCLOAK_PORT;
-            case "directory" -> DIRECTORY_PORT;
-            default -> GATEWAY_PORT;
-        };
+        int port = port(name);
         try (java.net.Socket ignored = new java.net.Socket("127.0.0.1", port)) {
             throw new IllegalStateException("Port " + port + " is already taken: " + name + " cannot start");
         } catch (java.net.ConnectException free) {
