@@ -43,7 +43,8 @@ public final class TestTokens {
         JwtClaimsBuilder claims = Jwt.issuer(ISSUER).audience(AUDIENCE).subject("sub-" + username)
                 .claim("preferred_username", username).claim("azp", "pcms-cli")
                 .claim("realm_access", Map.of("roles", Arrays.asList(roles)))
-                .issuedAt(now).expiresAt(now.plus(Duration.ofMinutes(5)));
+                // Test classes keep their tokens in constants for the whole suite, which may run long on a busy machine.
+                .issuedAt(now).expiresAt(now.plus(Duration.ofHours(2)));
         if (state != null) {
             claims.claim("pcms_state", state);
         }
