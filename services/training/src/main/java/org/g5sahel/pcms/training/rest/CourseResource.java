@@ -27,6 +27,7 @@ import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.rest.Page;
+import org.g5sahel.pcms.commons.rest.QueryParams;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.training.model.Course;
 import org.g5sahel.pcms.training.model.Topic;
@@ -53,10 +54,10 @@ public class CourseResource {
 
     @GET
     @Operation(summary = "Search the catalogue", description = "Accent- and case-insensitive on code, titles and partner; ordered by code; keyset cursor.")
-    public Page<CourseView> search(@QueryParam("q") String query, @QueryParam("topic") Topic topic,
+    public Page<CourseView> search(@QueryParam("q") String query, @QueryParam("topic") String topic,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         int size = Cursors.limit(limit);
-        List<Course> fetched = courses.search(caller.get(), topic, query == null || query.isBlank() ? null : query,
+        List<Course> fetched = courses.search(caller.get(), QueryParams.enumValue(Topic.class, "topic", topic), query == null || query.isBlank() ? null : query,
                 Cursors.decode(cursor), size + 1);
         return Page.of(fetched, size, course -> course.code).mapItems(CourseView::of);
     }

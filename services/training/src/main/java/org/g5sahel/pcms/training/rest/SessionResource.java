@@ -30,7 +30,11 @@ import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.rest.Cursors;
+import org.g5sahel.pcms.commons.problem.Problem;
+import org.g5sahel.pcms.commons.problem.ProblemException;
+import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.commons.rest.Page;
+import org.g5sahel.pcms.commons.rest.QueryParams;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.training.model.SessionStatus;
 import org.g5sahel.pcms.training.model.TrainingSession;
@@ -59,8 +63,8 @@ public class SessionResource {
 
     @GET
     @Operation(summary = "Search sessions", description = "Ordered by start date; `from` keeps sessions ending on or after that day; keyset cursor.")
-    public Page<SessionView> search(@QueryParam("courseId") UUID courseId, @QueryParam("status") SessionStatus status,
-            @QueryParam("hostState") String hostState, @QueryParam("from") LocalDate from,
+    public Page<SessionView> search(@QueryParam("courseId") UUID courseId, @QueryParam("status") String status,
+            @QueryParam("hostState") String hostState, @QueryParam("from") String from,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         int size = Cursors.limit(limit);
         String after = Cursors.decode(cursor);
@@ -75,7 +79,8 @@ public class SessionResource {
                 throw Cursors.invalid();
             }
         }
-        List<TrainingSession> fetched = sessions.search(caller.get(), courseId, status, hostState, from, afterStart,
+        List<TrainingSession> fetched = sessions.search(caller.get(), courseId,
+                QueryParams.enumValue(SessionStatus.class, "status", status), hostState, day("from", from), afterStart,
                 afterId, size + 1);
         return Page.of(fetched, size, session -> session.startDate + "/" + session.id)
                 .mapItems(session -> SessionView.of(session, sessions.acceptedSeats(session)));
@@ -149,5 +154,18 @@ public class SessionResource {
         TrainingSession session = sessions.changeStatus(caller.get(), id, ifMatch, change.status(), change.reason());
         return Response.ok(SessionView.of(session, sessions.acceptedSeats(session)))
                 .tag(Versions.etag(session.version)).build();
+    }
+
+    /** An ISO date query parameter: a 400 naming it when it is not one, rather than JAX-RS's bare 404. */
+    private static LocalDate day(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED,
+                    List.of(new Problem.FieldError(name, "parameter.not-a-date")), "validation-failed.detail", 1);
+        }
     }
 }
