@@ -1,0 +1,63 @@
+package org.g5sahel.pcms.alerts.consumer;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.g5sahel.pcms.alerts.service.EventNotifications;
+import org.g5sahel.pcms.commons.messaging.CloudEvent;
+import org.g5sahel.pcms.commons.messaging.EventHandler;
+
+/**
+ * Other services' events that concern the owners of their records: firearms reported stolen or lost, diversions found
+ * at a seizure, sanctions hits of the FIUs, correlations between cases. Each becomes a notification in the inbox of the
+ * agency concerned, with the source's distribution; the commons inbox applies each event once.
+ */
+@ApplicationScoped
+public class PlatformEventNotifications implements EventHandler {
+
+    static final String FIREARM_STOLEN = "firearms.record.reported-stolen";
+    static final String FIREARM_LOST = "firearms.record.reported-lost";
+    static final String DIVERSION = "firearms.seizure.diversion-detected";
+    static final String SANCTIONS_HIT = "aml.screening.hit";
+    static final String CORRELATION = "cases.correlation.hit";
+
+    private final EventNotifications notifications;
+
+    public PlatformEventNotifications(EventNotifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public String queue() {
+        return "notifications";
+    }
+
+    @Override
+    public List<String> bindings() {
+        return List.of(FIREARM_STOLEN, FIREARM_LOST, DIVERSION, SANCTIONS_HIT, CORRELATION);
+    }
+
+    @Override
+    @Transactional
+    public void handle(CloudEvent event) {
+        switch (routingKeyOf(event.type())) {
+            case FIREARM_STOLEN -> notifications.firearmReported(event, true);
+            case FIREARM_LOST -> notifications.firearmReported(event, false);
+            case DIVERSION -> notifications.diversionDetected(event);
+            case SANCTIONS_HIT -> notifications.sanctionsHit(event);
+            case CORRELATION -> notifications.correlationHit(event);
+            // Bound to the keys above only; anything else is not for this queue and is acknowledged untouched.
+            default -> {
+            }
+        }
+    }
+
+    /** {@code pcms.firearms.record.reported-stolen.v1} → {@code firearms.record.reported-stolen}. */
+    static String routingKeyOf(String type) {
+        String withoutPrefix = type.startsWith("pcms.") ? type.substring("pcms.".length()) : type;
+        int version = withoutPrefix.lastIndexOf(".v");
+        return version < 0 ? withoutPrefix : withoutPrefix.substring(0, version);
+    }
+}

@@ -1,0 +1,123 @@
+package org.g5sahel.pcms.alerts.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An early warning, aligned with CAP 1.2: one info block per language, areas, four-eyes approval. */
+@Entity
+@Table(name = "alert")
+public class Alert {
+
+    /** CAP {@code msgType}. */
+    public enum MsgType {
+        Alert, Update, Cancel
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, updatable = false)
+    public String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AlertStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "msg_type", nullable = false)
+    public MsgType msgType = MsgType.Alert;
+
+    /** How many times the alert went out (issue, then each update or cancellation): the unit of exactly-once delivery. */
+    @Column(nullable = false)
+    public int revision;
+
+    /** For alerts imported from a partner feed: the sender's CAP identifier and sender. */
+    @Column(name = "cap_identifier")
+    public String capIdentifier;
+
+    @Column(name = "cap_sender")
+    public String capSender;
+
+    @Column(name = "imported_from")
+    public String importedFrom;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> categories = new ArrayList<>();
+
+    @Column(nullable = false)
+    public String event;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Urgency urgency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Severity severity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Certainty certainty;
+
+    public Instant effective;
+
+    public Instant expires;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<AlertInfo> infos = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<AlertArea> areas = new ArrayList<>();
+
+    @Column(name = "author_subject", nullable = false, updatable = false)
+    public String authorSubject;
+
+    @Column(name = "author_username", nullable = false, updatable = false)
+    public String authorUsername;
+
+    @Column(name = "approver_username")
+    public String approverUsername;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Column(name = "rejection_reason")
+    public String rejectionReason;
+
+    @Column(name = "issued_at")
+    public Instant issuedAt;
+
+    /** Creation time then id: unique, stable, and the keyset cursor (newest first). */
+    @Column(name = "sort_key", nullable = false, updatable = false)
+    public String sortKey;
+
+    @Embedded
+    public Sovereignty sovereignty;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

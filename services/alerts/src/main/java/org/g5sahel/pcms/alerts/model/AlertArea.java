@@ -1,0 +1,25 @@
+package org.g5sahel.pcms.alerts.model;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A CAP {@code area}: a description and any of polygons ({@code "lat,lon lat,lon …"}, closed), circles
+ * ({@code "lat,lon radiusKm"}) and named areas.
+ */
+public record AlertArea(
+        @NotBlank @Size(max = 500) String description,
+        @Size(max = 20) List<@NotNull String> polygons,
+        @Size(max = 20) List<@NotNull String> circles,
+        @Size(max = 50) List<@Valid @NotNull Geocode> geocodes) {
+
+    public AlertArea {
+        polygons = polygons == null ? List.of() : List.copyOf(polygons);
+        circles = circles == null ? List.of() : List.copyOf(circles);
+        geocodes = geocodes == null ? List.of() : List.copyOf(geocodes);
+    }
+}

@@ -1,0 +1,24 @@
+package org.g5sahel.pcms.alerts.repository;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.g5sahel.pcms.alerts.model.Webhook;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+/** Partner webhooks: each partner agency manages its own. */
+@ApplicationScoped
+public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
+
+    public List<Webhook> ofAgency(String agency) {
+        return list("agency", Sort.by("createdAt").and("id"), agency);
+    }
+
+    public List<Webhook> active() {
+        return list("active", Sort.by("createdAt").and("id"), true);
+    }
+}

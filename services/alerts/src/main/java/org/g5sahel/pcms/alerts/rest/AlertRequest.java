@@ -1,0 +1,34 @@
+package org.g5sahel.pcms.alerts.rest;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.g5sahel.pcms.alerts.model.AlertArea;
+import org.g5sahel.pcms.alerts.model.AlertInfo;
+import org.g5sahel.pcms.alerts.model.CapCategory;
+import org.g5sahel.pcms.alerts.model.Certainty;
+import org.g5sahel.pcms.alerts.model.Severity;
+import org.g5sahel.pcms.alerts.model.Urgency;
+import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
+
+/** An alert as its author writes it; {@code sharing} applies at creation, later changes go to /sharing. */
+@Schema(name = "AlertRequest")
+public record AlertRequest(
+        @NotEmpty @Size(max = 12) List<@NotNull CapCategory> categories,
+        @NotBlank @Size(max = 200) @Schema(example = "Cross-border armed group movement") String event,
+        @NotNull Urgency urgency,
+        @NotNull Severity severity,
+        @NotNull Certainty certainty,
+        Instant effective,
+        Instant expires,
+        @NotEmpty @Size(max = 3) @Schema(description = "One per language: fr, en, ar") List<@Valid @NotNull AlertInfo> infos,
+        @Size(max = 20) List<@Valid @NotNull AlertArea> areas,
+        @Valid SharingTerms sharing) {
+}

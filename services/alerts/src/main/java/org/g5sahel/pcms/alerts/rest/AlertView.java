@@ -1,0 +1,30 @@
+package org.g5sahel.pcms.alerts.rest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.g5sahel.pcms.alerts.model.Alert;
+import org.g5sahel.pcms.alerts.model.AlertArea;
+import org.g5sahel.pcms.alerts.model.AlertInfo;
+import org.g5sahel.pcms.alerts.model.AlertStatus;
+import org.g5sahel.pcms.alerts.model.Certainty;
+import org.g5sahel.pcms.alerts.model.Severity;
+import org.g5sahel.pcms.alerts.model.Urgency;
+import org.g5sahel.pcms.commons.sovereignty.SovereigntyView;
+
+/** An alert as clients read it, and as the {@code alerts.alert.*} events and partner webhooks carry it. */
+public record AlertView(UUID id, String reference, AlertStatus status, Alert.MsgType msgType, int revision,
+        List<String> categories, String event, Urgency urgency, Severity severity, Certainty certainty,
+        Instant effective, Instant expires, List<AlertInfo> infos, List<AlertArea> areas, String author,
+        String approver, String rejectionReason, Instant issuedAt, String importedFrom, String capIdentifier,
+        SovereigntyView sharing, long version) {
+
+    public static AlertView of(Alert alert) {
+        return new AlertView(alert.id, alert.reference, alert.status, alert.msgType, alert.revision,
+                List.copyOf(alert.categories), alert.event, alert.urgency, alert.severity, alert.certainty,
+                alert.effective, alert.expires, List.copyOf(alert.infos), List.copyOf(alert.areas),
+                alert.authorUsername, alert.approverUsername, alert.rejectionReason, alert.issuedAt,
+                alert.importedFrom, alert.capIdentifier, SovereigntyView.of(alert.sovereignty), alert.version);
+    }
+}

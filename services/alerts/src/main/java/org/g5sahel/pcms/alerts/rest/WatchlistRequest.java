@@ -1,0 +1,23 @@
+package org.g5sahel.pcms.alerts.rest;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.g5sahel.pcms.alerts.model.WatchlistDetails;
+import org.g5sahel.pcms.alerts.model.WatchlistEntry;
+import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
+
+/** A watch-list entry as its owner writes it. */
+public record WatchlistRequest(
+        @NotNull WatchlistEntry.Kind kind,
+        @NotNull @Valid WatchlistDetails details,
+        @NotBlank @Size(max = 2000) String reason,
+        @NotNull WatchlistEntry.Action actionRequested,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        @Valid SharingTerms sharing) {
+}

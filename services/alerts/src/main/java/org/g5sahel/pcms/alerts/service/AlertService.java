@@ -1,0 +1,365 @@
+package org.g5sahel.pcms.alerts.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.g5sahel.pcms.alerts.model.Alert;
+import org.g5sahel.pcms.alerts.model.AlertInfo;
+import org.g5sahel.pcms.alerts.model.AlertStatus;
+import org.g5sahel.pcms.alerts.model.CapCategory;
+import org.g5sahel.pcms.alerts.repository.AlertRepository;
+import org.g5sahel.pcms.alerts.rest.AlertRequest;
+import org.g5sahel.pcms.alerts.rest.AlertView;
+import org.g5sahel.pcms.alerts.rest.ApprovalDecision;
+import org.g5sahel.pcms.commons.audit.AuditAction;
+import org.g5sahel.pcms.commons.audit.AuditLog;
+import org.g5sahel.pcms.commons.audit.AuditedRecord;
+import org.g5sahel.pcms.commons.identity.Caller;
+import org.g5sahel.pcms.commons.identity.Jurisdictions;
+import org.g5sahel.pcms.commons.identity.Roles;
+import org.g5sahel.pcms.commons.messaging.Outbox;
+import org.g5sahel.pcms.commons.problem.Problem;
+import org.g5sahel.pcms.commons.problem.ProblemException;
+import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.rest.Versions;
+import org.g5sahel.pcms.commons.sovereignty.Distribution;
+import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
+import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Alerts from draft to issue and beyond. Four-eyes: an alert goes out only when a second person approves it — the
+ * national coordinator of the owning State, or the regional coordinator for an alert of the regional unit — and never
+ * its own author. Drafts and pending alerts stay among authors and approvers whatever their distribution.
+ */
+@ApplicationScoped
+public class AlertService {
+
+    static final String RECORD_TYPE = "alert";
+    /** Alerts name persons and places: nominal-data review period (DESIGN §2). */
+    private static final Period REVIEW_PERIOD = Period.ofYears(5);
+    /** The languages of the platform's own alerts; imported partner alerts keep theirs. */
+    private static final Set<String> AUTHORED_LANGUAGES = Set.of("fr", "en", "ar");
+
+    private final AlertRepository alerts;
+    private final ReferenceNumbers referenceNumbers;
+    private final FanOut fanOut;
+    private final AuditLog auditLog;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public AlertService(AlertRepository alerts, ReferenceNumbers referenceNumbers, FanOut fanOut, AuditLog auditLog,
+            Outbox outbox, Clock clock) {
+        this.alerts = alerts;
+        this.referenceNumbers = referenceNumbers;
+        this.fanOut = fanOut;
+        this.auditLog = auditLog;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<Alert> search(Caller caller, AlertStatus status, String event, String afterSortKey, int fetch) {
+        List<Alert> found = alerts.search(caller, status, event, afterSortKey, fetch);
+        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(AlertService::audited).toList(), null);
+        return found;
+    }
+
+    @Transactional
+    public long count(Caller caller, AlertStatus status) {
+        return alerts.count(caller, status);
+    }
+
+    @Transactional
+    public Alert get(Caller caller, UUID id) {
+        Alert alert = alerts.findForCaller(caller, id).orElseThrow(ProblemException::notFound);
+        auditLog.recordReads(caller, AuditAction.READ, List.of(audited(alert)), null);
+        return alert;
+    }
+
+    @Transactional
+    public Alert create(Caller caller, AlertRequest request) {
+        checkContent(request.infos(), request.effective(), request.expires(), request.areas(), true);
+        Alert alert = newAlert(caller, request.sharing());
+        apply(alert, request);
+        alerts.persist(alert);
+        auditLog.record(caller, AuditAction.CREATE, audited(alert), null, alert.status.name());
+        return alert;
+    }
+
+    /**
+     * Creates a draft from a partner's CAP message, owned by the importing agency: it goes out only after the same
+     * four-eyes approval as any other alert. Importing the same message twice is refused.
+     */
+    @Transactional
+    public Alert importCap(Caller caller, CapXml.ImportedAlert cap, String feed, SharingTerms sharing) {
+        if (alerts.findImported(caller.agency(), cap.sender(), cap.identifier()).isPresent()) {
+            throw new ProblemException(ProblemType.CONFLICT, "alert.already-imported", cap.sender(), cap.identifier());
+        }
+        Alert alert = newAlert(caller, sharing);
+        alert.capIdentifier = cap.identifier();
+        alert.capSender = cap.sender();
+        alert.importedFrom = feed == null || feed.isBlank() ? cap.sender() : feed.strip();
+        alert.categories = new ArrayList<>(cap.categories().stream().map(Enum::name).toList());
+        alert.event = cap.event();
+        alert.urgency = cap.urgency();
+        alert.severity = cap.severity();
+        alert.certainty = cap.certainty();
+        alert.effective = cap.effective();
+        alert.expires = cap.expires();
+        alert.infos = new ArrayList<>(cap.infos());
+        alert.areas = new ArrayList<>(cap.areas());
+        alerts.persist(alert);
+        auditLog.record(caller, AuditAction.CREATE, audited(alert), "CAP import " + alert.importedFrom, "IMPORTED");
+        return alert;
+    }
+
+    /**
+     * A draft is edited by its agency. An issued alert is updated only by a second person with approval authority
+     * (four-eyes still holds): the update goes out at once as a CAP {@code Update}.
+     */
+    @Transactional
+    public Alert update(Caller caller, UUID id, String ifMatch, AlertRequest request) {
+        Alert alert = alerts.findForCaller(caller, id).orElseThrow(ProblemException::notFound);
+        Versions.requireMatch(ifMatch, alert.version);
+        checkContent(request.infos(), request.effective(), request.expires(), request.areas(), true);
+        if (alert.status == AlertStatus.DRAFT) {
+            requireOwningAgency(caller, alert);
+            apply(alert, request);
+            alerts.flush();
+            auditLog.record(caller, AuditAction.UPDATE, audited(alert), null, alert.status.name());
+            return alert;
+        }
+        if (!alert.status.isPublished()) {
+            throw new ProblemException(ProblemType.CONFLICT, "alert.not-editable", alert.status);
+        }
+        requireSecondPersonApprover(caller, alert);
+        apply(alert, request);
+        alert.status = AlertStatus.UPDATED;
+        alert.msgType = Alert.MsgType.Update;
+        alert.revision++;
+        alert.approverUsername = caller.username();
+        alert.decidedAt = clock.instant();
+        alerts.flush();
+        auditLog.record(caller, AuditAction.UPDATE, audited(alert), null, alert.status.name());
+        publish(alert, "updated");
+        fanOut.alertPublished(alert);
+        return alert;
+    }
+
+    @Transactional
+    public Alert submit(Caller caller, UUID id, String ifMatch) {
+        Alert alert = alerts.findForCaller(caller, id).orElseThrow(ProblemException::notFound);
+        requireOwningAgency(caller, alert);
+        Versions.requireMatch(ifMatch, alert.version);
+        if (alert.status != AlertStatus.DRAFT) {
+            throw new ProblemException(ProblemType.CONFLICT, "alert.not-a-draft", alert.status);
+        }
+        alert.status = AlertStatus.PENDING_APPROVAL;
+        alert.rejectionReason = null;
+        alert.updatedAt = clock.instant();
+        alerts.flush();
+        auditLog.record(caller, AuditAction.UPDATE, audited(alert), null, alert.status.name());
+        return alert;
+    }
+
+    /** Four-eyes: approves (the alert is issued and fans out) or sends it back to draft with a reason. */
+    @Transactional
+    public Alert decide(Caller caller, UUID id, String ifMatch, ApprovalDecision decision) {
+        Alert alert = alerts.findForCaller(caller, id).orElseThrow(ProblemException::notFound);
+        requireSecondPersonApprover(caller, alert);
+        Versions.requireMatch(ifMatch, alert.version);
+        if (alert.status != AlertStatus.PENDING_APPROVAL) {
+            throw new ProblemException(ProblemType.CONFLICT, "alert.not-pending", alert.status);
+        }
+        Instant now = clock.instant();
+        alert.approverUsername = caller.username();
+        alert.decidedAt = now;
+        alert.updatedAt = now;
+        if (!decision.approve()) {
+            if (decision.reason() == null || decision.reason().isBlank()) {
+                throw new ProblemException(ProblemType.VALIDATION_FAILED,
+                        List.of(new Problem.FieldError("reason", "alert.rejection-needs-reason")),
+                        "validation-failed.detail", 1);
+            }
+            alert.status = AlertStatus.DRAFT;
+            alert.rejectionReason = decision.reason().strip();
+            alerts.flush();
+            auditLog.record(caller, AuditAction.UPDATE, audited(alert), null, "REJECTED");
+            return alert;
+        }
+        if (alert.expires != null && !alert.expires.isAfter(now)) {
+            throw new ProblemException(ProblemType.CONFLICT, "alert.already-expired");
+        }
+        alert.status = AlertStatus.ISSUED;
+        alert.msgType = Alert.MsgType.Alert;
+        alert.issuedAt = now;
+        if (alert.effective == null) {
+            alert.effective = now;
+        }
+        alert.revision++;
+        alerts.flush();
+        auditLog.record(caller, AuditAction.UPDATE, audited(alert), null, "APPROVED");
+        publish(alert, "issued");
+        fanOut.alertPublished(alert);
+        return alert;
+    }
+
+    /** The owning agency or its State's national coordinator withdraws an issued alert; recipients are told. */
+    @Transactional
+    public Alert cancel(Caller caller, UUID id, String ifMatch, String reason) {
+        Alert alert = alerts.findForCaller(caller, id).orElseThrow(ProblemException::notFound);
+        if (!alert.sovereignty.maySharingBeChangedBy(caller)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "alert.cancel-forbidden");
+        }
+        Versions.requireMatch(ifMatch, alert.version);
+        if (!alert.status.isPublished()) {
+            throw new ProblemException(ProblemType.CONFLICT, "alert.not-published", alert.status);
+        }
+        alert.status = AlertStatus.CANCELLED;
+        alert.msgType = Alert.MsgType.Cancel;
+        alert.rejectionReason = reason.strip();
+        alert.revision++;
+        alert.updatedAt = clock.instant();
+        alerts.flush();
+        auditLog.record(caller, AuditAction.UPDATE, audited(alert), reason, alert.status.name());
+        publish(alert, "cancelled");
+        fanOut.alertPublished(alert);
+        return alert;
+    }
+
+    /** Rule 1: only the owning agency or the owning State's national coordinator. */
+    @Transactional
+    public Alert changeSharing(Caller caller, UUID id, String ifMatch, SharingTerms terms) {
+        Alert alert = alerts.findForCaller(caller, id).orElseThrow(ProblemException::notFound);
+        Versions.requireMatch(ifMatch, alert.version);
+        alert.sovereignty.changeSharing(caller, terms);
+        alert.updatedAt = clock.instant();
+        alerts.flush();
+        auditLog.record(caller, AuditAction.SHARING_CHANGE, audited(alert), null,
+                alert.sovereignty.distribution().name());
+        return alert;
+    }
+
+    /** Published alerts past their {@code expires} become EXPIRED (CAP receivers drop them on their own). */
+    @Scheduled(every = "1m", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void expireOnSchedule() {
+        expireDue();
+    }
+
+    @Transactional
+    public int expireDue() {
+        List<Alert> due = alerts.publishedExpiredAt(clock.instant());
+        for (Alert alert : due) {
+            alert.status = AlertStatus.EXPIRED;
+            alert.updatedAt = clock.instant();
+            publish(alert, "expired");
+        }
+        return due.size();
+    }
+
+    /** The CAP sender of this platform's alerts: the owning agency's address. */
+    public static String capSender(Alert alert) {
+        return alert.sovereignty.ownerAgency().toLowerCase(java.util.Locale.ROOT) + "@pcms.g5sahel.org";
+    }
+
+    private Alert newAlert(Caller caller, SharingTerms sharing) {
+        Instant now = clock.instant();
+        Alert alert = new Alert();
+        alert.id = UUID.randomUUID();
+        alert.sovereignty = Sovereignty.ownedBy(caller, sharing, Distribution.G5, REVIEW_PERIOD,
+                LocalDate.ofInstant(now, ZoneOffset.UTC));
+        alert.reference = referenceNumbers.next(caller.state(), "ALERT", Year.from(now.atZone(ZoneOffset.UTC)));
+        alert.status = AlertStatus.DRAFT;
+        alert.authorSubject = caller.subject();
+        alert.authorUsername = caller.username();
+        alert.createdAt = now;
+        alert.updatedAt = now;
+        // Newest first; the id breaks ties so that the key is unique.
+        alert.sortKey = now.toString() + "|" + alert.id;
+        return alert;
+    }
+
+    private void apply(Alert alert, AlertRequest request) {
+        alert.categories = new ArrayList<>(request.categories().stream().distinct().map(CapCategory::name).toList());
+        alert.event = request.event().strip();
+        alert.urgency = request.urgency();
+        alert.severity = request.severity();
+        alert.certainty = request.certainty();
+        alert.effective = request.effective();
+        alert.expires = request.expires();
+        alert.infos = new ArrayList<>(request.infos());
+        alert.areas = new ArrayList<>(request.areas() == null ? List.of() : request.areas());
+        alert.updatedAt = clock.instant();
+    }
+
+    /** Rules the annotations cannot express: one block per platform language, closed polygons, expiry after start. */
+    static void checkContent(List<AlertInfo> infos, Instant effective, Instant expires,
+            List<org.g5sahel.pcms.alerts.model.AlertArea> areas, boolean authored) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<String> languages = new HashSet<>();
+        for (int i = 0; i < infos.size(); i++) {
+            String language = infos.get(i).language();
+            if (authored && !AUTHORED_LANGUAGES.contains(language)) {
+                errors.add(new Problem.FieldError("infos[%d].language".formatted(i), "alert.language-unsupported"));
+            } else if (!languages.add(language)) {
+                errors.add(new Problem.FieldError("infos[%d].language".formatted(i), "alert.language-repeated"));
+            }
+        }
+        if (effective != null && expires != null && !expires.isAfter(effective)) {
+            errors.add(new Problem.FieldError("expires", "alert.expires-before-effective"));
+        }
+        if (areas != null) {
+            errors.addAll(AreaRules.check(areas));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
+        }
+    }
+
+    private static void requireOwningAgency(Caller caller, Alert alert) {
+        if (!alert.sovereignty.isOwnedBy(caller)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "alert.not-your-agency");
+        }
+    }
+
+    /**
+     * The national coordinator of the owning State approves its alerts; the regional coordinator approves the
+     * regional unit's. The author never approves their own, even holding the role.
+     */
+    static void requireSecondPersonApprover(Caller caller, Alert alert) {
+        String ownerState = alert.sovereignty.ownerState();
+        boolean approver = Jurisdictions.REGIONAL_UNIT.equals(ownerState)
+                ? caller.hasRole(Roles.REGIONAL_COORDINATOR)
+                : caller.isNationalCoordinatorOf(ownerState);
+        if (!approver) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "alert.not-an-approver", ownerState);
+        }
+        if (caller.subject().equals(alert.authorSubject)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "alert.own-approval");
+        }
+    }
+
+    private void publish(Alert alert, String event) {
+        outbox.publish(RECORD_TYPE, event, alert.id, alert.sovereignty,
+                Map.of("alert", AlertView.of(alert), "sharedWith", alert.sovereignty.sharedWith()));
+    }
+
+    static AuditedRecord audited(Alert alert) {
+        return AuditedRecord.of(RECORD_TYPE, alert.id, alert.sovereignty);
+    }
+}

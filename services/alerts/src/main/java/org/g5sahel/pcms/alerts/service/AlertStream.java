@@ -1,0 +1,47 @@
+package org.g5sahel.pcms.alerts.service;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+
+/**
+ * The live feed behind {@code GET /stream}: ids of alerts that just went out, announced only after their transaction
+ * commits (a rolled-back approval is never streamed). Each connection then checks, per alert, that its caller may see
+ * it.
+ */
+@ApplicationScoped
+public class AlertStream {
+
+    private final BroadcastProcessor<UUID> published = BroadcastProcessor.create();
+    private final TransactionSynchronizationRegistry transactions;
+
+    public AlertStream(TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
+    }
+
+    /** Announces the alert once the current transaction has committed. */
+    public void afterCommit(UUID alertId) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    published.onNext(alertId);
+                }
+            }
+        });
+    }
+
+    public Multi<UUID> published() {
+        return published;
+    }
+}

@@ -1,0 +1,134 @@
+package org.g5sahel.pcms.alerts.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.g5sahel.pcms.alerts.model.InboxItem;
+import org.g5sahel.pcms.alerts.model.Notice;
+import org.g5sahel.pcms.commons.messaging.CloudEvent;
+import org.g5sahel.pcms.commons.sovereignty.Distribution;
+import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.logging.Log;
+
+/**
+ * Notifications drawn from other services' events. The notification keeps the source's envelope — owner State and
+ * agency, distribution, and {@code sharedWith} when the producer puts it in the data — so it never reaches further
+ * than the record it is about; it goes to the agency the event concerns, never to anyone else.
+ */
+@ApplicationScoped
+public class EventNotifications {
+
+    private final FanOut fanOut;
+    private final NoticeService notices;
+    private final Clock clock;
+
+    public EventNotifications(FanOut fanOut, NoticeService notices, Clock clock) {
+        this.fanOut = fanOut;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    /**
+     * A firearm reported stolen or lost: its owning agency is notified, and a notice asking every State to look for it
+     * is drafted in the owner's name with the firearm's distribution. It waits for the owning State's review like any
+     * notice (the issue wants notices reviewed before publication; the platform is not a second person).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void firearmReported(CloudEvent event, boolean stolen) {
+        JsonNode data = event.data();
+        Sovereignty sovereignty = envelope(event);
+        String firearmId = text(data, "id");
+        String description = join(" ", text(data, "type"), text(data, "make"), text(data, "model"),
+                text(data, "calibre"));
+        String serial = text(data, "serialNumber");
+        String where = join(", ", text(data, "place"), text(data, "occurredOn"));
+        String headline = (stolen ? "Arme déclarée volée : " : "Arme déclarée perdue : ") + description
+                + (serial == null ? "" : " n° " + serial) + " (" + text(data, "reference") + ")";
+        String summary = join(" — ", headline, where, text(data, "reason"));
+        fanOut.deliver(event.owneragency(), event.ownerstate(),
+                stolen ? InboxItem.Kind.FIREARM_STOLEN : InboxItem.Kind.FIREARM_LOST, "firearm", firearmId, 0,
+                headline, summary, null, null, sovereignty);
+        notices.draftFromEvent(sovereignty, "firearm", firearmId, Notice.Kind.INFORMATION, headline, summary,
+                List.of(), "Saisir l’arme et informer " + event.owneragency());
+    }
+
+    /** A seized firearm matched another State's licit record: that record's owning agency is told. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void diversionDetected(CloudEvent event) {
+        JsonNode data = event.data();
+        String recipient = text(data, "firearmOwnerAgency");
+        String recipientState = text(data, "firearmOwnerState");
+        if (recipient == null || recipientState == null) {
+            throw new IllegalArgumentException("diversion event without firearmOwnerAgency/firearmOwnerState");
+        }
+        String headline = "Détournement présumé : arme " + text(data, "firearmReference") + " saisie par "
+                + text(data, "seizingAgency") + " le " + text(data, "seizedOn");
+        fanOut.deliver(recipient, recipientState, InboxItem.Kind.FIREARM_DIVERSION, "diversion-notice",
+                text(data, "noticeId"), 0, headline, join(" — ", headline, text(data, "make"),
+                        text(data, "serialNormalised")), null, null, envelope(event));
+    }
+
+    /** A subject of an FIU's report matched a sanctions list: the FIU that owns the report is told. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sanctionsHit(CloudEvent event) {
+        JsonNode data = event.data();
+        String headline = "Correspondance sanctions : " + text(data, "subjectName") + " ~ " + text(data, "listedName")
+                + " (" + text(data, "list") + ", score " + text(data, "score") + ")";
+        fanOut.deliver(event.owneragency(), event.ownerstate(), InboxItem.Kind.SANCTIONS_HIT, "aml-screening-hit",
+                event.subject(), 0, headline, join(" — ", headline, "déclaration " + text(data, "reportReference")),
+                null, null, envelope(event));
+    }
+
+    /** A subject of a case is also in another State's case: each case owner gets its own event and notification. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void correlationHit(CloudEvent event) {
+        JsonNode data = event.data();
+        List<String> kinds = new ArrayList<>();
+        data.path("identifierKinds").forEach(kind -> kinds.add(kind.asText()));
+        String headline = "Corrélation : " + text(data, "caseReference") + " et " + text(data, "otherCaseReference")
+                + " (" + text(data, "otherAgency") + ") partagent " + String.join(", ", kinds);
+        // One event per case owner: the case reference tells them apart when both cases belong to one agency.
+        fanOut.deliver(event.owneragency(), event.ownerstate(), InboxItem.Kind.CASE_CORRELATION, "case-correlation",
+                event.subject() + "/" + text(data, "caseReference"), 0, headline, headline, null, null,
+                envelope(event));
+    }
+
+    /** The source's envelope; an unknown distribution is refused (retried, then dead-lettered for an operator). */
+    private Sovereignty envelope(CloudEvent event) {
+        Distribution distribution;
+        try {
+            distribution = Distribution.valueOf(event.distribution().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            Log.warnf("Event %s has an unknown distribution %s", event.id(), event.distribution());
+            throw e;
+        }
+        List<String> sharedWith = new ArrayList<>();
+        if (event.data() != null) {
+            event.data().path("sharedWith").forEach(recipient -> sharedWith.add(recipient.asText()));
+        }
+        return Sovereignties.ofEvent(event.ownerstate(), event.owneragency(), distribution, sharedWith,
+                NoticeService.REVIEW_PERIOD, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    }
+
+    private static String text(JsonNode data, String field) {
+        JsonNode value = data == null ? null : data.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static String join(String separator, String... parts) {
+        return String.join(separator, Stream.of(parts).filter(Objects::nonNull).filter(part -> !part.isBlank())
+                .toList());
+    }
+}

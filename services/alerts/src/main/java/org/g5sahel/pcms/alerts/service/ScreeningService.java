@@ -1,0 +1,303 @@
+package org.g5sahel.pcms.alerts.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.g5sahel.pcms.alerts.config.AlertsConfig;
+import org.g5sahel.pcms.alerts.model.InboxItem;
+import org.g5sahel.pcms.alerts.model.Screening;
+import org.g5sahel.pcms.alerts.model.WatchlistEntry;
+import org.g5sahel.pcms.alerts.repository.ScreeningRepository;
+import org.g5sahel.pcms.alerts.repository.WatchlistRepository;
+import org.g5sahel.pcms.alerts.rest.ScreeningRequests.CargoScreening;
+import org.g5sahel.pcms.alerts.rest.ScreeningRequests.Traveller;
+import org.g5sahel.pcms.alerts.rest.ScreeningRequests.TravellerScreening;
+import org.g5sahel.pcms.alerts.service.ScreeningResult.Feature;
+import org.g5sahel.pcms.alerts.service.ScreeningResult.Hit;
+import org.g5sahel.pcms.commons.audit.AuditAction;
+import org.g5sahel.pcms.commons.audit.AuditLog;
+import org.g5sahel.pcms.commons.audit.AuditedRecord;
+import org.g5sahel.pcms.commons.identity.Caller;
+import org.g5sahel.pcms.commons.identity.Roles;
+import org.g5sahel.pcms.commons.messaging.Outbox;
+import org.g5sahel.pcms.commons.problem.Problem;
+import org.g5sahel.pcms.commons.problem.ProblemException;
+import org.g5sahel.pcms.commons.problem.ProblemType;
+
+/**
+ * Traveller and cargo screening against the watch lists. Entries the screener may see are scored on every feature;
+ * entries they may not see can only be revealed by a strong identifier (a document, container or IMO number, or name
+ * and date of birth, rule 3) and then only as "contact agency X". Every run is recorded with its purpose and audited;
+ * the owner of every matched entry is told where, when and by whom (event and inbox).
+ */
+@ApplicationScoped
+public class ScreeningService {
+
+    private static final Set<WatchlistEntry.Kind> TRAVELLER_KINDS = EnumSet.of(WatchlistEntry.Kind.PERSON,
+            WatchlistEntry.Kind.TRAVEL_DOCUMENT);
+    private static final Set<WatchlistEntry.Kind> CARGO_KINDS = EnumSet.of(WatchlistEntry.Kind.CONTAINER,
+            WatchlistEntry.Kind.VESSEL, WatchlistEntry.Kind.COMPANY);
+
+    private final WatchlistRepository entries;
+    private final ScreeningRepository screenings;
+    private final FanOut fanOut;
+    private final AuditLog auditLog;
+    private final Outbox outbox;
+    private final AlertsConfig config;
+    private final Clock clock;
+    private final NameMatcher names = NameMatcher.standard();
+
+    public ScreeningService(WatchlistRepository entries, ScreeningRepository screenings, FanOut fanOut,
+            AuditLog auditLog, Outbox outbox, AlertsConfig config, Clock clock) {
+        this.entries = entries;
+        this.screenings = screenings;
+        this.fanOut = fanOut;
+        this.auditLog = auditLog;
+        this.outbox = outbox;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ScreeningResult screenTravellers(Caller caller, TravellerScreening request) {
+        requireBatchSize(request.travellers().size());
+        LocalDate today = LocalDate.now(clock);
+        List<WatchlistEntry> visible = entries.visibleCandidates(caller, TRAVELLER_KINDS, today);
+        List<WatchlistEntry> hidden = entries.hiddenCandidates(caller, TRAVELLER_KINDS, today);
+        List<Hit> hits = new ArrayList<>();
+        Map<WatchlistEntry, Double> matched = new LinkedHashMap<>();
+        for (int i = 0; i < request.travellers().size(); i++) {
+            Traveller traveller = request.travellers().get(i);
+            collect(caller, traveller, i, visible, true, hits, matched);
+            collect(caller, traveller, i, hidden, false, hits, matched);
+        }
+        return record(caller, Screening.Kind.TRAVELLERS, request.purpose(), request.location(), request.reference(),
+                request.travellers().size(), hits, matched);
+    }
+
+    @Transactional
+    public ScreeningResult screenCargo(Caller caller, CargoScreening request) {
+        List<String> containers = request.containers() == null ? List.of() : request.containers();
+        requireBatchSize(containers.size());
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < containers.size(); i++) {
+            if (!Identifiers.isValidContainerNumber(containers.get(i))) {
+                errors.add(new Problem.FieldError("containers[" + i + "]", "watchlist.container-invalid"));
+            }
+        }
+        if (request.vesselImo() != null && !Identifiers.isValidImoNumber(request.vesselImo())) {
+            errors.add(new Problem.FieldError("vesselImo", "watchlist.imo-invalid"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<WatchlistEntry> visible = entries.visibleCandidates(caller, CARGO_KINDS, today);
+        List<WatchlistEntry> hidden = entries.hiddenCandidates(caller, CARGO_KINDS, today);
+        List<Hit> hits = new ArrayList<>();
+        Map<WatchlistEntry, Double> matched = new LinkedHashMap<>();
+        for (boolean canSee : new boolean[] { true, false }) {
+            for (WatchlistEntry entry : canSee ? visible : hidden) {
+                for (int i = 0; i < containers.size(); i++) {
+                    if (entry.identifiers.contains("CONTAINER:" + Identifiers.compact(containers.get(i)))) {
+                        addHit(caller, hits, matched, "container", i, entry, 1.0, List.of(new Feature("container",
+                                1.0, "ISO 6346 number " + Identifiers.compact(containers.get(i)))), canSee);
+                    }
+                }
+                if (request.vesselImo() != null
+                        && entry.identifiers.contains("IMO:" + Identifiers.imoDigits(request.vesselImo()))) {
+                    addHit(caller, hits, matched, "vessel", 0, entry, 1.0,
+                            List.of(new Feature("imo", 1.0, "IMO " + Identifiers.imoDigits(request.vesselImo()))), canSee);
+                }
+                // Company names are weak identifiers: they reveal only entries the screener may see.
+                if (canSee && entry.kind == WatchlistEntry.Kind.COMPANY) {
+                    for (String[] party : new String[][] { { "shipper", request.shipper() },
+                            { "consignee", request.consignee() } }) {
+                        if (party[1] == null) {
+                            continue;
+                        }
+                        NameMatcher.Comparison best = bestName(entry, party[1]);
+                        if (best.score() >= config.screening().threshold()) {
+                            addHit(caller, hits, matched, party[0], 0, entry, best.score(),
+                                    List.of(new Feature(party[0], best.score(), best.detail())), true);
+                        }
+                    }
+                }
+            }
+        }
+        return record(caller, Screening.Kind.CARGO, request.purpose(), request.location(), request.reference(),
+                Math.max(1, containers.size()), hits, matched);
+    }
+
+    private void collect(Caller caller, Traveller traveller, int index, List<WatchlistEntry> candidates,
+            boolean canSee, List<Hit> hits, Map<WatchlistEntry, Double> matched) {
+        for (WatchlistEntry entry : candidates) {
+            score(traveller, entry, !canSee).ifPresent(features -> {
+                double score = features.stream().filter(f -> f.feature().equals("total")).findFirst().orElseThrow()
+                        .score();
+                addHit(caller, hits, matched, traveller.ref(), index, entry, score,
+                        features.stream().filter(f -> !f.feature().equals("total")).toList(), canSee);
+            });
+        }
+    }
+
+    /**
+     * Scores one traveller against one entry; empty when it is no hit. For a hidden entry only a document match or
+     * name with date of birth counts.
+     */
+    java.util.Optional<List<Feature>> score(Traveller traveller, WatchlistEntry entry, boolean strongOnly) {
+        List<Feature> features = new ArrayList<>();
+        boolean documentMatch = false;
+        if (traveller.documentNumbers() != null) {
+            for (String number : traveller.documentNumbers()) {
+                if (entry.identifiers.contains("DOC:" + Identifiers.compact(number))) {
+                    documentMatch = true;
+                    features.add(new Feature("document", 1.0, "document " + Identifiers.compact(number)
+                            + " is on the list"));
+                }
+            }
+        }
+        double nameScore = 0;
+        if (!entry.nameKeys.isEmpty()) {
+            NameMatcher.Comparison best = bestName(entry, traveller.name());
+            nameScore = best.score();
+            features.add(new Feature("name", round(nameScore), best.detail()));
+        }
+        double dobAdjustment = 0;
+        boolean dobMatch = false;
+        Integer travellerYear = traveller.dateOfBirth() != null ? Integer.valueOf(traveller.dateOfBirth().getYear())
+                : traveller.yearOfBirth();
+        if (entry.birthDate != null && traveller.dateOfBirth() != null) {
+            long days = Math.abs(entry.birthDate.toEpochDay() - traveller.dateOfBirth().toEpochDay());
+            boolean swapped = entry.birthDate.getYear() == traveller.dateOfBirth().getYear()
+                    && entry.birthDate.getMonthValue() == traveller.dateOfBirth().getDayOfMonth()
+                    && entry.birthDate.getDayOfMonth() == traveller.dateOfBirth().getMonthValue();
+            if (days == 0 || swapped) {
+                dobAdjustment = 0.1;
+                dobMatch = true;
+                features.add(new Feature("dateOfBirth", 1.0, days == 0 ? "same date" : "day and month swapped"));
+            } else if (days <= 366) {
+                dobAdjustment = 0.03;
+                dobMatch = true;
+                features.add(new Feature("dateOfBirth", 0.7, days + " days apart"));
+            } else {
+                dobAdjustment = -0.25;
+                features.add(new Feature("dateOfBirth", 0, "different date"));
+            }
+        } else if (entry.birthYear != null && travellerYear != null) {
+            int years = Math.abs(entry.birthYear - travellerYear);
+            if (years <= 1) {
+                dobAdjustment = years == 0 ? 0.05 : 0.02;
+                dobMatch = true;
+                features.add(new Feature("yearOfBirth", years == 0 ? 1.0 : 0.7, years == 0 ? "same year" : "one year apart"));
+            } else {
+                dobAdjustment = -0.25;
+                features.add(new Feature("yearOfBirth", 0, years + " years apart"));
+            }
+        }
+        if (entry.nationality != null && traveller.nationality() != null) {
+            boolean same = entry.nationality.equals(traveller.nationality());
+            features.add(new Feature("nationality", same ? 1.0 : 0, same ? "same" : "different (not penalised: dual nationals)"));
+        }
+        double total = documentMatch ? 1.0 : Math.max(0, Math.min(1, nameScore + dobAdjustment));
+        boolean strong = documentMatch || (dobMatch && nameScore >= config.screening().threshold());
+        boolean hit = strongOnly ? strong : total >= config.screening().threshold();
+        if (!hit) {
+            return java.util.Optional.empty();
+        }
+        features.add(new Feature("total", round(total), documentMatch ? "document match" : "name and birth"));
+        return java.util.Optional.of(features);
+    }
+
+    private NameMatcher.Comparison bestName(WatchlistEntry entry, String name) {
+        NameMatcher.Comparison best = new NameMatcher.Comparison(0, "no common name");
+        for (String key : entry.nameKeys) {
+            NameMatcher.Comparison comparison = names.compare(key, name);
+            if (comparison.score() > best.score()) {
+                best = comparison;
+            }
+        }
+        return best;
+    }
+
+    private void addHit(Caller caller, List<Hit> hits, Map<WatchlistEntry, Double> matched, String itemRef, int index,
+            WatchlistEntry entry, double score, List<Feature> explanation, boolean canSee) {
+        matched.merge(entry, score, Math::max);
+        boolean seesFile = canSee && !caller.hasRole(Roles.BORDER_OFFICER);
+        if (canSee) {
+            hits.add(new Hit(itemRef, index, round(score), explanation, true, entry.id, entry.reference, entry.kind,
+                    entry.label, entry.actionRequested, seesFile ? entry.reason : null, entry.validUntil,
+                    entry.sovereignty.ownerState(), entry.sovereignty.ownerAgency(), null));
+        } else {
+            hits.add(new Hit(itemRef, index, round(score), List.of(), false, null, null, null, null, null, null, null,
+                    entry.sovereignty.ownerState(), entry.sovereignty.ownerAgency(), null));
+        }
+    }
+
+    private ScreeningResult record(Caller caller, Screening.Kind kind, String purpose, String location,
+            String reference, int items, List<Hit> hits, Map<WatchlistEntry, Double> matched) {
+        Screening screening = new Screening();
+        screening.id = UUID.randomUUID();
+        screening.kind = kind;
+        screening.purpose = purpose.strip();
+        screening.location = location;
+        screening.reference = reference;
+        screening.items = items;
+        screening.hits = hits.size();
+        screening.actorUsername = caller.username();
+        screening.actorState = caller.state();
+        screening.actorAgency = caller.agency();
+        screening.screenedAt = clock.instant();
+        screenings.persist(screening);
+        auditLog.record(caller, AuditAction.SEARCH, new AuditedRecord("screening", screening.id.toString(),
+                caller.state(), caller.agency()), purpose, hits.size() + " hits / " + items);
+        String where = location == null ? "?" : location;
+        matched.forEach((entry, score) -> {
+            auditLog.record(caller, AuditAction.HIT, WatchlistService.audited(entry), purpose,
+                    "score " + round(score));
+            if (!entry.sovereignty.isOwnedBy(caller)) {
+                Map<String, Object> data = new LinkedHashMap<>();
+                data.put("entryId", entry.id);
+                data.put("entryReference", entry.reference);
+                data.put("screeningId", screening.id);
+                data.put("where", where);
+                data.put("when", screening.screenedAt);
+                data.put("byUser", caller.username());
+                data.put("byAgency", caller.agency());
+                data.put("byState", caller.state());
+                data.put("purpose", purpose);
+                data.put("score", round(score));
+                data.put("sharedWith", entry.sovereignty.sharedWith());
+                outbox.publish(WatchlistService.RECORD_TYPE, "matched", entry.id, entry.sovereignty, data);
+                fanOut.deliver(entry.sovereignty.ownerAgency(), entry.sovereignty.ownerState(),
+                        InboxItem.Kind.WATCHLIST_HIT, "screening", screening.id + ":" + entry.id, 0,
+                        "Hit on " + entry.reference + " (" + entry.label + ") by " + caller.agency(),
+                        "Screened by " + caller.username() + " (" + caller.agency() + ") at " + where + " on "
+                                + screening.screenedAt + " — purpose: " + purpose + " — score " + round(score),
+                        null, null, entry.sovereignty);
+            }
+        });
+        return new ScreeningResult(screening.id, items, List.copyOf(hits));
+    }
+
+    private void requireBatchSize(int size) {
+        if (size > config.screening().maxBatch()) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "screening.too-many", size,
+                    config.screening().maxBatch());
+        }
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+}

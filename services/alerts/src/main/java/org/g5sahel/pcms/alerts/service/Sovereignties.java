@@ -1,0 +1,49 @@
+package org.g5sahel.pcms.alerts.service;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Set;
+
+import org.g5sahel.pcms.commons.identity.Caller;
+import org.g5sahel.pcms.commons.sovereignty.Distribution;
+import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
+import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+
+/**
+ * Notifications carry the sovereignty of the record they are about. Commons offers no copy, so the copy is rebuilt
+ * through {@link Sovereignty#ownedBy} on behalf of the owner, with the source's exact terms.
+ */
+final class Sovereignties {
+
+    private Sovereignties() {
+    }
+
+    /** The same owner, distribution, recipients, handling, evaluation, review date and discoverability. */
+    static Sovereignty copyOf(Sovereignty source) {
+        return Sovereignty.ownedBy(agencyAsCaller(source.ownerAgency(), source.ownerState()),
+                new SharingTerms(source.distribution(), source.sharedWith(), source.handlingCode(),
+                        source.handlingRestriction(), source.sourceReliability(), source.informationAccuracy(),
+                        source.reviewBy(), source.discoverable()),
+                source.distribution(), Period.ofYears(5), LocalDate.now());
+    }
+
+    /** The envelope of another service's event: its owner and distribution, as the event extensions carry them. */
+    static Sovereignty ofEvent(String ownerState, String ownerAgency, Distribution distribution, List<String> sharedWith,
+            Period reviewPeriod, LocalDate today) {
+        return Sovereignty.ownedBy(agencyAsCaller(ownerAgency, ownerState),
+                new SharingTerms(distribution, sharedWith, null, null, null, null, null, null), distribution,
+                reviewPeriod, today);
+    }
+
+    /** An agency as a caller without any role: what it may see by distribution alone. */
+    static Caller agencyAsCaller(String agency, String state) {
+        return new Caller("agency:" + agency, agency, state, agency, Set.of());
+    }
+
+    /** {@code NE-OCRTIS} → {@code NE}. */
+    static String stateOf(String agency) {
+        int dash = agency.indexOf('-');
+        return dash < 0 ? agency : agency.substring(0, dash);
+    }
+}

@@ -1,0 +1,217 @@
+package org.g5sahel.pcms.alerts.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.g5sahel.pcms.alerts.model.WatchlistDetails;
+import org.g5sahel.pcms.alerts.model.WatchlistEntry;
+import org.g5sahel.pcms.alerts.repository.WatchlistRepository;
+import org.g5sahel.pcms.alerts.rest.WatchlistRequest;
+import org.g5sahel.pcms.commons.audit.AuditAction;
+import org.g5sahel.pcms.commons.audit.AuditLog;
+import org.g5sahel.pcms.commons.audit.AuditedRecord;
+import org.g5sahel.pcms.commons.identity.Caller;
+import org.g5sahel.pcms.commons.problem.Problem;
+import org.g5sahel.pcms.commons.problem.ProblemException;
+import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.rest.SearchText;
+import org.g5sahel.pcms.commons.rest.Versions;
+import org.g5sahel.pcms.commons.sovereignty.Distribution;
+import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
+import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+
+/** Watch-list entries: validated per kind (check digits), normalised for screening, owned and shared like any record. */
+@ApplicationScoped
+public class WatchlistService {
+
+    static final String RECORD_TYPE = "watchlist-entry";
+    /** Nominal data: five years before the owner must confirm the entry is still needed (DESIGN §2). */
+    private static final Period REVIEW_PERIOD = Period.ofYears(5);
+
+    private final WatchlistRepository entries;
+    private final ReferenceNumbers referenceNumbers;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public WatchlistService(WatchlistRepository entries, ReferenceNumbers referenceNumbers, AuditLog auditLog,
+            Clock clock) {
+        this.entries = entries;
+        this.referenceNumbers = referenceNumbers;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<WatchlistEntry> search(Caller caller, WatchlistEntry.Kind kind, String afterSortKey, int fetch) {
+        List<WatchlistEntry> found = entries.search(caller, kind, afterSortKey, fetch);
+        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(WatchlistService::audited).toList(), null);
+        return found;
+    }
+
+    @Transactional
+    public WatchlistEntry get(Caller caller, UUID id) {
+        WatchlistEntry entry = entries.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
+        auditLog.recordReads(caller, AuditAction.READ, List.of(audited(entry)), null);
+        return entry;
+    }
+
+    @Transactional
+    public WatchlistEntry create(Caller caller, WatchlistRequest request) {
+        LocalDate today = LocalDate.now(clock);
+        List<Problem.FieldError> errors = check(request);
+        LocalDate validFrom = request.validFrom() == null ? today : request.validFrom();
+        if (request.validUntil() != null && request.validUntil().isBefore(validFrom)) {
+            errors.add(new Problem.FieldError("validUntil", "watchlist.valid-until-before-from"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
+        }
+        Instant now = clock.instant();
+        WatchlistEntry entry = new WatchlistEntry();
+        entry.id = UUID.randomUUID();
+        entry.kind = request.kind();
+        entry.sovereignty = Sovereignty.ownedBy(caller, request.sharing(), Distribution.G5, REVIEW_PERIOD, today);
+        entry.reference = referenceNumbers.next(caller.state(), "WL", Year.from(now.atZone(ZoneOffset.UTC)));
+        WatchlistDetails details = request.details();
+        entry.details = details;
+        entry.label = label(request.kind(), details);
+        entry.nameKeys = new ArrayList<>(names(details));
+        entry.identifiers = new ArrayList<>(identifiers(request.kind(), details));
+        entry.birthDate = details.dateOfBirth();
+        entry.birthYear = details.dateOfBirth() != null ? Integer.valueOf(details.dateOfBirth().getYear())
+                : details.yearOfBirth();
+        entry.nationality = details.nationality();
+        entry.reason = request.reason().strip();
+        entry.actionRequested = request.actionRequested();
+        entry.validFrom = validFrom;
+        entry.validUntil = request.validUntil();
+        entry.sortKey = SearchText.fold(entry.label) + "\u0001" + entry.id;
+        entry.createdAt = now;
+        entry.updatedAt = now;
+        entries.persist(entry);
+        auditLog.record(caller, AuditAction.CREATE, audited(entry), null, "OK");
+        return entry;
+    }
+
+    @Transactional
+    public WatchlistEntry deactivate(Caller caller, UUID id, String ifMatch) {
+        WatchlistEntry entry = entries.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
+        if (!entry.sovereignty.maySharingBeChangedBy(caller)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "watchlist.not-your-entry");
+        }
+        Versions.requireMatch(ifMatch, entry.version);
+        entry.active = false;
+        entry.updatedAt = clock.instant();
+        entries.flush();
+        auditLog.record(caller, AuditAction.DEACTIVATE, audited(entry), null, "OK");
+        return entry;
+    }
+
+    @Transactional
+    public WatchlistEntry changeSharing(Caller caller, UUID id, String ifMatch, SharingTerms terms) {
+        WatchlistEntry entry = entries.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
+        Versions.requireMatch(ifMatch, entry.version);
+        entry.sovereignty.changeSharing(caller, terms);
+        entry.updatedAt = clock.instant();
+        entries.flush();
+        auditLog.record(caller, AuditAction.SHARING_CHANGE, audited(entry), null,
+                entry.sovereignty.distribution().name());
+        return entry;
+    }
+
+    private static List<Problem.FieldError> check(WatchlistRequest request) {
+        WatchlistDetails details = request.details();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        switch (request.kind()) {
+            case PERSON -> {
+                if (blank(details.nameLatin()) && blank(details.nameOriginal())) {
+                    errors.add(new Problem.FieldError("details.nameLatin", "watchlist.person-needs-name"));
+                }
+            }
+            case VEHICLE -> {
+                if (Identifiers.compact(details.plate()).isEmpty()) {
+                    errors.add(new Problem.FieldError("details.plate", "watchlist.vehicle-needs-plate"));
+                }
+            }
+            case TRAVEL_DOCUMENT -> {
+                if (details.documents().isEmpty()) {
+                    errors.add(new Problem.FieldError("details.documents", "watchlist.document-needs-number"));
+                }
+            }
+            case CONTAINER -> {
+                if (!Identifiers.isValidContainerNumber(details.containerNumber())) {
+                    errors.add(new Problem.FieldError("details.containerNumber", "watchlist.container-invalid"));
+                }
+            }
+            case VESSEL -> {
+                if (!Identifiers.isValidImoNumber(details.imoNumber())) {
+                    errors.add(new Problem.FieldError("details.imoNumber", "watchlist.imo-invalid"));
+                }
+            }
+            case COMPANY -> {
+                if (blank(details.companyName())) {
+                    errors.add(new Problem.FieldError("details.companyName", "watchlist.company-needs-name"));
+                }
+            }
+        }
+        return errors;
+    }
+
+    private static String label(WatchlistEntry.Kind kind, WatchlistDetails details) {
+        return switch (kind) {
+            case PERSON -> blank(details.nameLatin()) ? details.nameOriginal() : details.nameLatin();
+            case VEHICLE -> details.plate();
+            case TRAVEL_DOCUMENT -> details.documents().get(0).number();
+            case CONTAINER -> Identifiers.compact(details.containerNumber());
+            case VESSEL -> "IMO " + Identifiers.imoDigits(details.imoNumber())
+                    + (blank(details.vesselName()) ? "" : " " + details.vesselName());
+            case COMPANY -> details.companyName();
+        };
+    }
+
+    private static Set<String> names(WatchlistDetails details) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : new String[] { details.nameLatin(), details.nameOriginal(), details.companyName() }) {
+            if (!blank(name)) {
+                names.add(name.strip());
+            }
+        }
+        details.aliases().forEach(alias -> names.add(alias.strip()));
+        return names;
+    }
+
+    static Set<String> identifiers(WatchlistEntry.Kind kind, WatchlistDetails details) {
+        Set<String> identifiers = new LinkedHashSet<>();
+        details.documents().forEach(document -> identifiers.add("DOC:" + Identifiers.compact(document.number())));
+        if (!blank(details.plate())) {
+            identifiers.add("PLATE:" + Identifiers.compact(details.plate()));
+        }
+        if (kind == WatchlistEntry.Kind.CONTAINER) {
+            identifiers.add("CONTAINER:" + Identifiers.compact(details.containerNumber()));
+        }
+        if (kind == WatchlistEntry.Kind.VESSEL) {
+            identifiers.add("IMO:" + Identifiers.imoDigits(details.imoNumber()));
+        }
+        return identifiers;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    static AuditedRecord audited(WatchlistEntry entry) {
+        return AuditedRecord.of(RECORD_TYPE, entry.id, entry.sovereignty);
+    }
+}

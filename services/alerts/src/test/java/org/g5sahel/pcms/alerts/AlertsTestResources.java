@@ -1,0 +1,16 @@
+package org.g5sahel.pcms.alerts;
+
+import org.g5sahel.pcms.commons.testing.PostgresTestResource;
+import org.g5sahel.pcms.commons.testing.RabbitTestResource;
+import org.g5sahel.pcms.commons.testing.TokenTestResource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+
+/** The alerts tests run against the machine's PostgreSQL and RabbitMQ, and a small directory stand-in. */
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "pcms_alerts_test"))
+@QuarkusTestResource(value = RabbitTestResource.class, initArgs = @ResourceArg(name = "service", value = "alerts"))
+@QuarkusTestResource(TokenTestResource.class)
+@QuarkusTestResource(DirectoryTestResource.class)
+public class AlertsTestResources {
+}

@@ -1,0 +1,55 @@
+package org.g5sahel.pcms.alerts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/**
+ * The service clock in tests: real time plus an offset a test may move, so that expiry, escalation and back-off pass without waiting. Tests
+ * that move it put it back ({@link #reset()}) so that the others see real time.
+ */
+public class TestClock extends Clock {
+
+    private static volatile Duration offset = Duration.ZERO;
+
+    public static void advance(Duration by) {
+        offset = offset.plus(by);
+    }
+
+    public static void reset() {
+        offset = Duration.ZERO;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(offset);
+    }
+
+    /** Replaces the production clock for every test. */
+    public static class Producer {
+        @Produces
+        @Singleton
+        @Alternative
+        @Priority(1)
+        Clock clock() {
+            return new TestClock();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.g5sahel.pcms.alerts.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.g5sahel.pcms.alerts.AlertsTestResources;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class ScreeningTest extends AlertsTestResources {
+
+    private static final String WATCHLIST = "/api/alerts/v1/watchlist-entries";
+
+    private static String person(String token, String name, String dob, String passport, Map<String, Object> sharing) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("kind", "PERSON",
+                "details", Map.of("nameLatin", name, "dateOfBirth", dob, "nationality", "MR",
+                        "documents", List.of(Map.of("type", "PASSPORT", "number", passport))),
+                "reason", "Financier of an armed group", "actionRequested", "DISCREET_CHECK", "sharing", sharing))
+                .post(WATCHLIST).then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void visibleHitsAreExplainedAndHiddenOnesSayWhoToContact() {
+        person(Users.NE_INVESTIGATOR, "Mohamed ould Abdallahi", "1980-03-12", "B1234567", Map.of("distribution", "G5"));
+        person(Users.ML_INVESTIGATOR, "Sidi Mohamed ag Intalla", "1975-01-01", "ML998877", Map.of("distribution", "AGENCY"));
+        List<Map<String, Object>> travellers = new ArrayList<>(List.of(
+                Map.of("ref", "seat-1A", "name", "Muhammad Abdallahi", "dateOfBirth", "1980-03-12"),
+                Map.of("ref", "seat-2B", "name", "Unrelated Traveller", "documentNumbers", List.of("ML-998877")),
+                Map.of("ref", "seat-3C", "name", "Aminata Diallo", "dateOfBirth", "1990-06-01")));
+        given().auth().oauth2(Users.NE_BORDER).contentType(ContentType.JSON)
+                .body(Map.of("purpose", "Flight AT571 control", "location", "Niamey airport", "travellers", travellers))
+                .post("/api/alerts/v1/screenings").then().statusCode(200).body("screened", equalTo(3))
+                .body("hits", hasSize(2))
+                .body("hits.find { it.itemRef == 'seat-1A' }.visible", equalTo(true))
+                .body("hits.find { it.itemRef == 'seat-1A' }.explanation.feature", hasItem("name"))
+                .body("hits.find { it.itemRef == 'seat-1A' }.explanation.feature", hasItem("dateOfBirth"))
+                .body("hits.find { it.itemRef == 'seat-1A' }.reason", nullValue())
+                .body("hits.find { it.itemRef == 'seat-2B' }.visible", equalTo(false))
+                .body("hits.find { it.itemRef == 'seat-2B' }.entryId", nullValue())
+                .body("hits.find { it.itemRef == 'seat-2B' }.contact.agency", equalTo("ML-CT"))
+                .body("hits.find { it.itemRef == 'seat-2B' }.contact.deskPhone", equalTo("+22320000000"));
+        // Both owners are told where, when and by whom.
+        List<String> titles = given().auth().oauth2(Users.ML_INVESTIGATOR).get("/api/alerts/v1/inbox").then()
+                .statusCode(200).extract().path("items.findAll { it.kind == 'WATCHLIST_HIT' }.summary");
+        assertThat(titles).anyMatch(summary -> summary.contains("ne-border") && summary.contains("Niamey airport"));
+        List<String> neTitles = given().auth().oauth2(Users.NE_INVESTIGATOR).get("/api/alerts/v1/inbox").then()
+                .statusCode(200).extract().path("items.kind");
+        assertThat(neTitles).contains("WATCHLIST_HIT");
+        // A name alone never reveals a hidden entry.
+        given().auth().oauth2(Users.NE_BORDER).contentType(ContentType.JSON)
+                .body(Map.of("purpose", "check", "travellers", List.of(Map.of("name", "Sidi Mohamed ag Intalla"))))
+                .post("/api/alerts/v1/screenings").then().statusCode(200).body("hits", hasSize(0));
+    }
+
+    @Test
+    void badManifestsAreProblems() {
+        List<Map<String, Object>> tooMany = new ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            tooMany.add(Map.of("name", "Traveller " + i));
+        }
+        given().auth().oauth2(Users.NE_BORDER).contentType(ContentType.JSON)
+                .body(Map.of("purpose", "check", "travellers", tooMany)).post("/api/alerts/v1/screenings").then()
+                .statusCode(413);
+        given().auth().oauth2(Users.NE_BORDER).contentType(ContentType.JSON)
+                .body(Map.of("travellers", List.of(Map.of("name", "A")))).post("/api/alerts/v1/screenings").then()
+                .statusCode(400).body("errors.field", hasItem(org.hamcrest.Matchers.containsString("purpose")));
+        given().auth().oauth2(Users.INTERPOL).contentType(ContentType.JSON)
+                .body(Map.of("purpose", "p", "travellers", List.of(Map.of("name", "A")))).post("/api/alerts/v1/screenings")
+                .then().statusCode(403);
+        given().auth().oauth2(Users.NE_BORDER).contentType(ContentType.JSON)
+                .body(Map.of("purpose", "p", "containers", List.of("CSQU3054384"))).post("/api/alerts/v1/cargo-screenings")
+                .then().statusCode(400).body("errors.field", hasItem("containers[0]"));
+    }
+
+    @Test
+    void cargoIsScreenedByContainerVesselAndCompany() {
+        given().auth().oauth2(Users.NE_INVESTIGATOR).contentType(ContentType.JSON).body(Map.of("kind", "CONTAINER",
+                "details", Map.of("containerNumber", "CSQU 305438-3"), "reason", "Cocaine transhipment",
+                "actionRequested", "INSPECT")).post(WATCHLIST).then().statusCode(201);
+        given().auth().oauth2(Users.NE_INVESTIGATOR).contentType(ContentType.JSON).body(Map.of("kind", "VESSEL",
+                "details", Map.of("imoNumber", "IMO 9074728"), "reason", "x", "actionRequested", "INSPECT"))
+                .post(WATCHLIST).then().statusCode(400).body("errors.field", hasItem("details.imoNumber"));
+        given().auth().oauth2(Users.NE_INVESTIGATOR).contentType(ContentType.JSON).body(Map.of("kind", "COMPANY",
+                "details", Map.of("companyName", "Sahel Trans Négoce SARL"), "reason", "Front company",
+                "actionRequested", "REPORT")).post(WATCHLIST).then().statusCode(201);
+        given().auth().oauth2(Users.NE_BORDER).contentType(ContentType.JSON)
+                .body(Map.of("purpose", "Port of Lomé transit", "containers", List.of("CSQU3054383", "MSKU9070323"),
+                        "consignee", "Sahel Trans Negoce SARL"))
+                .post("/api/alerts/v1/cargo-screenings").then().statusCode(200).body("hits", hasSize(2))
+                .body("hits.kind", hasItem("CONTAINER")).body("hits.kind", hasItem("COMPANY"));
+    }
+}
