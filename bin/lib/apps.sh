@@ -58,6 +58,9 @@ app_own_env() {
     cases)
       printf 'PCMS_CASES_CORRELATION_KEY=%s\n' "$(local_secret correlation.key)"
       ;;
+    alerts)
+      printf 'PCMS_ALERTS_DIRECTORY_URL=http://localhost:%s\n' "$(service_port directory)"
+      ;;
     training)
       printf 'PCMS_TRAINING_DIRECTORY_URL=http://localhost:%s\n' "$(service_port directory)"
       printf 'PCMS_TRAINING_CERTIFICATES_GENERATE_KEY=true\n'

@@ -137,6 +137,7 @@ public final class Platform {
         Path keys = LOGS.toAbsolutePath().getParent().resolve("platform-keys");
         return switch (name) {
             case "cases" -> Map.of("PCMS_CASES_CORRELATION_KEY", "system-test-correlation-key");
+            case "alerts" -> Map.of("PCMS_ALERTS_DIRECTORY_URL", "http://localhost:" + port("directory"));
             case "training" -> Map.of("PCMS_TRAINING_DIRECTORY_URL", "http://localhost:" + port("directory"),
                     "PCMS_TRAINING_CERTIFICATES_GENERATE_KEY", "true",
                     "PCMS_TRAINING_CERTIFICATES_SIGNING_KEY", keys.resolve("signing-key.pem").toString(),
