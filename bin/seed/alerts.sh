@@ -21,7 +21,7 @@ post() { # TOKEN PATH KEY BODY
     -H 'Content-Type: application/json' --data-binary "$4"
 }
 json_field() {
-  python3 -c 'import json,sys; print(json.load(sys.stdin).get(sys.argv[1]) or "")' "$1"
+  python3 -c 'import json,sys; v=json.load(sys.stdin).get(sys.argv[1]); print("" if v is None else v)' "$1"
 }
 
 echo "  subscriptions of ML-CT and BF-POLICE (security alerts, Liptako-Gourma)"

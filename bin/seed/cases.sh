@@ -23,12 +23,12 @@ open_case() {
   local token=$1 title=$2 rest=$3 id
   id=$(case_id "$token" "$title")
   if [[ -n $id ]]; then
-    printf '%s old' "$id"
+    printf '%s old\n' "$id"
     return 0
   fi
   id=$(curl -fsS -X POST "$api/cases" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
     -d "{\"title\":\"$title\",$rest}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
-  printf '%s new' "$id"
+  printf '%s new\n' "$id"
 }
 
 subject() {

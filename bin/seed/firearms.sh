@@ -18,7 +18,7 @@ ne=$("$bin_dir/pcms" token ne-firearms)
 
 # json_field FIELD: reads one top-level field of the JSON document on stdin.
 json_field() {
-  python3 -c 'import json,sys; print(json.load(sys.stdin).get(sys.argv[1]) or "")' "$1"
+  python3 -c 'import json,sys; v=json.load(sys.stdin).get(sys.argv[1]); print("" if v is None else v)' "$1"
 }
 
 # own_record TOKEN SERIAL: the id of the caller's visible record with this serial, empty when there is none.
