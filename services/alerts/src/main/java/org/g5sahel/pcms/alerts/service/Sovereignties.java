@@ -31,8 +31,13 @@ final class Sovereignties {
     /** The envelope of another service's event: its owner and distribution, as the event extensions carry them. */
     static Sovereignty ofEvent(String ownerState, String ownerAgency, Distribution distribution, List<String> sharedWith,
             Period reviewPeriod, LocalDate today) {
+        // A SELECTED event that does not name its recipients reaches the owning State only: never wider than the
+        // source, and never refused (a refused notification would be dead-lettered and lost to its owner).
+        List<String> recipients = distribution == Distribution.SELECTED && (sharedWith == null || sharedWith.isEmpty())
+                ? List.of(ownerState)
+                : sharedWith;
         return Sovereignty.ownedBy(agencyAsCaller(ownerAgency, ownerState),
-                new SharingTerms(distribution, sharedWith, null, null, null, null, null, null), distribution,
+                new SharingTerms(distribution, recipients, null, null, null, null, null, null), distribution,
                 reviewPeriod, today);
     }
 

@@ -119,10 +119,11 @@ public class CorrelationService {
                 new InvestigationCase[] { existing, added })) {
             InvestigationCase own = pair[0];
             InvestigationCase other = pair[1];
+            // sharedWith: the envelope names the distribution only; consumers need the recipients of a SELECTED case.
             outbox.publish(ENTITY, "hit", correlationId, own.sovereignty, Map.of("correlationId", correlationId,
                     "identifierKinds", kindNames, "caseReference", own.reference, "otherState",
                     other.sovereignty.ownerState(), "otherAgency", other.sovereignty.ownerAgency(),
-                    "otherCaseReference", other.reference));
+                    "otherCaseReference", other.reference, "sharedWith", own.sovereignty.sharedWith()));
             timeline.recordByPlatform(own.id, TimelineEntry.Kind.CORRELATION_HIT, String.join(", ", kindNames)
                     + " shared with " + other.reference + " (" + other.sovereignty.ownerAgency() + ")");
         }
