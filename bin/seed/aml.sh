@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Demo financial intelligence through the public API: the UN Security Council consolidated list (imported by the
-# regional coordinator) and two reports received by FIUs (a goAML STR by Mali's FIU, a JSON CTR by Niger's FIU),
-# whose subjects are screened at once.
+# regional coordinator), two reports received by FIUs (a goAML STR by Mali's FIU, a JSON CTR by Niger's FIU) whose
+# subjects are screened at once, a freeze of the STR's wallet, and an FIU-to-FIU request from Mali answered by Niger.
 # The UN list may be copied into the project (UN public data, see ../shared/data/README.md): the seed imports the copy
 # kept with the aml tests, or ../shared/data's when that one is missing.
 # Idempotent: re-importing the same list changes no entry; reports are posted with fixed Idempotency-Keys and a
@@ -99,3 +99,60 @@ cat > "$tmp/ctr.json" <<'JSON'
                  {"number":"SWIFT-AGZ-0420","occurredAt":"2026-04-19T15:10:00Z","amount":25000,"currency":"EUR","channel":"WIRE","fromAccount":"a1","description":"Virement vers un fournisseur à Tamanrasset"}]}
 JSON
 post_report ne-fiu ctr-ne-0057 application/json reports "$tmp/ctr.json"
+
+# post_json USER KEY PATH BODY: prints the created (or replayed) record's JSON.
+post_json() {
+  local token
+  token=$("$bin_dir/pcms" token "$1")
+  curl -fsS -X POST "$api/$3" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -H "Idempotency-Key: seed-aml-$2" --data-binary "$4"
+}
+
+# Mali's FIU freezes the wallet of the goAML report on the order of the specialised judicial unit.
+ml_fiu=$("$bin_dir/pcms" token ml-fiu)
+str_id=$(curl -fsS -G "$api/reports" -H "Authorization: Bearer $ml_fiu" --data-urlencode 'subject=Hamadoun Dicko' |
+  python3 -c 'import json,sys; items=json.load(sys.stdin)["items"]; print(items[0]["id"] if items else "")')
+existing=0
+report_field=null
+if [[ -n $str_id ]]; then
+  report_field="\"$str_id\""
+  existing=$(curl -fsS "$api/asset-measures?reportId=$str_id" -H "Authorization: Bearer $ml_fiu" |
+    python3 -c 'import json,sys; print(len(json.load(sys.stdin)["items"]))')
+fi
+if [[ $existing == 0 ]]; then
+  post_json ml-fiu freeze-ml-0201 asset-measures "{\"kind\":\"FREEZE\",\"assetKind\":\"MOBILE_MONEY_WALLET\",
+    \"assetDescription\":\"Portefeuille Orange Money +223 66 40 12 19\",\"holderName\":\"Hamadoun Dicko\",
+    \"value\":2730000,\"currency\":\"XOF\",
+    \"legalBasis\":\"Loi n° 2016-008 relative à la lutte contre le blanchiment de capitaux et le financement du terrorisme, art. 100\",
+    \"orderingAuthority\":\"Pôle judiciaire spécialisé de lutte contre le terrorisme, Bamako\",
+    \"orderedOn\":\"2026-04-15\",\"reportId\":$report_field}" |
+    python3 -c 'import json,sys; r=json.load(sys.stdin); print("  asset measure %s (%s)" % (r["reference"], r["status"]))'
+else
+  echo "  asset measure of the STR already recorded"
+fi
+
+# Mali's FIU asks Niger's FIU about the Agadez company (once: looked up by its purpose, as the due date moves with
+# the day of seeding); Niger's FIU answers once.
+purpose="Analyse de flux hawala entre Gao et Agadez liés à la déclaration OMML-STR-2026-0201"
+request_id=$(curl -fsS "$api/fiu-requests?limit=200" -H "Authorization: Bearer $ml_fiu" |
+  python3 -c 'import json,sys; print(next((r["id"] for r in json.load(sys.stdin)["items"] if r["purpose"] == sys.argv[1]), ""))' "$purpose")
+if [[ -z $request_id ]]; then
+  request_id=$(post_json ml-fiu "rfi-ml-ne-$(date -u +%F)" fiu-requests "{\"answeringAgency\":\"NE-FIU\",
+    \"purpose\":\"$purpose\",
+    \"foreseenUse\":\"Renseignement financier de la CENTIF ; transmission au pôle judiciaire seulement avec votre accord\",
+    \"urgency\":\"URGENT\",\"dueDate\":\"$(date -u -d '+20 days' +%F)\",
+    \"question\":\"Comptes et opérations connus de la Société Ténéré Import-Export SARL et de ses dirigeants ?\",
+    \"subjectNames\":[\"Société Ténéré Import-Export SARL\"]}" |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+fi
+ne_fiu=$("$bin_dir/pcms" token ne-fiu)
+current=$(curl -fsS -D "$tmp/headers" "$api/fiu-requests/$request_id" -H "Authorization: Bearer $ne_fiu")
+etag=$(tr -d '\r' < "$tmp/headers" | awk 'tolower($1) == "etag:" {print $2}')
+if [[ $(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["status"])' "$current") == SENT ]]; then
+  curl -fsS -o /dev/null -X POST "$api/fiu-requests/$request_id/reply" -H "Authorization: Bearer $ne_fiu" \
+    -H 'Content-Type: application/json' -H "If-Match: $etag" \
+    --data-binary '{"reply":"Un compte à la Banque Atlantique Niger (Agadez) ; dépôt en espèces de 18,5 M XOF le 19/04 puis virement de 25 000 EUR vers Tamanrasset (déclaration BAN-CTR-2026-0057)."}'
+  echo "  FIU request $request_id sent by ml-fiu, answered by ne-fiu"
+else
+  echo "  FIU request $request_id already answered"
+fi

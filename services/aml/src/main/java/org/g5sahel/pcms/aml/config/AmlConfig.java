@@ -1,0 +1,33 @@
+package org.g5sahel.pcms.aml.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the aml service. */
+@ConfigMapping(prefix = "pcms.aml")
+public interface AmlConfig {
+
+    /** Name screening. */
+    Screening screening();
+
+    interface Screening {
+        /** Default score (0 to 1) from which a candidate is returned; a request may ask for another. */
+        @WithDefault("0.85")
+        double threshold();
+
+        /**
+         * Score from which a subject of an imported report is recorded as a hit and {@code aml.screening.hit} is
+         * emitted. Higher than the interactive threshold: nobody is looking when it fires.
+         */
+        @WithDefault("0.88")
+        double automaticThreshold();
+
+        /** Candidates returned per screened name. */
+        @WithDefault("10")
+        int maxCandidates();
+
+        /** Names per batch request. */
+        @WithDefault("200")
+        int maxBatch();
+    }
+}

@@ -1,0 +1,75 @@
+package org.g5sahel.pcms.aml.rest;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.g5sahel.pcms.aml.model.AccountKind;
+import org.g5sahel.pcms.aml.model.Channel;
+import org.g5sahel.pcms.aml.model.ReportKind;
+import org.g5sahel.pcms.aml.model.SubjectKind;
+import org.g5sahel.pcms.aml.model.SubjectRole;
+import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
+
+/**
+ * A report as entered by the FIU or read from a goAML file. Subjects and accounts carry a {@code key} local to the
+ * request, by which accounts name their holder and transactions their parties.
+ */
+@Schema(description = "Suspicious transaction / activity report or cash transaction report")
+public record ReportRequest(
+        @NotNull @Schema(example = "STR") ReportKind kind,
+        @NotBlank @Size(max = 200) @Schema(example = "Ecobank Niger") String reportingEntity,
+        @Size(max = 100) String reportingBranch,
+        @Size(max = 100) @Schema(description = "The reporting entity's own reference", example = "ECO-STR-2026-0042") String entityReference,
+        @NotNull Instant submissionDate,
+        @Pattern(regexp = "^[A-Z]{3}$") @Schema(example = "XOF") String localCurrency,
+        @NotBlank @Size(max = 4000) String reason,
+        @Size(max = 4000) String action,
+        @Size(max = 50) List<@NotBlank @Size(max = 50) String> indicators,
+        @NotNull @Size(min = 1, max = 500) List<@Valid @NotNull Subject> subjects,
+        @Size(max = 500) List<@Valid @NotNull Account> accounts,
+        @Size(max = 5000) List<@Valid @NotNull Transaction> transactions,
+        @Valid SharingTerms sharing) {
+
+    public record Subject(
+            @NotBlank @Size(max = 50) @Schema(example = "s1") String key,
+            @NotNull SubjectKind kind,
+            @NotNull SubjectRole role,
+            @Size(max = 300) @Schema(description = "Full name, or built from first and last name", example = "Oumar Ould Mohamed") String fullName,
+            @Size(max = 150) String firstName,
+            @Size(max = 150) String lastName,
+            LocalDate birthDate,
+            @Pattern(regexp = "^[A-Z]{2}$") @Schema(example = "MR") String nationality,
+            @Size(max = 100) String idNumber) {
+    }
+
+    public record Account(
+            @NotBlank @Size(max = 50) @Schema(example = "a1") String key,
+            @NotNull AccountKind kind,
+            @NotBlank @Size(max = 200) @Schema(example = "Orange Money Niger") String institution,
+            @NotBlank @Size(max = 100) @Schema(example = "+22790112233") String number,
+            @Pattern(regexp = "^[A-Z]{3}$") String currency,
+            @Size(max = 50) @Schema(description = "key of the holding subject") String holder) {
+    }
+
+    public record Transaction(
+            @Size(max = 100) String number,
+            @NotNull Instant occurredAt,
+            @NotNull @Schema(example = "2500000.00") BigDecimal amount,
+            @NotNull @Pattern(regexp = "^[A-Z]{3}$") @Schema(example = "XOF") String currency,
+            @NotNull Channel channel,
+            @Size(max = 2000) String description,
+            @Size(max = 50) String fromSubject,
+            @Size(max = 50) String fromAccount,
+            @Size(max = 50) String toSubject,
+            @Size(max = 50) String toAccount) {
+    }
+}

@@ -1,0 +1,74 @@
+package org.g5sahel.pcms.aml.rest;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.g5sahel.pcms.aml.model.AccountKind;
+import org.g5sahel.pcms.aml.model.Channel;
+import org.g5sahel.pcms.aml.model.Report;
+import org.g5sahel.pcms.aml.model.ReportKind;
+import org.g5sahel.pcms.aml.model.ReportSource;
+import org.g5sahel.pcms.aml.model.SubjectKind;
+import org.g5sahel.pcms.aml.model.SubjectRole;
+import org.g5sahel.pcms.aml.screening.Explanation;
+import org.g5sahel.pcms.aml.service.ReportService;
+import org.g5sahel.pcms.commons.sovereignty.SovereigntyView;
+
+/** A report as its readers see it; lists leave out subjects, accounts and transactions. */
+public record ReportView(UUID id, String reference, ReportKind kind, ReportSource source, String reportingEntity,
+        String reportingBranch, String entityReference, Instant submissionDate, String localCurrency, String reason,
+        String action, List<String> indicators, List<SubjectView> subjects, List<AccountView> accounts,
+        List<TransactionView> transactions, List<HitView> screeningHits, List<DisseminationView> disseminations,
+        SovereigntyView sharing, Instant createdAt, Instant updatedAt) {
+
+    public record SubjectView(UUID id, SubjectKind kind, SubjectRole role, String fullName, LocalDate birthDate,
+            String nationality, String idNumber) {
+    }
+
+    public record AccountView(UUID id, AccountKind kind, String institution, String number, String currency,
+            UUID holderSubjectId) {
+    }
+
+    public record TransactionView(UUID id, String number, Instant occurredAt, BigDecimal amount, String currency,
+            Channel channel, String description, UUID fromSubjectId, UUID fromAccountId, UUID toSubjectId,
+            UUID toAccountId) {
+    }
+
+    public record HitView(UUID id, UUID subjectId, UUID entryId, BigDecimal score, Explanation explanation,
+            Instant screenedAt) {
+    }
+
+    public record DisseminationView(List<String> recipients, String purpose, String disseminatedBy,
+            Instant disseminatedAt) {
+    }
+
+    public static ReportView summary(Report report) {
+        return new ReportView(report.id, report.reference, report.kind, report.source, report.reportingEntity,
+                report.reportingBranch, report.entityReference, report.submissionDate, report.localCurrency,
+                report.reason, report.action, report.indicators, null, null, null, null, null,
+                SovereigntyView.of(report.sovereignty), report.createdAt, report.updatedAt);
+    }
+
+    public static ReportView of(ReportService.Detail detail) {
+        Report report = detail.report();
+        return new ReportView(report.id, report.reference, report.kind, report.source, report.reportingEntity,
+                report.reportingBranch, report.entityReference, report.submissionDate, report.localCurrency,
+                report.reason, report.action, report.indicators,
+                report.subjects.stream().map(s -> new SubjectView(s.id, s.kind, s.role, s.fullName, s.birthDate,
+                        s.nationality, s.idNumber)).toList(),
+                report.accounts.stream().map(a -> new AccountView(a.id, a.kind, a.institution, a.number, a.currency,
+                        a.holderSubjectId)).toList(),
+                report.transactions.stream().map(t -> new TransactionView(t.id, t.number, t.occurredAt,
+                        t.amount.stripTrailingZeros().scale() < 2 ? t.amount.setScale(2) : t.amount.stripTrailingZeros(),
+                        t.currency, t.channel, t.description, t.fromSubjectId, t.fromAccountId, t.toSubjectId,
+                        t.toAccountId)).toList(),
+                detail.hits().stream().map(h -> new HitView(h.id, h.subjectId, h.entryId, h.score, h.explanation,
+                        h.screenedAt)).toList(),
+                detail.disseminations().stream().map(d -> new DisseminationView(d.recipients, d.purpose,
+                        d.disseminatedBy, d.disseminatedAt)).toList(),
+                SovereigntyView.of(report.sovereignty), report.createdAt, report.updatedAt);
+    }
+}

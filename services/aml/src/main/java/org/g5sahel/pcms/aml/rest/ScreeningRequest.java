@@ -1,0 +1,36 @@
+package org.g5sahel.pcms.aml.rest;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One name ({@code name} …) or a batch ({@code batch}), with the purpose of the screening (DESIGN §2 rule 5), recorded
+ * in the audit log.
+ */
+public record ScreeningRequest(
+        @NotBlank @Size(max = 500) @Schema(example = "Ouverture de compte – diligence raisonnable, dossier NE-KYC-2026-0113") String purpose,
+        @DecimalMin("0.5") @DecimalMax("1.0") @Schema(description = "Minimum score of a candidate (default from configuration)", example = "0.85") Double threshold,
+        @Size(max = 300) @Schema(example = "Iyad Ag Ghali") String name,
+        @Pattern(regexp = DATE) @Schema(example = "1954") String birthDate,
+        @Pattern(regexp = "^[A-Z]{2}$") @Schema(example = "ML") String nationality,
+        @Size(max = 100) String document,
+        @Size(max = 1000) List<@Valid Subject> batch) {
+
+    /** A full date or a year. */
+    public static final String DATE = "^\\d{4}(-\\d{2}-\\d{2})?$";
+
+    public record Subject(
+            @NotBlank @Size(max = 300) String name,
+            @Pattern(regexp = DATE) String birthDate,
+            @Pattern(regexp = "^[A-Z]{2}$") String nationality,
+            @Size(max = 100) String document) {
+    }
+}

@@ -1,0 +1,88 @@
+package org.g5sahel.pcms.aml.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.g5sahel.pcms.aml.config.AmlConfig;
+import org.g5sahel.pcms.aml.screening.Candidate;
+import org.g5sahel.pcms.aml.screening.ScreeningQuery;
+import org.g5sahel.pcms.aml.service.ScreeningService;
+import org.g5sahel.pcms.commons.identity.CurrentCaller;
+import org.g5sahel.pcms.commons.identity.Roles;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
+import org.g5sahel.pcms.commons.problem.Problem;
+import org.g5sahel.pcms.commons.problem.ProblemException;
+import org.g5sahel.pcms.commons.problem.ProblemType;
+
+@Path("/v1/screenings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Screening")
+public class ScreeningResource {
+
+    private final ScreeningService screening;
+    private final Idempotency idempotency;
+    private final CurrentCaller caller;
+    private final AmlConfig config;
+
+    public ScreeningResource(ScreeningService screening, Idempotency idempotency, CurrentCaller caller,
+            AmlConfig config) {
+        this.screening = screening;
+        this.idempotency = idempotency;
+        this.caller = caller;
+        this.config = config;
+    }
+
+    /** The candidates of one screened name. */
+    public record Result(ScreeningQuery query, List<Candidate> candidates) {
+    }
+
+    public record ScreeningView(double threshold, List<Result> results) {
+    }
+
+    @POST
+    @RolesAllowed({Roles.FIU_ANALYST, Roles.INVESTIGATOR, Roles.ANALYST, Roles.BORDER_OFFICER})
+    @Operation(summary = "Screen a name or a batch of names against the sanctions lists", description = "Candidates with a score and a per-feature explanation (name similarity, transliteration and phonetic match, particles, name order, alias quality, date of birth, nationality, document). The purpose is required and audited.")
+    public Response screen(@Valid @NotNull ScreeningRequest request,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        List<ScreeningQuery> queries = queries(request);
+        double threshold = request.threshold() == null ? config.screening().threshold() : request.threshold();
+        return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
+            List<Result> results = screening.screen(caller.get(), queries, threshold, request.purpose()).stream()
+                    .map(outcome -> new Result(outcome.query(), outcome.candidates())).toList();
+            return Response.ok(new ScreeningView(threshold, results)).build();
+        });
+    }
+
+    private List<ScreeningQuery> queries(ScreeningRequest request) {
+        boolean single = request.name() != null && !request.name().isBlank();
+        boolean batch = request.batch() != null && !request.batch().isEmpty();
+        if (single == batch) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED,
+                    List.of(new Problem.FieldError("name", "screening.name-or-batch")), "validation-failed.detail", 1);
+        }
+        if (batch && request.batch().size() > config.screening().maxBatch()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED,
+                    List.of(new Problem.FieldError("batch", "screening.batch-too-large")), "validation-failed.detail",
+                    1);
+        }
+        if (single) {
+            return List.of(new ScreeningQuery(request.name().strip(), request.birthDate(), request.nationality(),
+                    request.document()));
+        }
+        return request.batch().stream().map(subject -> new ScreeningQuery(subject.name().strip(),
+                subject.birthDate(), subject.nationality(), subject.document())).toList();
+    }
+}

@@ -1,0 +1,341 @@
+package org.g5sahel.pcms.aml.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.g5sahel.pcms.aml.model.Report;
+import org.g5sahel.pcms.aml.model.ReportAccount;
+import org.g5sahel.pcms.aml.model.ReportDissemination;
+import org.g5sahel.pcms.aml.model.ReportKind;
+import org.g5sahel.pcms.aml.model.ReportSource;
+import org.g5sahel.pcms.aml.model.ReportSubject;
+import org.g5sahel.pcms.aml.model.ReportTransaction;
+import org.g5sahel.pcms.aml.model.ScreeningHit;
+import org.g5sahel.pcms.aml.repository.ReportDetailRepository;
+import org.g5sahel.pcms.aml.repository.ReportRepository;
+import org.g5sahel.pcms.aml.rest.ReportRequest;
+import org.g5sahel.pcms.aml.screening.IndexedEntry;
+import org.g5sahel.pcms.commons.audit.AuditAction;
+import org.g5sahel.pcms.commons.audit.AuditLog;
+import org.g5sahel.pcms.commons.audit.AuditedRecord;
+import org.g5sahel.pcms.commons.identity.Caller;
+import org.g5sahel.pcms.commons.messaging.Outbox;
+import org.g5sahel.pcms.commons.problem.Problem;
+import org.g5sahel.pcms.commons.problem.ProblemException;
+import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.rest.SearchText;
+import org.g5sahel.pcms.commons.rest.Versions;
+import org.g5sahel.pcms.commons.sovereignty.Distribution;
+import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
+import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * Reports of the FIUs: created from JSON or goAML, owned by the receiving FIU (default distribution AGENCY), screened
+ * automatically, disseminated to law enforcement only by an explicit act of the owner.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    public static final String RECORD_TYPE = "aml-report";
+    /** Nominal financial intelligence: re-confirmed after five years like other nominal data (DESIGN §2). */
+    private static final Period REVIEW_PERIOD = Period.ofYears(5);
+    private static final Pattern MEMBER_AGENCY = Pattern.compile("^(BF|ML|MR|NE|TD)-[A-Z0-9]+(-[A-Z0-9]+)*$");
+
+    private final ReportRepository reports;
+    private final ReportDetailRepository details;
+    private final ScreeningService screening;
+    private final AuditLog auditLog;
+    private final Outbox outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    public ReportService(ReportRepository reports, ReportDetailRepository details, ScreeningService screening,
+            AuditLog auditLog, Outbox outbox) {
+        this.reports = reports;
+        this.details = details;
+        this.screening = screening;
+        this.auditLog = auditLog;
+        this.outbox = outbox;
+    }
+
+    /** A report with what its reader may see of it. */
+    public record Detail(Report report, List<ScreeningHit> hits, List<ReportDissemination> disseminations) {
+
+        /** Built inside the transaction: the report's rows are loaded here, for the view rendered after it. */
+        public Detail {
+            org.hibernate.Hibernate.initialize(report.subjects);
+            org.hibernate.Hibernate.initialize(report.accounts);
+            org.hibernate.Hibernate.initialize(report.transactions);
+        }
+    }
+
+    @Transactional
+    public Detail create(Caller caller, ReportRequest request, ReportSource source) {
+        validate(request);
+        if (request.entityReference() != null && reports.count("sovereignty.ownerAgency = ?1 and reportingEntity = ?2"
+                + " and entityReference = ?3", caller.agency(), request.reportingEntity(), request.entityReference()) > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, "report.duplicate", request.entityReference());
+        }
+        Instant now = clock.instant();
+        Report report = new Report();
+        report.id = UUID.randomUUID();
+        report.sovereignty = Sovereignty.ownedBy(caller, request.sharing(), Distribution.AGENCY, REVIEW_PERIOD,
+                LocalDate.now(clock));
+        report.reference = String.format(Locale.ROOT, "%s-%s-%d-%06d", caller.state(), request.kind(),
+                now.atZone(ZoneOffset.UTC).getYear(), reports.nextNumber());
+        report.kind = request.kind();
+        report.source = source;
+        report.reportingEntity = request.reportingEntity().strip();
+        report.reportingBranch = request.reportingBranch();
+        report.entityReference = request.entityReference();
+        report.submissionDate = request.submissionDate();
+        report.localCurrency = request.localCurrency();
+        report.reason = request.reason();
+        report.action = request.action();
+        report.indicators = new ArrayList<>(request.indicators() == null ? List.of() : request.indicators());
+        report.createdAt = now;
+        report.updatedAt = now;
+        Map<String, ReportSubject> subjectsByKey = new HashMap<>();
+        int position = 0;
+        for (ReportRequest.Subject requested : request.subjects()) {
+            ReportSubject subject = new ReportSubject();
+            subject.id = UUID.randomUUID();
+            subject.report = report;
+            subject.kind = requested.kind();
+            subject.role = requested.role();
+            subject.firstName = requested.firstName();
+            subject.lastName = requested.lastName();
+            subject.fullName = fullName(requested);
+            subject.birthDate = requested.birthDate();
+            subject.nationality = requested.nationality();
+            subject.idNumber = requested.idNumber() == null ? null : IndexedEntry.normaliseDocument(requested.idNumber());
+            subject.searchText = SearchText.of(subject.fullName, subject.idNumber);
+            subject.position = position++;
+            report.subjects.add(subject);
+            subjectsByKey.put(requested.key(), subject);
+        }
+        Map<String, ReportAccount> accountsByKey = new HashMap<>();
+        position = 0;
+        for (ReportRequest.Account requested : list(request.accounts())) {
+            ReportAccount account = new ReportAccount();
+            account.id = UUID.randomUUID();
+            account.report = report;
+            account.kind = requested.kind();
+            account.institution = requested.institution().strip();
+            account.number = IndexedEntry.normaliseDocument(requested.number());
+            account.currency = requested.currency();
+            account.holderSubjectId = requested.holder() == null ? null : subjectsByKey.get(requested.holder()).id;
+            account.position = position++;
+            report.accounts.add(account);
+            accountsByKey.put(requested.key(), account);
+        }
+        position = 0;
+        for (ReportRequest.Transaction requested : list(request.transactions())) {
+            ReportTransaction transaction = new ReportTransaction();
+            transaction.id = UUID.randomUUID();
+            transaction.report = report;
+            transaction.number = requested.number();
+            transaction.occurredAt = requested.occurredAt();
+            transaction.amount = requested.amount();
+            transaction.currency = requested.currency();
+            transaction.channel = requested.channel();
+            transaction.description = requested.description();
+            transaction.fromSubjectId = idOf(subjectsByKey.get(requested.fromSubject()));
+            transaction.toSubjectId = idOf(subjectsByKey.get(requested.toSubject()));
+            transaction.fromAccountId = requested.fromAccount() == null ? null : accountsByKey.get(requested.fromAccount()).id;
+            transaction.toAccountId = requested.toAccount() == null ? null : accountsByKey.get(requested.toAccount()).id;
+            transaction.position = position++;
+            report.transactions.add(transaction);
+        }
+        reports.persist(report);
+        reports.flush();
+        auditLog.record(caller, AuditAction.CREATE, audited(report), null, source.name());
+        outbox.publish("report", "received", report.id, report.sovereignty, Map.of("reference", report.reference,
+                "kind", report.kind.name(), "source", source.name(), "subjects", report.subjects.size(),
+                "transactions", report.transactions.size()));
+        List<ScreeningHit> hits = screening.screenReport(caller, report);
+        return new Detail(report, hits, List.of());
+    }
+
+    @Transactional
+    public Detail get(Caller caller, UUID id) {
+        Report report = reports.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
+        auditLog.recordReads(caller, AuditAction.READ, List.of(audited(report)), null);
+        return new Detail(report, details.hitsOf(id), details.disseminationsOf(id));
+    }
+
+    @Transactional
+    public List<Report> search(Caller caller, ReportKind kind, String subject, Instant afterCreated, UUID afterId,
+            int fetch) {
+        List<Report> found = reports.search(caller, kind, subject == null ? null : SearchText.containsPattern(subject),
+                afterCreated, afterId, fetch);
+        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(ReportService::audited).toList(), null);
+        return found;
+    }
+
+    /**
+     * Dissemination to law enforcement: an explicit, audited act of the owning FIU (or its State's national
+     * coordinator). The recipients are added to the report's sharing through {@link Sovereignty#changeSharing}.
+     */
+    @Transactional
+    public Detail disseminate(Caller caller, UUID id, String ifMatch, List<String> recipients, String purpose) {
+        Report report = reports.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
+        Versions.requireMatch(ifMatch, report.version);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < recipients.size(); i++) {
+            String recipient = recipients.get(i);
+            if (!MEMBER_AGENCY.matcher(recipient).matches() || recipient.equals(report.sovereignty.ownerAgency())) {
+                errors.add(new Problem.FieldError("recipients[" + i + "]", "report.dissemination-recipient"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
+        }
+        Sovereignty sovereignty = report.sovereignty;
+        Distribution distribution = sovereignty.distribution();
+        if (distribution == Distribution.AGENCY || distribution == Distribution.NATIONAL
+                || distribution == Distribution.SELECTED) {
+            Set<String> sharedWith = new TreeSet<>(sovereignty.sharedWith());
+            if (distribution == Distribution.NATIONAL) {
+                sharedWith.add(sovereignty.ownerState());
+            }
+            sharedWith.addAll(recipients);
+            sovereignty.changeSharing(caller, new SharingTerms(Distribution.SELECTED, List.copyOf(sharedWith),
+                    sovereignty.handlingCode(), sovereignty.handlingRestriction(), null, null, null, null));
+        } else if (!sovereignty.maySharingBeChangedBy(caller)) {
+            throw new ProblemException(ProblemType.SHARING_CHANGE_FORBIDDEN);
+        }
+        ReportDissemination dissemination = new ReportDissemination();
+        dissemination.id = UUID.randomUUID();
+        dissemination.reportId = report.id;
+        dissemination.recipients = new ArrayList<>(recipients);
+        dissemination.purpose = purpose;
+        dissemination.disseminatedBy = caller.username();
+        dissemination.disseminatedAt = clock.instant();
+        Panache.getEntityManager().persist(dissemination);
+        report.updatedAt = clock.instant();
+        reports.flush();
+        auditLog.record(caller, AuditAction.SHARING_CHANGE, audited(report), purpose,
+                "DISSEMINATED to " + String.join(",", recipients));
+        outbox.publish("report", "disseminated", report.id, report.sovereignty,
+                Map.of("reference", report.reference, "recipients", recipients));
+        return new Detail(report, details.hitsOf(id), details.disseminationsOf(id));
+    }
+
+    @Transactional
+    public Detail changeSharing(Caller caller, UUID id, String ifMatch, SharingTerms terms) {
+        Report report = reports.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
+        Versions.requireMatch(ifMatch, report.version);
+        report.sovereignty.changeSharing(caller, terms);
+        report.updatedAt = clock.instant();
+        reports.flush();
+        auditLog.record(caller, AuditAction.SHARING_CHANGE, audited(report), null,
+                report.sovereignty.distribution().name());
+        return new Detail(report, details.hitsOf(id), details.disseminationsOf(id));
+    }
+
+    /** Checks that bean validation cannot: currencies, amounts, names, and the keys that tie the report together. */
+    private static void validate(ReportRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (request.localCurrency() != null && !Currencies.isKnown(request.localCurrency())) {
+            errors.add(new Problem.FieldError("localCurrency", "report.unknown-currency"));
+        }
+        Set<String> subjectKeys = new java.util.HashSet<>();
+        for (int i = 0; i < request.subjects().size(); i++) {
+            ReportRequest.Subject subject = request.subjects().get(i);
+            if (!subjectKeys.add(subject.key())) {
+                errors.add(new Problem.FieldError("subjects[" + i + "].key", "report.duplicate-key"));
+            }
+            if (fullName(subject).isBlank()) {
+                errors.add(new Problem.FieldError("subjects[" + i + "].fullName", "report.subject-name"));
+            }
+        }
+        Set<String> accountKeys = new java.util.HashSet<>();
+        List<ReportRequest.Account> accounts = list(request.accounts());
+        for (int i = 0; i < accounts.size(); i++) {
+            ReportRequest.Account account = accounts.get(i);
+            if (!accountKeys.add(account.key())) {
+                errors.add(new Problem.FieldError("accounts[" + i + "].key", "report.duplicate-key"));
+            }
+            if (account.holder() != null && !subjectKeys.contains(account.holder())) {
+                errors.add(new Problem.FieldError("accounts[" + i + "].holder", "report.unknown-subject"));
+            }
+            if (account.currency() != null && !Currencies.isKnown(account.currency())) {
+                errors.add(new Problem.FieldError("accounts[" + i + "].currency", "report.unknown-currency"));
+            }
+            if (IndexedEntry.normaliseDocument(account.number()).isEmpty()) {
+                errors.add(new Problem.FieldError("accounts[" + i + "].number", "report.account-number"));
+            }
+        }
+        List<ReportRequest.Transaction> transactions = list(request.transactions());
+        for (int i = 0; i < transactions.size(); i++) {
+            ReportRequest.Transaction transaction = transactions.get(i);
+            String path = "transactions[" + i + "].";
+            if (transaction.amount().signum() < 0) {
+                errors.add(new Problem.FieldError(path + "amount", "report.negative-amount"));
+            }
+            if (transaction.amount().scale() > 4 || transaction.amount().precision() - transaction.amount().scale() > 15) {
+                errors.add(new Problem.FieldError(path + "amount", "report.amount-precision"));
+            }
+            if (!Currencies.isKnown(transaction.currency())) {
+                errors.add(new Problem.FieldError(path + "currency", "report.unknown-currency"));
+            }
+            checkKey(errors, path + "fromSubject", transaction.fromSubject(), subjectKeys);
+            checkKey(errors, path + "toSubject", transaction.toSubject(), subjectKeys);
+            checkKey(errors, path + "fromAccount", transaction.fromAccount(), accountKeys);
+            checkKey(errors, path + "toAccount", transaction.toAccount(), accountKeys);
+            if (Stream.of(transaction.fromSubject(), transaction.toSubject(), transaction.fromAccount(),
+                    transaction.toAccount()).allMatch(java.util.Objects::isNull)) {
+                errors.add(new Problem.FieldError(path.substring(0, path.length() - 1), "report.transaction-party"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
+        }
+    }
+
+    private static void checkKey(List<Problem.FieldError> errors, String field, String key, Set<String> known) {
+        if (key != null && !known.contains(key)) {
+            errors.add(new Problem.FieldError(field, field.endsWith("Account") ? "report.unknown-account"
+                    : "report.unknown-subject"));
+        }
+    }
+
+    private static String fullName(ReportRequest.Subject subject) {
+        if (subject.fullName() != null && !subject.fullName().isBlank()) {
+            return subject.fullName().strip();
+        }
+        return Stream.of(subject.firstName(), subject.lastName()).filter(s -> s != null && !s.isBlank())
+                .map(String::strip).collect(Collectors.joining(" "));
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static UUID idOf(ReportSubject subject) {
+        return subject == null ? null : subject.id;
+    }
+
+    static AuditedRecord audited(Report report) {
+        return AuditedRecord.of(RECORD_TYPE, report.id, report.sovereignty);
+    }
+}

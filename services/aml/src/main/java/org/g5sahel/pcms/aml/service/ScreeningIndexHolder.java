@@ -1,0 +1,54 @@
+package org.g5sahel.pcms.aml.service;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.g5sahel.pcms.aml.model.SanctionsList;
+import org.g5sahel.pcms.aml.repository.SanctionsEntryRepository;
+import org.g5sahel.pcms.aml.repository.SanctionsListRepository;
+import org.g5sahel.pcms.aml.screening.IndexedEntry;
+import org.g5sahel.pcms.aml.screening.ScreeningIndex;
+
+/**
+ * The screening index of the active entries of every list, rebuilt when an import (in this process or another
+ * instance) has changed the lists. Callers run in a transaction; screening then filters by the lists they may see.
+ */
+@ApplicationScoped
+public class ScreeningIndexHolder {
+
+    private final SanctionsListRepository lists;
+    private final SanctionsEntryRepository entries;
+    private volatile Built built;
+
+    private record Built(long stamp, ScreeningIndex index) {
+    }
+
+    public ScreeningIndexHolder(SanctionsListRepository lists, SanctionsEntryRepository entries) {
+        this.lists = lists;
+        this.entries = entries;
+    }
+
+    public ScreeningIndex current() {
+        long stamp = lists.stamp();
+        Built current = built;
+        if (current != null && current.stamp() == stamp) {
+            return current.index();
+        }
+        synchronized (this) {
+            if (built != null && built.stamp() == stamp) {
+                return built.index();
+            }
+            Map<UUID, String> codes = lists.listAll().stream()
+                    .collect(Collectors.toMap(list -> list.id, (SanctionsList list) -> list.code));
+            ScreeningIndex index = new ScreeningIndex(entries.active().stream()
+                    .map(entry -> IndexedEntry.of(entry.id, codes.get(entry.listId), entry.referenceNumber, entry.kind,
+                            entry.primaryName, entry.content))
+                    .toList());
+            built = new Built(stamp, index);
+            return index;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.g5sahel.pcms.aml.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.g5sahel.pcms.aml.config.AmlConfig;
+import org.g5sahel.pcms.aml.model.Report;
+import org.g5sahel.pcms.aml.model.ReportSubject;
+import org.g5sahel.pcms.aml.model.SanctionsList;
+import org.g5sahel.pcms.aml.model.ScreeningHit;
+import org.g5sahel.pcms.aml.model.SubjectKind;
+import org.g5sahel.pcms.aml.repository.SanctionsListRepository;
+import org.g5sahel.pcms.aml.screening.Candidate;
+import org.g5sahel.pcms.aml.screening.ScreeningQuery;
+import org.g5sahel.pcms.commons.audit.AuditAction;
+import org.g5sahel.pcms.commons.audit.AuditLog;
+import org.g5sahel.pcms.commons.audit.AuditedRecord;
+import org.g5sahel.pcms.commons.identity.Caller;
+import org.g5sahel.pcms.commons.messaging.Outbox;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * Screens names against the sanctions lists the caller may see. Every screening states its purpose and is recorded in
+ * the audit log against each list consulted (DESIGN §2 rule 5).
+ */
+@ApplicationScoped
+public class ScreeningService {
+
+    public static final String LIST_RECORD = "sanctions-list";
+
+    private final ScreeningIndexHolder index;
+    private final SanctionsListRepository lists;
+    private final AuditLog auditLog;
+    private final Outbox outbox;
+    private final AmlConfig config;
+    private final Clock clock = Clock.systemUTC();
+
+    public ScreeningService(ScreeningIndexHolder index, SanctionsListRepository lists, AuditLog auditLog, Outbox outbox,
+            AmlConfig config) {
+        this.index = index;
+        this.lists = lists;
+        this.auditLog = auditLog;
+        this.outbox = outbox;
+        this.config = config;
+    }
+
+    public record Outcome(ScreeningQuery query, List<Candidate> candidates) {
+    }
+
+    @Transactional
+    public List<Outcome> screen(Caller caller, List<ScreeningQuery> queries, Double threshold, String purpose) {
+        List<SanctionsList> visible = lists.visible(caller);
+        Set<String> codes = visible.stream().map(list -> list.code).collect(Collectors.toSet());
+        double cut = threshold == null ? config.screening().threshold() : threshold;
+        List<Outcome> outcomes = new ArrayList<>();
+        int hits = 0;
+        for (ScreeningQuery query : queries) {
+            List<Candidate> candidates = candidates(query, codes, cut);
+            hits += candidates.size();
+            outcomes.add(new Outcome(query, candidates));
+        }
+        auditLog.recordAll(caller, AuditAction.SEARCH, visible.stream()
+                .map(list -> AuditedRecord.of(LIST_RECORD, list.id, list.sovereignty)).toList(), purpose,
+                queries.size() + " name(s), " + hits + " candidate(s)");
+        return outcomes;
+    }
+
+    /**
+     * Screens the subjects of a report just created, as its owner: candidates above the automatic threshold become
+     * hits of the report, and each emits {@code aml.screening.hit} with the report's distribution (the owning FIU).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ScreeningHit> screenReport(Caller owner, Report report) {
+        Set<String> codes = lists.visible(owner).stream().map(list -> list.code).collect(Collectors.toSet());
+        List<ScreeningHit> hits = new ArrayList<>();
+        for (ReportSubject subject : report.subjects) {
+            ScreeningQuery query = new ScreeningQuery(subject.fullName,
+                    subject.birthDate == null ? null : subject.birthDate.toString(), subject.nationality,
+                    subject.kind == SubjectKind.PERSON ? subject.idNumber : null);
+            for (Candidate candidate : candidates(query, codes, config.screening().automaticThreshold())) {
+                ScreeningHit hit = new ScreeningHit();
+                hit.id = UUID.randomUUID();
+                hit.report = report;
+                hit.subjectId = subject.id;
+                hit.entryId = candidate.entryId();
+                hit.score = BigDecimal.valueOf(candidate.score());
+                hit.explanation = candidate.explanation();
+                hit.screenedAt = clock.instant();
+                Panache.getEntityManager().persist(hit);
+                hits.add(hit);
+                Map<String, Object> data = new LinkedHashMap<>();
+                data.put("reportId", report.id);
+                data.put("reportReference", report.reference);
+                data.put("subjectId", subject.id);
+                data.put("subjectName", subject.fullName);
+                data.put("list", candidate.listCode());
+                data.put("entryId", candidate.entryId());
+                data.put("referenceNumber", candidate.referenceNumber());
+                data.put("listedName", candidate.primaryName());
+                data.put("score", candidate.score());
+                outbox.publish("screening", "hit", hit.id, report.sovereignty, data);
+            }
+        }
+        return hits;
+    }
+
+    private List<Candidate> candidates(ScreeningQuery query, Set<String> visibleLists, double threshold) {
+        // Ask for more than needed: candidates from lists the caller cannot see are dropped afterwards.
+        return index.current().screen(query, threshold, config.screening().maxCandidates() * 4).stream()
+                .filter(candidate -> visibleLists.contains(candidate.listCode()))
+                .limit(config.screening().maxCandidates()).toList();
+    }
+}

@@ -1,0 +1,15 @@
+package org.g5sahel.pcms.aml;
+
+import org.g5sahel.pcms.commons.testing.PostgresTestResource;
+import org.g5sahel.pcms.commons.testing.RabbitTestResource;
+import org.g5sahel.pcms.commons.testing.TokenTestResource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+
+/** The aml tests run against the machine's PostgreSQL and RabbitMQ, apart from the local run's. */
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "pcms_aml_test"))
+@QuarkusTestResource(value = RabbitTestResource.class, initArgs = @ResourceArg(name = "service", value = "aml"))
+@QuarkusTestResource(TokenTestResource.class)
+public class AmlTestResources {
+}
