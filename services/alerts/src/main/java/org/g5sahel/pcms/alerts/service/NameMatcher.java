@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
 /**
  * Transliteration-aware comparison of personal names (Arabic romanisation variants, Sahelian particles, any order).
  * <p>
@@ -23,6 +25,8 @@ import java.util.Set;
  * skeleton (muhammad / mohamed → mhmd), or are close by Jaro-Winkler. Tokens are paired regardless of order.
  */
 public final class NameMatcher {
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     /** Particles of Arabic, Hassaniya, Tamasheq and Fulfulde names, in Latin and Arabic script. */
     static final Set<String> PARTICLES = Set.of("ould", "wuld", "uld", "ag", "ben", "bin", "ibn", "bint", "mint",
@@ -161,46 +165,12 @@ public final class NameMatcher {
         return out.toString();
     }
 
+    /** Jaro-Winkler similarity (prefix scale 0.1, up to 4 characters); two empty names are not alike. */
     static double jaroWinkler(String a, String b) {
         if (a.equals(b)) {
             return 1;
         }
-        int range = Math.max(0, Math.max(a.length(), b.length()) / 2 - 1);
-        boolean[] matchedA = new boolean[a.length()];
-        boolean[] matchedB = new boolean[b.length()];
-        int matches = 0;
-        for (int i = 0; i < a.length(); i++) {
-            for (int j = Math.max(0, i - range); j < Math.min(b.length(), i + range + 1); j++) {
-                if (!matchedB[j] && a.charAt(i) == b.charAt(j)) {
-                    matchedA[i] = true;
-                    matchedB[j] = true;
-                    matches++;
-                    break;
-                }
-            }
-        }
-        if (matches == 0) {
-            return 0;
-        }
-        int transpositions = 0;
-        for (int i = 0, j = 0; i < a.length(); i++) {
-            if (matchedA[i]) {
-                while (!matchedB[j]) {
-                    j++;
-                }
-                if (a.charAt(i) != b.charAt(j)) {
-                    transpositions++;
-                }
-                j++;
-            }
-        }
-        double m = matches;
-        double jaro = (m / a.length() + m / b.length() + (m - transpositions / 2.0) / m) / 3;
-        int prefix = 0;
-        while (prefix < Math.min(4, Math.min(a.length(), b.length())) && a.charAt(prefix) == b.charAt(prefix)) {
-            prefix++;
-        }
-        return jaro + prefix * 0.1 * (1 - jaro);
+        return a.isEmpty() || b.isEmpty() ? 0 : JARO_WINKLER.apply(a, b);
     }
 
     private static NameMatcher load() {
