@@ -138,7 +138,9 @@ public final class Platform {
         return switch (name) {
             case "cases" -> Map.of("PCMS_CASES_CORRELATION_KEY", "system-test-correlation-key");
             case "alerts" -> Map.of("PCMS_ALERTS_DIRECTORY_URL", "http://localhost:" + port("directory"));
+            // A generous directory timeout: the build machine may be busy, and a slow answer is not what is tested.
             case "training" -> Map.of("PCMS_TRAINING_DIRECTORY_URL", "http://localhost:" + port("directory"),
+                    "PCMS_TRAINING_DIRECTORY_TIMEOUT", "30s",
                     "PCMS_TRAINING_CERTIFICATES_GENERATE_KEY", "true",
                     "PCMS_TRAINING_CERTIFICATES_SIGNING_KEY", keys.resolve("signing-key.pem").toString(),
                     "PCMS_TRAINING_CERTIFICATES_VERIFICATION_KEY", keys.resolve("verification-key.pem").toString());
