@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -53,8 +54,9 @@ class AmlSystemIT {
                 + "<transmode_code>MB</transmode_code><amount_local>1980000.00</amount_local><t_to><to_person>"
                 + "<first_name>Iyad</first_name><last_name>Ag Ghaly</last_name><birthdate>1958-01-01T00:00:00</birthdate>"
                 + "<nationality1>ML</nationality1></to_person></t_to></transaction></report>";
-        String id = given().auth().oauth2(fiu).contentType(ContentType.XML).header("Idempotency-Key", "systest-" + marker)
-                .body(report).post(API + "/reports/imports").then().statusCode(201)
+        // The bytes of the UTF-8 document as declared (a String body would be sent in REST Assured's ISO-8859-1).
+        String id = given().auth().oauth2(fiu).contentType("application/xml").header("Idempotency-Key", "systest-" + marker)
+                .body(report.getBytes(StandardCharsets.UTF_8)).post(API + "/reports/imports").then().statusCode(201)
                 .body("sharing.distribution", equalTo("AGENCY")).body("sharing.ownerAgency", equalTo("ML-FIU"))
                 .extract().path("id");
 
