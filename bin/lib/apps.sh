@@ -2,7 +2,7 @@
 # The services of bin/services.conf and the gateway, run from their built jars. Needs common.sh, infra.sh and
 # keycloak.sh.
 
-PCMS_GATEWAY_PORT=8080
+PCMS_GATEWAY_PORT=$((8080 + PCMS_PORT_OFFSET))
 # shellcheck disable=SC2034 # used by bin/pcms
 PCMS_GATEWAY_URL="http://localhost:$PCMS_GATEWAY_PORT"
 
@@ -89,11 +89,18 @@ app_env() {
       service=${service//-/_}
       printf 'PCMS_GATEWAY_ROUTES_%s_URL=http://localhost:%s\n' "${service^^}" "$service_port"
     done < <(services_list)
+    # The benchmarks measure the gateway's cost, not its limits: the limiter still runs, but never refuses.
+    if [[ "$PCMS_INSTANCE" == bench ]]; then
+      printf 'PCMS_GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND=1000000\nPCMS_GATEWAY_RATE_LIMIT_BURST=1000000\n'
+    fi
   else
     printf 'QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://%s:%s/%s\n' "$PCMS_PG_HOST" "$PCMS_PG_PORT" "$(service_database "$name")"
     printf 'QUARKUS_DATASOURCE_USERNAME=%s\n' "$PCMS_PG_USER"
     printf 'PCMS_BROKER_HOST=%s\nPCMS_BROKER_PORT=%s\n' "$PCMS_RABBIT_HOST" "$PCMS_RABBIT_PORT"
     printf 'PCMS_BROKER_USERNAME=guest\nPCMS_BROKER_PASSWORD=guest\n'
+    if [[ "$PCMS_INSTANCE" != local ]]; then
+      printf 'PCMS_BROKER_EXCHANGE=pcms.%s.events\nPCMS_BROKER_QUEUE_PREFIX=%s.%s\n' "$PCMS_INSTANCE" "$PCMS_INSTANCE" "$name"
+    fi
     app_own_env "$name"
   fi
 }

@@ -3,8 +3,26 @@
 
 PCMS_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 PCMS_STATE_DIR="$PCMS_ROOT/.pcms"
-PCMS_LOG_DIR="$PCMS_STATE_DIR/logs"
-PCMS_RUN_DIR="$PCMS_STATE_DIR/run"
+# An instance is one set of services and gateway with its own ports, databases, exchange, logs and pids, beside the
+# others on the same PostgreSQL, RabbitMQ and Keycloak: "local" is the demo run, "bench" the benchmarks' run.
+PCMS_INSTANCE=${PCMS_INSTANCE:-local}
+case "$PCMS_INSTANCE" in
+  local) PCMS_PORT_OFFSET=0 ;;
+  bench) PCMS_PORT_OFFSET=10000 ;;
+  *)
+    printf 'error: unknown PCMS_INSTANCE %s (local or bench)\n' "$PCMS_INSTANCE" >&2
+    exit 2
+    ;;
+esac
+if [[ "$PCMS_INSTANCE" == local ]]; then
+  PCMS_LOG_DIR="$PCMS_STATE_DIR/logs"
+  PCMS_RUN_DIR="$PCMS_STATE_DIR/run"
+else
+  PCMS_LOG_DIR="$PCMS_STATE_DIR/$PCMS_INSTANCE/logs"
+  PCMS_RUN_DIR="$PCMS_STATE_DIR/$PCMS_INSTANCE/run"
+fi
+# Keycloak is shared by every instance: its pid lives in the local run directory.
+PCMS_SHARED_RUN_DIR="$PCMS_STATE_DIR/run"
 
 info() { printf '==> %s\n' "$*"; }
 warn() { printf 'warning: %s\n' "$*" >&2; }
@@ -15,7 +33,7 @@ die() {
 
 # Runtime state (pids, logs, Keycloak) lives in .pcms/, which ignores itself so that git never sees it.
 ensure_state_dir() {
-  mkdir -p "$PCMS_LOG_DIR" "$PCMS_RUN_DIR"
+  mkdir -p "$PCMS_LOG_DIR" "$PCMS_RUN_DIR" "$PCMS_SHARED_RUN_DIR"
   [[ -f "$PCMS_STATE_DIR/.gitignore" ]] || printf '*\n' >"$PCMS_STATE_DIR/.gitignore"
 }
 

@@ -34,14 +34,20 @@ ensure_rabbitmq() {
 Install RabbitMQ (user guest/guest) or start it, then try again."
 }
 
-# services_list: "name port" for each service of bin/services.conf (comments and blank lines skipped).
+# services_list: "name port" for each service of bin/services.conf (comments and blank lines skipped), the port
+# moved by the instance's offset.
 services_list() {
-  sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$PCMS_ROOT/bin/services.conf"
+  local name port
+  while read -r name port; do
+    printf '%s %s\n' "$name" "$((port + PCMS_PORT_OFFSET))"
+  done < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$PCMS_ROOT/bin/services.conf")
 }
 
-# service_database NAME: the local database of a service.
+# service_database NAME: the instance's database of a service (pcms_cases locally, pcms_cases_bench for bench).
 service_database() {
-  printf 'pcms_%s' "${1//-/_}"
+  local suffix=""
+  [[ "$PCMS_INSTANCE" == local ]] || suffix="_$PCMS_INSTANCE"
+  printf 'pcms_%s%s' "${1//-/_}" "$suffix"
 }
 
 # ensure_database NAME: create the database (owner postgres) if it is missing.

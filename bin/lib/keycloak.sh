@@ -19,7 +19,7 @@ keycloak_home() {
 }
 
 keycloak_pid_file() {
-  printf '%s/keycloak.pid' "$PCMS_RUN_DIR"
+  printf '%s/keycloak.pid' "$PCMS_SHARED_RUN_DIR"
 }
 
 realm_checksum() {
