@@ -8,14 +8,24 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
 
-/** Reads a {@link Caller} from a verified access token; refuses tokens without a valid State and agency. */
+/**
+ * Reads a {@link Caller} from a verified access token; refuses tokens without a valid State and agency, and tokens of
+ * an officer whose agency's identity provider asserted another agency (or none) than the one PCMS links it to.
+ */
 public final class CallerClaims {
 
     public static final String STATE_CLAIM = "pcms_state";
     public static final String AGENCY_CLAIM = "pcms_agency";
+    /** Set by the pcms realm for officers who signed in through their agency's identity provider: its alias. */
+    public static final String IDENTITY_PROVIDER_CLAIM = "pcms_identity_provider";
+    /** The agency that identity provider asserted; {@link #AGENCY_CLAIM} is the one the realm links it to. */
+    public static final String ASSERTED_AGENCY_CLAIM = "pcms_asserted_agency";
+
+    private static final Logger LOG = Logger.getLogger(CallerClaims.class);
 
     private static final Pattern AGENCY_CODE = Pattern.compile("^[A-Z0-9]+(-[A-Z0-9]+)+$");
 
@@ -29,8 +39,32 @@ public final class CallerClaims {
                 || !agency.startsWith(state + "-")) {
             throw new ProblemException(ProblemType.MISSING_IDENTITY_CLAIMS);
         }
+        checkAssertedAgency(token, agency);
         String username = Optional.ofNullable((String) token.getClaim("preferred_username")).orElse(token.getSubject());
         return new Caller(token.getSubject(), username, state, agency, realmRoles(token));
+    }
+
+    /**
+     * The realm takes an officer's agency from the identity provider's link, never from what it asserts; an identity
+     * provider asserting another agency is misconfigured or hostile, and its officers get no access.
+     */
+    private static void checkAssertedAgency(JsonWebToken token, String agency) {
+        String identityProvider = token.getClaim(IDENTITY_PROVIDER_CLAIM);
+        if (identityProvider == null) {
+            return;
+        }
+        String asserted = token.getClaim(ASSERTED_AGENCY_CLAIM);
+        if (asserted == null) {
+            LOG.warnf("Refused %s: identity provider %s asserted no agency", token.getSubject(), identityProvider);
+            throw new ProblemException(ProblemType.IDENTITY_PROVIDER_MISMATCH, "identity-provider-mismatch.missing-agency",
+                    identityProvider);
+        }
+        if (!asserted.equals(agency)) {
+            LOG.warnf("Refused %s: identity provider %s, linked to %s, asserted agency %s", token.getSubject(),
+                    identityProvider, agency, asserted);
+            throw new ProblemException(ProblemType.IDENTITY_PROVIDER_MISMATCH, "identity-provider-mismatch.detail",
+                    identityProvider, asserted);
+        }
     }
 
     private static Set<String> realmRoles(JsonWebToken token) {

@@ -10,6 +10,7 @@ public enum ProblemType {
     VALIDATION_FAILED("validation-failed", 400),
     MALFORMED_REQUEST("malformed-request", 400),
     UNAUTHENTICATED("unauthenticated", 401),
+    IDENTITY_PROVIDER_MISMATCH("identity-provider-mismatch", 401),
     FORBIDDEN("forbidden", 403),
     MISSING_IDENTITY_CLAIMS("missing-identity-claims", 403),
     SHARING_CHANGE_FORBIDDEN("sharing-change-forbidden", 403),

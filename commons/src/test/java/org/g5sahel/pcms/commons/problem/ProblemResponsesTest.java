@@ -49,6 +49,34 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void officerOfAnIdentityProviderAssertingAnotherAgencyIsUnauthenticated() {
+        String token = TestTokens.claims("ne-police.rogue", "NE", "NE-POLICE", "investigator")
+                .claim("pcms_identity_provider", "ne-police").claim("pcms_asserted_agency", "ML-POLICE")
+                .sign(TestTokens.privateKey());
+        given().auth().oauth2(token).header("Accept-Language", "en").get(RECORDS).then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://pcms.g5sahel.org/problems/identity-provider-mismatch"))
+                .body("detail", containsString("ne-police")).body("detail", containsString("ML-POLICE"));
+    }
+
+    @Test
+    void officerOfAnIdentityProviderAssertingNoAgencyIsUnauthenticated() {
+        String token = TestTokens.claims("ml-gendarmerie.someone", "ML", "ML-GENDARMERIE", "investigator")
+                .claim("pcms_identity_provider", "ml-gendarmerie").sign(TestTokens.privateKey());
+        given().auth().oauth2(token).header("Accept-Language", "fr").get(RECORDS).then().statusCode(401)
+                .body("type", equalTo("https://pcms.g5sahel.org/problems/identity-provider-mismatch"))
+                .body("detail", containsString("n’a pas indiqué votre agence"));
+    }
+
+    @Test
+    void officerOfAnIdentityProviderAssertingItsOwnAgencyIsServed() {
+        String token = TestTokens.claims("ne-police.agent", "NE", "NE-POLICE", "investigator")
+                .claim("pcms_identity_provider", "ne-police").claim("pcms_asserted_agency", "NE-POLICE")
+                .sign(TestTokens.privateKey());
+        given().auth().oauth2(token).get(RECORDS).then().statusCode(200);
+    }
+
+    @Test
     void wrongRoleIsForbidden() {
         given().auth().oauth2(TestTokens.forUser("ne-analyst", "NE-POLICE", "analyst")).get(RECORDS).then()
                 .statusCode(403).body("type", equalTo("https://pcms.g5sahel.org/problems/forbidden"));
