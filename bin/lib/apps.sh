@@ -55,6 +55,11 @@ local_secret() {
 # app_own_env NAME: what a service needs beyond the common settings: its secrets and the services it calls.
 app_own_env() {
   case "$1" in
+    directory)
+      # Keeps one Keycloak organization per agency and links the agencies' identity providers (docs/identity.md).
+      printf 'PCMS_DIRECTORY_IDENTITY_KEYCLOAK_URL=%s\n' "$PCMS_KEYCLOAK_URL"
+      printf 'PCMS_DIRECTORY_IDENTITY_CLIENT_SECRET=demo-pcms-directory-secret\n'
+      ;;
     cases)
       printf 'PCMS_CASES_CORRELATION_KEY=%s\n' "$(local_secret correlation.key)"
       ;;

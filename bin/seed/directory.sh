@@ -38,3 +38,22 @@ for state in BF ML MR NE TD; do
   seed_contact "$state" "$drugs" "Permanence stupéfiants $state" "Permanence 24/7 stupéfiants" DRUG_TRAFFICKING G5
   seed_contact "$state" "$state-CT" "Permanence antiterroriste $state" "Permanence 24/7 antiterrorisme" TERRORISM NATIONAL
 done
+
+# Federated identity (docs/identity.md): one Keycloak organization per agency, and the identity providers of two
+# agencies — the demo realms ne-police-idp (OIDC) and ml-gendarmerie-idp (SAML) of keycloak/realms — linked with the
+# onboarding tool, as an administrator would.
+"$bin_dir/pcms" agency reconcile | tail -n 1
+keycloak=${PCMS_SEED_KEYCLOAK_URL:-http://localhost:8180}
+secret_file=$(mktemp)
+trap 'rm -f "$secret_file"' EXIT
+printf '%s' demo-ne-police-broker-secret >"$secret_file"
+echo "  NE-POLICE: OIDC identity provider ne-police"
+"$bin_dir/pcms" agency onboard NE-POLICE --oidc "$keycloak/realms/ne-police-idp/.well-known/openid-configuration" \
+  --client-id pcms-broker --client-secret-file "$secret_file" --agency-attribute agency \
+  --role pcms-investigators=investigator --role pcms-analysts=analyst --role pcms-border-officers=border-officer |
+  tail -n 1
+echo "  ML-GENDARMERIE: SAML identity provider ml-gendarmerie"
+"$bin_dir/pcms" agency onboard ML-GENDARMERIE --saml "$keycloak/realms/ml-gendarmerie-idp/protocol/saml/descriptor" \
+  --agency-attribute agency \
+  --role pcms-investigators=investigator --role pcms-analysts=analyst --role pcms-border-officers=border-officer |
+  tail -n 1

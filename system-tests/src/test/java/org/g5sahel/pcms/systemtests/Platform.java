@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -40,7 +39,7 @@ public final class Platform {
     /** Small enough for a burst test to cross, large enough for the other tests never to. */
     public static final int RATE_LIMIT_BURST = 60;
 
-    private static final Path ROOT = Path.of(System.getProperty("pcms.root", "..")).toAbsolutePath().normalize();
+    static final Path ROOT = Path.of(System.getProperty("pcms.root", "..")).toAbsolutePath().normalize();
     private static final Path LOGS = Path.of(System.getProperty("pcms.logs", "target/platform-logs"));
     private static Platform instance;
 
@@ -82,6 +81,11 @@ public final class Platform {
         return "http://localhost:" + get().port(name);
     }
 
+    /** The services of bin/services.conf, in its order. */
+    public static List<String> services() {
+        return get().ports.keySet().stream().filter(name -> !name.equals("keycloak") && !name.equals("gateway")).toList();
+    }
+
     private int port(String name) {
         Integer port = ports.get(name);
         if (port == null) {
@@ -105,8 +109,13 @@ public final class Platform {
         Path home = Path.of(System.getProperty("pcms.keycloak.home"));
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
-        Files.copy(ROOT.resolve("keycloak/realms/pcms-realm.json"), imports.resolve("pcms-realm.json"),
-                StandardCopyOption.REPLACE_EXISTING);
+        // The realms name the local run's Keycloak (the demo identity providers' broker endpoints): moved to this one.
+        try (var realms = Files.newDirectoryStream(ROOT.resolve("keycloak/realms"), "*.json")) {
+            for (Path realm : realms) {
+                Files.writeString(imports.resolve(realm.getFileName()),
+                        Files.readString(realm).replace("http://localhost:8180", KEYCLOAK));
+            }
+        }
         // A fresh H2 store each run: --import-realm never overwrites an existing realm.
         deleteRecursively(home.resolve("data/h2"));
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
@@ -136,6 +145,8 @@ public final class Platform {
     private Map<String, String> ownEnvironment(String name) {
         Path keys = LOGS.toAbsolutePath().getParent().resolve("platform-keys");
         return switch (name) {
+            case "directory" -> Map.of("PCMS_DIRECTORY_IDENTITY_KEYCLOAK_URL", KEYCLOAK,
+                    "PCMS_DIRECTORY_IDENTITY_CLIENT_SECRET", "demo-pcms-directory-secret");
             case "cases" -> Map.of("PCMS_CASES_CORRELATION_KEY", "system-test-correlation-key");
             case "alerts" -> Map.of("PCMS_ALERTS_DIRECTORY_URL", "http://localhost:" + port("directory"));
             // A generous directory timeout: the build machine may be busy, and a slow answer is not what is tested.
@@ -163,6 +174,24 @@ public final class Platform {
         env.put("PCMS_GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND", "5");
         launch("gateway", builder);
         awaitUp("gateway", GATEWAY + "/q/health/live", Duration.ofMinutes(2));
+    }
+
+    /** Runs {@code rabbitmqctl <command>} on the machine's broker (stop_app, start_app, await_startup). */
+    public static void rabbitmqctl(String command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("rabbitmqctl", command).redirectErrorStream(true).start();
+        process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("rabbitmqctl " + command + " failed");
+        }
+    }
+
+    /** Kills a process as a crash would ({@code kill -9}: no shutdown hook, no graceful stop), and waits until it is gone. */
+    public void crash(String name) {
+        Process process = processes.remove(name);
+        if (process != null) {
+            process.destroyForcibly();
+            await().atMost(Duration.ofSeconds(30)).until(() -> !process.isAlive());
+        }
     }
 
     /** Kills a process the way an outage would, and waits until it is gone. */

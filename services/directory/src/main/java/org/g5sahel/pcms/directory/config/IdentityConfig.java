@@ -1,0 +1,30 @@
+package org.g5sahel.pcms.directory.config;
+
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The directory's link to Keycloak: one organization per agency, and the agencies' identity providers. The directory
+ * signs in with its own service account (client credentials), which holds realm-management roles only.
+ */
+@ConfigMapping(prefix = "pcms.directory.identity")
+public interface IdentityConfig {
+
+    /** Off in the service's own tests, which have no Keycloak; every identity endpoint then answers 503. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Keycloak's base URL, e.g. {@code http://localhost:8180}. */
+    Optional<String> keycloakUrl();
+
+    /** The realm whose organizations and identity providers the directory keeps. */
+    @WithDefault("pcms")
+    String realm();
+
+    @WithDefault("pcms-directory")
+    String clientId();
+
+    Optional<String> clientSecret();
+}
