@@ -109,10 +109,16 @@ public class ProblemExceptionMappers {
         return false;
     }
 
-    /** SQLState class 08 is a connection failure; the pool reports its own timeouts without one. */
+    /**
+     * SQLState class 08 is a connection failure, class 57P an operator's intervention (server shutting down or
+     * starting, connections terminated), 55000 at connection time a database closed to connections; the pool reports
+     * its own timeouts without a state.
+     */
     static boolean isDatabaseUnavailable(Throwable throwable) {
         for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            String state = cause instanceof SQLException sql ? sql.getSQLState() : null;
+            if (state != null && (state.startsWith("08") || state.startsWith("57P")
+                    || state.equals("55000") && String.valueOf(cause.getMessage()).contains("accepting connections"))) {
                 return true;
             }
             if (cause instanceof org.hibernate.exception.JDBCConnectionException

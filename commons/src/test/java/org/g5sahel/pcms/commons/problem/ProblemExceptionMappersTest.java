@@ -23,4 +23,16 @@ class ProblemExceptionMappersTest {
         assertThat(ProblemExceptionMappers.isUniqueViolation(new SQLException("refused", "08001"))).isFalse();
         assertThat(ProblemExceptionMappers.isDatabaseUnavailable(new SQLException("refused", "08001"))).isTrue();
     }
+
+    @Test
+    void aDatabaseClosedToConnectionsOrShuttingDownIsAnOutage() {
+        assertThat(ProblemExceptionMappers.isDatabaseUnavailable(new RuntimeException(new SQLException(
+                "FATAL: database \"pcms_training\" is not currently accepting connections", "55000")))).isTrue();
+        assertThat(ProblemExceptionMappers.isDatabaseUnavailable(
+                new SQLException("terminating connection due to administrator command", "57P01"))).isTrue();
+        assertThat(ProblemExceptionMappers.isDatabaseUnavailable(
+                new SQLException("the database system is starting up", "57P03"))).isTrue();
+        assertThat(ProblemExceptionMappers.isDatabaseUnavailable(
+                new SQLException("cannot drop the currently open database", "55006"))).isFalse();
+    }
 }
