@@ -66,7 +66,7 @@ class EventsAndFaultsIT {
             probe = probe(channel, "systest.probe.outage");
         }
         Set<String> created = new HashSet<>();
-        rabbitmqctl("stop_app");
+        Platform.rabbitmqctl("stop_app");
         try {
             for (int i = 0; i < 10; i++) {
                 String code = "ML-O" + suffix();
@@ -74,8 +74,8 @@ class EventsAndFaultsIT {
                 created.add(code);
             }
         } finally {
-            rabbitmqctl("start_app");
-            rabbitmqctl("await_startup");
+            Platform.rabbitmqctl("start_app");
+            Platform.rabbitmqctl("await_startup");
         }
         Set<String> delivered = new HashSet<>();
         try (Connection connection = factory().newConnection("systest-outage-read");
@@ -134,11 +134,6 @@ class EventsAndFaultsIT {
         return holder[0];
     }
 
-    private static void rabbitmqctl(String command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("rabbitmqctl", command).redirectErrorStream(true).start();
-        process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-        assertThat(process.waitFor()).as("rabbitmqctl " + command).isZero();
-    }
 
     private static ConnectionFactory factory() {
         ConnectionFactory factory = new ConnectionFactory();

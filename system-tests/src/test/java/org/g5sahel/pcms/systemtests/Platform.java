@@ -36,6 +36,10 @@ public final class Platform {
     public static final String GATEWAY = "http://localhost:" + GATEWAY_PORT;
     public static final String DIRECTORY = "http://localhost:" + (SYSTEST_PORT_OFFSET + 8081);
     public static final String EXCHANGE = "pcms.systest.events";
+    /** Requests that must answer: a hung one fails after 30 s instead of holding the build. */
+    public static final io.restassured.config.RestAssuredConfig BOUNDED = io.restassured.config.RestAssuredConfig
+            .config().httpClient(io.restassured.config.HttpClientConfig.httpClientConfig()
+                    .setParam("http.socket.timeout", 30_000).setParam("http.connection.timeout", 5_000));
     /** Small enough for a burst test to cross, large enough for the other tests never to. */
     public static final int RATE_LIMIT_BURST = 60;
 
