@@ -104,6 +104,14 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void aNulCharacterInAStringIsMalformedInputNotADatabaseFailure() {
+        given().auth().oauth2(INVESTIGATOR).contentType(ContentType.JSON)
+                .body("{\"label\":\"a\\u0000b\",\"batch\":\"b\",\"sharing\":{\"distribution\":\"AGENCY\"}}")
+                .post(RECORDS).then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://pcms.g5sahel.org/problems/malformed-request"));
+    }
+
+    @Test
     void malformedJsonIsAProblemWithoutInternals() {
         given().auth().oauth2(INVESTIGATOR).contentType(ContentType.JSON).body("{\"label\": ").post(RECORDS).then()
                 .statusCode(400).contentType("application/problem+json")
