@@ -19,10 +19,26 @@ import org.junit.jupiter.api.Test;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
-/** Tokens at the edge and at the service, with real Keycloak tokens: only a valid pcms token of the right audience passes. */
+/**
+ * Tokens at the edge and at every service, with real Keycloak tokens: only a valid pcms token of the right audience
+ * passes.
+ */
 class EdgeSecurityIT {
 
     private static final String AGENCIES = "/api/directory/v1/agencies";
+
+    /** The gateway, then one read of each service (its first protected GET without parameters, from its OpenAPI). */
+    private static List<String> everyLayer() {
+        List<String> urls = new ArrayList<>(List.of(Platform.GATEWAY + AGENCIES));
+        for (String service : Platform.services()) {
+            OpenApi.operations().stream()
+                    .filter(o -> o.service().equals(service) && o.method().equals("get") && !o.publicPath()
+                            && !o.streaming() && !o.path().contains("{"))
+                    .findFirst().ifPresent(o -> urls.add(o.directUrl()));
+        }
+        assertThat(urls).hasSize(Platform.services().size() + 1);
+        return urls;
+    }
 
     @BeforeAll
     static void platform() {
@@ -39,8 +55,8 @@ class EdgeSecurityIT {
 
     @Test
     void noTokenIs401AtBothLayers() {
-        for (String base : List.of(Platform.GATEWAY, Platform.DIRECTORY)) {
-            given().get(base + AGENCIES).then().statusCode(401).contentType("application/problem+json");
+        for (String url : everyLayer()) {
+            given().get(url).then().statusCode(401).contentType("application/problem+json");
         }
     }
 
@@ -48,8 +64,8 @@ class EdgeSecurityIT {
     void forgedTokensAre401AtBothLayers() {
         String valid = Tokens.of("ne-investigator");
         for (String forged : List.of(Tokens.tampered(valid), Tokens.unsigned(valid), "garbage")) {
-            for (String base : List.of(Platform.GATEWAY, Platform.DIRECTORY)) {
-                given().auth().oauth2(forged).get(base + AGENCIES).then().statusCode(401);
+            for (String url : everyLayer()) {
+                given().auth().oauth2(forged).get(url).then().statusCode(401);
             }
         }
     }
@@ -58,8 +74,8 @@ class EdgeSecurityIT {
     void aTokenForAnotherAudienceIs401() {
         // admin-cli tokens of the pcms realm do not carry the pcms-api audience.
         String otherAudience = Tokens.password(Platform.ISSUER, "admin-cli", "ne-investigator");
-        for (String base : List.of(Platform.GATEWAY, Platform.DIRECTORY)) {
-            given().auth().oauth2(otherAudience).get(base + AGENCIES).then().statusCode(401);
+        for (String url : everyLayer()) {
+            given().auth().oauth2(otherAudience).get(url).then().statusCode(401);
         }
     }
 
@@ -75,8 +91,8 @@ class EdgeSecurityIT {
                         "directAccessGrantsEnabled", true, "standardFlowEnabled", false))))
                 .post(Platform.KEYCLOAK + "/admin/realms").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
         String foreign = Tokens.password(Platform.KEYCLOAK + "/realms/foreign", "pcms-cli", "ne-investigator");
-        for (String base : List.of(Platform.GATEWAY, Platform.DIRECTORY)) {
-            given().auth().oauth2(foreign).get(base + AGENCIES).then().statusCode(401);
+        for (String url : everyLayer()) {
+            given().auth().oauth2(foreign).get(url).then().statusCode(401);
         }
     }
 
@@ -91,8 +107,8 @@ class EdgeSecurityIT {
         String shortLived = Tokens.password(Platform.ISSUER, "systest-short-lived", "ne-investigator");
         long expiry = Tokens.expiry(shortLived);
         await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().getEpochSecond() > expiry + 1);
-        for (String base : List.of(Platform.GATEWAY, Platform.DIRECTORY)) {
-            given().auth().oauth2(shortLived).get(base + AGENCIES).then().statusCode(401);
+        for (String url : everyLayer()) {
+            given().auth().oauth2(shortLived).get(url).then().statusCode(401);
         }
     }
 
