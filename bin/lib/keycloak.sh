@@ -40,7 +40,7 @@ keycloak_fetch() {
   info "fetching Keycloak $version (org.keycloak:keycloak-quarkus-dist:$version:zip)"
   tmp="$PCMS_STATE_DIR/keycloak-unpack"
   rm -rf "$tmp"
-  (cd "$PCMS_ROOT" && ./mvnw -q -B -N dependency:unpack \
+  (cd "$PCMS_ROOT" && ./mvnw -q -B -N dependency:unpack -Dmdep.overWriteReleases=true \
     "-Dartifact=org.keycloak:keycloak-quarkus-dist:$version:zip" "-DoutputDirectory=$tmp") ||
     die "could not fetch the Keycloak distribution with Maven"
   [[ -x "$tmp/keycloak-$version/bin/kc.sh" ]] || die "unexpected layout of the Keycloak distribution in $tmp"
