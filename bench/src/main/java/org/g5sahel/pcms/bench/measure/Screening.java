@@ -1,0 +1,429 @@
+package org.g5sahel.pcms.bench.measure;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.g5sahel.pcms.bench.Api;
+import org.g5sahel.pcms.bench.Procfs;
+import org.g5sahel.pcms.bench.Results;
+import org.g5sahel.pcms.bench.data.Names;
+import org.g5sahel.pcms.bench.data.UnList;
+import org.g5sahel.pcms.bench.data.WatchlistData;
+import org.g5sahel.pcms.bench.load.LoadGenerator;
+import org.g5sahel.pcms.bench.load.Request;
+import org.g5sahel.pcms.bench.load.RunResult;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Name screening: names per second per core, and recall and precision on a variants set, for traveller screening
+ * (alerts, against the bench watch list) and sanctions screening (aml, against the UN list the demo seed imports).
+ * Requests go straight to each service: a batch of travellers can take longer than the gateway's 10 s route timeout.
+ * "Per core" divides the names screened by the CPU seconds the service process used meanwhile (/proc); the figure per
+ * machine core divides by the busy time of the whole machine (PostgreSQL and the load generator included).
+ */
+public final class Screening implements Measure {
+
+    static final String PURPOSE = "PCMS benchmark: screening";
+    private static final String TRAVELLERS = "/api/alerts/v1/screenings";
+    private static final String SANCTIONS = "/api/aml/v1/screenings";
+    /**
+     * Travellers a request: with 100,000 entries a request of ten can outlast the services' 60 s transaction timeout
+     * on a loaded machine (answered 500).
+     */
+    private static final int TRAVELLERS_PER_REQUEST = 5;
+    private static final int TRAVELLER_REQUESTS = 4;
+    private static final int NAMES_PER_SANCTIONS_REQUEST = 100;
+    private static final int QUALITY_TRAVELLERS = TRAVELLERS_PER_REQUEST;
+    private static final double SANCTIONS_THRESHOLD_DEFAULT = 0.85;
+
+    private final Api api = new Api();
+
+    @Override
+    public String name() {
+        return "screening";
+    }
+
+    @Override
+    public void prepare(BenchContext context) throws Exception {
+        long started = System.nanoTime();
+        Map<String, Object> loaded = new WatchlistData(context.platform(), context.names())
+                .ensure(context.scale().watchlistEntries());
+        context.results().detail(name(), "watchlist", loaded);
+        context.results().duration("load watch list", (System.nanoTime() - started) / 1e9);
+    }
+
+    @Override
+    public void run(BenchContext context) throws Exception {
+        Random random = new Random(11);
+        travellers(context, random);
+        sanctions(context, random);
+    }
+
+    /** Traveller screening: quality, speed, a manifest through the gateway, and the heap one request needs. */
+    private void travellers(BenchContext context, Random random) throws Exception {
+        Names names = context.names();
+        WatchlistData watchlist = new WatchlistData(context.platform(), names);
+        Results results = context.results();
+        long listed = watchlist.count();
+        String entries = Results.num(listed, 0) + " watch-list entries";
+
+        Map<String, Object> travellerQuality = travellerQuality(context, watchlist, names, listed);
+        results.detail(name(), "travellerQuality", travellerQuality);
+        results.row("screening", "traveller screening recall / precision (" + travellerQuality.get("variants")
+                + " variants, " + travellerQuality.get("unlisted") + " unlisted; name + date of birth; " + entries
+                + ")", Results.num((Double) travellerQuality.get("recall"), 3) + " / "
+                        + Results.num((Double) travellerQuality.get("precision"), 3),
+                "threshold 0.80 (service default)", "", "POST /screenings, " + QUALITY_TRAVELLERS
+                        + " travellers a request, 2 at a time");
+
+        Supplier<String> manifests = () -> manifest(names, random, TRAVELLERS_PER_REQUEST);
+        Map<String, Object> travellerSpeed = throughput(context, "alerts", "ne-border", TRAVELLERS, manifests,
+                TRAVELLERS_PER_REQUEST, TRAVELLER_REQUESTS);
+        results.detail(name(), "travellerThroughput", travellerSpeed);
+        // Each traveller screening loads every watch-list entry in force: what that costs in memory, at this size.
+        results.detail(name(), "alertsRssAfterTravellerScreeningMiB",
+                Math.round(Procfs.rssMiB(context.platform().pid("alerts"))));
+        results.row("screening", "traveller screening, names/s per service core (" + entries + ")",
+                Results.num((Double) travellerSpeed.get("namesPerServiceCpuSecond"), 2),
+                Results.num((Double) travellerSpeed.get("namesPerSecond"), 2) + " names/s on the machine, "
+                        + Results.num((Double) travellerSpeed.get("namesPerMachineCpuSecond"), 2)
+                        + " per machine core", "", (String) travellerSpeed.get("tool"));
+
+        String five = manifest(names, random, 5);
+        Map<String, Object> direct = timed(context.platform().serviceUrl("alerts") + TRAVELLERS,
+                context.platform().token("ne-border"), five);
+        Map<String, Object> viaGateway = timed(context.platform().gatewayUrl() + TRAVELLERS,
+                context.platform().token("ne-border"), five);
+        results.detail(name(), "fiveTravellersDirect", direct);
+        results.detail(name(), "fiveTravellersViaGateway", viaGateway);
+        results.row("screening", "5 travellers through the gateway (route timeout 10 s)", "HTTP "
+                + viaGateway.get("status") + " after " + viaGateway.get("seconds") + " s", "direct: HTTP "
+                + direct.get("status") + " after " + direct.get("seconds") + " s", "", "one POST /screenings each");
+
+        // The live heap while a traveller screening holds the watch list in memory: a full collection halfway
+        // through one request (by the time the 5-traveller request above took), then the heap left in use.
+        long alerts = context.platform().pid("alerts");
+        // The service goes on screening after the gateway gave up on the request: let it finish first.
+        TimeUnit.MILLISECONDS.sleep((long) (Math.max(0, (Double) direct.get("seconds")
+                - (Double) viaGateway.get("seconds")) * 1000) + 2000);
+        CompletableFuture<Api.Answer> inFlight = CompletableFuture.supplyAsync(() -> api.post(
+                context.platform().serviceUrl("alerts") + TRAVELLERS, context.platform().token("ne-border"),
+                manifest(names, random, 5), Map.of()));
+        TimeUnit.MILLISECONDS.sleep((long) ((Double) direct.get("seconds") * 500));
+        double[] heap = StartupAndMemory.heapAfterFullGc(alerts);
+        inFlight.get(10, TimeUnit.MINUTES).requireStatus(200);
+        Map<String, String> limits = StartupAndMemory.chartMemoryLimits(
+                context.platform().root().resolve("helm/pcms/values.yaml"));
+        String limit = limits.getOrDefault("alerts", limits.get("defaults"));
+        results.detail(name(), "alertsHeapInUseDuringTravellerScreeningMiB", Math.round(heap[1]));
+        results.row("memory", "alerts: heap in use during one traveller screening (after full GC; " + entries + ")",
+                Results.num(heap[1], 0) + " MiB", "chart limit " + limit, "",
+                "jcmd GC.run, GC.heap_info halfway through a 5-traveller request");
+    }
+
+    /** Sanctions screening against the UN list: quality, then speed. */
+    private void sanctions(BenchContext context, Random random) throws Exception {
+        Names names = context.names();
+        List<UnList.Individual> un = UnList.individuals(UnList.file(context.platform().root()));
+        Results results = context.results();
+        Map<String, Object> sanctionsQuality = sanctionsQuality(context, un, names);
+        results.detail(name(), "sanctionsQuality", sanctionsQuality);
+        results.row("screening", "sanctions screening recall / precision (" + sanctionsQuality.get("variants")
+                + " variants, " + sanctionsQuality.get("unlisted") + " unlisted; name only)",
+                Results.num((Double) sanctionsQuality.get("recall"), 3) + " / "
+                        + Results.num((Double) sanctionsQuality.get("precision"), 3),
+                "threshold " + SANCTIONS_THRESHOLD_DEFAULT + " (service default)", "",
+                "POST /screenings, " + NAMES_PER_SANCTIONS_REQUEST + " names a request, 2 at a time");
+
+        Supplier<String> sanctionsBatches = () -> {
+            List<Map<String, Object>> batch = new ArrayList<>();
+            for (int n = 0; n < NAMES_PER_SANCTIONS_REQUEST; n++) {
+                batch.add(Map.of("name", n % 10 == 0 ? un.get(random.nextInt(un.size())).name()
+                        : names.unlisted(random)));
+            }
+            return Api.write(Map.of("purpose", PURPOSE, "batch", batch));
+        };
+        Map<String, Object> sanctionsSpeed = throughput(context, "aml", "ml-fiu", SANCTIONS, sanctionsBatches,
+                NAMES_PER_SANCTIONS_REQUEST, 6);
+        results.detail(name(), "sanctionsThroughput", sanctionsSpeed);
+        results.row("screening", "sanctions screening, names/s per service core (UN list, " + un.size()
+                + " individuals and the entities)",
+                Results.num((Double) sanctionsSpeed.get("namesPerServiceCpuSecond"), 0),
+                Results.num((Double) sanctionsSpeed.get("namesPerSecond"), 0) + " names/s on the machine, "
+                        + Results.num((Double) sanctionsSpeed.get("namesPerMachineCpuSecond"), 0)
+                        + " per machine core", "", (String) sanctionsSpeed.get("tool"));
+    }
+
+    /** A manifest of travellers on no list (as most are), with dates of birth. */
+    private static String manifest(Names names, Random random, int travellers) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (int t = 0; t < travellers; t++) {
+            list.add(traveller("t" + t, names.unlisted(random), randomBirth(random), "ML"));
+        }
+        return Api.write(Map.of("purpose", PURPOSE, "location", "PCMS bench", "travellers", list));
+    }
+
+    private Map<String, Object> timed(String url, String token, String body) {
+        long start = System.nanoTime();
+        Api.Answer answer = api.post(url, token, body, Map.of());
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("status", answer.status());
+        result.put("seconds", Math.round((System.nanoTime() - start) / 1e7) / 100.0);
+        return result;
+    }
+
+    private static Map<String, Object> traveller(String ref, String name, LocalDate birth, String nationality) {
+        Map<String, Object> traveller = new LinkedHashMap<>();
+        traveller.put("ref", ref);
+        traveller.put("name", name);
+        traveller.put("dateOfBirth", birth.toString());
+        traveller.put("nationality", nationality);
+        return traveller;
+    }
+
+    private static LocalDate randomBirth(Random random) {
+        return LocalDate.of(1950, 1, 1).plusDays(random.nextInt(18_000));
+    }
+
+    /**
+     * A fixed number of requests, two at a time, straight to the service, with its process CPU time and the machine's
+     * measured over exactly that work.
+     */
+    private Map<String, Object> throughput(BenchContext context, String service, String user, String path,
+            Supplier<String> bodies, int namesPerRequest, int requests) throws Exception {
+        LoadGenerator.Target target = new LoadGenerator.Target(context.platform().serviceUrl(service),
+                context.platform().token(user));
+        Procfs.CpuMeter meter = new Procfs.CpuMeter(context.platform().pid(service));
+        RunResult run = context.load().batch(target, () -> Request.post(path, bodies.get()), 2, requests);
+        double[] cpu = meter.read();
+        long screened = run.completed() * namesPerRequest;
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("tool", run.tool() + ", " + namesPerRequest + " names each, CPU from /proc");
+        result.put("names", screened);
+        result.put("wallSeconds", round(cpu[2]));
+        result.put("serviceCpuSeconds", round(cpu[0]));
+        result.put("machineCpuSeconds", round(cpu[1]));
+        result.put("namesPerSecond", round(screened / cpu[2]));
+        result.put("namesPerServiceCpuSecond", round(screened / cpu[0]));
+        result.put("namesPerMachineCpuSecond", round(screened / cpu[1]));
+        result.put("requestLatency", run.toMap());
+        Checks.noErrors(context.results(), name(), run);
+        return result;
+    }
+
+    /** POSTs the batches two at a time (the machine has two cores) and returns the answers in order. */
+    private List<JsonNode> screenAll(String url, String token, List<Object> bodies) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<JsonNode>> answers = new ArrayList<>();
+            for (Object body : bodies) {
+                answers.add(pool.submit(() -> api.post(url, token, body, Map.of()).requireStatus(200).body()));
+            }
+            List<JsonNode> results = new ArrayList<>();
+            for (Future<JsonNode> answer : answers) {
+                results.add(answer.get());
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
+     * Variants of visible (G5) watch-list persons, screened with their date of birth and nationality as on a
+     * passport; names on no list with a random date of birth. A hit on the expected person is found; any other hit
+     * is a false positive.
+     */
+    private Map<String, Object> travellerQuality(BenchContext context, WatchlistData watchlist, Names names,
+            long listed) throws Exception {
+        int variants = context.scale().travellerVariants();
+        Random random = new Random(20261129);
+        List<Map<String, Object>> travellers = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        while (expected.size() < variants) {
+            WatchlistData.Person person = watchlist.person(1 + random.nextInt((int) listed - 1));
+            if (person.g5()) {
+                travellers.add(traveller("v" + expected.size(), names.variant(person.name(), random),
+                        person.dateOfBirth(), person.nationality()));
+                expected.add(person.name().name());
+            }
+        }
+        for (int n = 0; n < variants / 2; n++) {
+            travellers.add(traveller("n" + n, names.unlisted(random), randomBirth(random), "NE"));
+            expected.add(null);
+        }
+        List<Object> bodies = new ArrayList<>();
+        for (int from = 0; from < travellers.size(); from += QUALITY_TRAVELLERS) {
+            bodies.add(Map.of("purpose", PURPOSE, "location", "PCMS bench", "travellers",
+                    travellers.subList(from, Math.min(travellers.size(), from + QUALITY_TRAVELLERS))));
+        }
+        List<JsonNode> answers = screenAll(context.platform().serviceUrl("alerts") + TRAVELLERS,
+                context.platform().token("ne-border"), bodies);
+        int found = 0;
+        int falsePositives = 0;
+        for (int b = 0; b < answers.size(); b++) {
+            for (JsonNode hit : answers.get(b).get("hits")) {
+                String wanted = expected.get(b * QUALITY_TRAVELLERS + hit.get("itemIndex").asInt());
+                if (wanted != null && hit.path("visible").asBoolean() && wanted.equals(hit.path("label").asText())) {
+                    found++;
+                } else {
+                    falsePositives++;
+                }
+            }
+        }
+        return quality(variants, variants / 2, found, falsePositives);
+    }
+
+    private static Map<String, Object> quality(int variants, int unlisted, int found, int falsePositives) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("variants", variants);
+        result.put("unlisted", unlisted);
+        result.put("found", found);
+        result.put("falsePositives", falsePositives);
+        result.put("recall", round3((double) found / variants));
+        result.put("precision", round3(found + falsePositives == 0 ? 0 : (double) found / (found + falsePositives)));
+        return result;
+    }
+
+    /**
+     * Variants of the UN list's individuals, by family: another romanisation of the primary name and of each strong
+     * alias, the order reversed, kinship particles and articles changed; and names on no list. Arabic-script names
+     * are left out: the service's index holds the list's original-script names, so they would only test equality.
+     * A candidate other than the expected entry is a false positive unless it has the same primary name (relatives
+     * and duplicates across regimes are not mistakes).
+     */
+    private Map<String, Object> sanctionsQuality(BenchContext context, List<UnList.Individual> un, Names names)
+            throws Exception {
+        Random random = new Random(20260128);
+        List<String> queries = new ArrayList<>();
+        List<UnList.Individual> expected = new ArrayList<>();
+        Map<String, Integer> families = new LinkedHashMap<>();
+        int limit = context.scale().unIndividuals();
+        for (UnList.Individual individual : un.subList(0, Math.min(limit, un.size()))) {
+            List<String> variants = new ArrayList<>();
+            add(families, "respelled primary name", variants, respelled(individual.name(), names, random));
+            add(families, "order reversed", variants, reversed(individual.name()));
+            add(families, "particles changed", variants, particlesChanged(individual.name()));
+            for (String alias : individual.strongAliases()) {
+                add(families, "respelled strong alias", variants, respelled(alias, names, random));
+            }
+            for (String variant : variants) {
+                queries.add(variant);
+                expected.add(individual);
+            }
+        }
+        int variantCount = queries.size();
+        int unlisted = Math.max(50, variantCount / 3);
+        for (int n = 0; n < unlisted; n++) {
+            queries.add(names.unlisted(random));
+            expected.add(null);
+        }
+        List<Object> bodies = new ArrayList<>();
+        for (int from = 0; from < queries.size(); from += NAMES_PER_SANCTIONS_REQUEST) {
+            List<Map<String, String>> batch = new ArrayList<>();
+            for (String query : queries.subList(from, Math.min(queries.size(), from + NAMES_PER_SANCTIONS_REQUEST))) {
+                batch.add(Map.of("name", query));
+            }
+            bodies.add(Map.of("purpose", PURPOSE, "batch", batch));
+        }
+        List<JsonNode> answers = screenAll(context.platform().serviceUrl("aml") + SANCTIONS,
+                context.platform().token("ml-fiu"), bodies);
+        int found = 0;
+        int falsePositives = 0;
+        for (int b = 0; b < answers.size(); b++) {
+            JsonNode resultsOfBatch = answers.get(b).get("results");
+            for (int r = 0; r < resultsOfBatch.size(); r++) {
+                UnList.Individual wanted = expected.get(b * NAMES_PER_SANCTIONS_REQUEST + r);
+                String wantedName = wanted == null ? null : folded(wanted.name());
+                for (JsonNode candidate : resultsOfBatch.get(r).get("candidates")) {
+                    if (wanted != null && wanted.reference().equals(candidate.path("referenceNumber").asText())) {
+                        found++;
+                        wantedName = folded(candidate.path("primaryName").asText());
+                    }
+                }
+                for (JsonNode candidate : resultsOfBatch.get(r).get("candidates")) {
+                    boolean expectedOne = wanted != null && wanted.reference().equals(
+                            candidate.path("referenceNumber").asText());
+                    boolean sameName = wantedName != null && wantedName.equals(
+                            folded(candidate.path("primaryName").asText()));
+                    if (!expectedOne && !sameName) {
+                        falsePositives++;
+                    }
+                }
+            }
+        }
+        Map<String, Object> result = quality(variantCount, unlisted, found, falsePositives);
+        result.put("families", families);
+        return result;
+    }
+
+    private static void add(Map<String, Integer> families, String family, List<String> variants, String variant) {
+        if (variant != null) {
+            variants.add(variant);
+            families.merge(family, 1, Integer::sum);
+        }
+    }
+
+    private static String respelled(String name, Names names, Random random) {
+        boolean changed = false;
+        List<String> tokens = new ArrayList<>();
+        for (String token : name.split("\\s+")) {
+            String other = names.respelled(token, random);
+            changed |= other != null;
+            tokens.add(other == null ? token : other);
+        }
+        return changed ? String.join(" ", tokens) : null;
+    }
+
+    private static String reversed(String name) {
+        List<String> tokens = new ArrayList<>(List.of(name.split("\\s+")));
+        if (tokens.size() < 2) {
+            return null;
+        }
+        java.util.Collections.reverse(tokens);
+        return String.join(" ", tokens);
+    }
+
+    /** Kinship particles and articles written the other usual way: bin → ould, ag → ben, al- → el- … */
+    private static final Map<String, String> PARTICLE_SWAPS = Map.of("bin", "ould", "ben", "ibn", "ag", "ben",
+            "ould", "ben", "al", "el", "el", "al", "abu", "abou", "abou", "abu");
+
+    private static String particlesChanged(String name) {
+        boolean changed = false;
+        List<String> tokens = new ArrayList<>();
+        for (String token : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+            int dash = token.indexOf('-');
+            String head = dash > 0 ? token.substring(0, dash) : token;
+            String swap = PARTICLE_SWAPS.get(head);
+            changed |= swap != null;
+            tokens.add(swap == null ? token : swap + (dash > 0 ? token.substring(dash) : ""));
+        }
+        return changed ? String.join(" ", tokens) : null;
+    }
+
+    private static String folded(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ").trim();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static double round3(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}
