@@ -56,6 +56,20 @@ final class BrowserLogin {
             return body.contains("name=\"SAMLResponse\"");
         }
 
+        /** When the assertion of this page's SAML response stops being valid, as its provider wrote it. */
+        java.time.Instant samlNotOnOrAfter() {
+            Matcher response = Pattern.compile("name=\"SAMLResponse\" value=\"([^\"]+)\"").matcher(body);
+            if (!response.find()) {
+                throw new AssertionError("no SAML response at " + uri);
+            }
+            String xml = new String(Base64.getMimeDecoder().decode(unescape(response.group(1))), StandardCharsets.UTF_8);
+            Matcher limit = Pattern.compile("NotOnOrAfter=\"([^\"]+)\"").matcher(xml);
+            if (!limit.find()) {
+                throw new AssertionError("the assertion has no NotOnOrAfter");
+            }
+            return java.time.Instant.parse(limit.group(1));
+        }
+
         /** The visible text, for messages shown to the user. */
         String text() {
             return unescape(body.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ");

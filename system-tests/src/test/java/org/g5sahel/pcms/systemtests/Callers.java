@@ -2,16 +2,10 @@ package org.g5sahel.pcms.systemtests;
 
 import static io.restassured.RestAssured.given;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The kinds of caller of the authorization matrix, each with a real token of the platform's Keycloak and the realm
@@ -54,14 +48,8 @@ final class Callers {
     }
 
     private static Caller caller(String kind, String token) {
-        try {
-            var claims = new ObjectMapper().readTree(
-                    new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
-            List<String> roles = new ArrayList<>();
-            claims.path("realm_access").path("roles").forEach(role -> roles.add(role.asText()));
-            return new Caller(kind, token, roles);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> roles = new ArrayList<>();
+        Tokens.claims(token).path("realm_access").path("roles").forEach(role -> roles.add(role.asText()));
+        return new Caller(kind, token, roles);
     }
 }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -70,7 +69,11 @@ class EventDeliveryIT {
         try {
             // The consumer dies during the outage: its durable queue keeps what the broker routes to it meanwhile.
             Platform.get().crash("alerts");
-            Thread.sleep(OUTAGE.toMillis());
+            int acceptedBefore = firearms.size() + agencies.size();
+            // The outage lasts its full time, and the services go on accepting requests (into their outboxes).
+            await().atMost(OUTAGE.plusMinutes(5)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> System.nanoTime() - outageStarted >= OUTAGE.toNanos()
+                            && firearms.size() + agencies.size() > acceptedBefore);
         } finally {
             Platform.rabbitmqctl("start_app");
             Platform.rabbitmqctl("await_startup");
@@ -148,8 +151,8 @@ class EventDeliveryIT {
     }
 
     private static long count(String database, String sql, List<String> ids) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database,
-                "postgres", ""); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = Platform.database(database);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             if (ids != null) {
                 Array array = connection.createArrayOf("text", ids.toArray());
                 statement.setArray(1, array);

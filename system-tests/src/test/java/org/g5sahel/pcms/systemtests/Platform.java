@@ -180,6 +180,11 @@ public final class Platform {
         awaitUp("gateway", GATEWAY + "/q/health/live", Duration.ofMinutes(2));
     }
 
+    /** A connection to a database of the machine's PostgreSQL, as its superuser (trust authentication). */
+    public static Connection database(String name) throws java.sql.SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + name, "postgres", "");
+    }
+
     /** Runs {@code rabbitmqctl <command>} on the machine's broker (stop_app, start_app, await_startup). */
     public static void rabbitmqctl(String command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder("rabbitmqctl", command).redirectErrorStream(true).start();
@@ -256,7 +261,7 @@ public final class Platform {
     }
 
     private static void recreateDatabase(String database) throws java.sql.SQLException {
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+        try (Connection admin = database("postgres");
                 Statement statement = admin.createStatement()) {
             statement.execute("drop database if exists " + database + " with (force)");
             statement.execute("create database " + database);

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -113,7 +112,7 @@ class ResilienceIT {
 
     /** A database outage of one service only: no new connection, and the pool's ones closed. */
     private static void cutOff(String database, boolean off) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+        try (Connection connection = Platform.database("postgres");
                 Statement statement = connection.createStatement()) {
             statement.execute("ALTER DATABASE " + database + " ALLOW_CONNECTIONS " + !off);
             if (off) {

@@ -44,9 +44,18 @@ final class Tokens {
         return encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".";
     }
 
-    static long expiry(String token) throws java.io.IOException {
-        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
-        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(payload).get("exp").asLong();
+    static long expiry(String token) {
+        return claims(token).get("exp").asLong();
+    }
+
+    /** The claims of a token, read without checking it (the services do that). */
+    static com.fasterxml.jackson.databind.JsonNode claims(String token) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                    new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String encode(String json) {
