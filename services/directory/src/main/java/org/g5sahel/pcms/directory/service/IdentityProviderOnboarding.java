@@ -77,9 +77,14 @@ public class IdentityProviderOnboarding {
             List<IdentityChange> planned = new ArrayList<>(organizations.sync(realm, agency, dryRun));
             Map<String, String> imported = importMetadata(realm, request);
             IdentityProviderRepresentation desired = provider(agency, alias, request, imported);
-            planned.add(applyProvider(realm, desired, request, dryRun));
-            planned.addAll(applyMappers(realm, alias, mappers(agency, alias, request), dryRun));
-            planned.add(applyLink(realm, agency.code, alias, dryRun));
+            // Read once: the provider as it was before this call, or none.
+            Optional<IdentityProviderRepresentation> existing = realm.identityProviders().findAll().stream()
+                    .filter(p -> p.getAlias().equals(alias)).findFirst()
+                    .map(p -> realm.identityProviders().get(alias).toRepresentation());
+            planned.add(applyProvider(realm, existing, desired, request, dryRun));
+            planned.addAll(applyMappers(realm, alias, existing.isPresent(), mappers(agency, alias, request), dryRun));
+            planned.add(applyLink(realm, agency.code, alias, existing.map(IdentityProviderRepresentation::getOrganizationId)
+                    .orElse(null), dryRun));
             if (!request.enabledOrDefault()) {
                 planned.addAll(IdentityProviderLinks.signOut(realm, alias, dryRun));
             }
@@ -167,12 +172,9 @@ public class IdentityProviderOnboarding {
         return provider;
     }
 
-    private static IdentityChange applyProvider(RealmResource realm, IdentityProviderRepresentation desired,
-            IdentityProviderRequest request, boolean dryRun) {
+    private static IdentityChange applyProvider(RealmResource realm, Optional<IdentityProviderRepresentation> existing,
+            IdentityProviderRepresentation desired, IdentityProviderRequest request, boolean dryRun) {
         String target = "identity provider " + desired.getAlias();
-        Optional<IdentityProviderRepresentation> existing = realm.identityProviders().findAll().stream()
-                .filter(p -> p.getAlias().equals(desired.getAlias())).findFirst()
-                .map(p -> realm.identityProviders().get(p.getAlias()).toRepresentation());
         if (existing.isEmpty()) {
             if (!dryRun) {
                 withSecret(desired, request);
@@ -274,10 +276,10 @@ public class IdentityProviderOnboarding {
         mappers.put(name, mapper);
     }
 
-    private static List<IdentityChange> applyMappers(RealmResource realm, String alias,
+    private static List<IdentityChange> applyMappers(RealmResource realm, String alias, boolean providerExisted,
             Map<String, IdentityProviderMapperRepresentation> desired, boolean dryRun) {
         Map<String, IdentityProviderMapperRepresentation> current = new LinkedHashMap<>();
-        if (realm.identityProviders().findAll().stream().anyMatch(p -> p.getAlias().equals(alias))) {
+        if (providerExisted) {
             realm.identityProviders().get(alias).getMappers().forEach(m -> current.put(m.getName(), m));
         }
         List<IdentityChange> changes = new ArrayList<>();
@@ -310,12 +312,10 @@ public class IdentityProviderOnboarding {
     }
 
     /** The provider belongs to its agency's organization: its officers become managed members of it. */
-    private static IdentityChange applyLink(RealmResource realm, String code, String alias, boolean dryRun) {
+    private static IdentityChange applyLink(RealmResource realm, String code, String alias, String linkedTo,
+            boolean dryRun) {
         String target = "link " + alias + " → organization " + code;
         Optional<OrganizationRepresentation> organization = AgencyOrganizations.find(realm, code);
-        String linkedTo = realm.identityProviders().findAll().stream().filter(p -> p.getAlias().equals(alias))
-                .findFirst().map(p -> realm.identityProviders().get(alias).toRepresentation().getOrganizationId())
-                .orElse(null);
         if (organization.isPresent() && organization.get().getId().equals(linkedTo)) {
             return IdentityChange.unchanged(target);
         }
