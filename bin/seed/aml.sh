@@ -2,8 +2,7 @@
 # Demo financial intelligence through the public API: the UN Security Council consolidated list (imported by the
 # regional coordinator), two reports received by FIUs (a goAML STR by Mali's FIU, a JSON CTR by Niger's FIU) whose
 # subjects are screened at once, a freeze of the STR's wallet, and an FIU-to-FIU request from Mali answered by Niger.
-# The UN list may be copied into the project (UN public data, see ../shared/data/README.md): the seed imports the copy
-# kept with the aml tests, or ../shared/data's when that one is missing.
+# The UN list is the copy kept with the aml tests (UN public data, with its PROVENANCE.md).
 # Idempotent: re-importing the same list changes no entry; reports are posted with fixed Idempotency-Keys and a
 # report already registered under its reporting entity's reference is answered 409 and left alone.
 #
@@ -16,17 +15,10 @@ root_dir=$(cd "$bin_dir/.." && pwd)
 api="$gateway/api/aml/v1"
 
 un_list="$root_dir/services/aml/src/test/resources/sanctions/un-consolidated-2026-01-28.xml"
-if [[ ! -f $un_list ]]; then
-  un_list="$root_dir/../shared/data/sanctions/un/un-consolidated-2026-01-28.xml"
-fi
-if [[ -f $un_list ]]; then
-  token=$("$bin_dir/pcms" token g5-coordinator)
-  curl -fsS -X POST "$api/sanctions-lists/un/imports" -H "Authorization: Bearer $token" \
-    -H 'Content-Type: application/xml' --data-binary "@$un_list" |
-    python3 -c 'import json,sys; r=json.load(sys.stdin); print("  UN list: %d individuals, %d entities (added %d, unchanged %d)" % (r["individuals"], r["entities"], r["added"], r["unchanged"]))'
-else
-  echo "  UN list not found (neither the project copy nor ../shared/data): screening has no list to match"
-fi
+token=$("$bin_dir/pcms" token g5-coordinator)
+curl -fsS -X POST "$api/sanctions-lists/un/imports" -H "Authorization: Bearer $token" \
+  -H 'Content-Type: application/xml' --data-binary "@$un_list" |
+  python3 -c 'import json,sys; r=json.load(sys.stdin); print("  UN list: %d individuals, %d entities (added %d, unchanged %d)" % (r["individuals"], r["entities"], r["added"], r["unchanged"]))'
 
 # post_report USER KEY CONTENT-TYPE PATH BODY-FILE
 post_report() {

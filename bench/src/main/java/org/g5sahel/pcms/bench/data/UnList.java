@@ -17,7 +17,7 @@ import org.w3c.dom.NodeList;
 /**
  * The individuals of the UN Security Council consolidated list, as far as a variants set needs them: reference
  * number, name parts in the list's order, and the strong aliases ("Good" and "a.k.a."). The same file the demo seed
- * imports: the aml tests' copy, or ../shared/data's.
+ * imports: the aml tests' copy (with its provenance).
  */
 public final class UnList {
 
@@ -28,9 +28,7 @@ public final class UnList {
     }
 
     public static Path file(Path root) {
-        Path copy = root.resolve("services/aml/src/test/resources/sanctions/un-consolidated-2026-01-28.xml");
-        return Files.exists(copy) ? copy
-                : root.resolve("../shared/data/sanctions/un/un-consolidated-2026-01-28.xml").normalize();
+        return root.resolve("services/aml/src/test/resources/sanctions/un-consolidated-2026-01-28.xml");
     }
 
     public static List<Individual> individuals(Path file) throws Exception {
