@@ -14,8 +14,8 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.g5sahel.pcms.alerts.AlertsTestResources;
-import org.g5sahel.pcms.alerts.TestClock;
 import org.g5sahel.pcms.alerts.service.AlertService;
+import org.g5sahel.pcms.commons.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -29,9 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.inject.Inject;
 
 import org.g5sahel.pcms.alerts.AlertsTestResources;
-import org.g5sahel.pcms.alerts.TestClock;
 import org.g5sahel.pcms.alerts.service.InboxService;
 import org.g5sahel.pcms.alerts.service.WebhookService;
+import org.g5sahel.pcms.commons.testing.TestClock;
 import org.g5sahel.pcms.commons.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

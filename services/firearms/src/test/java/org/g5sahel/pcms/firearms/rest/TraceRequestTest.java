@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.g5sahel.pcms.firearms.TestClock;
+import org.g5sahel.pcms.commons.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

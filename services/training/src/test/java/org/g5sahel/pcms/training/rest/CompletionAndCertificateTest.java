@@ -16,9 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.g5sahel.pcms.commons.testing.TestClock;
 import org.g5sahel.pcms.training.Directory;
 import org.g5sahel.pcms.training.Fixtures;
-import org.g5sahel.pcms.training.TestClock;
 import org.g5sahel.pcms.training.Users;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,14 +33,11 @@ class CompletionAndCertificateTest {
     private static final LocalDate START = LocalDate.now().plusMonths(3);
 
     @Inject
-    TestClock clock;
-
-    @Inject
     EntityManager entityManager;
 
     @AfterEach
     void resetClock() {
-        clock.reset();
+        TestClock.reset();
     }
 
     @Test
@@ -56,7 +53,7 @@ class CompletionAndCertificateTest {
         Fixtures.decide(Users.NE_TRAINING, bob, "ACCEPT", 200);
         Fixtures.decide(Users.NE_TRAINING, carol, "ACCEPT", 200);
 
-        clock.setDay(START);
+        TestClock.setDay(START);
         Fixtures.changeSessionStatus(Users.NE_TRAINING, session, "IN_PROGRESS", 200);
         assertThat(Fixtures.status(Users.NE_TRAINING, outsider)).isEqualTo("DECLINED");
 
@@ -75,7 +72,7 @@ class CompletionAndCertificateTest {
         String[] bobPattern = { "PRESENT", "PRESENT", "PRESENT", "EXCUSED", "PRESENT" };
         String[] carolPattern = { "PRESENT", "ABSENT", "PRESENT", "ABSENT", "PRESENT" };
         for (int day = 0; day < 5; day++) {
-            clock.setDay(START.plusDays(day));
+            TestClock.setDay(START.plusDays(day));
             given().auth().oauth2(Users.NE_TRAINING).contentType(ContentType.JSON)
                     .body(register(START.plusDays(day), Map.of(alice, alicePattern[day], bob, bobPattern[day],
                             carol, carolPattern[day])))
@@ -85,11 +82,11 @@ class CompletionAndCertificateTest {
         assess(bob, 40);
         assess(carol, 90);
 
-        clock.setDay(START.plusDays(3));
+        TestClock.setDay(START.plusDays(3));
         given().auth().oauth2(Users.NE_TRAINING).header("Accept-Language", "en")
                 .post(API + "/sessions/" + session + "/completion").then().statusCode(409)
                 .body("detail", containsString("completion is assessed from its last day"));
-        clock.setDay(START.plusDays(4));
+        TestClock.setDay(START.plusDays(4));
         given().auth().oauth2(Users.NE_TRAINING).header("Idempotency-Key", "complete-" + session)
                 .post(API + "/sessions/" + session + "/completion").then().statusCode(200);
         // A retry with the same key replays the answer instead of failing on a completed session.
@@ -160,10 +157,10 @@ class CompletionAndCertificateTest {
                 "\"NE\":2").path("id");
         String nominee = Fixtures.nominated(Users.NE_COORDINATOR, session, Directory.officer("NE-OCRTIS", "Halima Oumarou"));
         Fixtures.decide(Users.NE_TRAINING, nominee, "ACCEPT", 200);
-        clock.setDay(START);
+        TestClock.setDay(START);
         Fixtures.changeSessionStatus(Users.NE_TRAINING, session, "IN_PROGRESS", 200);
         for (int day = 0; day < 5; day++) {
-            clock.setDay(START.plusDays(day));
+            TestClock.setDay(START.plusDays(day));
             given().auth().oauth2(Users.NE_TRAINING).contentType(ContentType.JSON)
                     .body(register(START.plusDays(day), Map.of(nominee, "PRESENT")))
                     .put(API + "/sessions/" + session + "/attendance").then().statusCode(200);

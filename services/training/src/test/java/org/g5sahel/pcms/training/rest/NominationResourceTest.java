@@ -13,11 +13,9 @@ import static org.hamcrest.Matchers.empty;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.inject.Inject;
-
+import org.g5sahel.pcms.commons.testing.TestClock;
 import org.g5sahel.pcms.training.Directory;
 import org.g5sahel.pcms.training.Fixtures;
-import org.g5sahel.pcms.training.TestClock;
 import org.g5sahel.pcms.training.Users;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,12 +28,9 @@ class NominationResourceTest {
 
     private static final LocalDate START = LocalDate.now().plusMonths(2);
 
-    @Inject
-    TestClock clock;
-
     @AfterEach
     void resetClock() {
-        clock.reset();
+        TestClock.reset();
     }
 
     @Test
@@ -97,7 +92,7 @@ class NominationResourceTest {
         Fixtures.nominated(Users.NE_COORDINATOR, session, officer);
         Fixtures.nominate(Users.NE_COORDINATOR, session, officer, 409).response().then()
                 .body("detail", equalTo("This officer is already nominated for this session."));
-        clock.setDay(START.plusDays(1));
+        TestClock.setDay(START.plusDays(1));
         Fixtures.nominate(Users.NE_COORDINATOR, session, Directory.officer("NE-OCRTIS", "Retardataire"), 409)
                 .response().then().body("detail", containsString("The session started on " + START));
     }

@@ -1,8 +1,9 @@
-package org.g5sahel.pcms.firearms;
+package org.g5sahel.pcms.commons.testing;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
@@ -12,8 +13,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 /**
- * The service clock in tests: real time plus an offset a test may move, so that due dates pass without waiting. Tests
- * that move it put it back ({@link #reset()}) so that the others see real time.
+ * The services' clock in tests: real time plus an offset a test may move, so that time-based rules are tested without
+ * waiting. Tests that move it put it back ({@link #reset()}) so that the others see real time.
  */
 public class TestClock extends Clock {
 
@@ -21,6 +22,11 @@ public class TestClock extends Clock {
 
     public static void advance(Duration by) {
         offset = offset.plus(by);
+    }
+
+    /** Moves the clock to 09:00 UTC of the given day, from where it runs on. */
+    public static void setDay(LocalDate day) {
+        offset = Duration.between(Instant.now(), day.atTime(9, 0).toInstant(ZoneOffset.UTC));
     }
 
     public static void reset() {
@@ -42,7 +48,7 @@ public class TestClock extends Clock {
         return Instant.now().plus(offset);
     }
 
-    /** Replaces the production clock for every test. */
+    /** Replaces the production clock in every service's tests. */
     public static class Producer {
         @Produces
         @Singleton
