@@ -2,7 +2,6 @@ package org.g5sahel.pcms.commons.identity;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -40,8 +39,20 @@ public final class CallerClaims {
             throw new ProblemException(ProblemType.MISSING_IDENTITY_CLAIMS);
         }
         checkAssertedAgency(token, agency);
-        String username = Optional.ofNullable((String) token.getClaim("preferred_username")).orElse(token.getSubject());
-        return new Caller(token.getSubject(), username, state, agency, realmRoles(token));
+        return new Caller(token.getSubject(), username(token), state, agency, realmRoles(token));
+    }
+
+    /**
+     * The name the audit log shows: the officer's username, or for a partner system (client credentials, whose token
+     * has no username) its service account named after the client, as in Keycloak — never an opaque subject id.
+     */
+    static String username(JsonWebToken token) {
+        String username = token.getClaim("preferred_username");
+        if (username != null) {
+            return username;
+        }
+        String client = token.getClaim("client_id");
+        return client != null ? "service-account-" + client : token.getSubject();
     }
 
     /**
