@@ -68,11 +68,8 @@ public class BrokerConnection {
     @PreDestroy
     synchronized void close() {
         if (connection != null && connection.isOpen()) {
-            try {
-                connection.close((int) config.timeout().toMillis());
-            } catch (IOException | RuntimeException e) {
-                Log.debug("Broker connection already closing", e);
-            }
+            // Closes every channel with it; waits for the broker no longer than the timeout, whatever happens.
+            connection.abort((int) config.timeout().toMillis());
         }
     }
 }

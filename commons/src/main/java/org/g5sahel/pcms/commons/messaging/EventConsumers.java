@@ -170,15 +170,9 @@ public class EventConsumers {
         return handlers;
     }
 
+    /** The channels close with the connection, within its time limit (see {@link OutboxRelay#stop()}). */
     @PreDestroy
     synchronized void stop() {
-        channels.values().forEach(channel -> {
-            try {
-                channel.abort();
-            } catch (IOException e) {
-                Log.debug("Channel already closed", e);
-            }
-        });
         channels.clear();
     }
 }

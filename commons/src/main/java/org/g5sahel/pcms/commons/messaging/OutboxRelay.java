@@ -145,9 +145,13 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * The channel goes with the connection, which {@link BrokerConnection} closes within its time limit: aborting the
+     * channel here would wait for the broker's reply without one, and a connection loop stuck at shutdown (it loads
+     * classes from a jar being closed) then hangs the process for good.
+     */
     @PreDestroy
     void stop() {
         wakeExecutor.shutdownNow();
-        closeChannel();
     }
 }
