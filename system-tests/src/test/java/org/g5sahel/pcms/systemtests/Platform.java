@@ -55,9 +55,10 @@ public final class Platform {
 
     public static synchronized Platform get() {
         if (instance == null) {
-            instance = new Platform();
-            instance.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stopAll));
+            Platform platform = new Platform();
+            Runtime.getRuntime().addShutdownHook(new Thread(platform::stopAll));
+            platform.start();
+            instance = platform;
         }
         return instance;
     }
@@ -74,7 +75,7 @@ public final class Platform {
                 }
             }
             startGateway();
-        } catch (IOException | java.sql.SQLException e) {
+        } catch (IOException | java.sql.SQLException | RuntimeException e) {
             stopAll();
             throw new IllegalStateException("The platform did not start: " + e.getMessage(), e);
         }
@@ -215,11 +216,24 @@ public final class Platform {
     private void stopAll() {
         List<String> names = new ArrayList<>(ports.keySet());
         Collections.reverse(names);
+        List<Process> stopping = new ArrayList<>();
         for (String name : names) {
             Process process = processes.remove(name);
             if (process != null) {
                 process.descendants().forEach(ProcessHandle::destroy);
                 process.destroy();
+                stopping.add(process);
+            }
+        }
+        // A process that does not stop in time is killed: it would hold its port against the next run.
+        for (Process process : stopping) {
+            try {
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
             }
         }
     }
