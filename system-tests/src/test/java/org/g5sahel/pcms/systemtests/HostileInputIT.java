@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,7 +29,8 @@ import io.restassured.specification.RequestSpecification;
  * Hostile input on every operation, generated from the services' OpenAPI and sent by a caller who holds the
  * operation's role (so that it reaches the service's parsing and rules): malformed and mistyped JSON, each declared
  * property given a wrong type, a huge or hostile string, deep nesting, invalid UTF-8, XML bombs on XML operations,
- * hostile query values. Never a 500, never a stack trace, always problem+json.
+ * hostile query values. Never a 500, never a stack trace, always problem+json, and never a partial write: every
+ * database is compared row by row before and after.
  */
 class HostileInputIT {
 
@@ -43,6 +45,14 @@ class HostileInputIT {
     private static final String XXE = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><r>&x;</r>";
 
     private static List<Callers.Caller> callers;
+    /**
+     * Tables the services' own schedules and consumers write whatever the requests: events relayed and received,
+     * idempotency records purged, alerts expiring, inbox items escalating, webhook deliveries retried.
+     */
+    private static final java.util.Set<String> BACKGROUND_TABLES = java.util.Set.of("outbox_event", "inbox_event",
+            "idempotency_record", "alert", "inbox_item", "webhook_delivery");
+    /** Hostile strings are data like any other where a field is free text: such writes are accepted, and stored as sent. */
+    private static final List<String> ACCEPTED_WRITES = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeAll
     static void platform() {
@@ -52,6 +62,10 @@ class HostileInputIT {
 
     @Test
     void everyOperationAnswersHostileInputWithAProblemNeverAFailure() throws Exception {
+        Map<String, DatabaseSnapshot> before = new LinkedHashMap<>();
+        for (String service : Platform.services()) {
+            before.put(service, DatabaseSnapshot.of("pcms_" + service + "_systest"));
+        }
         List<String> violations = Collections.synchronizedList(new ArrayList<>());
         List<Future<?>> sent = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -86,8 +100,27 @@ class HostileInputIT {
             request.get();
         }
         pool.shutdown();
-        System.out.printf("Hostile input: %d requests on %d operations; %d violations%n", sent.size(),
-                OpenApi.operations().size(), violations.size());
+        // Never a partial write: no row changed or removed anywhere, and rows added only where a write was accepted.
+        Map<String, Integer> added = new TreeMap<>();
+        int changedRows = 0;
+        for (String service : Platform.services()) {
+            DatabaseSnapshot after = DatabaseSnapshot.of("pcms_" + service + "_systest");
+            Map<String, Integer> changed = before.get(service).changedOrRemovedIn(after);
+            changed.keySet().removeAll(BACKGROUND_TABLES);
+            changedRows += changed.values().stream().mapToInt(Integer::intValue).sum();
+            if (!changed.isEmpty()) {
+                violations.add(service + ": rows changed or removed by hostile requests " + changed);
+            }
+            Map<String, Integer> newRows = before.get(service).addedIn(after);
+            newRows.keySet().removeAll(BACKGROUND_TABLES);
+            newRows.forEach((table, rows) -> added.put(service + "." + table, rows));
+            if (!newRows.isEmpty() && ACCEPTED_WRITES.stream().noneMatch(write -> write.startsWith(service + " "))) {
+                violations.add(service + ": rows added although every write was refused " + newRows);
+            }
+        }
+        System.out.printf("Hostile input: %d requests on %d operations; %d writes accepted (free text), rows added %s,"
+                + " %d rows changed or removed; %d violations%n", sent.size(), OpenApi.operations().size(),
+                ACCEPTED_WRITES.size(), added, changedRows, violations.size());
         assertThat(violations).isEmpty();
     }
 
@@ -102,6 +135,9 @@ class HostileInputIT {
     private static void check(List<String> violations, OpenApi.Operation operation, String attack, Response response) {
         int status = response.statusCode();
         String cell = operation.service() + " " + operation + " with " + attack + ": " + status;
+        if (status < 400 && !operation.method().equals("get")) {
+            ACCEPTED_WRITES.add(cell);
+        }
         if (status >= 500) {
             violations.add(cell + " (server error)");
         } else if (status >= 400 && !String.valueOf(response.contentType()).startsWith("application/problem+json")) {
