@@ -79,6 +79,56 @@ class AuditIT {
         given().auth().oauth2(auditor).get(verification).then().statusCode(200).body("intact", equalTo(true));
     }
 
+    @Test
+    void anAccessRequestAndTheOwnersDecisionAreInTheOwnersAuditTrail() throws SQLException {
+        String cases = Platform.service("cases") + "/api/cases/v1";
+        String passport = "AU" + UUID.randomUUID().toString().substring(0, 7).toUpperCase();
+        String owner = Tokens.of("ml-investigator");
+        String requester = Tokens.of("ne-investigator");
+        String ownerCase = openCaseWithPassport(cases, owner, passport);
+        String requesterCase = openCaseWithPassport(cases, requester, passport);
+        String correlation = given().auth().oauth2(requester).get(cases + "/correlations").then().statusCode(200)
+                .extract().path("find { it.caseId == '" + requesterCase + "' }.id");
+
+        String request = given().auth().oauth2(requester).contentType(ContentType.JSON)
+                .body("{\"correlationId\":\"" + correlation + "\",\"purpose\":\"Même passeur à Agadez\"}")
+                .post(cases + "/access-requests").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(owner).contentType(ContentType.JSON).body("{\"grant\":true}")
+                .post(cases + "/access-requests/" + request + "/decision").then().statusCode(200);
+        given().auth().oauth2(requester).get(cases + "/cases/" + ownerCase).then().statusCode(200);
+
+        // Mali's coordinator sees who asked, why, and the read the grant allowed; Niger's sees none of it.
+        given().auth().oauth2(Tokens.of("ml-coordinator")).queryParam("recordId", ownerCase).get(cases + "/audit/accesses")
+                .then().statusCode(200)
+                .body("items.findAll { it.action == 'ACCESS_REQUEST' }.purpose", equalTo(java.util.List.of("Même passeur à Agadez")))
+                .body("items.findAll { it.action == 'ACCESS_REQUEST' }.actorUsername", equalTo(java.util.List.of("ne-investigator")))
+                .body("items.findAll { it.action == 'READ' }.actorAgency", everyItem(equalTo("NE-OCRTIS")));
+        given().auth().oauth2(Tokens.of("ne-coordinator")).queryParam("recordId", ownerCase).get(cases + "/audit/accesses")
+                .then().statusCode(200).body("items", hasSize(0));
+        // The owner's own decision is in the trail too (the accesses list shows only other agencies').
+        try (Connection connection = Platform.database("pcms_cases_systest"); PreparedStatement statement = connection
+                .prepareStatement("select actor_username, outcome from audit_log where record_id = ? and action = 'ACCESS_DECISION'")) {
+            statement.setString(1, ownerCase);
+            try (ResultSet rows = statement.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("ml-investigator");
+                assertThat(rows.getString(2)).contains("GRANTED");
+                assertThat(rows.next()).isFalse();
+            }
+        }
+    }
+
+    private static String openCaseWithPassport(String cases, String token, String passport) {
+        String id = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"title\":\"Filière " + passport + "\",\"threats\":[\"MIGRANT_SMUGGLING\"]}")
+                .post(cases + "/cases").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"kind\":\"PERSON\",\"role\":\"SUSPECT\",\"person\":{\"nameLatin\":\"Ahmed Mohamed\","
+                        + "\"documents\":[{\"type\":\"PASSPORT\",\"number\":\"" + passport + "\"}]}}")
+                .post(cases + "/cases/" + id + "/subjects").then().statusCode(201);
+        return id;
+    }
+
     /** The sequence numbers of the audited reads of a record, oldest first. */
     private static long[] readsOf(String record) throws SQLException {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
