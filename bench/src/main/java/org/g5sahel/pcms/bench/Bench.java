@@ -15,6 +15,7 @@ import java.util.Map;
 import org.g5sahel.pcms.bench.load.LoadGenerator;
 import org.g5sahel.pcms.bench.measure.BenchContext;
 import org.g5sahel.pcms.bench.measure.Correlation;
+import org.g5sahel.pcms.bench.measure.Existence;
 import org.g5sahel.pcms.bench.measure.FanOut;
 import org.g5sahel.pcms.bench.measure.FirearmLookup;
 import org.g5sahel.pcms.bench.measure.GatewayOverhead;
@@ -28,7 +29,8 @@ import org.g5sahel.pcms.bench.measure.StartupAndMemory;
  * this tool and brings the instance up.
  *
  * <pre>
- * Bench --root DIR --scale full|quick --out FILE [startup|gateway|firearms|screening|fanout|correlation]...
+ * Bench --root DIR --scale full|quick --out FILE
+ *     [startup|gateway|firearms|existence|screening|fanout|correlation]...
  * </pre>
  */
 public final class Bench {
@@ -38,8 +40,8 @@ public final class Bench {
 
     /** Every measure, in the order they run: start-up first, on the loaded databases, before anything warms up. */
     static List<Measure> all() {
-        return List.of(new StartupAndMemory(), new GatewayOverhead(), new FirearmLookup(), new Screening(),
-                new FanOut(), new Correlation());
+        return List.of(new StartupAndMemory(), new GatewayOverhead(), new FirearmLookup(), new Existence(),
+                new Screening(), new FanOut(), new Correlation());
     }
 
     public static void main(String[] args) throws Exception {

@@ -2,7 +2,12 @@ package org.g5sahel.pcms.bench.load;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -10,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
+import java.util.function.LongToIntFunction;
 import java.util.function.Supplier;
 
 import org.HdrHistogram.Histogram;
@@ -36,7 +43,8 @@ import io.vertx.core.http.RequestOptions;
  * delayed (coordinated omission corrected). A request waiting for a free connection is waiting on the server.</li>
  * </ul>
  * Latencies go to an HdrHistogram (microseconds, 3 significant digits). The scheduler parks between due times rather
- * than spinning, so a request may leave up to about 0.1 ms late; that delay is counted as latency.
+ * than spinning, so a request may leave up to about 0.1 ms late; that delay is counted as latency. A constant-rate run
+ * may also interleave several kinds of request in one stream and count each kind apart.
  */
 public final class LoadGenerator implements AutoCloseable {
 
@@ -108,6 +116,64 @@ public final class LoadGenerator implements AutoCloseable {
     public RunResult constantRate(Target target, Supplier<Request> requests, double rate, int connections,
             Duration warmup, Duration measured) {
         Run run = new Run(target, connections, warmup, measured);
+        schedule(run, rate, k -> 0, kind -> requests.get());
+        return run.finish("constant-rate", rate);
+    }
+
+    /** One interleaved run: per kind of request, what it measured, and its latencies for merging several runs. */
+    public record Interleaved(List<RunResult> results, List<Histogram> latencies) {
+    }
+
+    /**
+     * Several kinds of request in one constant-rate stream (open model, coordinated omission corrected, as
+     * {@link #constantRate}): the due times are dealt out in blocks holding one request of each kind, in a random order
+     * within each block, so that every kind meets the same server, machine and moment, each at {@code rate / kinds}.
+     * Latencies, statuses and errors are counted per kind.
+     */
+    public Interleaved constantRateInterleaved(Target target, List<Supplier<Request>> kinds, double rate,
+            int connections, Duration warmup, Duration measured, Random order) {
+        int n = kinds.size();
+        Run run = new Run(target, connections, warmup, measured, n);
+        List<Integer> block = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            block.add(i);
+        }
+        long[] due = new long[n];
+        schedule(run, rate, k -> {
+            if (k % n == 0) {
+                Collections.shuffle(block, order);
+            }
+            return block.get((int) (k % n));
+        }, kind -> kinds.get(kind).get(), due);
+        String tool = String.format(Locale.ROOT,
+                "pcms-loadgen constant rate %.0f/s, %d kinds interleaved (%.1f/s each), %d connections, CO-corrected",
+                rate, n, rate / n, connections);
+        List<RunResult> results = new ArrayList<>();
+        List<Histogram> latencies = new ArrayList<>();
+        for (int kind = 0; kind < n; kind++) {
+            Tally tally = run.tallies[kind];
+            long unfinished = Math.max(0, due[kind] - tally.latencies.getTotalCount());
+            RunResult of = RunResult.of("constant-rate", connections, rate / n, run.seconds(), tally.latencies,
+                    tally.errors + unfinished, tally.statuses);
+            results.add(new RunResult(tool, of.model(), of.connections(), of.targetRate(), of.seconds(),
+                    of.completed(), of.errors(), of.throughput(), of.p50(), of.p90(), of.p99(), of.p999(), of.max(),
+                    of.mean(), of.statuses()));
+            latencies.add(tally.latencies.copy());
+        }
+        run.client.close();
+        return new Interleaved(results, latencies);
+    }
+
+    private void schedule(Run run, double rate, LongToIntFunction kindOf, IntFunction<Request> requests) {
+        schedule(run, rate, kindOf, requests, new long[run.tallies.length]);
+    }
+
+    /**
+     * Sends requests due at fixed intervals until the window ends, then waits for the answers; counts per kind the
+     * requests due within the measured window in {@code dueInWindow}.
+     */
+    private void schedule(Run run, double rate, LongToIntFunction kindOf, IntFunction<Request> requests,
+            long[] dueInWindow) {
         long interval = Math.max(1, Math.round(1e9 / rate));
         for (long k = 0;; k++) {
             long due = run.start + k * interval;
@@ -118,9 +184,13 @@ public final class LoadGenerator implements AutoCloseable {
             if (wait > 50_000) {
                 LockSupport.parkNanos(wait);
             }
-            Request request = requests.get();
+            int kind = kindOf.applyAsInt(k);
+            Request request = requests.apply(kind);
+            if (due >= run.measureFrom) {
+                dueInWindow[kind]++;
+            }
             run.outstanding.incrementAndGet();
-            run.context.runOnContext(ignored -> run.send(request, due, null));
+            run.context.runOnContext(ignored -> run.send(request, due, null, kind));
         }
         long deadline = System.nanoTime() + DRAIN.toNanos();
         while (run.outstanding.get() > 0 && System.nanoTime() < deadline) {
@@ -129,7 +199,6 @@ public final class LoadGenerator implements AutoCloseable {
         CompletableFuture<Void> settled = new CompletableFuture<>();
         run.context.runOnContext(ignored -> settled.complete(null));
         await(settled, Duration.ofSeconds(10));
-        return run.finish("constant-rate", rate);
     }
 
     private static void await(CompletableFuture<Void> future, Duration timeout) {
@@ -143,6 +212,13 @@ public final class LoadGenerator implements AutoCloseable {
         }
     }
 
+    /** Latencies, statuses and errors of one kind of request in a run; touched on the event loop only. */
+    private static final class Tally {
+        final Histogram latencies = new Histogram(HIGHEST_MICROS, 3);
+        final Map<Integer, Long> statuses = new TreeMap<>();
+        long errors;
+    }
+
     /** One run's connections and counters; everything but {@link #outstanding} is touched on the event loop only. */
     private final class Run {
 
@@ -154,16 +230,19 @@ public final class LoadGenerator implements AutoCloseable {
         final long start;
         final long measureFrom;
         final long measureUntil;
-        final Histogram latencies = new Histogram(HIGHEST_MICROS, 3);
-        final Map<Integer, Long> statuses = new TreeMap<>();
+        /** One per kind of request; a run of one kind has one. */
+        final Tally[] tallies;
         final AtomicInteger outstanding = new AtomicInteger();
         /** How long an answer may take before the request counts as failed. */
         Duration answerTimeout = DRAIN;
         /** Every answer counts (a batch has no warm-up nor window). */
         boolean recordAll;
-        long errors;
 
         Run(Target target, int connections, Duration warmup, Duration measured) {
+            this(target, connections, warmup, measured, 1);
+        }
+
+        Run(Target target, int connections, Duration warmup, Duration measured, int kinds) {
             URI uri = URI.create(target.baseUrl());
             this.client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(uri.getHost())
                     .setDefaultPort(uri.getPort()).setKeepAlive(true).setKeepAliveTimeout(120)
@@ -174,6 +253,14 @@ public final class LoadGenerator implements AutoCloseable {
             this.start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
             this.measureFrom = start + warmup.toNanos();
             this.measureUntil = measureFrom + measured.toNanos();
+            this.tallies = new Tally[kinds];
+            for (int i = 0; i < kinds; i++) {
+                tallies[i] = new Tally();
+            }
+        }
+
+        double seconds() {
+            return (measureUntil - measureFrom) / 1e9;
         }
 
         /** Closed loop of one connection: send, and on the answer send again until the window ends. */
@@ -188,6 +275,10 @@ public final class LoadGenerator implements AutoCloseable {
         }
 
         void send(Request request, long dueNanos, Runnable then) {
+            send(request, dueNanos, then, 0);
+        }
+
+        void send(Request request, long dueNanos, Runnable then, int kind) {
             RequestOptions options = new RequestOptions().setMethod(HttpMethod.valueOf(request.method()))
                     .setURI(basePath + request.path()).putHeader("Authorization", authorization)
                     .putHeader("Accept", "application/json").setIdleTimeout(answerTimeout.toMillis());
@@ -198,7 +289,7 @@ public final class LoadGenerator implements AutoCloseable {
                     .compose(http -> request.body() == null ? http.send() : http.send(Buffer.buffer(request.body())))
                     .compose(response -> response.body().map(body -> response.statusCode()))
                     .onComplete(answer -> {
-                        record(dueNanos, System.nanoTime(), answer);
+                        record(tallies[kind], dueNanos, System.nanoTime(), answer);
                         outstanding.decrementAndGet();
                         if (then != null) {
                             then.run();
@@ -206,23 +297,24 @@ public final class LoadGenerator implements AutoCloseable {
                     });
         }
 
-        private void record(long due, long end, AsyncResult<Integer> answer) {
+        private void record(Tally tally, long due, long end, AsyncResult<Integer> answer) {
             if (!recordAll && (due < measureFrom || due >= measureUntil)) {
                 return;
             }
-            latencies.recordValue(Math.min(HIGHEST_MICROS, Math.max(0, (end - due) / 1000)));
+            tally.latencies.recordValue(Math.min(HIGHEST_MICROS, Math.max(0, (end - due) / 1000)));
             int status = answer.succeeded() ? answer.result() : -1;
-            statuses.merge(status, 1L, Long::sum);
+            tally.statuses.merge(status, 1L, Long::sum);
             if (status < 200 || status >= 300) {
-                errors++;
+                tally.errors++;
             }
         }
 
         RunResult finish(String model, double rate) {
             client.close();
             long unfinished = outstanding.get();
-            double seconds = (measureUntil - measureFrom) / 1e9;
-            return RunResult.of(model, connections, rate, seconds, latencies, errors + unfinished, statuses);
+            Tally tally = tallies[0];
+            return RunResult.of(model, connections, rate, seconds(), tally.latencies, tally.errors + unfinished,
+                    tally.statuses);
         }
     }
 

@@ -1,7 +1,9 @@
 package org.g5sahel.pcms.bench.load;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.HdrHistogram.Histogram;
 
@@ -27,6 +29,24 @@ public record RunResult(String tool, String model, int connections, double targe
         return new RunResult(tool, model, connections, targetRate, seconds, completed, errors, completed / seconds,
                 ms(latencies, 50), ms(latencies, 90), ms(latencies, 99), ms(latencies, 99.9),
                 latencies.getMaxValue() / 1000.0, latencies.getMean() / 1000.0, statuses);
+    }
+
+    /**
+     * Several runs of the same requests (rounds) as one: their latencies merged, counts and statuses added, their
+     * measured windows summed.
+     */
+    public static RunResult merge(List<RunResult> rounds, List<Histogram> latencies) {
+        Histogram all = new Histogram(latencies.get(0).getHighestTrackableValue(), 3);
+        latencies.forEach(all::add);
+        RunResult first = rounds.get(0);
+        double seconds = rounds.stream().mapToDouble(RunResult::seconds).sum();
+        long errors = rounds.stream().mapToLong(RunResult::errors).sum();
+        Map<Integer, Long> statuses = new TreeMap<>();
+        rounds.forEach(round -> round.statuses().forEach((status, count) -> statuses.merge(status, count, Long::sum)));
+        long completed = all.getTotalCount();
+        return new RunResult(first.tool() + ", " + rounds.size() + " rounds", first.model(), first.connections(),
+                first.targetRate(), seconds, completed, errors, completed / seconds, ms(all, 50), ms(all, 90),
+                ms(all, 99), ms(all, 99.9), all.getMaxValue() / 1000.0, all.getMean() / 1000.0, statuses);
     }
 
     private static double ms(Histogram histogram, double percentile) {
