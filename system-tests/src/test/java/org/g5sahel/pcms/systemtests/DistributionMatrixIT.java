@@ -38,7 +38,7 @@ import io.restassured.specification.RequestSpecification;
  *
  * <p>A reader who may not see a record gets exactly what he gets for a record that does not exist — status, problem,
  * headers, length — on reads and writes alike, the record is unchanged afterwards, and lists and counts neither show
- * nor count it. Every creation, sharing change and read by another agency is in the service's audit log.
+ * nor count it. Every creation, publication step, sharing change and read by another agency is in the audit log.
  */
 class DistributionMatrixIT {
 
@@ -315,7 +315,10 @@ class DistributionMatrixIT {
         }
     }
 
-    /** The service's own audit log: creation and sharing change by the owner, each read by another agency. */
+    /**
+     * The service's own audit log: creation and sharing change by the owner, each step to publication (submission,
+     * approval, review) by whoever took it, each read by another agency.
+     */
     private static void auditTrailHoldsEveryCreationSharingChangeAndRead(List<Seeded> records, List<String> violations,
             Map<String, Integer> tally) throws SQLException {
         for (Seeded record : records) {
@@ -333,6 +336,7 @@ class DistributionMatrixIT {
                 if (!hasSharingOperation(record.kind())) {
                     expected.remove(1);
                 }
+                record.kind().publication().forEach(step -> expected.add("UPDATE " + step.username()));
                 readers.stream().filter(r -> r != owner && !r.agency().equals(OWNER_AGENCY) && r.sees(record.terms())
                         && r.mayCall(readOperation(record.kind()))).forEach(r -> expected.add("READ " + r.username()));
                 tally.merge("audit trails", 1, Integer::sum);
