@@ -30,6 +30,14 @@ public interface AlertsConfig {
         /** Travellers or containers per request. */
         @WithDefault("1000")
         int maxBatch();
+
+        /**
+         * How often entries without screening keys of the current version (loaded with SQL, keyed under another
+         * romanisation table) are looked for and keyed; first 5 s after start-up ({@code off} in tests, which call the
+         * worker themselves). Until keyed, such an entry is a candidate of every screening.
+         */
+        @WithDefault("10s")
+        String keysInterval();
     }
 
     interface Escalation {

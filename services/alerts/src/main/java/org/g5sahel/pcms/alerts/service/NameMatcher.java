@@ -5,14 +5,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -23,6 +30,15 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * set aside. Two tokens are equivalent when they are equal, share a romanisation cluster of the reference table
  * ({@code names/arabic-name-romanisation-variants.tsv}: Arabic token and its Latin spellings), share a consonant
  * skeleton (muhammad / mohamed → mhmd), or are close by Jaro-Winkler. Tokens are paired regardless of order.
+ * <p>
+ * <b>Screening keys.</b> A name only scores above zero when one of its core tokens is paired with one of the other
+ * name's (equal, same cluster, same skeleton, or Jaro-Winkler-close), or when the two names written together are
+ * alike. {@link #screeningKeys} gives the keys of the three exact relations and of the written-together form:
+ * {@code T:} token, {@code S:} skeleton, {@code C:} cluster, {@code J:} joined skeleton. Jaro-Winkler closeness is no
+ * equivalence and has no exact key: {@link #probeKeys} adds, for a screened name, the {@code T:} and {@code J:} terms of
+ * the watched names (a {@link Terms} dictionary) that are close to its tokens and to its joined form, found with
+ * {@link #jaroWinkler} itself after a bound that never discards a close term. Two names with a score above zero
+ * therefore always share a key.
  */
 public final class NameMatcher {
 
@@ -32,12 +48,38 @@ public final class NameMatcher {
     static final Set<String> PARTICLES = Set.of("ould", "wuld", "uld", "ag", "ben", "bin", "ibn", "bint", "mint",
             "abou", "abu", "al", "el", "ad", "ed", "ou", "wa", "ولد", "بن", "بنت", "أبو", "ابو", "اغ");
 
+    /**
+     * Version of the way screening keys are derived. Bump it when {@link #tokens}, {@link #skeleton}, the
+     * particles, the pairing thresholds or the keys change; a change of the romanisation table changes
+     * {@link #keysVersion()} by itself.
+     */
+    static final int KEYS_FORMAT = 1;
+
+    /** Key prefixes: token, consonant skeleton, romanisation cluster, skeleton of the core tokens written together. */
+    static final String TOKEN = "T:";
+    static final String SKELETON = "S:";
+    static final String CLUSTER = "C:";
+    static final String JOINED = "J:";
+
+    /** Two tokens this similar are paired; below it they do not count. */
+    static final double PAIRED = 0.75;
+    /** Two names of different lengths that are this alike when written together match at that score. */
+    static final double JOINED_ALIKE = 0.9;
+    /** Slack of the Jaro-Winkler bound against rounding: a looser bound only lets more terms be checked. */
+    private static final double BOUND_SLACK = 1e-9;
+
     private static final NameMatcher DEFAULT = load();
 
     private final Map<String, Set<Integer>> clusters;
+    private final String keysVersion;
 
     NameMatcher(Map<String, Set<Integer>> clusters) {
+        this(clusters, "custom");
+    }
+
+    private NameMatcher(Map<String, Set<Integer>> clusters, String tableDigest) {
         this.clusters = clusters;
+        this.keysVersion = KEYS_FORMAT + "-" + tableDigest;
     }
 
     public static NameMatcher standard() {
@@ -77,7 +119,7 @@ public final class NameMatcher {
                     how = reason;
                 }
             }
-            if (best != null && bestScore >= 0.75) {
+            if (best != null && bestScore >= PAIRED) {
                 remaining.remove(best);
                 sum += bestScore;
                 pairs.add(token + "~" + best + " (" + how + ")");
@@ -89,8 +131,8 @@ public final class NameMatcher {
             // "Abd Allahi" and "Abdallahi" are one name written in two words or one.
             String joinedA = String.join("", a);
             String joinedB = String.join("", b);
-            double joined = jaroWinkler(skeleton(joinedA), skeleton(joinedB)) * 0.95;
-            if (joined >= 0.9 && joined > score) {
+            double joined = joinedSimilarity(skeleton(joinedA), skeleton(joinedB));
+            if (joined >= JOINED_ALIKE && joined > score) {
                 return new Comparison(joined, "written together: " + joinedA + " ~ " + joinedB);
             }
         }
@@ -115,8 +157,271 @@ public final class NameMatcher {
             return "same consonants";
         }
         double jw = jaroWinkler(a, b);
-        out[0] = jw >= 0.88 ? jw * 0.95 : jw * 0.6;
+        out[0] = spellingSimilarity(jw);
         return "spelling " + Math.round(jw * 100) + "%";
+    }
+
+    /** How similar two tokens are by spelling alone, from their Jaro-Winkler similarity. */
+    static double spellingSimilarity(double jaroWinkler) {
+        return jaroWinkler >= 0.88 ? jaroWinkler * 0.95 : jaroWinkler * 0.6;
+    }
+
+    /** How alike two names written together are, from the skeletons of their joined core tokens. */
+    static double joinedSimilarity(String watchedSkeleton, String screenedSkeleton) {
+        return jaroWinkler(watchedSkeleton, screenedSkeleton) * 0.95;
+    }
+
+    /** The similarity of two tokens as {@link #compare} weighs it (0–1); from {@link #PAIRED} on they are paired. */
+    double tokenSimilarity(String watched, String screened) {
+        double[] out = new double[1];
+        tokenSimilarity(watched, screened, out);
+        return out[0];
+    }
+
+    /**
+     * Version of the screening keys: the format and a digest of the romanisation table. Keys stored under another
+     * version must be computed again.
+     */
+    public String keysVersion() {
+        return keysVersion;
+    }
+
+    /** The screening keys of names (all the names and aliases of a watch-list entry). */
+    public Set<String> screeningKeys(Collection<String> names) {
+        Set<String> keys = new TreeSet<>();
+        for (String name : names) {
+            keys.addAll(screeningKeys(name));
+        }
+        return keys;
+    }
+
+    /**
+     * The exact screening keys of one name: for each core token, the token, its skeleton (when {@link #compare} would
+     * use it: two letters or more) and its romanisation clusters; and the skeleton of the core tokens written
+     * together.
+     */
+    public Set<String> screeningKeys(String name) {
+        List<String> core = coreTokens(name);
+        Set<String> keys = new LinkedHashSet<>();
+        for (String token : core) {
+            keys.add(TOKEN + token);
+            String skeleton = skeleton(token);
+            if (skeleton.length() >= 2) {
+                keys.add(SKELETON + skeleton);
+            }
+            for (Integer cluster : clustersOf(token)) {
+                keys.add(CLUSTER + cluster);
+            }
+        }
+        if (!core.isEmpty()) {
+            keys.add(JOINED + skeleton(String.join("", core)));
+        }
+        return keys;
+    }
+
+    /** Whether a key is a term of the dictionary: a token or a joined skeleton, which spelling may come close to. */
+    public static boolean isTerm(String key) {
+        return key.startsWith(TOKEN) || key.startsWith(JOINED);
+    }
+
+    /**
+     * The keys to look a screened name up with: its own {@link #screeningKeys(String) keys}, and every term of the
+     * watched names that {@link #compare} may find close by spelling — a token whose Jaro-Winkler similarity pairs it
+     * with one of the name's core tokens, a joined skeleton alike enough to the name's own.
+     */
+    public Set<String> probeKeys(String name, Terms terms) {
+        Set<String> keys = screeningKeys(name);
+        List<String> core = coreTokens(name);
+        for (String token : core) {
+            terms.tokensCloseTo(token, keys);
+        }
+        if (!core.isEmpty()) {
+            terms.joinedCloseTo(skeleton(String.join("", core)), keys);
+        }
+        return keys;
+    }
+
+    /** A dictionary of the terms ({@code T:} and {@code J:} keys) of watched names. Immutable. */
+    public static final class Terms {
+
+        /** A term, its characters in order and the mask of its characters, for the bounds. */
+        private record Term(String text, char[] sorted, long mask) {
+        }
+
+        private static final Term[] NONE = {};
+
+        private final Term[][] tokensByLength;
+        private final Term[][] joinedByLength;
+        private final int size;
+
+        public Terms(Collection<String> keys) {
+            Map<Integer, List<Term>> tokens = new HashMap<>();
+            Map<Integer, List<Term>> joined = new HashMap<>();
+            int count = 0;
+            for (String key : keys) {
+                Map<Integer, List<Term>> into = key.startsWith(TOKEN) ? tokens : key.startsWith(JOINED) ? joined : null;
+                if (into == null || key.length() == 2) {
+                    continue;
+                }
+                String text = key.substring(2);
+                into.computeIfAbsent(text.length(), length -> new ArrayList<>())
+                        .add(new Term(text, sorted(text), mask(text)));
+                count++;
+            }
+            this.tokensByLength = byLength(tokens);
+            this.joinedByLength = byLength(joined);
+            this.size = count;
+        }
+
+        private static Term[][] byLength(Map<Integer, List<Term>> terms) {
+            int longest = terms.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+            Term[][] byLength = new Term[longest + 1][];
+            for (int length = 0; length <= longest; length++) {
+                byLength[length] = terms.getOrDefault(length, List.of()).toArray(NONE);
+            }
+            return byLength;
+        }
+
+        /** Terms held. */
+        public int size() {
+            return size;
+        }
+
+        /** Adds to {@code keys} the {@code T:} key of every watched token paired with {@code token} by spelling. */
+        void tokensCloseTo(String token, Set<String> keys) {
+            closeTo(token, tokensByLength, TOKEN, keys, false);
+        }
+
+        /** Adds the {@code J:} key of every watched joined skeleton alike to {@code skeleton}. */
+        void joinedCloseTo(String skeleton, Set<String> keys) {
+            closeTo(skeleton, joinedByLength, JOINED, keys, true);
+        }
+
+        /**
+         * Every term close to {@code screened}, computed with {@link #jaroWinkler} itself. Terms are first skipped on
+         * bounds that never skip a close one: the characters two strings have in common (counted exactly, or bounded
+         * from above by the characters one has that the other has not, {@link #mask}) and their common prefix
+         * bound their Jaro-Winkler similarity ({@link #jaroWinklerBound}).
+         */
+        private static void closeTo(String screened, Term[][] byLength, String prefix, Set<String> keys,
+                boolean joined) {
+            int n = screened.length();
+            if (n == 0) {
+                return;
+            }
+            char[] sorted = sorted(screened);
+            long mask = mask(screened);
+            int[] needed = new int[5];
+            for (int k = 1; k < byLength.length; k++) {
+                Term[] candidates = byLength[k];
+                if (candidates.length == 0) {
+                    continue;
+                }
+                // The fewest characters in common that may still be close, for each common prefix (0 to 4).
+                int shorter = Math.min(n, k);
+                boolean any = false;
+                for (int common = 0; common <= 4; common++) {
+                    needed[common] = Integer.MAX_VALUE;
+                    for (int overlap = 1; common <= shorter && overlap <= shorter; overlap++) {
+                        if (close(jaroWinklerBound(overlap, n, k, Math.min(common, 4)), joined)) {
+                            needed[common] = overlap;
+                            any = true;
+                            break;
+                        }
+                    }
+                }
+                if (!any) {
+                    continue;
+                }
+                for (Term term : candidates) {
+                    String watched = term.text();
+                    int need = needed[commonPrefix(watched, screened)];
+                    if (need == Integer.MAX_VALUE
+                            || Math.min(n - Long.bitCount(mask & ~term.mask()), k - Long.bitCount(term.mask() & ~mask)) < need
+                            || overlap(term.sorted(), sorted) < need) {
+                        continue;
+                    }
+                    if (joined ? joinedSimilarity(watched, screened) >= JOINED_ALIKE
+                            : spellingSimilarity(jaroWinkler(watched, screened)) >= PAIRED) {
+                        keys.add(prefix + watched);
+                    }
+                }
+            }
+        }
+
+        /**
+         * Whether a Jaro-Winkler similarity of at most {@code bound} may pair two tokens (or make two joined names
+         * alike). Both tests only grow with the similarity, so a false answer holds for every similarity under the
+         * bound.
+         */
+        private static boolean close(double bound, boolean joined) {
+            double similarity = Math.min(1, bound + BOUND_SLACK);
+            return joined ? similarity * 0.95 >= JOINED_ALIKE : spellingSimilarity(similarity) >= PAIRED;
+        }
+
+        /**
+         * The characters of a string as bits: a–z one bit each, any other character one of the 38 other bits. A
+         * character one string has and the other has not sets a bit of the first only (or, sharing a bit, none), so
+         * {@code length - bitCount(mask & ~otherMask)} bounds the characters in common from above.
+         */
+        private static long mask(String text) {
+            long mask = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                mask |= 1L << (c >= 'a' && c <= 'z' ? c - 'a' : 26 + c % 38);
+            }
+            return mask;
+        }
+    }
+
+    /**
+     * An upper bound of the Jaro-Winkler similarity of commons-text ({@link JaroWinklerSimilarity}) of two strings of
+     * lengths {@code n} and {@code k} that have {@code overlap} characters in common (as multisets) and a common
+     * prefix of {@code prefix} characters (at most 4). Jaro is (m/n + m/k + (m - t/2)/m) / 3 with m matching
+     * characters (each pairs two equal characters, so m ≤ overlap) and t transpositions (≥ 0); Winkler adds
+     * 0.1 × prefix × (1 - Jaro) from a Jaro of 0.7 on; both only grow with m and shrink with t.
+     */
+    static double jaroWinklerBound(int overlap, int n, int k, int prefix) {
+        if (overlap == 0) {
+            return 0;
+        }
+        double jaro = (overlap / (double) n + overlap / (double) k + 1) / 3;
+        return jaro < 0.7 ? jaro : jaro + 0.1 * prefix * (1 - jaro);
+    }
+
+    private static char[] sorted(String text) {
+        char[] chars = text.toCharArray();
+        Arrays.sort(chars);
+        return chars;
+    }
+
+    /** Characters two sorted arrays have in common, counted with their multiplicity. */
+    private static int overlap(char[] a, char[] b) {
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return common;
+    }
+
+    /** The common prefix of two strings as commons-text counts it: at most 4 characters. */
+    private static int commonPrefix(String a, String b) {
+        int limit = Math.min(4, Math.min(a.length(), b.length()));
+        int prefix = 0;
+        while (prefix < limit && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return prefix;
     }
 
     private Set<Integer> clustersOf(String token) {
@@ -175,11 +480,19 @@ public final class NameMatcher {
 
     private static NameMatcher load() {
         Map<String, Set<Integer>> clusters = new HashMap<>();
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        new TreeSet<>(PARTICLES).forEach(particle -> digest.update((particle + "\n").getBytes(StandardCharsets.UTF_8)));
         try (InputStream in = NameMatcher.class.getResourceAsStream("/names/arabic-name-romanisation-variants.tsv");
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             int cluster = 0;
             while ((line = reader.readLine()) != null) {
+                digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
                 String[] columns = line.split("\t");
                 if (columns.length < 2) {
                     continue;
@@ -196,6 +509,6 @@ public final class NameMatcher {
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("The romanisation table cannot be read", e);
         }
-        return new NameMatcher(clusters);
+        return new NameMatcher(clusters, HexFormat.of().formatHex(digest.digest(), 0, 8));
     }
 }

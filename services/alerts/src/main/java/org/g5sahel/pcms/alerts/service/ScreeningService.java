@@ -3,8 +3,12 @@ package org.g5sahel.pcms.alerts.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +22,6 @@ import org.g5sahel.pcms.alerts.model.InboxItem;
 import org.g5sahel.pcms.alerts.model.Screening;
 import org.g5sahel.pcms.alerts.model.WatchlistEntry;
 import org.g5sahel.pcms.alerts.repository.ScreeningRepository;
-import org.g5sahel.pcms.alerts.repository.WatchlistRepository;
 import org.g5sahel.pcms.alerts.rest.ScreeningRequests.CargoScreening;
 import org.g5sahel.pcms.alerts.rest.ScreeningRequests.Traveller;
 import org.g5sahel.pcms.alerts.rest.ScreeningRequests.TravellerScreening;
@@ -39,6 +42,11 @@ import org.g5sahel.pcms.commons.problem.ProblemType;
  * entries they may not see can only be revealed by a strong identifier (a document, container or IMO number, or name
  * and date of birth, rule 3) and then only as "contact agency X". Every run is recorded with its purpose and audited;
  * the owner of every matched entry is told where, when and by whom (event and inbox).
+ * <p>
+ * Only candidates are scored: the entries {@link ScreeningKeys} fetches for the whole batch, by screening key and
+ * strong identifier, and for each traveller those its own keys and documents reach. An entry left out has a name score
+ * of zero against the traveller and no document of theirs, so scoring it could give no hit. Candidates are streamed
+ * and let go once scored: memory holds the hits, not the candidates.
  */
 @ApplicationScoped
 public class ScreeningService {
@@ -48,7 +56,7 @@ public class ScreeningService {
     private static final Set<WatchlistEntry.Kind> CARGO_KINDS = EnumSet.of(WatchlistEntry.Kind.CONTAINER,
             WatchlistEntry.Kind.VESSEL, WatchlistEntry.Kind.COMPANY);
 
-    private final WatchlistRepository entries;
+    private final ScreeningKeys blocking;
     private final ScreeningRepository screenings;
     private final FanOut fanOut;
     private final AuditLog auditLog;
@@ -57,9 +65,9 @@ public class ScreeningService {
     private final Clock clock;
     private final NameMatcher names = NameMatcher.standard();
 
-    public ScreeningService(WatchlistRepository entries, ScreeningRepository screenings, FanOut fanOut,
+    public ScreeningService(ScreeningKeys blocking, ScreeningRepository screenings, FanOut fanOut,
             AuditLog auditLog, Outbox outbox, AlertsConfig config, Clock clock) {
-        this.entries = entries;
+        this.blocking = blocking;
         this.screenings = screenings;
         this.fanOut = fanOut;
         this.auditLog = auditLog;
@@ -72,17 +80,26 @@ public class ScreeningService {
     public ScreeningResult screenTravellers(Caller caller, TravellerScreening request) {
         requireBatchSize(request.travellers().size());
         LocalDate today = LocalDate.now(clock);
-        List<WatchlistEntry> visible = entries.visibleCandidates(caller, TRAVELLER_KINDS, today);
-        List<WatchlistEntry> hidden = entries.hiddenCandidates(caller, TRAVELLER_KINDS, today);
+        List<Traveller> travellers = request.travellers();
+        // Scored as candidates stream in; reported traveller by traveller, visible entries (by sort key) first.
+        List<Scored> scored = new ArrayList<>();
+        visitTravellerCandidates(caller, travellers, today, scored::clear, (entry, canSee, position, reachedBy) ->
+                reachedBy.stream().forEach(i -> score(travellers.get(i), entry, !canSee)
+                        .ifPresent(features -> scored.add(new Scored(i, canSee, position, entry, features)))));
+        scored.sort(Comparator.comparingInt(Scored::traveller).thenComparing(Scored::canSee, Comparator.reverseOrder())
+                .thenComparingInt(Scored::position));
         List<Hit> hits = new ArrayList<>();
         Map<WatchlistEntry, Double> matched = new LinkedHashMap<>();
-        for (int i = 0; i < request.travellers().size(); i++) {
-            Traveller traveller = request.travellers().get(i);
-            collect(caller, traveller, i, visible, true, hits, matched);
-            collect(caller, traveller, i, hidden, false, hits, matched);
+        for (Scored hit : scored) {
+            collect(caller, travellers.get(hit.traveller()), hit.traveller(), hit.entry(), hit.features(), hit.canSee(),
+                    hits, matched);
         }
         return record(caller, Screening.Kind.TRAVELLERS, request.purpose(), request.location(), request.reference(),
                 request.travellers().size(), hits, matched);
+    }
+
+    /** A traveller's hit on a candidate, and where the candidate came in its query. */
+    private record Scored(int traveller, boolean canSee, int position, WatchlistEntry entry, List<Feature> features) {
     }
 
     @Transactional
@@ -102,53 +119,87 @@ public class ScreeningService {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
         }
         LocalDate today = LocalDate.now(clock);
-        List<WatchlistEntry> visible = entries.visibleCandidates(caller, CARGO_KINDS, today);
-        List<WatchlistEntry> hidden = entries.hiddenCandidates(caller, CARGO_KINDS, today);
         List<Hit> hits = new ArrayList<>();
         Map<WatchlistEntry, Double> matched = new LinkedHashMap<>();
-        for (boolean canSee : new boolean[] { true, false }) {
-            for (WatchlistEntry entry : canSee ? visible : hidden) {
-                for (int i = 0; i < containers.size(); i++) {
-                    if (entry.identifiers.contains("CONTAINER:" + Identifiers.compact(containers.get(i)))) {
-                        addHit(caller, hits, matched, "container", i, entry, 1.0, List.of(new Feature("container",
-                                1.0, "ISO 6346 number " + Identifiers.compact(containers.get(i)))), canSee);
+        visitCargoCandidates(caller, request, containers, today, () -> {
+            hits.clear();
+            matched.clear();
+        }, (entry, canSee, position, reachedBy) -> {
+            for (int i = 0; i < containers.size(); i++) {
+                if (entry.identifiers.contains("CONTAINER:" + Identifiers.compact(containers.get(i)))) {
+                    addHit(caller, hits, matched, "container", i, entry, 1.0, List.of(new Feature("container",
+                            1.0, "ISO 6346 number " + Identifiers.compact(containers.get(i)))), canSee);
+                }
+            }
+            if (request.vesselImo() != null
+                    && entry.identifiers.contains("IMO:" + Identifiers.imoDigits(request.vesselImo()))) {
+                addHit(caller, hits, matched, "vessel", 0, entry, 1.0,
+                        List.of(new Feature("imo", 1.0, "IMO " + Identifiers.imoDigits(request.vesselImo()))), canSee);
+            }
+            // Company names are weak identifiers: they reveal only entries the screener may see.
+            if (canSee && entry.kind == WatchlistEntry.Kind.COMPANY) {
+                for (String[] party : new String[][] { { "shipper", request.shipper() },
+                        { "consignee", request.consignee() } }) {
+                    if (party[1] == null) {
+                        continue;
                     }
-                }
-                if (request.vesselImo() != null
-                        && entry.identifiers.contains("IMO:" + Identifiers.imoDigits(request.vesselImo()))) {
-                    addHit(caller, hits, matched, "vessel", 0, entry, 1.0,
-                            List.of(new Feature("imo", 1.0, "IMO " + Identifiers.imoDigits(request.vesselImo()))), canSee);
-                }
-                // Company names are weak identifiers: they reveal only entries the screener may see.
-                if (canSee && entry.kind == WatchlistEntry.Kind.COMPANY) {
-                    for (String[] party : new String[][] { { "shipper", request.shipper() },
-                            { "consignee", request.consignee() } }) {
-                        if (party[1] == null) {
-                            continue;
-                        }
-                        NameMatcher.Comparison best = bestName(entry, party[1]);
-                        if (best.score() >= config.screening().threshold()) {
-                            addHit(caller, hits, matched, party[0], 0, entry, best.score(),
-                                    List.of(new Feature(party[0], best.score(), best.detail())), true);
-                        }
+                    NameMatcher.Comparison best = bestName(entry, party[1]);
+                    if (best.score() >= config.screening().threshold()) {
+                        addHit(caller, hits, matched, party[0], 0, entry, best.score(),
+                                List.of(new Feature(party[0], best.score(), best.detail())), true);
                     }
                 }
             }
-        }
+        });
         return record(caller, Screening.Kind.CARGO, request.purpose(), request.location(), request.reference(),
                 Math.max(1, containers.size()), hits, matched);
     }
 
-    private void collect(Caller caller, Traveller traveller, int index, List<WatchlistEntry> candidates,
-            boolean canSee, List<Hit> hits, Map<WatchlistEntry, Double> matched) {
-        for (WatchlistEntry entry : candidates) {
-            score(traveller, entry, !canSee).ifPresent(features -> {
-                double score = features.stream().filter(f -> f.feature().equals("total")).findFirst().orElseThrow()
-                        .score();
-                addHit(caller, hits, matched, traveller.ref(), index, entry, score,
-                        features.stream().filter(f -> !f.feature().equals("total")).toList(), canSee);
-            });
+    /**
+     * Visits the candidates of a batch of travellers: one probe per traveller (name, documents); a name with a date of
+     * birth may reveal a hidden entry, so hidden entries are fetched by name too. @return whether blocked
+     */
+    boolean visitTravellerCandidates(Caller caller, List<Traveller> travellers, LocalDate today, Runnable restart,
+            ScreeningKeys.Visitor visitor) {
+        return blocking.visitCandidates(caller, TRAVELLER_KINDS, today, terms -> {
+            Map<String, ScreeningKeys.Probe> byName = new HashMap<>();
+            List<ScreeningKeys.Probe> probes = new ArrayList<>(travellers.size());
+            for (Traveller traveller : travellers) {
+                List<String> documents = new ArrayList<>();
+                if (traveller.documentNumbers() != null) {
+                    traveller.documentNumbers().forEach(number -> documents.add("DOC:" + Identifiers.compact(number)));
+                }
+                ScreeningKeys.Probe named = byName.computeIfAbsent(String.valueOf(traveller.name()),
+                        name -> blocking.probe(terms, Collections.singletonList(traveller.name()), List.of()));
+                probes.add(new ScreeningKeys.Probe(named.keys(), new LinkedHashSet<>(documents)));
+            }
+            return probes;
+        }, true, restart, visitor);
+    }
+
+    /**
+     * Visits the candidates of a cargo screening: by container and IMO number, and visible companies by the shipper's
+     * and consignee's names (a company name never reveals a hidden entry).
+     */
+    private void visitCargoCandidates(Caller caller, CargoScreening request, List<String> containers, LocalDate today,
+            Runnable restart, ScreeningKeys.Visitor visitor) {
+        List<String> identifiers = new ArrayList<>();
+        containers.forEach(container -> identifiers.add("CONTAINER:" + Identifiers.compact(container)));
+        if (request.vesselImo() != null) {
+            identifiers.add("IMO:" + Identifiers.imoDigits(request.vesselImo()));
         }
+        List<String> parties = new ArrayList<>();
+        parties.add(request.shipper());
+        parties.add(request.consignee());
+        blocking.visitCandidates(caller, CARGO_KINDS, today,
+                terms -> List.of(blocking.probe(terms, parties, identifiers)), false, restart, visitor);
+    }
+
+    private void collect(Caller caller, Traveller traveller, int index, WatchlistEntry entry, List<Feature> features,
+            boolean canSee, List<Hit> hits, Map<WatchlistEntry, Double> matched) {
+        double score = features.stream().filter(f -> f.feature().equals("total")).findFirst().orElseThrow().score();
+        addHit(caller, hits, matched, traveller.ref(), index, entry, score,
+                features.stream().filter(f -> !f.feature().equals("total")).toList(), canSee);
     }
 
     /**

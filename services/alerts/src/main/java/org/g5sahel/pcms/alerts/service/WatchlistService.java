@@ -41,13 +41,15 @@ public class WatchlistService {
     private static final Period REVIEW_PERIOD = Period.ofYears(5);
 
     private final WatchlistRepository entries;
+    private final ScreeningKeys screeningKeys;
     private final ReferenceNumbers referenceNumbers;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public WatchlistService(WatchlistRepository entries, ReferenceNumbers referenceNumbers, AuditLog auditLog,
-            Clock clock) {
+    public WatchlistService(WatchlistRepository entries, ScreeningKeys screeningKeys, ReferenceNumbers referenceNumbers,
+            AuditLog auditLog, Clock clock) {
         this.entries = entries;
+        this.screeningKeys = screeningKeys;
         this.referenceNumbers = referenceNumbers;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -89,6 +91,7 @@ public class WatchlistService {
         entry.label = label(request.kind(), details);
         entry.nameKeys = new ArrayList<>(names(details));
         entry.identifiers = new ArrayList<>(identifiers(request.kind(), details));
+        screeningKeys.assign(entry);
         entry.birthDate = details.dateOfBirth();
         entry.birthYear = details.dateOfBirth() != null ? Integer.valueOf(details.dateOfBirth().getYear())
                 : details.yearOfBirth();
