@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,23 +35,10 @@ class NameMatcherTest {
                     .map(columns -> List.of(columns[1].split(" "))).filter(variants -> variants.size() >= 2)
                     .forEach(clusters::add);
         }
-        Random random = new Random(20260314);
-        String[] particles = { "", "ould ", "ag ", "ben ", "el-", "abou " };
         int people = 300;
-        List<String> watched = new ArrayList<>();
-        List<String> variants = new ArrayList<>();
-        for (int i = 0; i < people; i++) {
-            List<String> first = clusters.get(random.nextInt(clusters.size()));
-            List<String> last = clusters.get(random.nextInt(clusters.size()));
-            String particle = particles[random.nextInt(particles.length)];
-            watched.add(first.get(0) + " " + particle + last.get(0));
-            String variantFirst = first.get(1 + random.nextInt(first.size() - 1));
-            String variantLast = last.get(1 + random.nextInt(last.size() - 1));
-            // Half the variants drop the particle, a third swap the order.
-            String variantParticle = random.nextBoolean() ? "" : particle;
-            variants.add(random.nextInt(3) == 0 ? variantLast + " " + variantFirst
-                    : variantFirst + " " + variantParticle + variantLast);
-        }
+        SyntheticPersons persons = SyntheticPersons.of(clusters, people, false);
+        List<String> watched = persons.watched();
+        List<String> variants = persons.variants();
         int truePositives = 0;
         int falsePositives = 0;
         for (int q = 0; q < people; q++) {

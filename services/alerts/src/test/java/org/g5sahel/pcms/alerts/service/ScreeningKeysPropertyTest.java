@@ -118,25 +118,8 @@ class ScreeningKeysPropertyTest {
     void syntheticPersonsAndTheirVariants() {
         List<List<String>> clusters = SPELLINGS.stream().map(spellings -> spellings.subList(1, spellings.size()))
                 .filter(variants -> variants.size() >= 2).toList();
-        Random random = new Random(20260314);
-        String[] particles = { "", "ould ", "ag ", "ben ", "el-", "abou " };
-        List<String> watched = new ArrayList<>();
-        List<String> variants = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            List<String> first = clusters.get(random.nextInt(clusters.size()));
-            List<String> last = clusters.get(random.nextInt(clusters.size()));
-            String particle = particles[random.nextInt(particles.length)];
-            watched.add(first.get(0) + " " + particle + last.get(0));
-            String variantFirst = first.get(1 + random.nextInt(first.size() - 1));
-            String variantLast = last.get(1 + random.nextInt(last.size() - 1));
-            String variantParticle = random.nextBoolean() ? "" : particle;
-            variants.add(switch (random.nextInt(4)) {
-                case 0 -> variantLast + " " + variantFirst;
-                case 1 -> variantFirst + variantLast;
-                default -> variantFirst + " " + variantParticle + variantLast;
-            });
-        }
-        assertThat(assertNoHitLost(watched, variants, termsOf(watched))).isGreaterThan(150);
+        SyntheticPersons persons = SyntheticPersons.of(clusters, 300, true);
+        assertThat(assertNoHitLost(persons.watched(), persons.variants(), termsOf(persons.watched()))).isGreaterThan(150);
     }
 
     /**
