@@ -1,7 +1,5 @@
 package org.g5sahel.pcms.systemtests;
 
-import static io.restassured.RestAssured.given;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,16 +38,11 @@ final class Callers {
         List<Caller> callers = new ArrayList<>();
         callers.add(new Caller("anonymous", null, List.of()));
         users.forEach((kind, user) -> callers.add(caller(kind, Tokens.of(user))));
-        callers.add(caller("partner system", given().formParam("grant_type", "client_credentials")
-                .formParam("client_id", "interpol-connector").formParam("client_secret", "demo-interpol-connector-secret")
-                .post(Platform.ISSUER + "/protocol/openid-connect/token").then().statusCode(200).extract()
-                .path("access_token")));
+        callers.add(caller("partner system", Tokens.partner()));
         return callers;
     }
 
     private static Caller caller(String kind, String token) {
-        List<String> roles = new ArrayList<>();
-        Tokens.claims(token).path("realm_access").path("roles").forEach(role -> roles.add(role.asText()));
-        return new Caller(kind, token, roles);
+        return new Caller(kind, token, Tokens.realmRoles(token));
     }
 }

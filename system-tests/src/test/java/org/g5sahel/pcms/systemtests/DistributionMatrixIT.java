@@ -498,22 +498,17 @@ class DistributionMatrixIT {
     private static synchronized String tokenOf(String username) {
         Long taken = TOKENS_TAKEN.get(username);
         if (taken == null || System.nanoTime() - taken > java.time.Duration.ofMinutes(4).toNanos()) {
-            TOKENS.put(username, !username.equals(PARTNER) ? Tokens.of(username) : given()
-                    .formParam("grant_type", "client_credentials").formParam("client_id", "interpol-connector")
-                    .formParam("client_secret", "demo-interpol-connector-secret")
-                    .post(Platform.ISSUER + "/protocol/openid-connect/token").then().statusCode(200).extract()
-                    .path("access_token"));
+            TOKENS.put(username, username.equals(PARTNER) ? Tokens.partner() : Tokens.of(username));
             TOKENS_TAKEN.put(username, System.nanoTime());
         }
         return TOKENS.get(username);
     }
 
     private static Reader demo(String position, String username) {
-        var claims = Tokens.claims(tokenOf(username));
-        List<String> roles = new ArrayList<>();
-        claims.path("realm_access").path("roles").forEach(role -> roles.add(role.asText()));
+        String token = tokenOf(username);
+        var claims = Tokens.claims(token);
         return new Reader(position, username, claims.path("pcms_state").asText(), claims.path("pcms_agency").asText(),
-                roles);
+                Tokens.realmRoles(token));
     }
 
     private static Reader partner() {

@@ -44,6 +44,21 @@ final class Tokens {
         return encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".";
     }
 
+    /** INTERPOL's connector, a partner system: client credentials, no user. */
+    static String partner() {
+        return given().formParam("grant_type", "client_credentials").formParam("client_id", "interpol-connector")
+                .formParam("client_secret", "demo-interpol-connector-secret")
+                .post(Platform.ISSUER + "/protocol/openid-connect/token").then().statusCode(200).extract()
+                .path("access_token");
+    }
+
+    /** The realm roles a token carries. */
+    static java.util.List<String> realmRoles(String token) {
+        java.util.List<String> roles = new java.util.ArrayList<>();
+        claims(token).path("realm_access").path("roles").forEach(role -> roles.add(role.asText()));
+        return roles;
+    }
+
     static long expiry(String token) {
         return claims(token).get("exp").asLong();
     }

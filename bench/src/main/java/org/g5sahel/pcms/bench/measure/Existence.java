@@ -26,7 +26,6 @@ import org.g5sahel.pcms.bench.Api;
 import org.g5sahel.pcms.bench.Platform;
 import org.g5sahel.pcms.bench.Results;
 import org.g5sahel.pcms.bench.data.BulkLoad;
-import org.g5sahel.pcms.bench.data.FirearmsData;
 import org.g5sahel.pcms.bench.load.LoadGenerator;
 import org.g5sahel.pcms.bench.load.Request;
 import org.g5sahel.pcms.bench.load.RunResult;
@@ -75,10 +74,7 @@ public final class Existence implements Measure {
 
     @Override
     public void prepare(BenchContext context) throws Exception {
-        long started = System.nanoTime();
-        Map<String, Object> loaded = new FirearmsData(context.platform()).ensure(context.scale().firearms());
-        context.results().detail(name(), "data", loaded);
-        context.results().duration("load firearms", (System.nanoTime() - started) / 1e9);
+        FirearmLookup.loadFirearms(context, name());
         Map<String, Object> owned = new LinkedHashMap<>();
         owned.put("hiddenRegistered", ensureOwned(context.platform(), HIDDEN, "NATIONAL"));
         owned.put("visibleRegistered", ensureOwned(context.platform(), VISIBLE, "G5"));

@@ -30,16 +30,21 @@ public final class FirearmLookup implements Measure {
         return "firearms";
     }
 
+    /** The bench firearms of this scale, loaded if missing, for the measures that read them. */
+    static void loadFirearms(BenchContext context, String measure) throws Exception {
+        long started = System.nanoTime();
+        Map<String, Object> loaded = new FirearmsData(context.platform()).ensure(context.scale().firearms());
+        context.results().detail(measure, "data", loaded);
+        context.results().duration("load firearms", (System.nanoTime() - started) / 1e9);
+    }
+
     private int pgbenchScale(BenchContext context) {
         return Math.max(1, context.scale().firearms() / 100_000);
     }
 
     @Override
     public void prepare(BenchContext context) throws Exception {
-        long started = System.nanoTime();
-        Map<String, Object> loaded = new FirearmsData(context.platform()).ensure(context.scale().firearms());
-        context.results().detail(name(), "data", loaded);
-        context.results().duration("load firearms", (System.nanoTime() - started) / 1e9);
+        loadFirearms(context, name());
         double seconds = new Pgbench(context.platform()).ensure(pgbenchScale(context));
         context.results().duration("load pgbench -i -s " + pgbenchScale(context), seconds);
     }
