@@ -36,6 +36,7 @@ public final class FakeUpstream {
 
     private final Vertx vertx = Vertx.vertx();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final List<String> begun = new CopyOnWriteArrayList<>();
     private HttpServer server;
 
     /**
@@ -58,6 +59,13 @@ public final class FakeUpstream {
     }
 
     /**
+     * Whether a request for exactly this path has begun to arrive (its headers are in), whole or not.
+     */
+    public boolean begun(String path) {
+        return begun.contains(path);
+    }
+
+    /**
      * The requests received for exactly this path.
      */
     public List<Received> requestsTo(String path) {
@@ -65,6 +73,7 @@ public final class FakeUpstream {
     }
 
     private void handle(HttpServerRequest request) {
+        begun.add(request.path());
         long[] bodyLength = {0};
         request.handler(chunk -> bodyLength[0] += chunk.length());
         request.endHandler(end -> {

@@ -21,7 +21,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager.TestInjector.A
  * <li>a {@link FakeUpstream} service routed as {@code directory}, and as {@code slow} and {@code patient} with a
  * short timeout;</li>
  * <li>routes {@code stopped} and {@code tripping} to a closed port, the latter with a breaker that opens after
- * {@value #TRIPPING_THRESHOLD} failures.</li>
+ * {@value #TRIPPING_THRESHOLD} failures;</li>
+ * <li>a route {@code narrow} to the fake service with a single pooled connection and a breaker that opens at the first
+ * failure;</li>
+ * <li>a cap of {@value #IN_FLIGHT_PER_CALLER} requests in flight per caller.</li>
  * </ul>
  * Tests get the fake service with {@link InjectFakeUpstream} and the token factory with {@link InjectTestTokens}.
  */
@@ -30,6 +33,7 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
     public static final int TRIPPING_THRESHOLD = 2;
     public static final int MAX_BODY_SIZE = 64 * 1024;
     public static final String SHORT_TIMEOUT = "300ms";
+    public static final int IN_FLIGHT_PER_CALLER = 3;
 
     private final FakeUpstream upstream = new FakeUpstream();
     private TestTokens tokens;
@@ -58,6 +62,13 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         config.put("pcms.gateway.routes.tripping.url", "http://localhost:" + closedPort);
         config.put("pcms.gateway.routes.tripping.circuit-breaker.failure-threshold", String.valueOf(TRIPPING_THRESHOLD));
         config.put("pcms.gateway.routes.tripping.circuit-breaker.open-duration", "10m");
+
+        config.put("pcms.gateway.routes.narrow.url", "http://localhost:" + upstreamPort);
+        config.put("pcms.gateway.routes.narrow.max-connections", "1");
+        config.put("pcms.gateway.routes.narrow.connect-timeout", "100ms");
+        config.put("pcms.gateway.routes.narrow.pool-wait-timeout", SHORT_TIMEOUT);
+        config.put("pcms.gateway.routes.narrow.circuit-breaker.failure-threshold", "1");
+        config.put("pcms.gateway.in-flight.per-caller", String.valueOf(IN_FLIGHT_PER_CALLER));
 
         config.put("quarkus.http.limits.max-body-size", String.valueOf(MAX_BODY_SIZE));
         // The rate limit keeps its defaults: each test token has its own subject, hence its own bucket.

@@ -48,6 +48,17 @@ public interface GatewayConfig {
     Headers headers();
 
     /**
+     * How long a client may take to send a request body: while it streams, the body holds one of the service's pooled
+     * connections.
+     */
+    RequestTimeouts requestTimeouts();
+
+    /**
+     * Per-caller cap on requests in flight at once, so that one caller cannot take every connection to a service.
+     */
+    InFlight inFlight();
+
+    /**
      * One upstream service.
      */
     interface Route {
@@ -60,8 +71,7 @@ public interface GatewayConfig {
 
         /**
          * Longest wait for the service to start answering once it has the whole request, and longest silence while it
-         * answers, before the gateway answers 504 (a slow upload is not counted). Also bounds the wait for a free
-         * connection when all are busy.
+         * answers, before the gateway answers 504 (a slow upload is not counted).
          */
         @WithDefault("10s")
         Duration timeout();
@@ -77,6 +87,15 @@ public interface GatewayConfig {
          */
         @WithDefault("50")
         int maxConnections();
+
+        /**
+         * Longest wait for a free pooled connection when all {@code max-connections} are busy. After it the gateway
+         * answers 503 with {@code Retry-After}: the gateway is overloaded, which says nothing about the service, so the
+         * circuit breaker does not count it. Must be longer than {@code connect-timeout}, so that a connection being
+         * opened to an unreachable service fails as such first.
+         */
+        @WithDefault("2s")
+        Duration poolWaitTimeout();
 
         /**
          * Circuit breaker protecting the service (and the gateway) while the service is down.
@@ -162,5 +181,41 @@ public interface GatewayConfig {
          */
         @WithDefault("max-age=31536000; includeSubDomains")
         String strictTransportSecurity();
+    }
+
+    /**
+     * Time limits on receiving a client's request.
+     */
+    interface RequestTimeouts {
+
+        /**
+         * Longest time to receive a request's whole body once its headers are in. After it the gateway stops
+         * forwarding the body, frees the service's connection and answers 408 (problem+json), then closes the
+         * connection. Uploads slower than the largest body divided by this time are refused. (The headers are bounded
+         * by {@code quarkus.http.idle-timeout}: Vert.x's idle timer does not see a request's header bytes until the
+         * headers are complete, so a connection that dribbles its headers is closed when it runs out.)
+         */
+        @WithDefault("120s")
+        Duration body();
+    }
+
+    /**
+     * Requests in flight at once per caller: the same key as the rate limit (token {@code azp} and {@code sub}, or the
+     * address on public paths). A request is in flight from its arrival at the gateway to the end of its response. The
+     * counts are per gateway instance.
+     */
+    interface InFlight {
+
+        /**
+         * Whether the cap applies.
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Most requests one caller may have in flight; the next one is refused with 429 and {@code Retry-After}.
+         */
+        @WithDefault("8")
+        int perCaller();
     }
 }

@@ -11,6 +11,7 @@ public enum ProblemType {
     UNAUTHENTICATED(401, "unauthenticated"),
     FORBIDDEN(403, "forbidden"),
     NOT_FOUND(404, "not-found"),
+    REQUEST_TIMEOUT(408, "request-timeout"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
     RATE_LIMITED(429, "rate-limited"),
     INTERNAL_ERROR(500, "internal-error"),
@@ -48,6 +49,7 @@ public enum ProblemType {
             case 401 -> UNAUTHENTICATED;
             case 403 -> FORBIDDEN;
             case 404, 405 -> NOT_FOUND;
+            case 408 -> REQUEST_TIMEOUT;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 429 -> RATE_LIMITED;
             case 503 -> SERVICE_UNAVAILABLE;

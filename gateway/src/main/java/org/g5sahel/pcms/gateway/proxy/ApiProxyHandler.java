@@ -1,5 +1,6 @@
 package org.g5sahel.pcms.gateway.proxy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -7,9 +8,11 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.g5sahel.pcms.gateway.config.GatewayConfig;
+import org.g5sahel.pcms.gateway.edge.Connections;
 import org.g5sahel.pcms.gateway.edge.EdgeHandler;
 import org.g5sahel.pcms.gateway.problem.ProblemType;
 import org.g5sahel.pcms.gateway.problem.ProblemWriter;
+import org.g5sahel.pcms.gateway.ratelimit.InFlightLimiter;
 import org.g5sahel.pcms.gateway.ratelimit.RateLimiter;
 import org.g5sahel.pcms.gateway.resilience.CircuitBreaker;
 import org.g5sahel.pcms.gateway.security.Callers;
@@ -22,8 +25,9 @@ import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyOptions;
 
 /**
- * {@code /api/{service}/**}: checks that the caller is authenticated (unless the path is one of the public ones), finds the service, applies the caller's rate
- * limit and the service's circuit breaker, then streams the exchange to the service with the path unchanged.
+ * {@code /api/{service}/**}: checks that the caller is authenticated (unless the path is one of the public ones), finds
+ * the service, applies the caller's rate limit, the caller's cap on requests in flight and the service's circuit
+ * breaker, then streams the exchange to the service with the path unchanged.
  */
 @ApplicationScoped
 public class ApiProxyHandler implements Handler<RoutingContext> {
@@ -31,19 +35,26 @@ public class ApiProxyHandler implements Handler<RoutingContext> {
     /** The gateway does not tunnel WebSockets: an upgrade request is forwarded as a plain request. */
     private static final ProxyOptions PROXY_OPTIONS = new ProxyOptions().setSupportWebSocket(false);
 
+    /** A slot frees as soon as one of the caller's requests ends: worth retrying soon. */
+    private static final long IN_FLIGHT_RETRY_SECONDS = 1;
+
     private final UpstreamRegistry upstreams;
     private final RateLimiter rateLimiter;
+    private final InFlightLimiter inFlight;
     private final ProblemWriter problems;
     private final EdgeHandler edge;
     private final List<Pattern> publicPaths;
+    private final Duration bodyTimeout;
 
-    public ApiProxyHandler(UpstreamRegistry upstreams, RateLimiter rateLimiter, ProblemWriter problems,
-            EdgeHandler edge, GatewayConfig config) {
+    public ApiProxyHandler(UpstreamRegistry upstreams, RateLimiter rateLimiter, InFlightLimiter inFlight,
+            ProblemWriter problems, EdgeHandler edge, GatewayConfig config) {
         this.upstreams = upstreams;
         this.rateLimiter = rateLimiter;
+        this.inFlight = inFlight;
         this.problems = problems;
         this.edge = edge;
         this.publicPaths = config.publicPaths().orElse(List.of());
+        this.bodyTimeout = config.requestTimeouts().body();
     }
 
     /**
@@ -76,13 +87,20 @@ public class ApiProxyHandler implements Handler<RoutingContext> {
         }
         Upstream upstream = found.get();
 
-        RateLimiter.Decision limit = rateLimiter.check(caller.map(Callers::rateLimitKey)
-                .orElseGet(() -> Callers.anonymousRateLimitKey(context)));
+        String callerKey = caller.map(Callers::rateLimitKey).orElseGet(() -> Callers.anonymousRateLimitKey(context));
+        RateLimiter.Decision limit = rateLimiter.check(callerKey);
         if (!limit.allowed()) {
             context.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(limit.retryAfterSeconds()));
             problems.send(context, ProblemType.RATE_LIMITED, null, limit.retryAfterSeconds());
             return;
         }
+        Optional<InFlightLimiter.Slot> slot = inFlight.tryAcquire(callerKey);
+        if (slot.isEmpty()) {
+            refuseOverInFlightCap(context);
+            return;
+        }
+        // Freed when the response ends or the connection closes, whichever comes first.
+        context.addEndHandler(done -> slot.get().release());
         CircuitBreaker.Permit permit = upstream.breaker().tryAcquire();
         if (!permit.permitted()) {
             long seconds = Math.max(1, (permit.retryAfter().toMillis() + 999) / 1000);
@@ -95,10 +113,22 @@ public class ApiProxyHandler implements Handler<RoutingContext> {
             // Accepted: the client may send the body now (the service never sees the Expect header).
             context.response().writeContinue();
         }
-        var exchange = new ForwardingInterceptor(upstream, context, problems, edge.maxBodySize());
+        var exchange = new ForwardingInterceptor(upstream, context, problems, edge.maxBodySize(), bodyTimeout);
         HttpProxy.reverseProxy(PROXY_OPTIONS, upstream.client())
                 .origin(exchange::origin)
                 .addInterceptor(exchange)
                 .handle(context.request());
+    }
+
+    private void refuseOverInFlightCap(RoutingContext context) {
+        context.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(IN_FLIGHT_RETRY_SECONDS));
+        if (context.request().isEnded()) {
+            problems.send(context, ProblemType.RATE_LIMITED, "in-flight", inFlight.perCaller(), IN_FLIGHT_RETRY_SECONDS);
+            return;
+        }
+        // The body is not read: the connection cannot serve another request, and a slow sender must not keep it.
+        context.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+        Connections.closeAfter(context.vertx(), context.request(), problems.send(context, ProblemType.RATE_LIMITED,
+                "in-flight", inFlight.perCaller(), IN_FLIGHT_RETRY_SECONDS));
     }
 }

@@ -7,8 +7,9 @@ import io.vertx.core.streams.ReadStream;
 
 /**
  * The request body on its way to the service. It tells when it has been read to the end (the service's answer is
- * awaited from then on, so a slow upload is not mistaken for a slow service), and fails once it exceeds the size limit
- * (bodies with a declared length are checked before they are read; this catches chunked ones).
+ * awaited from then on, so a slow upload is not mistaken for a slow service), fails once it exceeds the size limit
+ * (bodies with a declared length are checked before they are read; this catches chunked ones), and fails when told
+ * that it arrives too slowly ({@link #timeOut()}).
  */
 final class ForwardedBody implements ReadStream<Buffer> {
 
@@ -22,11 +23,23 @@ final class ForwardedBody implements ReadStream<Buffer> {
         }
     }
 
+    /** The failure raised when the body does not arrive in time. */
+    static final class BodyTimeoutException extends VertxException {
+
+        private static final long serialVersionUID = 1L;
+
+        BodyTimeoutException() {
+            super("Request body not received in time", true);
+        }
+    }
+
     private final ReadStream<Buffer> source;
     private final long limit;
     private final Runnable onEnd;
     private long received;
     private volatile boolean exceeded;
+    private volatile boolean timedOut;
+    private boolean ended;
     private Handler<Throwable> exceptionHandler;
 
     /**
@@ -43,6 +56,26 @@ final class ForwardedBody implements ReadStream<Buffer> {
         return exceeded;
     }
 
+    boolean timedOut() {
+        return timedOut;
+    }
+
+    /**
+     * The body's time is up: unless it was read to the end, it fails, which aborts its forwarding (the request to the
+     * service is reset). Before the forwarding has started, it only marks the body; the caller checks
+     * {@link #timedOut()} then.
+     */
+    void timeOut() {
+        if (ended || exceeded || timedOut) {
+            return;
+        }
+        timedOut = true;
+        Handler<Throwable> onFailure = exceptionHandler;
+        if (onFailure != null) {
+            onFailure.handle(new BodyTimeoutException());
+        }
+    }
+
     @Override
     public ReadStream<Buffer> exceptionHandler(Handler<Throwable> handler) {
         this.exceptionHandler = handler;
@@ -57,7 +90,7 @@ final class ForwardedBody implements ReadStream<Buffer> {
             return this;
         }
         source.handler(chunk -> {
-            if (exceeded) {
+            if (exceeded || timedOut) {
                 return;
             }
             received += chunk.length();
@@ -99,7 +132,8 @@ final class ForwardedBody implements ReadStream<Buffer> {
             return this;
         }
         source.endHandler(end -> {
-            if (!exceeded) {
+            if (!exceeded && !timedOut) {
+                ended = true;
                 onEnd.run();
                 handler.handle(end);
             }

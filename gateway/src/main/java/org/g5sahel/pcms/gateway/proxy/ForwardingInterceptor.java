@@ -1,5 +1,6 @@
 package org.g5sahel.pcms.gateway.proxy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeoutException;
@@ -27,9 +28,10 @@ import io.vertx.httpproxy.ProxyResponse;
 
 /**
  * One proxied exchange: opens the request to the service, adjusts what the service receives (normalised path,
- * request id, trace context, forwarding headers, body limit) and what the client receives (no hop-by-hop or CORS
- * headers from the service), and tells the circuit breaker how it went. A failure to reach the service becomes a
- * problem document.
+ * request id, trace context, forwarding headers, body limit and time limit) and what the client receives (no
+ * hop-by-hop or CORS headers from the service), and tells the circuit breaker how it went. A failure to reach the
+ * service becomes a problem document; only the service's own failures count against its breaker, not a client's slow
+ * body nor the gateway's lack of a free connection.
  */
 final class ForwardingInterceptor implements ProxyInterceptor {
 
@@ -41,22 +43,30 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     private static final List<String> DROPPED_RESPONSE_HEADERS = List.of("Connection", "Keep-Alive",
             "Proxy-Connection", "Proxy-Authenticate", "Trailer", "Upgrade");
 
+    /** A pooled connection frees up as soon as any exchange with the service ends: worth retrying soon. */
+    private static final long GATEWAY_BUSY_RETRY_SECONDS = 1;
+
     private final Upstream upstream;
     private final RoutingContext context;
     private final ProblemWriter problems;
     private final OptionalLong maxBodySize;
+    private final Duration bodyTimeout;
 
     private ForwardedBody forwardedBody;
+    private long bodyTimer = -1;
+    private boolean noFreeConnection;
     private HttpClientRequest upstreamRequest;
     private boolean bodyForwarded;
     private boolean ownResponse;
     private boolean closeConnection;
 
-    ForwardingInterceptor(Upstream upstream, RoutingContext context, ProblemWriter problems, OptionalLong maxBodySize) {
+    ForwardingInterceptor(Upstream upstream, RoutingContext context, ProblemWriter problems, OptionalLong maxBodySize,
+            Duration bodyTimeout) {
         this.upstream = upstream;
         this.context = context;
         this.problems = problems;
         this.maxBodySize = maxBodySize;
+        this.bodyTimeout = bodyTimeout;
     }
 
     @Override
@@ -75,9 +85,12 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         if (incoming.remoteAddress() != null) {
             headers.set("X-Forwarded-For", incoming.remoteAddress().hostAddress());
         }
+        // The services build absolute links (Location) from these: they must name the gateway, never the service.
+        // No X-Forwarded-Prefix: the path reaches the service unchanged.
         headers.set("X-Forwarded-Proto", incoming.scheme());
         if (incoming.authority() != null) {
             headers.set("X-Forwarded-Host", incoming.authority().toString());
+            headers.set("X-Forwarded-Port", Integer.toString(publicPort(incoming)));
         }
 
         Body body = outgoing.getBody();
@@ -85,7 +98,21 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         long limit = body.length() < 0 ? maxBodySize.orElse(Long.MAX_VALUE) : Long.MAX_VALUE;
         forwardedBody = new ForwardedBody(body.stream(), limit, this::bodyForwarded);
         outgoing.setBody(Body.body(forwardedBody, body.length()));
+        // A body that takes too long would hold one of the service's pooled connections as long as the client likes.
+        bodyTimer = context.vertx().setTimer(Math.max(1, bodyTimeout.toMillis()), id -> {
+            bodyTimer = -1;
+            forwardedBody.timeOut();
+        });
         return proxyContext.sendRequest().transform(result -> outcome(proxyContext, result));
+    }
+
+    /** The port the client called: the one in its Host header, else the scheme's. */
+    private static int publicPort(HttpServerRequest incoming) {
+        int port = incoming.authority().port();
+        if (port > 0) {
+            return port;
+        }
+        return "https".equalsIgnoreCase(incoming.scheme()) ? 443 : 80;
     }
 
     /**
@@ -93,17 +120,25 @@ final class ForwardingInterceptor implements ProxyInterceptor {
      */
     Future<HttpClientRequest> origin(ProxyContext proxyContext) {
         return upstream.open(proxyContext.request().getMethod(), proxyContext.request().getURI())
-                .onSuccess(request -> {
+                .onFailure(cause -> noFreeConnection = Upstream.isPoolWaitTimeout(cause))
+                .compose(request -> {
+                    if (forwardedBody != null && forwardedBody.timedOut()) {
+                        // The body's time ran out while the request waited for a connection: give the connection back.
+                        request.reset();
+                        return Future.failedFuture(new ForwardedBody.BodyTimeoutException());
+                    }
                     upstreamRequest = request;
                     if (bodyForwarded) {
                         request.idleTimeout(upstream.timeoutMillis());
                     }
+                    return Future.succeededFuture(request);
                 });
     }
 
     /** The whole body is with the service: from now on, the service must answer within the timeout. */
     private void bodyForwarded() {
         bodyForwarded = true;
+        cancelBodyTimer();
         if (upstreamRequest != null) {
             upstreamRequest.idleTimeout(upstream.timeoutMillis());
         }
@@ -126,7 +161,15 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         return sent;
     }
 
+    private void cancelBodyTimer() {
+        if (bodyTimer >= 0) {
+            context.vertx().cancelTimer(bodyTimer);
+            bodyTimer = -1;
+        }
+    }
+
     private Future<ProxyResponse> outcome(ProxyContext proxyContext, AsyncResult<ProxyResponse> result) {
+        cancelBodyTimer();
         if (result.succeeded()) {
             int status = result.result().getStatusCode();
             if (status == 502 || status == 503 || status == 504) {
@@ -139,28 +182,46 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         if (forwardedBody != null && forwardedBody.exceeded()) {
             upstream.breaker().release();
             closeConnection = true;
-            return problem(proxyContext, ProblemType.PAYLOAD_TOO_LARGE, maxBodySize.getAsLong());
+            return problem(proxyContext, ProblemType.PAYLOAD_TOO_LARGE, null, maxBodySize.getAsLong());
+        }
+        HttpServerRequest incoming = proxyContext.request().proxiedRequest();
+        if (forwardedBody != null && forwardedBody.timedOut()) {
+            // The client's slowness: the service is not to blame, and the connection is not worth keeping.
+            upstream.breaker().release();
+            closeConnection = true;
+            Log.infof("%s %s: request body not received within %s (request %s)", incoming.method(), incoming.path(),
+                    bodyTimeout, incoming.getHeader(RequestIds.HEADER));
+            return problem(proxyContext, ProblemType.REQUEST_TIMEOUT, null, bodyTimeout.toSeconds());
         }
         if (context.response().closed()) {
             // The client went away: that says nothing about the service.
             upstream.breaker().release();
             return Future.failedFuture(result.cause());
         }
+        if (noFreeConnection) {
+            // Every pooled connection is busy: the gateway is overloaded, the service may be perfectly well.
+            upstream.breaker().release();
+            Log.warnf("%s %s: no free connection to service %s within %s (request %s)", incoming.method(),
+                    incoming.path(), upstream.name(), upstream.poolWaitTimeout(), incoming.getHeader(RequestIds.HEADER));
+            return problem(proxyContext, ProblemType.SERVICE_UNAVAILABLE, "gateway-busy", GATEWAY_BUSY_RETRY_SECONDS)
+                    .onSuccess(response -> response.putHeader(HttpHeaders.RETRY_AFTER,
+                            Long.toString(GATEWAY_BUSY_RETRY_SECONDS)));
+        }
         upstream.breaker().onFailure();
         Throwable cause = result.cause();
-        HttpServerRequest incoming = proxyContext.request().proxiedRequest();
         Log.warnf("%s %s: service %s failed (request %s): %s", incoming.method(), incoming.path(), upstream.name(),
                 incoming.getHeader(RequestIds.HEADER), cause);
         if (cause instanceof TimeoutException) {
-            return problem(proxyContext, ProblemType.UPSTREAM_TIMEOUT);
+            return problem(proxyContext, ProblemType.UPSTREAM_TIMEOUT, null);
         }
-        return problem(proxyContext, ProblemType.SERVICE_UNAVAILABLE);
+        return problem(proxyContext, ProblemType.SERVICE_UNAVAILABLE, null);
     }
 
-    private Future<ProxyResponse> problem(ProxyContext proxyContext, ProblemType type, Object... arguments) {
+    private Future<ProxyResponse> problem(ProxyContext proxyContext, ProblemType type, String detailVariant,
+            Object... arguments) {
         ownResponse = true;
         HttpServerRequest incoming = proxyContext.request().proxiedRequest();
-        Problem problem = problems.render(incoming, type, null, arguments);
+        Problem problem = problems.render(incoming, type, detailVariant, arguments);
         ProxyResponse response = proxyContext.request().release().response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.CONTENT_TYPE)

@@ -1,6 +1,8 @@
 package org.g5sahel.pcms.gateway.proxy;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 
 import org.g5sahel.pcms.gateway.config.GatewayConfig;
 import org.g5sahel.pcms.gateway.resilience.CircuitBreaker;
@@ -21,6 +23,7 @@ public final class Upstream {
     private final URI url;
     private final String basePath;
     private final long timeoutMillis;
+    private final Duration poolWaitTimeout;
     private final HttpClient client;
     private final CircuitBreaker breaker;
 
@@ -30,6 +33,7 @@ public final class Upstream {
         String path = url.getRawPath() == null ? "" : url.getRawPath();
         this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         this.timeoutMillis = Math.max(1, route.timeout().toMillis());
+        this.poolWaitTimeout = route.poolWaitTimeout();
         this.client = client;
         this.breaker = breaker;
     }
@@ -65,9 +69,25 @@ public final class Upstream {
     }
 
     /**
-     * Opens a request to the service. The timeout bounds getting a connection; the caller arms the wait for the
-     * answer ({@link HttpClientRequest#idleTimeout(long)}) once the request is sent, so that a slow upload from a
-     * poor mobile link is not cut.
+     * Longest wait for a free pooled connection.
+     */
+    public Duration poolWaitTimeout() {
+        return poolWaitTimeout;
+    }
+
+    /**
+     * Whether {@link #open} failed because no pooled connection became free in time. Opening a TCP connection that
+     * times out fails with a {@link java.net.ConnectException} instead, and the wait for the answer is armed only after
+     * {@link #open}.
+     */
+    public static boolean isPoolWaitTimeout(Throwable openFailure) {
+        return openFailure instanceof TimeoutException;
+    }
+
+    /**
+     * Opens a request to the service. The pool wait timeout bounds getting a connection; the caller arms the wait for
+     * the answer ({@link HttpClientRequest#idleTimeout(long)}) once the request is sent, so that a slow upload from a
+     * poor mobile link is not mistaken for a slow service.
      */
     public Future<HttpClientRequest> open(HttpMethod method, String uri) {
         return client.request(new RequestOptions()
@@ -76,7 +96,7 @@ public final class Upstream {
                 .setPort(port())
                 .setSsl("https".equalsIgnoreCase(url.getScheme()))
                 .setURI(uri)
-                .setConnectTimeout(timeoutMillis));
+                .setConnectTimeout(Math.max(1, poolWaitTimeout.toMillis())));
     }
 
     private int port() {

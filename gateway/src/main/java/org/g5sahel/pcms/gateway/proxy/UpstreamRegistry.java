@@ -1,5 +1,6 @@
 package org.g5sahel.pcms.gateway.proxy;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.g5sahel.pcms.gateway.config.GatewayConfig;
 import org.g5sahel.pcms.gateway.resilience.CircuitBreaker;
 
@@ -33,9 +35,15 @@ public class UpstreamRegistry {
 
     private final Map<String, Upstream> upstreams = new TreeMap<>();
 
-    public UpstreamRegistry(GatewayConfig config, Vertx vertx) {
+    public UpstreamRegistry(GatewayConfig config, Vertx vertx,
+            @ConfigProperty(name = "quarkus.http.idle-timeout") Duration clientIdleTimeout) {
         config.routes().forEach((name, route) -> {
             validate(name, route);
+            if (route.timeout().compareTo(clientIdleTimeout) >= 0) {
+                Log.warnf("pcms.gateway.routes.%s.timeout (%s) is not shorter than quarkus.http.idle-timeout (%s): "
+                        + "a client may be cut off before the gateway answers 504", name, route.timeout(),
+                        clientIdleTimeout);
+            }
             var clientOptions = new HttpClientOptions()
                     .setName("pcms-gateway-" + name)
                     .setConnectTimeout((int) Math.min(Integer.MAX_VALUE,
@@ -82,6 +90,12 @@ public class UpstreamRegistry {
         }
         if (url.getRawQuery() != null || url.getRawFragment() != null) {
             throw new ConfigurationException(key + " must not have a query or fragment, was " + url);
+        }
+        if (route.poolWaitTimeout().compareTo(route.connectTimeout()) <= 0) {
+            // Else a connection being opened to an unreachable service would end as the gateway's overload, which the
+            // breaker ignores.
+            throw new ConfigurationException("pcms.gateway.routes." + name + ".pool-wait-timeout must be longer than "
+                    + "its connect-timeout (" + route.connectTimeout() + "), was " + route.poolWaitTimeout());
         }
     }
 }

@@ -16,6 +16,7 @@ class ProblemTypeTest {
                 "https://pcms.g5sahel.org/problems/unauthenticated",
                 "https://pcms.g5sahel.org/problems/forbidden",
                 "https://pcms.g5sahel.org/problems/not-found",
+                "https://pcms.g5sahel.org/problems/request-timeout",
                 "https://pcms.g5sahel.org/problems/payload-too-large",
                 "https://pcms.g5sahel.org/problems/rate-limited",
                 "https://pcms.g5sahel.org/problems/internal-error",

@@ -56,6 +56,8 @@ class ProxyTest {
         String token = tokens.valid();
         String path = "/api/directory/v1/agencies/" + UUID.randomUUID();
         String requestId = given().auth().oauth2(token)
+                .header("X-Forwarded-Host", "attacker.example")
+                .header("X-Forwarded-Port", "6666")
                 .queryParam("competence", "firearms")
                 .when().get(path)
                 .then()
@@ -69,7 +71,11 @@ class ProxyTest {
             assertThat(received.header("Authorization")).isEqualTo("Bearer " + token);
             assertThat(received.header("X-Request-Id")).isEqualTo(requestId);
             assertThat(received.header("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+            // What the service builds its links from: the gateway as the client called it, never a client's claim.
             assertThat(received.header("X-Forwarded-Proto")).isEqualTo("http");
+            assertThat(received.header("X-Forwarded-Host")).isEqualTo("localhost:" + gateway.getPort());
+            assertThat(received.header("X-Forwarded-Port")).isEqualTo(String.valueOf(gateway.getPort()));
+            assertThat(received.header("X-Forwarded-Prefix")).isNull();
         });
     }
 
@@ -152,6 +158,30 @@ class ProxyTest {
                 .statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://pcms.g5sahel.org/problems/payload-too-large"));
+        assertThat(upstream.requestsTo(path)).isEmpty();
+    }
+
+    @Test
+    void refusesDeclaredBodyOverTheLimitWithAProblemBeforeTheClientSendsIt() throws Exception {
+        // A client that waits for 100 Continue before sending a large body must get the reason, not a bare 413.
+        String path = "/api/directory/v1/bulk/" + UUID.randomUUID();
+        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+            socket.setSoTimeout(60_000);
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + tokens.valid() + "\r\n"
+                    + "Content-Type: application/octet-stream\r\nExpect: 100-continue\r\n"
+                    + "Content-Length: " + (GatewayTestResource.MAX_BODY_SIZE + 1) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(response).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json");
+            JsonObject problem = new JsonObject(response.substring(response.indexOf("\r\n\r\n") + 4));
+            assertThat(problem.getString("type")).isEqualTo("https://pcms.g5sahel.org/problems/payload-too-large");
+            assertThat(problem.getString("title")).isEqualTo("Requête trop volumineuse");
+            assertThat(problem.getInteger("status")).isEqualTo(413);
+        }
         assertThat(upstream.requestsTo(path)).isEmpty();
     }
 
