@@ -120,6 +120,15 @@ class EdgeSecurityIT {
     }
 
     @Test
+    void aCreationsLocationNamesTheGatewayNotTheService() {
+        String location = given().auth().oauth2(Tokens.of("ne-investigator")).contentType(ContentType.JSON)
+                .body("{\"title\":\"Filière d’armes Tillabéri\",\"threats\":[\"DRUG_TRAFFICKING\"]}")
+                .post(Platform.GATEWAY + "/api/cases/v1/cases").then().statusCode(201).extract().header("Location");
+
+        assertThat(location).startsWith(Platform.GATEWAY + "/api/cases/v1/cases/");
+    }
+
+    @Test
     void aBurstOverTheLimitIs429WithRetryAfter() throws Exception {
         String token = Tokens.of("td-analyst");
         // Many requests at once: the bucket (RATE_LIMIT_BURST, refilled at 5 per second) empties however slow each
