@@ -2,11 +2,13 @@ package org.g5sahel.pcms.systemtests;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -19,8 +21,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +42,9 @@ import io.restassured.specification.RequestSpecification;
  *
  * <p>A reader who may not see a record gets exactly what he gets for a record that does not exist — status, problem,
  * headers, length — on reads and writes alike, the record is unchanged afterwards, and lists and counts neither show
- * nor count it. Every creation, publication step, sharing change and read by another agency is in the audit log.
+ * nor count it. Every creation, publication step, sharing change and read by another agency, and every attempt refused
+ * to another agency, is in the audit log. No read of any service — derived views included — mentions a record its
+ * reader may not see.
  */
 class DistributionMatrixIT {
 
@@ -50,6 +56,9 @@ class DistributionMatrixIT {
     /** Headers whose values differ from one request to the next whatever the record. */
     private static final String NOTHING = UUID.randomUUID().toString();
     private static final Set<String> VOLATILE_HEADERS = Set.of("date", "traceparent", "x-request-id");
+    private static final String CASES = "/api/cases/v1/cases";
+    /** The agency the owner sends its exchange requests to: one of the readers, of another State. */
+    private static final String REQUEST_RECIPIENT = "TD-CT";
 
     /** One sharing decision the matrix seeds a record with. */
     record Terms(String distribution, List<String> sharedWith) {
@@ -270,6 +279,8 @@ class DistributionMatrixIT {
             });
         }
         auditTrailHoldsEveryCreationSharingChangeAndRead(records, violations, tally);
+        derivedViewsMentionOnlyWhatTheReaderMaySee(records, mentionsBetweenTheOwnersRecords(records), operations,
+                violations, tally);
 
         System.out.printf("Distribution matrix: %d kinds × %d distributions × %d readers; %s; %d violations%n",
                 SEEDS.size(), DISTRIBUTIONS.size(), readers.size(), tally, violations.size());
@@ -317,35 +328,137 @@ class DistributionMatrixIT {
 
     /**
      * The service's own audit log: creation and sharing change by the owner, each step to publication (submission,
-     * approval, review) by whoever took it, each read by another agency.
+     * approval, review) by whoever took it, each read by another agency, and each read refused to another agency's
+     * reader (rule 9; written off the request's path, so waited for).
      */
     private static void auditTrailHoldsEveryCreationSharingChangeAndRead(List<Seeded> records, List<String> violations,
-            Map<String, Integer> tally) throws SQLException {
+            Map<String, Integer> tally) {
         for (Seeded record : records) {
-            try (Connection database = Platform.database("pcms_" + record.kind().service() + "_systest");
-                    PreparedStatement query = database.prepareStatement("select action, actor_username, count(*)"
-                            + " from audit_log where record_id = ? group by action, actor_username")) {
-                query.setString(1, record.id());
-                Set<String> trail = new LinkedHashSet<>();
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        trail.add(rows.getString(1) + " " + rows.getString(2));
+            List<String> expected = new ArrayList<>(List.of("CREATE matrix-owner OK", "SHARING_CHANGE matrix-owner "));
+            if (!hasSharingOperation(record.kind())) {
+                expected.remove(1);
+            }
+            record.kind().publication().forEach(step -> expected.add("UPDATE " + step.username()));
+            OpenApi.Operation read = readOperation(record.kind());
+            readers.stream().filter(r -> r != owner && !r.agency().equals(OWNER_AGENCY)).forEach(r -> expected.add(
+                    r.sees(record.terms()) && r.mayCall(read) ? "READ " + r.username() + " OK"
+                            : "READ " + r.username() + " DENIED"));
+            tally.merge("audit trails", 1, Integer::sum);
+            List<String> missing = new ArrayList<>();
+            try {
+                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> {
+                    Set<String> trail = auditTrail(record);
+                    missing.clear();
+                    expected.stream().filter(entry -> trail.stream().noneMatch(row -> row.startsWith(entry)))
+                            .forEach(missing::add);
+                    return missing.isEmpty();
+                });
+            } catch (ConditionTimeoutException e) {
+                violations.add(record.kind().collection() + " " + record.terms() + ": audit log lacks " + missing);
+            }
+        }
+    }
+
+    /** The audit rows of a record as "action actor outcome", once each. */
+    private static Set<String> auditTrail(Seeded record) throws SQLException {
+        try (Connection database = Platform.database("pcms_" + record.kind().service() + "_systest");
+                PreparedStatement query = database.prepareStatement("select distinct action, actor_username, outcome"
+                        + " from audit_log where record_id = ?")) {
+            query.setString(1, record.id());
+            Set<String> trail = new LinkedHashSet<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    trail.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
+                }
+            }
+            return trail;
+        }
+    }
+
+    /** A record some derived view may mention — by id or reference — and who may see it. */
+    record Mentioned(String label, Set<String> tokens, Predicate<Reader> seenBy) {
+    }
+
+    /**
+     * Every seeded record, and records that tie them together the way officers' work does: the owner links each case
+     * to every other one and sends an exchange request about each to another State's agency (requests are addressed,
+     * not distributed: only their sender and recipient see them). Timelines, lists and statistics then have records
+     * to mention that some of their readers may not see.
+     */
+    private static List<Mentioned> mentionsBetweenTheOwnersRecords(List<Seeded> records) {
+        List<Mentioned> mentioned = new ArrayList<>();
+        for (Seeded record : records) {
+            Set<String> tokens = new LinkedHashSet<>(List.of(record.id()));
+            String reference = io.restassured.path.json.JsonPath.from(record.ownerView()).getString("reference");
+            if (reference != null) {
+                tokens.add(reference);
+            }
+            mentioned.add(new Mentioned(record.kind().collection() + " " + record.terms(), tokens,
+                    reader -> reader.sees(record.terms())));
+        }
+        List<Seeded> cases = records.stream().filter(r -> r.kind().collection().equals(CASES)).toList();
+        for (Seeded from : cases) {
+            for (Seeded to : cases) {
+                if (from != to) {
+                    given().auth().oauth2(owner.token()).contentType(ContentType.JSON)
+                            .body("{\"linkedCaseId\":\"" + to.id() + "\",\"relation\":\"RELATED\"}")
+                            .post(Platform.service("cases") + CASES + "/" + from.id() + "/links").then().statusCode(201);
+                }
+            }
+            Response request = given().auth().oauth2(owner.token()).contentType(ContentType.JSON).body("""
+                    {"caseId":"%s","type":"INFORMATION_REQUEST","recipients":["%s"],"urgency":"ROUTINE",
+                     "subject":"Matrix","body":"Matrix request","purpose":"Matrix","legalBasis":"Accord G5 Sahel",
+                     "handlingCode":"H1","sourceReliability":"B","informationAccuracy":2}""".formatted(from.id(),
+                    REQUEST_RECIPIENT)).post(Platform.service("cases") + "/api/cases/v1/requests");
+            request.then().statusCode(201);
+            mentioned.add(new Mentioned("request about the case " + from.terms(),
+                    Set.of(request.path("id"), request.path("reference")), reader -> reader.agency().equals(OWNER_AGENCY)
+                            || reader.agency().equals(REQUEST_RECIPIENT)));
+        }
+        return mentioned;
+    }
+
+    /**
+     * Rule 8 by construction: every read of every service — every GET without a path parameter (lists, statistics,
+     * inboxes, correlations, …) and every GET under a record the reader may see (its timeline, links, subjects,
+     * history, …) — holds no id or reference of a record that reader may not see. The access logs are left out: the
+     * owning State and the auditor read there who accessed records they may not read themselves (rules 6 and 9).
+     */
+    private static void derivedViewsMentionOnlyWhatTheReaderMaySee(List<Seeded> records, List<Mentioned> mentioned,
+            List<OpenApi.Operation> operations, List<String> violations, Map<String, Integer> tally) {
+        for (Reader reader : readers) {
+            List<Mentioned> hidden = mentioned.stream().filter(m -> !m.seenBy().test(reader)).toList();
+            for (OpenApi.Operation operation : operations) {
+                if (!operation.method().equals("get") || operation.streaming() || operation.path().contains("/audit/")
+                        || !reader.mayCall(operation)) {
+                    continue;
+                }
+                for (String path : readablePaths(operation, records, reader)) {
+                    String body = given().config(Platform.BOUNDED).auth().oauth2(reader.token())
+                            .get(Platform.service(operation.service()) + path).asString();
+                    tally.merge("derived views", 1, Integer::sum);
+                    for (Mentioned record : hidden) {
+                        record.tokens().stream().filter(body::contains).findFirst().ifPresent(token -> violations.add(
+                                "GET " + path + " as " + reader.position() + " mentions " + record.label() + " ("
+                                        + token + ")"));
                     }
-                }
-                List<String> expected = new ArrayList<>(List.of("CREATE matrix-owner", "SHARING_CHANGE matrix-owner"));
-                if (!hasSharingOperation(record.kind())) {
-                    expected.remove(1);
-                }
-                record.kind().publication().forEach(step -> expected.add("UPDATE " + step.username()));
-                readers.stream().filter(r -> r != owner && !r.agency().equals(OWNER_AGENCY) && r.sees(record.terms())
-                        && r.mayCall(readOperation(record.kind()))).forEach(r -> expected.add("READ " + r.username()));
-                tally.merge("audit trails", 1, Integer::sum);
-                List<String> missing = expected.stream().filter(entry -> !trail.contains(entry)).toList();
-                if (!missing.isEmpty()) {
-                    violations.add(record.kind().collection() + " " + record.terms() + ": audit log lacks " + missing);
                 }
             }
         }
+    }
+
+    /** The operation's path itself if it has no parameter; under each seeded record the reader sees if it has one. */
+    private static List<String> readablePaths(OpenApi.Operation operation, List<Seeded> records, Reader reader) {
+        long parameters = operation.path().chars().filter(c -> c == '{').count();
+        if (parameters == 0) {
+            return List.of(operation.path());
+        }
+        if (parameters > 1) {
+            return List.of();
+        }
+        return records.stream().filter(r -> r.kind().service().equals(operation.service())
+                && operation.path().startsWith(r.kind().collection() + "/{") && reader.sees(r.terms()))
+                .map(r -> concrete(operation.path(), r.id())).toList();
     }
 
     /** The record under the given terms: created as AGENCY, published, then shared by a sharing decision if it can be. */

@@ -40,6 +40,19 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAll(Caller actor, AuditAction action, List<AuditedRecord> records, String purpose,
             String outcome) {
+        // PostgreSQL keeps microseconds: hash what will be read back.
+        append(Instant.now(clock).truncatedTo(ChronoUnit.MICROS), actor, action, records, purpose, outcome);
+    }
+
+    /** Records an act that took place earlier (an attempt audited off the request's path), at the time it took place. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void recordAt(Instant occurredAt, Caller actor, AuditAction action, AuditedRecord record, String purpose,
+            String outcome) {
+        append(occurredAt.truncatedTo(ChronoUnit.MICROS), actor, action, List.of(record), purpose, outcome);
+    }
+
+    private void append(Instant now, Caller actor, AuditAction action, List<AuditedRecord> records, String purpose,
+            String outcome) {
         if (records.isEmpty()) {
             return;
         }
@@ -49,8 +62,6 @@ public class AuditLog {
                 .setMaxResults(1).getResultList();
         long seq = last.isEmpty() ? 0 : last.get(0).seq();
         String previous = last.isEmpty() ? AuditEntry.GENESIS : last.get(0).hash();
-        // PostgreSQL keeps microseconds: hash what will be read back.
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         for (AuditedRecord record : records) {
             AuditEntry entry = new AuditEntry(++seq, now, actor.username(), actor.state(), actor.agency(), action,
                     record, purpose, outcome, previous);

@@ -21,6 +21,9 @@ public interface PcmsConfig {
     /** Event consumption. */
     Consumer consumer();
 
+    /** The audit log. */
+    Audit audit();
+
     interface Service {
         /** Short service name: CloudEvents source {@code /pcms/<name>}, routing keys {@code <name>.<entity>.<event>}. */
         String name();
@@ -89,5 +92,18 @@ public interface PcmsConfig {
         /** Unacknowledged deliveries per consumer. */
         @WithDefault("20")
         int prefetch();
+    }
+
+    interface Audit {
+        /**
+         * Refused attempts waiting to be audited (written off the request's path); past it new ones are dropped and
+         * counted. One attempt is a few hundred bytes.
+         */
+        @WithDefault("10000")
+        int refusedAttemptsQueue();
+
+        /** How often waiting refused attempts are written to the audit log. */
+        @WithDefault("1s")
+        Duration refusedAttemptsInterval();
     }
 }

@@ -97,6 +97,18 @@ public class Sovereignty {
         return sovereignty;
     }
 
+    /**
+     * The envelope of a message meant for one agency alone, such as a warning about its own records: distribution
+     * {@code AGENCY}, never delivered beyond that agency (rule 7).
+     */
+    public static Sovereignty addressedTo(String ownerState, String ownerAgency) {
+        Sovereignty sovereignty = new Sovereignty();
+        sovereignty.ownerState = ownerState;
+        sovereignty.ownerAgency = ownerAgency;
+        sovereignty.distribution = Distribution.AGENCY;
+        return sovereignty;
+    }
+
     /** Rule 1: only the owning agency or the national coordinator of the owning State changes sharing. */
     public void changeSharing(Caller caller, SharingTerms terms) {
         if (!maySharingBeChangedBy(caller)) {

@@ -32,6 +32,12 @@ public final class Visibility {
     private Visibility() {
     }
 
+    /** {@link #CLAUSE} on the entity named {@code alias} in a query that names several (a subquery, a join). */
+    public static String clause(String alias) {
+        // the fields, not the package name of Distribution's constants
+        return CLAUSE.replaceAll("(?<![\\w.])sovereignty\\.", alias + ".sovereignty.");
+    }
+
     /** The parameters of {@link #CLAUSE} for this caller, merged into the repository's own. */
     public static Parameters parameters(Caller caller, LocalDate today, Parameters own) {
         return own.and("pcmsAgency", caller.agency())

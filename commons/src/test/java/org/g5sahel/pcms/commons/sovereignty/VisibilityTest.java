@@ -125,4 +125,10 @@ class VisibilityTest {
     private static Caller caller(String state, String agency, String role) {
         return new Caller("sub-" + agency, agency.toLowerCase(), state, agency, Set.of(role));
     }
+
+    @Test
+    void theClauseOnAnAliasQualifiesTheFieldsOnly() {
+        assertThat(Visibility.clause("c")).contains("c.sovereignty.ownerAgency = :pcmsAgency")
+                .contains(Distribution.class.getName() + ".NATIONAL").doesNotContain("(sovereignty.");
+    }
 }

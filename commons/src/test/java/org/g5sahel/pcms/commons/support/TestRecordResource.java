@@ -16,11 +16,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.idempotency.Idempotency;
+import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
@@ -69,6 +71,14 @@ public class TestRecordResource {
                 LocalDate.now());
         repository.persist(record);
         return record;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    public RecordView get(@PathParam("id") UUID id) {
+        return repository.findVisibleById(caller.get(), id).map(record -> new RecordView(record.id, record.label))
+                .orElseThrow(ProblemException::notFound);
     }
 
     @GET

@@ -22,6 +22,7 @@ public class PlatformEventNotifications implements EventHandler {
     static final String DIVERSION = "firearms.seizure.diversion-detected";
     static final String SANCTIONS_HIT = "aml.screening.hit";
     static final String CORRELATION = "cases.correlation.hit";
+    static final String ENUMERATION = "firearms.search.enumeration-suspected";
 
     private final EventNotifications notifications;
 
@@ -36,7 +37,7 @@ public class PlatformEventNotifications implements EventHandler {
 
     @Override
     public List<String> bindings() {
-        return List.of(FIREARM_STOLEN, FIREARM_LOST, DIVERSION, SANCTIONS_HIT, CORRELATION);
+        return List.of(FIREARM_STOLEN, FIREARM_LOST, DIVERSION, SANCTIONS_HIT, CORRELATION, ENUMERATION);
     }
 
     @Override
@@ -48,6 +49,7 @@ public class PlatformEventNotifications implements EventHandler {
             case DIVERSION -> notifications.diversionDetected(event);
             case SANCTIONS_HIT -> notifications.sanctionsHit(event);
             case CORRELATION -> notifications.correlationHit(event);
+            case ENUMERATION -> notifications.enumerationSuspected(event);
             // Bound to the keys above only; anything else is not for this queue and is acknowledged untouched.
             default -> {
             }

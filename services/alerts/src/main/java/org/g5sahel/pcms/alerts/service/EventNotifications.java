@@ -105,6 +105,22 @@ public class EventNotifications {
                 envelope(event));
     }
 
+    /**
+     * A caller went past the day's quota of hidden hits in the firearms registry, on this agency's records among
+     * others: the agency is warned once that day (its records may be being mapped serial by serial).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enumerationSuspected(CloudEvent event) {
+        JsonNode data = event.data();
+        String headline = "Recherches répétées sur vos armes : " + text(data, "searcherUsername") + " ("
+                + text(data, "searcherAgency") + ") a dépassé " + text(data, "hiddenHitsPerDay")
+                + " correspondances masquées le " + text(data, "day");
+        fanOut.deliver(event.owneragency(), event.ownerstate(), InboxItem.Kind.ENUMERATION_SUSPECTED,
+                "firearms-search", event.subject(), 0, headline, join(" — ", headline,
+                        text(data, "withheldHits") + " correspondance(s) de vos registres refusée(s)",
+                        "motif déclaré : " + text(data, "purpose")), null, null, envelope(event));
+    }
+
     /** The source's envelope; an unknown distribution is refused (retried, then dead-lettered for an operator). */
     private Sovereignty envelope(CloudEvent event) {
         Distribution distribution;

@@ -20,6 +20,11 @@ public class TimelineEntry {
         CORRELATION_HIT, ACCESS_REQUESTED, ACCESS_GRANTED, ACCESS_DECLINED
     }
 
+    /** The kinds of record an entry may name besides its case; each is shown only to who may see that record. */
+    public enum RelatedKind {
+        CASE, REQUEST, ACCESS_REQUEST
+    }
+
     @Id
     public UUID id;
 
@@ -45,4 +50,19 @@ public class TimelineEntry {
 
     @Column(nullable = false, updatable = false)
     public String detail;
+
+    /** The other record {@code detail} names, if any: the entry is shown only to readers who may see it. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "related_kind", updatable = false)
+    public RelatedKind relatedKind;
+
+    @Column(name = "related_id", updatable = false)
+    public UUID relatedId;
+
+    /**
+     * Written before entries named their related record by id: its free text may name a record the reader may not
+     * see, so only the case's owning agency is shown it.
+     */
+    @Column(name = "owner_only", nullable = false, updatable = false)
+    public boolean ownerOnly;
 }

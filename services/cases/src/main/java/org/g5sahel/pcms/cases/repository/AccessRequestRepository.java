@@ -18,8 +18,19 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class AccessRequestRepository implements PanacheRepositoryBase<AccessRequest, UUID> {
 
-    private static final String PARTY = "(requesterAgency = :agency or ownerAgency = :agency"
-            + " or (:coordinator = true and (ownerState = :state or requesterState = :state)))";
+    private static final String PARTY = party("");
+
+    /** The caller is the requester or the owner (agency, or its State's coordinator); {@code prefix}: alias and dot. */
+    public static String party(String prefix) {
+        return "(" + prefix + "requesterAgency = :agency or " + prefix + "ownerAgency = :agency or (:coordinator = true"
+                + " and (" + prefix + "ownerState = :state or " + prefix + "requesterState = :state)))";
+    }
+
+    /** The parameters of {@link #party}. */
+    public static Parameters parameters(Caller caller) {
+        return Parameters.with("agency", caller.agency()).and("state", caller.state())
+                .and("coordinator", caller.hasRole(Roles.NATIONAL_COORDINATOR));
+    }
 
     public List<AccessRequest> involving(Caller caller) {
         return list(PARTY, Sort.descending("requestedAt").and("id"), parameters(caller));
@@ -34,8 +45,4 @@ public class AccessRequestRepository implements PanacheRepositoryBase<AccessRequ
                 AccessRequest.Status.PENDING) > 0;
     }
 
-    private static Parameters parameters(Caller caller) {
-        return Parameters.with("agency", caller.agency()).and("state", caller.state())
-                .and("coordinator", caller.hasRole(Roles.NATIONAL_COORDINATOR));
-    }
 }

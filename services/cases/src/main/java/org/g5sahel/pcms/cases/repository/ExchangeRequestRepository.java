@@ -22,7 +22,12 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class ExchangeRequestRepository implements PanacheRepositoryBase<ExchangeRequest, UUID> {
 
-    private static final String PARTICIPANT = "(senderAgency = :agency or array_contains(recipientAgencies, :agency))";
+    private static final String PARTICIPANT = participant("");
+
+    /** The caller's agency sent the request or is among its recipients; {@code prefix} is an alias and a dot, or "". */
+    public static String participant(String prefix) {
+        return "(" + prefix + "senderAgency = :agency or array_contains(" + prefix + "recipientAgencies, :agency))";
+    }
 
     public Optional<ExchangeRequest> findForParticipant(Caller caller, UUID id) {
         return find("id = :id and " + PARTICIPANT, Parameters.with("id", id).and("agency", caller.agency()))

@@ -29,9 +29,11 @@ public final class Views {
     private Views() {
     }
 
-    public record TimelineEntryView(Instant at, String actor, String actorAgency, TimelineEntry.Kind kind, String detail) {
+    public record TimelineEntryView(Instant at, String actor, String actorAgency, TimelineEntry.Kind kind, String detail,
+            TimelineEntry.RelatedKind relatedKind, UUID relatedId) {
         static TimelineEntryView of(TimelineEntry entry) {
-            return new TimelineEntryView(entry.at, entry.actor, entry.actorAgency, entry.kind, entry.detail);
+            return new TimelineEntryView(entry.at, entry.actor, entry.actorAgency, entry.kind, entry.detail,
+                    entry.relatedKind, entry.relatedId);
         }
     }
 

@@ -63,7 +63,7 @@ public class AccessRequestService {
                 RecordHit.of(CaseService.RECORD_TYPE, target.id, target.sovereignty), purpose.strip(), clock.instant());
         accessRequests.persist(request);
         timeline.record(target.id, caller, TimelineEntry.Kind.ACCESS_REQUESTED,
-                caller.agency() + ": " + request.purpose());
+                caller.agency() + ": " + request.purpose(), TimelineEntry.RelatedKind.ACCESS_REQUEST, request.id());
         auditLog.record(caller, AuditAction.ACCESS_REQUEST, CaseService.audited(target), request.purpose(), "PENDING");
         outbox.publish("access-request", "submitted", request.id(), target.sovereignty, Map.of("caseReference",
                 target.reference, "requesterState", caller.state(), "requesterAgency", caller.agency(), "purpose",
@@ -84,7 +84,8 @@ public class AccessRequestService {
         target.updatedAt = clock.instant();
         accessRequests.flush();
         timeline.record(target.id, caller, grant ? TimelineEntry.Kind.ACCESS_GRANTED : TimelineEntry.Kind.ACCESS_DECLINED,
-                request.requesterAgency() + (reason == null || reason.isBlank() ? "" : ": " + reason));
+                request.requesterAgency() + (reason == null || reason.isBlank() ? "" : ": " + reason),
+                TimelineEntry.RelatedKind.ACCESS_REQUEST, request.id());
         auditLog.record(caller, AuditAction.ACCESS_DECISION, CaseService.audited(target), request.purpose(),
                 request.status().name());
         outbox.publish("access-request", grant ? "granted" : "declined", request.id(), target.sovereignty,

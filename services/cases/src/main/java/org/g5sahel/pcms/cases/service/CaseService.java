@@ -186,7 +186,8 @@ public class CaseService {
         link.createdBy = caller.username();
         link.createdAt = clock.instant();
         links.persist(link);
-        timeline.record(id, caller, TimelineEntry.Kind.LINKED, request.relation() + " " + linked.reference);
+        timeline.record(id, caller, TimelineEntry.Kind.LINKED, request.relation() + " " + linked.reference,
+                TimelineEntry.RelatedKind.CASE, linked.id);
         auditLog.recordReads(caller, AuditAction.READ, List.of(audited(linked)), "link from " + investigation.reference);
         return link;
     }
@@ -212,7 +213,7 @@ public class CaseService {
     public List<TimelineEntry> timeline(Caller caller, UUID id) {
         InvestigationCase investigation = visible(caller, id);
         auditLog.recordReads(caller, AuditAction.READ, List.of(audited(investigation)), "timeline");
-        return timelineEntries.ofCase(id);
+        return timelineEntries.ofCaseAsSeenBy(caller, investigation, cases.today());
     }
 
     /** A case the caller may see, or 404 (never 403: existence is not revealed). */

@@ -24,17 +24,32 @@ public class CaseTimeline {
         this.entries = entries;
     }
 
+    /** Records what happened to the case itself. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID caseId, Caller actor, TimelineEntry.Kind kind, String detail) {
-        write(caseId, actor.username(), actor.agency(), kind, detail);
+        write(caseId, actor.username(), actor.agency(), kind, detail, null, null);
+    }
+
+    /** Records what happened between the case and another record, which {@code detail} may name. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(UUID caseId, Caller actor, TimelineEntry.Kind kind, String detail,
+            TimelineEntry.RelatedKind relatedKind, UUID relatedId) {
+        write(caseId, actor.username(), actor.agency(), kind, detail, relatedKind, relatedId);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordByPlatform(UUID caseId, TimelineEntry.Kind kind, String detail) {
-        write(caseId, PLATFORM, PLATFORM, kind, detail);
+        write(caseId, PLATFORM, PLATFORM, kind, detail, null, null);
     }
 
-    private void write(UUID caseId, String actor, String agency, TimelineEntry.Kind kind, String detail) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordByPlatform(UUID caseId, TimelineEntry.Kind kind, String detail,
+            TimelineEntry.RelatedKind relatedKind, UUID relatedId) {
+        write(caseId, PLATFORM, PLATFORM, kind, detail, relatedKind, relatedId);
+    }
+
+    private void write(UUID caseId, String actor, String agency, TimelineEntry.Kind kind, String detail,
+            TimelineEntry.RelatedKind relatedKind, UUID relatedId) {
         TimelineEntry entry = new TimelineEntry();
         entry.id = UUID.randomUUID();
         entry.caseId = caseId;
@@ -43,6 +58,8 @@ public class CaseTimeline {
         entry.actorAgency = agency;
         entry.kind = kind;
         entry.detail = detail;
+        entry.relatedKind = relatedKind;
+        entry.relatedId = relatedId;
         entries.persist(entry);
     }
 }

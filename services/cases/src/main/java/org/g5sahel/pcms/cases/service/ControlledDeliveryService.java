@@ -176,13 +176,14 @@ public class ControlledDeliveryService {
 
     /** The owning agency, the States on the route and whoever sees the case; 404 for anyone else. */
     private ControlledDelivery visible(Caller caller, UUID id) {
-        ControlledDelivery delivery = deliveries.findByIdOptional(id).orElseThrow(ProblemException::notFound);
+        return deliveries.findByIdOptional(id).filter(delivery -> maySee(caller, delivery))
+                .orElseThrow(ProblemException::notFound);
+    }
+
+    boolean maySee(Caller caller, ControlledDelivery delivery) {
         boolean onRoute = delivery.routeStates.contains(caller.state()) && mayActForRouteState(caller);
-        if (!delivery.ownerAgency.equals(caller.agency()) && !onRoute
-                && caseRepository.findVisibleById(caller, delivery.caseId).isEmpty()) {
-            throw ProblemException.notFound();
-        }
-        return delivery;
+        return delivery.ownerAgency.equals(caller.agency()) || onRoute
+                || caseRepository.findVisibleById(caller, delivery.caseId).isPresent();
     }
 
     private static boolean mayActForRouteState(Caller caller) {
@@ -197,7 +198,7 @@ public class ControlledDeliveryService {
         return delivery;
     }
 
-    private static AuditedRecord audited(ControlledDelivery delivery) {
+    static AuditedRecord audited(ControlledDelivery delivery) {
         return new AuditedRecord(RECORD_TYPE, delivery.id.toString(), delivery.ownerState, delivery.ownerAgency);
     }
 }

@@ -125,7 +125,8 @@ public class CorrelationService {
                     other.sovereignty.ownerState(), "otherAgency", other.sovereignty.ownerAgency(),
                     "otherCaseReference", other.reference, "sharedWith", own.sovereignty.sharedWith()));
             timeline.recordByPlatform(own.id, TimelineEntry.Kind.CORRELATION_HIT, String.join(", ", kindNames)
-                    + " shared with " + other.reference + " (" + other.sovereignty.ownerAgency() + ")");
+                    + " shared with " + other.reference + " (" + other.sovereignty.ownerAgency() + ")",
+                    TimelineEntry.RelatedKind.CASE, other.id);
         }
         // The owner of the existing case can list who matched its record (rule 3).
         auditLog.record(caller, AuditAction.HIT, CaseService.audited(existing),

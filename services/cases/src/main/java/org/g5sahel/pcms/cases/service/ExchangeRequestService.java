@@ -133,7 +133,8 @@ public class ExchangeRequestService {
         requests.persist(request);
         if (request.caseId != null) {
             timeline.record(request.caseId, caller, TimelineEntry.Kind.REQUEST_SENT, request.reference + " "
-                    + request.type + " → " + String.join(", ", recipients));
+                    + request.type + " → " + String.join(", ", recipients), TimelineEntry.RelatedKind.REQUEST,
+                    request.id);
         }
         auditLog.record(caller, AuditAction.CREATE, audited(request), request.purpose, "SENT");
         return request;
@@ -331,7 +332,7 @@ public class ExchangeRequestService {
 
     private void senderTimeline(ExchangeRequest request, Caller caller, TimelineEntry.Kind kind, String detail) {
         if (request.caseId != null) {
-            timeline.record(request.caseId, caller, kind, detail);
+            timeline.record(request.caseId, caller, kind, detail, TimelineEntry.RelatedKind.REQUEST, request.id);
         }
     }
 

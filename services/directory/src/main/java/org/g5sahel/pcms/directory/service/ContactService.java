@@ -141,7 +141,7 @@ public class ContactService {
         }
     }
 
-    private static AuditedRecord audited(Contact contact) {
+    static AuditedRecord audited(Contact contact) {
         return AuditedRecord.of(RECORD_TYPE, contact.id, contact.sovereignty);
     }
 }

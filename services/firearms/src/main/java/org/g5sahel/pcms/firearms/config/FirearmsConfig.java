@@ -20,4 +20,12 @@ public interface FirearmsConfig {
     /** Most data rows one stockpile CSV may hold: larger stockpiles are sent in several files. */
     @WithDefault("5000")
     int importMaxRows();
+
+    /**
+     * Hidden hits (a record the searcher may not read, revealed as "held by agency X") one caller may receive per UTC
+     * day; past it further hidden hits are withheld that day and the owners of the records they would have revealed
+     * are warned in their inbox. Bounds how far an account can map other States' registries one serial at a time.
+     */
+    @WithDefault("50")
+    int hiddenHitsPerDay();
 }

@@ -75,7 +75,7 @@ public class FirearmResource {
     @Path("/search")
     @RolesAllowed({ Roles.FIREARMS_OFFICER, Roles.INVESTIGATOR, Roles.ANALYST, Roles.BORDER_OFFICER,
             Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR, Roles.PARTNER_SYSTEM })
-    @Operation(summary = "Search by serial number, with hit / no-hit for records the caller cannot read", description = "Exact on the normalised serial; fold=true also merges O/0, I/1, S/5, B/8; * and ? are wildcards for obliterated characters. The purpose is mandatory and audited with every record read or revealed.")
+    @Operation(summary = "Search by serial number, with hit / no-hit for records the caller cannot read", description = "Exact on the normalised serial; fold=true also merges O/0, I/1, S/5, B/8; * and ? are wildcards for obliterated characters. The purpose is mandatory and audited with every record read or revealed. Records the caller may not read are revealed as hits (owner only) for a complete serial alone: never for a wildcard search, never to a partner system, and at most pcms.firearms.hidden-hits-per-day times a day per caller (hiddenHitQuotaExhausted then says so, and the owners are warned).")
     public SearchView search(@QueryParam("serial") String serial, @QueryParam("fold") String fold,
             @QueryParam("make") String make, @QueryParam("calibre") String calibre, @QueryParam("type") String type,
             @QueryParam("purpose") String purpose, @QueryParam("limit") Integer limit) {

@@ -50,9 +50,10 @@ public class FirearmService {
     private final Outbox outbox;
     private final FirearmsConfig config;
     private final Clock clock;
+    private final HiddenHitQuota quota;
 
     public FirearmService(FirearmRepository firearms, StatusChangeRepository history, References references,
-            AuditLog auditLog, Outbox outbox, FirearmsConfig config, Clock clock) {
+            AuditLog auditLog, Outbox outbox, FirearmsConfig config, Clock clock, HiddenHitQuota quota) {
         this.firearms = firearms;
         this.history = history;
         this.references = references;
@@ -60,10 +61,14 @@ public class FirearmService {
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
+        this.quota = quota;
     }
 
-    /** What a serial search answers: the records the caller may read, and the existence of the others. */
-    public record SearchResult(List<Firearm> matches, List<Firearm> hiddenHits) {
+    /**
+     * What a serial search answers: the records the caller may read, the existence of others, and whether the
+     * caller's hidden hits for today are used up (true whether or not this search had any: it reveals nothing).
+     */
+    public record SearchResult(List<Firearm> matches, List<Firearm> hiddenHits, boolean hiddenHitQuotaExhausted) {
     }
 
     @Transactional
@@ -140,14 +145,26 @@ public class FirearmService {
     }
 
     /**
-     * Search by serial (DESIGN §2 rules 3 and 5): the purpose is recorded with every record read or revealed. Border
-     * officers screen: they learn that a record exists and who holds it, never the file, even for records they could
-     * read.
+     * Search by serial (DESIGN §2 rules 3, 5 and 8): the purpose is recorded with every record read or revealed.
+     * Records the caller may not read answer "a record exists, held by agency X" only to a complete serial (exact,
+     * after confusable folding when asked), never to a wildcard, never to a partner system, and at most
+     * {@code hidden-hits-per-day} times a day per caller ({@link HiddenHitQuota}). Border officers screen: they learn
+     * that a record exists and who holds it, never the file, even for records they could read.
      */
     @Transactional
     public SearchResult search(Caller caller, FirearmRepository.Filter filter, String purpose, int limit) {
         List<Firearm> matches = firearms.list(caller, filter, null, limit);
-        List<Firearm> hidden = new ArrayList<>(firearms.hiddenHits(caller, filter, limit));
+        List<Firearm> hidden = new ArrayList<>();
+        boolean mayRevealHidden = !filter.serial().wildcard() && !caller.isPartner();
+        if (mayRevealHidden) {
+            List<Firearm> found = firearms.hiddenHits(caller, filter, limit);
+            int granted = quota.take(caller, found.size());
+            hidden.addAll(found.subList(0, granted));
+            List<Firearm> withheld = found.subList(granted, found.size());
+            auditLog.recordAll(caller, AuditAction.HIT, withheld.stream().map(FirearmService::audited).toList(),
+                    purpose, "WITHHELD");
+            quota.warnOwners(caller, withheld, purpose);
+        }
         if (screensOnly(caller)) {
             hidden.addAll(0, matches);
             matches = List.of();
@@ -156,7 +173,7 @@ public class FirearmService {
                 purpose);
         auditLog.recordAll(caller, AuditAction.HIT, hidden.stream().map(FirearmService::audited).toList(), purpose,
                 "HIT");
-        return new SearchResult(matches, hidden);
+        return new SearchResult(matches, hidden, mayRevealHidden && quota.exhausted(caller));
     }
 
     /**

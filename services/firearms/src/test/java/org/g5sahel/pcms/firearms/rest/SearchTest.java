@@ -1,6 +1,7 @@
 package org.g5sahel.pcms.firearms.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
@@ -12,6 +13,7 @@ import static org.hamcrest.Matchers.not;
 import java.util.Map;
 import java.util.UUID;
 
+import org.g5sahel.pcms.commons.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -96,6 +98,48 @@ class SearchTest {
                 .get("/api/firearms/v1/audit/accesses").then().statusCode(200)
                 .body("items.actorAgency", hasItem("NE-GENDARMERIE")).body("items.action", hasItem("HIT"))
                 .body("items.purpose", hasItem("NE-CASE-2026-000042"));
+    }
+
+    @Test
+    void aWildcardSearchRevealsNoRecordTheCallerCannotRead() {
+        for (String pattern : new String[] { family + "*", family.substring(0, 6) + "*", family + "-77?5*" }) {
+            search(Users.NE_FIREARMS, pattern, false).then().statusCode(200).body("matches", empty())
+                    .body("hits", empty());
+        }
+        search(Users.NE_FIREARMS, family + "-77O5 12", false).then().statusCode(200)
+                .body("hits.reference", contains(ids.get("exact")));
+    }
+
+    @Test
+    void aPartnerSystemGetsNoHiddenHitEvenForACompleteSerial() {
+        search(Users.INTERPOL, family + "-77O5 12", false).then().statusCode(200).body("matches", empty())
+                .body("hits", empty()).body("hiddenHitQuotaExhausted", equalTo(false));
+        search(Users.INTERPOL, family.substring(0, 4) + "*", true).then().statusCode(200).body("hits", empty());
+    }
+
+    @Test
+    void pastTheDailyQuotaHiddenHitsAreWithheldAndTheOwnerIsWarnedOnce() {
+        String prober = TestTokens.forUser("quota-prober-" + family, "TD-POLICE", "analyst");
+        for (int attempt = 0; attempt < 50; attempt++) {
+            search(prober, family + "-77O5 12", false).then().statusCode(200)
+                    .body("hits.reference", contains(ids.get("exact")))
+                    .body("hiddenHitQuotaExhausted", equalTo(attempt == 49));
+        }
+        for (int attempt = 0; attempt < 3; attempt++) {
+            search(prober, family + "-7735 99", false).then().statusCode(200).body("hits", empty())
+                    .body("hiddenHitQuotaExhausted", equalTo(true));
+        }
+        search(prober, "NOTHING" + family, false).then().statusCode(200).body("hiddenHitQuotaExhausted", equalTo(true));
+        assertThat(Api.eventsAbout("quota-prober-" + family + "/" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)))
+                .containsExactly("firearms.search.enumeration-suspected");
+        given().auth().oauth2(Users.BF_COORDINATOR).queryParam("recordId", ids.get("other"))
+                .get("/api/firearms/v1/audit/accesses").then().statusCode(200)
+                .body("items.outcome", hasItem("WITHHELD"));
+    }
+
+    private static io.restassured.response.Response search(String token, String serial, boolean fold) {
+        return given().auth().oauth2(token).queryParam("serial", serial).queryParam("fold", fold)
+                .queryParam("purpose", "contrôle").get(Api.FIREARMS + "/search");
     }
 
     @Test

@@ -15,6 +15,7 @@ final class Users {
     static final String ML_ANALYST = TestTokens.forUser("ml-analyst", "ML-POLICE", "analyst");
     static final String G5_COORDINATOR = TestTokens.forUser("g5-coordinator", "G5-URC", "regional-coordinator");
     static final String INTERPOL = TestTokens.forUser("interpol-connector", "INTERPOL-GS", "partner-system");
+    static final String AUDITOR = TestTokens.forUser("g5-auditor", "G5-URC", "auditor");
     static final String TD_FIREARMS = TestTokens.forUser("td-firearms", "TD-GENDARMERIE", "firearms-officer");
     static final String BF_TRAINING = TestTokens.forUser("bf-training", "BF-UNC", "training-manager");
 
