@@ -25,6 +25,7 @@ import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.messaging.Outbox;
+import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 
 /**
  * Cross-border hit / no-hit (DESIGN §2 rule 3). A subject's strong identifiers are stored as keyed hashes; when one
@@ -119,11 +120,12 @@ public class CorrelationService {
                 new InvestigationCase[] { existing, added })) {
             InvestigationCase own = pair[0];
             InvestigationCase other = pair[1];
-            // sharedWith: the envelope names the distribution only; consumers need the recipients of a SELECTED case.
-            outbox.publish(ENTITY, "hit", correlationId, own.sovereignty, Map.of("correlationId", correlationId,
-                    "identifierKinds", kindNames, "caseReference", own.reference, "otherState",
-                    other.sovereignty.ownerState(), "otherAgency", other.sovereignty.ownerAgency(),
-                    "otherCaseReference", other.reference, "sharedWith", own.sovereignty.sharedWith()));
+            // Addressed to the case's owner alone (rule 7): the hit names the other State's case, which the
+            // readers of this case may not see.
+            outbox.publish(ENTITY, "hit", correlationId, Sovereignty.addressedTo(own.sovereignty.ownerState(),
+                    own.sovereignty.ownerAgency()), Map.of("correlationId", correlationId, "identifierKinds",
+                    kindNames, "caseReference", own.reference, "otherState", other.sovereignty.ownerState(),
+                    "otherAgency", other.sovereignty.ownerAgency(), "otherCaseReference", other.reference));
             timeline.recordByPlatform(own.id, TimelineEntry.Kind.CORRELATION_HIT, String.join(", ", kindNames)
                     + " shared with " + other.reference + " (" + other.sovereignty.ownerAgency() + ")",
                     TimelineEntry.RelatedKind.CASE, other.id);

@@ -167,6 +167,22 @@ class SubjectAndCorrelationTest {
         return found.get(0);
     }
 
+    @Test
+    void aHitEventIsAddressedToTheCasesOwnerAlone() {
+        String passport = "NE" + (100000 + (int) (Math.random() * 800000));
+        String neCase = Cases.openCase(Users.NE_INVESTIGATOR, "{\"distribution\":\"G5\"}");
+        String mlCase = Cases.openCase(Users.ML_INVESTIGATOR, null);
+        Cases.addSubject(Users.NE_INVESTIGATOR, neCase, person("Issa Moussa", passport, null)).then().statusCode(201);
+        Cases.addSubject(Users.ML_INVESTIGATOR, mlCase, person("Issa Moussa", passport, null)).then().statusCode(201);
+        String correlationId = (String) correlationOf(Users.NE_INVESTIGATOR, neCase).get("id");
+        @SuppressWarnings("unchecked")
+        List<Object[]> envelopes = entityManager.createNativeQuery("select payload->>'owneragency',"
+                + " payload->>'distribution' from outbox_event where routing_key = 'cases.correlation.hit'"
+                + " and payload->>'subject' = :id").setParameter("id", correlationId).getResultList();
+        assertThat(envelopes).extracting(row -> row[0] + " " + row[1])
+                .containsExactlyInAnyOrder("NE-OCRTIS AGENCY", "ML-CT AGENCY");
+    }
+
     private long hitEvents(String correlationId) {
         return ((Number) entityManager.createNativeQuery(
                 "select count(*) from outbox_event where routing_key = 'cases.correlation.hit' and payload->>'subject' = :id")
