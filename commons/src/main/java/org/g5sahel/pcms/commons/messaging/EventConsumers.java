@@ -12,7 +12,9 @@ import jakarta.enterprise.inject.Instance;
 
 import org.g5sahel.pcms.commons.config.PcmsConfig;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Delivery;
@@ -34,7 +36,7 @@ public class EventConsumers {
     private final List<EventHandler> handlers;
     private final BrokerConnection broker;
     private final Inbox inbox;
-    private final ObjectMapper objectMapper;
+    private final ObjectReader eventReader;
     private final PcmsConfig config;
     private final String prefix;
     private final Map<String, Channel> channels = new HashMap<>();
@@ -44,7 +46,10 @@ public class EventConsumers {
         this.handlers = handlers.stream().toList();
         this.broker = broker;
         this.inbox = inbox;
-        this.objectMapper = objectMapper;
+        // The API refuses unknown fields; events are read tolerantly, because a newer producer may add extension
+        // attributes (CloudEvents allows them) before every consumer knows them.
+        this.eventReader = objectMapper.readerFor(CloudEvent.class)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.config = config;
         this.prefix = config.broker().queuePrefix().orElse(config.service().name());
     }
@@ -104,7 +109,7 @@ public class EventConsumers {
         long tag = delivery.getEnvelope().getDeliveryTag();
         CloudEvent event;
         try {
-            event = objectMapper.readValue(delivery.getBody(), CloudEvent.class);
+            event = eventReader.readValue(delivery.getBody());
             CloudEventValidator.requireValid(event);
         } catch (IOException | IllegalArgumentException e) {
             Log.warnf("Poison message on %s dead-lettered: %s", queue, e.getMessage());

@@ -49,10 +49,8 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper({ JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
             InvalidFormatException.class })
-    public Response malformedJson(Exception exception, HttpHeaders headers, UriInfo uri) {
-        String location = exception instanceof JsonMappingException mapping ? mapping.getPathReference() : "";
-        return ProblemResponses.of(new ProblemException(ProblemType.MALFORMED_REQUEST, "malformed-request.json",
-                location.replaceAll("^[^\\[\"]*", "")), headers, uri);
+    public Response malformedJson(JsonProcessingException exception, HttpHeaders headers, UriInfo uri) {
+        return ProblemResponses.of(JsonProblems.of(exception), headers, uri);
     }
 
     @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class })
@@ -75,6 +73,9 @@ public class ProblemExceptionMappers {
         int status = exception.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(exception, headers, uri);
+        }
+        if (exception.getCause() instanceof ProblemException problem) {
+            return problem(problem, headers, uri);
         }
         if (exception.getCause() instanceof JsonProcessingException json) {
             return malformedJson(json, headers, uri);

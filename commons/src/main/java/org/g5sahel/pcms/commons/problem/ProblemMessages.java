@@ -32,6 +32,19 @@ public final class ProblemMessages {
         return FRENCH;
     }
 
+    /** {@link #negotiate(List)} over a raw {@code Accept-Language} header; French when absent or unreadable. */
+    public static Locale negotiate(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return FRENCH;
+        }
+        try {
+            return negotiate(Locale.LanguageRange.parse(acceptLanguage).stream()
+                    .map(range -> Locale.forLanguageTag(range.getRange())).toList());
+        } catch (IllegalArgumentException e) {
+            return FRENCH;
+        }
+    }
+
     public static String title(ProblemType type, Locale locale) {
         return message(type.slug() + ".title", locale);
     }

@@ -17,13 +17,8 @@ public final class ProblemResponses {
 
     public static Response of(ProblemException problem, HttpHeaders headers, UriInfo uri) {
         Locale locale = ProblemMessages.negotiate(headers.getAcceptableLanguages());
-        List<Problem.FieldError> errors = problem.fieldErrors().stream()
-                .map(error -> new Problem.FieldError(error.field(), ProblemMessages.message(error.message(), locale)))
-                .toList();
+        Problem body = body(problem, locale, uri == null ? null : uri.getRequestUri().getRawPath());
         ProblemType type = problem.type();
-        Problem body = new Problem(type.uri(), ProblemMessages.title(type, locale), type.status(),
-                ProblemMessages.message(problem.detailKey(), locale, problem.arguments()),
-                uri == null ? null : uri.getRequestUri().getRawPath(), traceId(), errors);
         Response.ResponseBuilder response = Response.status(type.status()).type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage()).entity(body);
         if (type == ProblemType.UNAUTHENTICATED) {
@@ -33,6 +28,16 @@ public final class ProblemResponses {
             response.header(HttpHeaders.RETRY_AFTER, "5");
         }
         return response.build();
+    }
+
+    /** The problem document in {@code locale}, for answers written outside JAX-RS (HTTP-level limits). */
+    public static Problem body(ProblemException problem, Locale locale, String instance) {
+        List<Problem.FieldError> errors = problem.fieldErrors().stream()
+                .map(error -> new Problem.FieldError(error.field(), ProblemMessages.message(error.message(), locale)))
+                .toList();
+        ProblemType type = problem.type();
+        return new Problem(type.uri(), ProblemMessages.title(type, locale), type.status(),
+                ProblemMessages.message(problem.detailKey(), locale, problem.arguments()), instance, traceId(), errors);
     }
 
     private static String traceId() {

@@ -15,17 +15,23 @@ public final class Versions {
         return new EntityTag(Long.toString(version));
     }
 
-    /** 428 without {@code If-Match}, 412 when it names another version. */
+    /**
+     * 428 without {@code If-Match} or with {@code If-Match: *}, 412 when it names another version. The wildcard matches
+     * any version, so it would let a client overwrite a change it never saw: the lost update this check exists for.
+     */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED);
         }
-        String expected = "\"" + currentVersion + "\"";
         String sent = ifMatch.trim();
+        if (sent.equals("*")) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "precondition-required.wildcard");
+        }
+        String expected = "\"" + currentVersion + "\"";
         if (sent.startsWith("W/")) {
             sent = sent.substring(2);
         }
-        if (!sent.equals(expected) && !sent.equals("*")) {
+        if (!sent.equals(expected)) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED);
         }
     }

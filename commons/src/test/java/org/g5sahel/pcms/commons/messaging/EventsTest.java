@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.GetResponse;
@@ -112,6 +113,19 @@ class EventsTest {
         channel.basicPublish(RabbitTestResource.EXCHANGE, "commonstest.effect.garbled", null,
                 "{not json".getBytes(StandardCharsets.UTF_8));
         await().atMost(Duration.ofSeconds(20)).until(() -> channel.messageCount(QUEUE + ".dlq") == 1);
+    }
+
+    @Test
+    void anEventWithAttributesThisConsumerDoesNotKnowIsStillApplied() throws Exception {
+        ObjectNode newer = objectMapper.valueToTree(new CloudEvent(CloudEvent.SPEC_VERSION,
+                java.util.UUID.randomUUID().toString(), "/pcms/commonstest", "pcms.commonstest.effect.newer.v1",
+                "record-1", java.time.OffsetDateTime.now(), "application/json", "NE", "NE-OCRTIS", "NATIONAL", null,
+                objectMapper.createObjectNode().put("label", "newer").put("addedLater", true)));
+        newer.put("priorityclass", "high");
+        channel.basicPublish(RabbitTestResource.EXCHANGE, "commonstest.effect.newer", null,
+                objectMapper.writeValueAsBytes(newer));
+        await().atMost(Duration.ofSeconds(20)).until(() -> applied(newer.get("id").asText()) == 1);
+        assertThat(channel.messageCount(QUEUE + ".dlq")).isZero();
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.g5sahel.pcms.alerts.model.Alert;
 import org.g5sahel.pcms.alerts.model.AlertArea;
 import org.g5sahel.pcms.alerts.model.AlertInfo;
 import org.g5sahel.pcms.alerts.model.CapCategory;
@@ -31,4 +32,11 @@ public record AlertRequest(
         @NotEmpty @Size(max = 3) @Schema(description = "One per language: fr, en, ar") List<@Valid @NotNull AlertInfo> infos,
         @Size(max = 20) List<@Valid @NotNull AlertArea> areas,
         @Valid SharingTerms sharing) {
+
+    /** The alert as a PUT would replace it: what a merge patch is applied to. */
+    public static AlertRequest of(Alert alert) {
+        return new AlertRequest(alert.categories.stream().map(CapCategory::valueOf).toList(), alert.event,
+                alert.urgency, alert.severity, alert.certainty, alert.effective, alert.expires, List.copyOf(alert.infos),
+                List.copyOf(alert.areas), null);
+    }
 }

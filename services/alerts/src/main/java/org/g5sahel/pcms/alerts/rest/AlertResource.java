@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -34,10 +35,13 @@ import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.commons.rest.Cursors;
+import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.security.Authenticated;
 
@@ -132,10 +136,19 @@ public class AlertResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Edit a draft, or update an issued alert", description = "A draft by its agency; an issued alert only by a second person with approval authority (sent as CAP Update). Requires If-Match.")
+    @Operation(summary = "Edit a draft, or update an issued alert", description = "Full replacement: an optional field left out is cleared (use PATCH to change some fields only). A draft by its agency; an issued alert only by a second person with approval authority (sent as CAP Update). Requires If-Match with the exact ETag.")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AlertRequest request) {
         return ok(alerts.update(caller.get(), id, ifMatch, request));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some fields of an alert", description = "JSON Merge Patch (RFC 7396) of the AlertRequest: members sent replace, null clears, absent members are kept. Same rules as PUT; requires If-Match with the exact ETag.")
+    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            JsonNode patch) {
+        return ok(alerts.patch(caller.get(), id, ifMatch, patch));
     }
 
     @POST

@@ -34,10 +34,13 @@ import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -61,15 +64,17 @@ public class AlertService {
     private final AuditLog auditLog;
     private final Outbox outbox;
     private final Clock clock;
+    private final MergePatch mergePatch;
 
     public AlertService(AlertRepository alerts, ReferenceNumbers referenceNumbers, FanOut fanOut, AuditLog auditLog,
-            Outbox outbox, Clock clock) {
+            Outbox outbox, Clock clock, MergePatch mergePatch) {
         this.alerts = alerts;
         this.referenceNumbers = referenceNumbers;
         this.fanOut = fanOut;
         this.auditLog = auditLog;
         this.outbox = outbox;
         this.clock = clock;
+        this.mergePatch = mergePatch;
     }
 
     @Transactional
@@ -159,6 +164,14 @@ public class AlertService {
         publish(alert, "updated");
         fanOut.alertPublished(alert);
         return alert;
+    }
+
+    /** A JSON Merge Patch of the alert's content, through the same rules and effects as {@link #update}. */
+    @Transactional
+    public Alert patch(Caller caller, UUID id, String ifMatch, JsonNode patch) {
+        Alert alert = alerts.findForCaller(caller, id).orElseThrow(ProblemException::notFound);
+        return update(caller, id, ifMatch,
+                mergePatch.apply(AlertRequest.of(alert), alert.version, ifMatch, patch, AlertRequest.class));
     }
 
     @Transactional

@@ -109,7 +109,8 @@ class NoticeTest extends AlertsTestResources {
         given().contentType(ContentType.JSON).body(notice("WARNING", "Avertissement", Map.of("distribution", "G5")))
                 .post(NOTICES).then().statusCode(401);
         given().auth().oauth2(Users.NE_INVESTIGATOR).get(NOTICES + "/not-a-uuid").then().statusCode(404);
-        given().auth().oauth2(Users.NE_INVESTIGATOR).get(NOTICES + "?kind=PURPLE").then().statusCode(404);
+        given().auth().oauth2(Users.NE_INVESTIGATOR).get(NOTICES + "?kind=PURPLE").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("kind"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.g5sahel.pcms.cases.model.InvestigationCase;
 import org.g5sahel.pcms.cases.model.ThreatCategory;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 
@@ -27,4 +28,12 @@ public record CaseRequest(
         @Valid SharingTerms sharing) {
 
     static final String AGENCY_CODE = "^[A-Z0-9]+(-[A-Z0-9]+)+$";
+
+    /** The case as a PUT would replace it: what a merge patch is applied to. */
+    public static CaseRequest of(InvestigationCase investigation) {
+        return new CaseRequest(investigation.title, investigation.summary,
+                investigation.threats.stream().map(ThreatCategory::valueOf).toList(), investigation.leadInvestigator,
+                List.copyOf(investigation.participatingAgencies), investigation.prosecutor, investigation.court,
+                investigation.judicialReference, null);
+    }
 }

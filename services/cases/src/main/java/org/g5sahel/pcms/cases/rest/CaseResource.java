@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -31,10 +32,13 @@ import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.rest.Keyset;
+import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.commons.rest.QueryParams;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 @Path("/v1/cases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -89,10 +93,21 @@ public class CaseResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.INVESTIGATOR, Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR })
-    @Operation(summary = "Replace a case's description", description = "Owning agency or its national coordinator; requires If-Match.")
+    @Operation(summary = "Replace a case's description", description = "Full replacement: an optional field left out is cleared (use PATCH to change some fields only). Owning agency or its national coordinator; requires If-Match with the exact ETag.")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequest request) {
         InvestigationCase investigation = cases.update(caller.get(), id, ifMatch, request);
+        return Response.ok(CaseView.of(investigation)).tag(Versions.etag(investigation.version)).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({ Roles.INVESTIGATOR, Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR })
+    @Operation(summary = "Change some fields of a case's description", description = "JSON Merge Patch (RFC 7396) of the CaseRequest: members sent replace, null clears, absent members are kept. Same rules as PUT; requires If-Match with the exact ETag.")
+    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            JsonNode patch) {
+        InvestigationCase investigation = cases.patch(caller.get(), id, ifMatch, patch);
         return Response.ok(CaseView.of(investigation)).tag(Versions.etag(investigation.version)).build();
     }
 

@@ -33,11 +33,14 @@ import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.commons.rest.Keyset;
+import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Cases: owned by the agency that opens them (default distribution AGENCY: an investigation is the investigating
@@ -58,10 +61,12 @@ public class CaseService {
     private final ReferenceNumbers referenceNumbers;
     private final AuditLog auditLog;
     private final Outbox outbox;
+    private final MergePatch mergePatch;
     private final Clock clock = Clock.systemUTC();
 
     public CaseService(CaseRepository cases, CaseLinkRepository links, TimelineRepository timelineEntries,
-            CaseTimeline timeline, ReferenceNumbers referenceNumbers, AuditLog auditLog, Outbox outbox) {
+            CaseTimeline timeline, ReferenceNumbers referenceNumbers, AuditLog auditLog, Outbox outbox,
+            MergePatch mergePatch) {
         this.cases = cases;
         this.links = links;
         this.timelineEntries = timelineEntries;
@@ -69,6 +74,7 @@ public class CaseService {
         this.referenceNumbers = referenceNumbers;
         this.auditLog = auditLog;
         this.outbox = outbox;
+        this.mergePatch = mergePatch;
     }
 
     @Transactional
@@ -118,6 +124,14 @@ public class CaseService {
         timeline.record(id, caller, TimelineEntry.Kind.UPDATED, investigation.title);
         auditLog.record(caller, AuditAction.UPDATE, audited(investigation), null, "OK");
         return investigation;
+    }
+
+    /** A JSON Merge Patch of the case's description, through the same checks and effects as {@link #update}. */
+    @Transactional
+    public InvestigationCase patch(Caller caller, UUID id, String ifMatch, JsonNode patch) {
+        InvestigationCase investigation = changeable(caller, id);
+        return update(caller, id, ifMatch, mergePatch.apply(CaseRequest.of(investigation), investigation.version,
+                ifMatch, patch, CaseRequest.class));
     }
 
     @Transactional

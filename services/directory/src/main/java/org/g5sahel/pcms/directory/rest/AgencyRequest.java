@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.directory.model.AgencyType;
+import org.g5sahel.pcms.directory.model.Agency;
 import org.g5sahel.pcms.directory.model.Competence;
 
 /** An agency as a coordinator writes it. {@code code} and {@code state} are fixed at creation. */
@@ -26,4 +27,11 @@ public record AgencyRequest(
         @Size(max = 40) @Pattern(regexp = "^\\+[0-9 ]{6,20}$") @Schema(example = "+227 20 00 00 00") String deskPhone,
         @Email @Size(max = 200) String deskEmail,
         @Size(max = 100) @Schema(example = "24/7") String deskHours) {
+
+    /** The agency as a PUT would replace it: what a merge patch is applied to. */
+    public static AgencyRequest of(Agency agency) {
+        return new AgencyRequest(agency.code, agency.state, agency.nameFr, agency.nameEn, agency.nameOriginal,
+                agency.type, agency.competences.stream().map(Competence::valueOf).toList(), agency.parentCode,
+                agency.deskPhone, agency.deskEmail, agency.deskHours);
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +27,7 @@ import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.rest.Cursors;
+import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
@@ -34,6 +36,8 @@ import org.g5sahel.pcms.directory.model.AgencyType;
 import org.g5sahel.pcms.directory.model.Competence;
 import org.g5sahel.pcms.directory.repository.AgencyFilter;
 import org.g5sahel.pcms.directory.service.AgencyService;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.security.Authenticated;
 
@@ -94,10 +98,21 @@ public class AgencyResource {
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.NATIONAL_COORDINATOR, Roles.PCMS_ADMIN })
-    @Operation(summary = "Replace an agency's description", description = "Requires If-Match; code and State never change.")
+    @Operation(summary = "Replace an agency's description", description = "Full replacement: an optional field left out is cleared (use PATCH to change some fields only). Requires If-Match with the exact ETag; code and State never change.")
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AgencyRequest request) {
         Agency agency = agencies.update(caller.get(), code, ifMatch, request);
+        return Response.ok(AgencyView.of(agency)).tag(Versions.etag(agency.version)).build();
+    }
+
+    @PATCH
+    @Path("/{code}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({ Roles.NATIONAL_COORDINATOR, Roles.PCMS_ADMIN })
+    @Operation(summary = "Change some fields of an agency's description", description = "JSON Merge Patch (RFC 7396) of the AgencyRequest: members sent replace, null clears, absent members are kept. Same rules as PUT; requires If-Match with the exact ETag.")
+    public Response patch(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            JsonNode patch) {
+        Agency agency = agencies.patch(caller.get(), code, ifMatch, patch);
         return Response.ok(AgencyView.of(agency)).tag(Versions.etag(agency.version)).build();
     }
 

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.directory.model.Competence;
+import org.g5sahel.pcms.directory.model.Contact;
 
 /** A point of contact as a coordinator writes it. {@code sharing} applies at creation; later changes go to /sharing. */
 @Schema(name = "ContactRequest")
@@ -28,4 +29,12 @@ public record ContactRequest(
         boolean liaisonOfficer,
         Boolean active,
         @Valid SharingTerms sharing) {
+
+    /** The contact as a PUT would replace it: what a merge patch is applied to. */
+    public static ContactRequest of(Contact contact) {
+        return new ContactRequest(contact.agencyCode, contact.fullName, contact.rank, contact.function,
+                List.copyOf(contact.languages), List.copyOf(contact.phones), contact.secureEmail, contact.availability,
+                contact.competences.stream().map(Competence::valueOf).toList(), contact.liaisonOfficer, contact.active,
+                null);
+    }
 }

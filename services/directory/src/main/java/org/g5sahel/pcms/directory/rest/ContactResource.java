@@ -11,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,12 +27,15 @@ import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.rest.Cursors;
+import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.directory.model.Competence;
 import org.g5sahel.pcms.directory.model.Contact;
 import org.g5sahel.pcms.directory.service.ContactService;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.security.Authenticated;
 
@@ -85,10 +89,21 @@ public class ContactResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.NATIONAL_COORDINATOR)
-    @Operation(summary = "Replace a point of contact", description = "Requires If-Match.")
+    @Operation(summary = "Replace a point of contact", description = "Full replacement: an optional field left out is cleared (use PATCH to change some fields only). Requires If-Match with the exact ETag.")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ContactRequest request) {
         Contact contact = contacts.update(caller.get(), id, ifMatch, request);
+        return Response.ok(ContactView.of(contact)).tag(Versions.etag(contact.version)).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.NATIONAL_COORDINATOR)
+    @Operation(summary = "Change some fields of a point of contact", description = "JSON Merge Patch (RFC 7396) of the ContactRequest: members sent replace, null clears, absent members are kept. Same rules as PUT; requires If-Match with the exact ETag.")
+    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            JsonNode patch) {
+        Contact contact = contacts.patch(caller.get(), id, ifMatch, patch);
         return Response.ok(ContactView.of(contact)).tag(Versions.etag(contact.version)).build();
     }
 

@@ -15,6 +15,7 @@ import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
@@ -25,17 +26,21 @@ import org.g5sahel.pcms.directory.repository.AgencyRepository;
 import org.g5sahel.pcms.directory.rest.AgencyRequest;
 import org.g5sahel.pcms.directory.rest.AgencyView;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /** Agencies: read by everyone, maintained by the State's national coordinator or a platform administrator. */
 @ApplicationScoped
 public class AgencyService {
 
     private final AgencyRepository agencies;
     private final Outbox outbox;
+    private final MergePatch mergePatch;
     private final Clock clock = Clock.systemUTC();
 
-    public AgencyService(AgencyRepository agencies, Outbox outbox) {
+    public AgencyService(AgencyRepository agencies, Outbox outbox, MergePatch mergePatch) {
         this.agencies = agencies;
         this.outbox = outbox;
+        this.mergePatch = mergePatch;
     }
 
     @Transactional
@@ -80,6 +85,15 @@ public class AgencyService {
         agencies.flush();
         publish(agency, "updated");
         return agency;
+    }
+
+    /** A JSON Merge Patch of the agency's description, through the same rules as {@link #update}. */
+    @Transactional
+    public Agency patch(Caller caller, String code, String ifMatch, JsonNode patch) {
+        Agency agency = agencies.findByIdOptional(code).orElseThrow(ProblemException::notFound);
+        requireMayManage(caller, agency.state);
+        return update(caller, code, ifMatch,
+                mergePatch.apply(AgencyRequest.of(agency), agency.version, ifMatch, patch, AgencyRequest.class));
     }
 
     @Transactional

@@ -17,6 +17,7 @@ import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
@@ -28,6 +29,8 @@ import org.g5sahel.pcms.directory.model.Contact;
 import org.g5sahel.pcms.directory.repository.AgencyRepository;
 import org.g5sahel.pcms.directory.repository.ContactRepository;
 import org.g5sahel.pcms.directory.rest.ContactRequest;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Points of contact: sovereign records (default distribution G5) maintained by the national coordinator of the
@@ -43,12 +46,15 @@ public class ContactService {
     private final ContactRepository contacts;
     private final AgencyRepository agencies;
     private final AuditLog auditLog;
+    private final MergePatch mergePatch;
     private final Clock clock = Clock.systemUTC();
 
-    public ContactService(ContactRepository contacts, AgencyRepository agencies, AuditLog auditLog) {
+    public ContactService(ContactRepository contacts, AgencyRepository agencies, AuditLog auditLog,
+            MergePatch mergePatch) {
         this.contacts = contacts;
         this.agencies = agencies;
         this.auditLog = auditLog;
+        this.mergePatch = mergePatch;
     }
 
     @Transactional
@@ -96,6 +102,15 @@ public class ContactService {
         contacts.flush();
         auditLog.record(caller, AuditAction.UPDATE, audited(contact), null, "OK");
         return contact;
+    }
+
+    /** A JSON Merge Patch of the contact, through the same rules as {@link #update}. */
+    @Transactional
+    public Contact patch(Caller caller, UUID id, String ifMatch, JsonNode patch) {
+        Contact contact = contacts.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
+        requireCoordinatorOf(caller, contact.sovereignty.ownerState());
+        return update(caller, id, ifMatch,
+                mergePatch.apply(ContactRequest.of(contact), contact.version, ifMatch, patch, ContactRequest.class));
     }
 
     /** Rule 1: the owning agency or the national coordinator of the owning State, nobody else. */

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
+import org.g5sahel.pcms.training.model.Course;
 import org.g5sahel.pcms.training.model.Modality;
 import org.g5sahel.pcms.training.model.Topic;
 
@@ -33,4 +34,12 @@ public record CourseRequest(
         @Min(0) @Max(100) @Schema(description = "Score out of 100 needed to pass the assessment", example = "60") Integer passMark,
         @Min(1) @Max(240) @Schema(description = "Months a certificate stays valid; absent: no expiry", example = "36") Integer certificateValidityMonths,
         @Valid SharingTerms sharing) {
+
+    /** The course as a PUT would replace it: what a merge patch is applied to. */
+    public static CourseRequest of(Course course) {
+        return new CourseRequest(course.code, course.titleFr, course.titleEn, course.descriptionFr,
+                course.descriptionEn, course.topics.stream().map(Topic::valueOf).toList(), course.modality,
+                course.durationDays, course.partner, course.prerequisites, course.assessmentRequired, course.passMark,
+                course.certificateValidityMonths, null);
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,12 +27,15 @@ import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.rest.Cursors;
+import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.commons.rest.QueryParams;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.training.model.Course;
 import org.g5sahel.pcms.training.model.Topic;
 import org.g5sahel.pcms.training.service.CourseService;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.security.Authenticated;
 
@@ -84,10 +88,21 @@ public class CourseResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.TRAINING_MANAGER)
-    @Operation(summary = "Replace a course", description = "The owning agency only; requires If-Match; the code never changes.")
+    @Operation(summary = "Replace a course", description = "Full replacement: an optional field left out is cleared (use PATCH to change some fields only). The owning agency only; requires If-Match with the exact ETag; the code never changes.")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CourseRequest request) {
         Course course = courses.update(caller.get(), id, ifMatch, request);
+        return Response.ok(CourseView.of(course)).tag(Versions.etag(course.version)).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.TRAINING_MANAGER)
+    @Operation(summary = "Change some fields of a course", description = "JSON Merge Patch (RFC 7396) of the CourseRequest: members sent replace, null clears, absent members are kept. Same rules as PUT; requires If-Match with the exact ETag.")
+    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            JsonNode patch) {
+        Course course = courses.patch(caller.get(), id, ifMatch, patch);
         return Response.ok(CourseView.of(course)).tag(Versions.etag(course.version)).build();
     }
 }

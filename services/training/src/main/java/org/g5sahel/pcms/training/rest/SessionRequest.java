@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
+import org.g5sahel.pcms.training.model.SessionStatus;
+import org.g5sahel.pcms.training.model.TrainingSession;
 
 /** A session as its organiser writes it. {@code sharing} applies at creation only (default G5). */
 @Schema(name = "SessionRequest")
@@ -32,4 +34,11 @@ public record SessionRequest(
         Map<@NotNull @Pattern(regexp = "^(BF|ML|MR|NE|TD|G5)$") String, @NotNull @Min(0) @Max(500) Integer> quotas,
         @Schema(description = "Open for nominations at once instead of PLANNED") boolean openForNominations,
         @Valid SharingTerms sharing) {
+
+    /** The session as a PUT would replace it: what a merge patch is applied to. */
+    public static SessionRequest of(TrainingSession session) {
+        return new SessionRequest(session.courseId, session.startDate, session.endDate, session.hostAgency,
+                session.venue, List.copyOf(session.trainers), session.language, session.capacity,
+                Map.copyOf(session.quotas), session.status == SessionStatus.OPEN, null);
+    }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,12 +34,15 @@ import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.commons.rest.QueryParams;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.training.model.SessionStatus;
 import org.g5sahel.pcms.training.model.TrainingSession;
 import org.g5sahel.pcms.training.service.SessionService;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.security.Authenticated;
 
@@ -137,10 +141,22 @@ public class SessionResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.TRAINING_MANAGER)
-    @Operation(summary = "Replace a session before it starts", description = "The organiser only; requires If-Match.")
+    @Operation(summary = "Replace a session before it starts", description = "Full replacement: an optional field left out is cleared (use PATCH to change some fields only). The organiser only; requires If-Match with the exact ETag.")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SessionRequest request) {
         TrainingSession session = sessions.update(caller.get(), id, ifMatch, request);
+        return Response.ok(SessionView.of(session, sessions.acceptedSeats(session)))
+                .tag(Versions.etag(session.version)).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.TRAINING_MANAGER)
+    @Operation(summary = "Change some fields of a session before it starts", description = "JSON Merge Patch (RFC 7396) of the SessionRequest: members sent replace, null clears, absent members are kept. Same rules as PUT; requires If-Match with the exact ETag.")
+    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            JsonNode patch) {
+        TrainingSession session = sessions.patch(caller.get(), id, ifMatch, patch);
         return Response.ok(SessionView.of(session, sessions.acceptedSeats(session)))
                 .tag(Versions.etag(session.version)).build();
     }

@@ -18,6 +18,7 @@ import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
@@ -26,6 +27,8 @@ import org.g5sahel.pcms.training.model.Course;
 import org.g5sahel.pcms.training.model.Topic;
 import org.g5sahel.pcms.training.repository.CourseRepository;
 import org.g5sahel.pcms.training.rest.CourseRequest;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The course catalogue. A course belongs to the agency of the training manager who publishes it; by default every G5
@@ -42,12 +45,15 @@ public class CourseService {
     private final AuditLog auditLog;
     private final Outbox outbox;
     private final Clock clock;
+    private final MergePatch mergePatch;
 
-    public CourseService(CourseRepository courses, AuditLog auditLog, Outbox outbox, Clock clock) {
+    public CourseService(CourseRepository courses, AuditLog auditLog, Outbox outbox, Clock clock,
+            MergePatch mergePatch) {
         this.courses = courses;
         this.auditLog = auditLog;
         this.outbox = outbox;
         this.clock = clock;
+        this.mergePatch = mergePatch;
     }
 
     @Transactional
@@ -87,9 +93,7 @@ public class CourseService {
     @Transactional
     public Course update(Caller caller, UUID id, String ifMatch, CourseRequest request) {
         Course course = courses.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
-        if (!course.sovereignty.isOwnedBy(caller)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "course.not-yours");
-        }
+        requireOwner(caller, course);
         Versions.requireMatch(ifMatch, course.version);
         if (!course.code.equals(request.code())) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED,
@@ -100,6 +104,21 @@ public class CourseService {
         auditLog.record(caller, AuditAction.UPDATE, Audited.of(course), null, "OK");
         outbox.publish("course", "updated", course.id, course.sovereignty, Map.of("id", course.id, "code", course.code));
         return course;
+    }
+
+    /** A JSON Merge Patch of the course, through the same rules as {@link #update}. */
+    @Transactional
+    public Course patch(Caller caller, UUID id, String ifMatch, JsonNode patch) {
+        Course course = courses.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
+        requireOwner(caller, course);
+        return update(caller, id, ifMatch,
+                mergePatch.apply(CourseRequest.of(course), course.version, ifMatch, patch, CourseRequest.class));
+    }
+
+    private static void requireOwner(Caller caller, Course course) {
+        if (!course.sovereignty.isOwnedBy(caller)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "course.not-yours");
+        }
     }
 
     private void apply(Course course, CourseRequest request) {

@@ -21,6 +21,7 @@ import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
@@ -33,6 +34,8 @@ import org.g5sahel.pcms.training.repository.CourseRepository;
 import org.g5sahel.pcms.training.repository.NominationRepository;
 import org.g5sahel.pcms.training.repository.SessionRepository;
 import org.g5sahel.pcms.training.rest.SessionRequest;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Sessions and their life: planned → open for nominations → full → in progress → completed, or cancelled. The
@@ -49,15 +52,17 @@ public class SessionService {
     private final AuditLog auditLog;
     private final Outbox outbox;
     private final Clock clock;
+    private final MergePatch mergePatch;
 
     public SessionService(SessionRepository sessions, CourseRepository courses, NominationRepository nominations,
-            AuditLog auditLog, Outbox outbox, Clock clock) {
+            AuditLog auditLog, Outbox outbox, Clock clock, MergePatch mergePatch) {
         this.sessions = sessions;
         this.courses = courses;
         this.nominations = nominations;
         this.auditLog = auditLog;
         this.outbox = outbox;
         this.clock = clock;
+        this.mergePatch = mergePatch;
     }
 
     @Transactional
@@ -179,6 +184,15 @@ public class SessionService {
     }
 
     /** The organiser: a training manager of the agency that owns the session. */
+    /** A JSON Merge Patch of the session, through the same rules as {@link #update}. */
+    @Transactional
+    public TrainingSession patch(Caller caller, UUID id, String ifMatch, JsonNode patch) {
+        TrainingSession session = visible(caller, id);
+        requireOrganiser(caller, session);
+        return update(caller, id, ifMatch,
+                mergePatch.apply(SessionRequest.of(session), session.version, ifMatch, patch, SessionRequest.class));
+    }
+
     static void requireOrganiser(Caller caller, TrainingSession session) {
         if (!caller.hasRole(Roles.TRAINING_MANAGER) || !session.sovereignty.isOwnedBy(caller)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "session.not-organiser", session.sovereignty.ownerAgency());
