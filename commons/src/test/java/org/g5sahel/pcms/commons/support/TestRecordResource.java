@@ -102,7 +102,7 @@ public class TestRecordResource {
     @Path("/{id}")
     @Transactional
     public RecordView get(@PathParam("id") UUID id) {
-        return repository.findVisibleById(caller.get(), id).map(record -> new RecordView(record.id, record.label))
+        return repository.findVisibleById(caller.get(), id).map(RecordView::of)
                 .orElseThrow(ProblemException::notFound);
     }
 
