@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -67,6 +68,17 @@ public final class Lookalikes {
         StringBuilder out = new StringBuilder(decomposed.length());
         decomposed.codePoints().map(Lookalikes::latinLookalike).forEach(out::appendCodePoint);
         return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    /**
+     * The key of a case-insensitive comparison: {@link #foldToLatin} of the upper-case text, since a small letter may
+     * have no Latin twin where its capital has one (Cyrillic {@code в}, {@code к}, {@code м} and {@code В}, {@code К},
+     * {@code М}). Compatibility forms are decomposed first, so that the result is upper case ({@code ℓ} is {@code L}).
+     * Null gives "".
+     */
+    public static String foldToLatinIgnoringCase(String text) {
+        return text == null ? ""
+                : foldToLatin(Normalizer.normalize(text, Normalizer.Form.NFKD).toUpperCase(Locale.ROOT));
     }
 
     private static boolean isFormatCharacter(int codePoint) {

@@ -65,4 +65,14 @@ class LookalikesTest {
         assertThat(Lookalikes.foldToLatin("\u0399\u0406\u0456\u03B9")).isEqualTo("IIii");
         assertThat(Lookalikes.foldToLatin(null)).isEmpty();
     }
+
+    @Test
+    void aCaseInsensitiveKeyFoldsTheCapitals() {
+        // Small Cyrillic ka, ie, te: ie is drawn like e, but only the capitals of ka and te are drawn like K and T.
+        assertThat(Lookalikes.foldToLatin("\u043A\u0435\u0442")).isEqualTo("\u043Ae\u0442");
+        assertThat(Lookalikes.foldToLatinIgnoringCase("\u043A\u0435\u0442")).isEqualTo("KET");
+        assertThat(Lookalikes.foldToLatinIgnoringCase("Gl\u200B\u03BFck")).isEqualTo("GLOCK");
+        assertThat(Lookalikes.foldToLatinIgnoringCase("\u2113\uFF4B")).isEqualTo("LK");
+        assertThat(Lookalikes.foldToLatinIgnoringCase(null)).isEmpty();
+    }
 }
