@@ -47,14 +47,11 @@ public final class IdentifierTextDeserializer extends StdDeserializer<Object> im
     @Override
     public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         Object value = delegate.deserialize(parser, context);
-        if (value instanceof String text) {
-            return Lookalikes.removeFormatCharacters(text);
-        }
         if (value instanceof List<?> texts) {
             List<String> cleaned = new ArrayList<>(texts.size());
             texts.forEach(text -> cleaned.add(Lookalikes.removeFormatCharacters((String) text)));
             return cleaned;
         }
-        return value;
+        return Lookalikes.removeFormatCharacters((String) value);
     }
 }
