@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.g5sahel.pcms.commons.text.IdentifierText;
 
 /** Manifests submitted for screening. The size limit of a batch is checked by the service (configurable). */
 public final class ScreeningRequests {
@@ -23,28 +24,28 @@ public final class ScreeningRequests {
     public record TravellerScreening(
             @NotBlank @Size(max = 500) @Schema(example = "Control of flight AT 571 NIM-CMN") String purpose,
             @Size(max = 200) @Schema(example = "Niamey Diori Hamani airport") String location,
-            @Size(max = 100) @Schema(example = "AT571-2026-03-14") String reference,
+            @Size(max = 100) @IdentifierText @Schema(example = "AT571-2026-03-14") String reference,
             @NotEmpty List<@Valid @NotNull Traveller> travellers) {
     }
 
     public record Traveller(
-            @Size(max = 100) String ref,
-            @NotBlank @Size(max = 300) String name,
+            @Size(max = 100) @IdentifierText String ref,
+            @NotBlank @Size(max = 300) @IdentifierText String name,
             LocalDate dateOfBirth,
             @Min(1900) @Max(2100) Integer yearOfBirth,
             @Pattern(regexp = "^[A-Z]{2,3}$") String nationality,
-            @Size(max = 5) List<@NotBlank @Size(max = 40) String> documentNumbers) {
+            @Size(max = 5) @IdentifierText List<@NotBlank @Size(max = 40) String> documentNumbers) {
     }
 
     public record CargoScreening(
             @NotBlank @Size(max = 500) String purpose,
             @Size(max = 200) @Schema(example = "Port autonome de Lomé, transit to Niamey") String location,
-            @Size(max = 100) String reference,
-            @Size(max = 1000) List<@NotBlank @Size(max = 20) String> containers,
-            @Size(max = 20) String vesselImo,
-            @Size(max = 200) String vesselName,
-            @Size(max = 300) String shipper,
-            @Size(max = 300) String consignee,
+            @Size(max = 100) @IdentifierText String reference,
+            @Size(max = 1000) @IdentifierText List<@NotBlank @Size(max = 20) String> containers,
+            @Size(max = 20) @IdentifierText String vesselImo,
+            @Size(max = 200) @IdentifierText String vesselName,
+            @Size(max = 300) @IdentifierText String shipper,
+            @Size(max = 300) @IdentifierText String consignee,
             @Size(max = 2000) String goodsDescription) {
     }
 }

@@ -1,6 +1,6 @@
 package org.g5sahel.pcms.alerts.service;
 
-import java.util.Locale;
+import org.g5sahel.pcms.commons.text.Lookalikes;
 
 /**
  * Normalisation and check digits of the strong identifiers of watch lists: container numbers (ISO 6346), IMO ship
@@ -11,9 +11,12 @@ public final class Identifiers {
     private Identifiers() {
     }
 
-    /** Upper case letters and digits only: {@code "ab-123 45"} → {@code "AB12345"}. */
+    /**
+     * Upper case letters and digits only: {@code "ab-123 45"} → {@code "AB12345"}; letters of other scripts drawn like
+     * Latin ones are read as Latin ({@code "АВ12345"} in Cyrillic too), format characters removed ({@link Lookalikes}).
+     */
     public static String compact(String text) {
-        return text == null ? "" : text.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        return Lookalikes.foldToLatinIgnoringCase(text).replaceAll("[^A-Z0-9]", "");
     }
 
     /** Whether {@code number} (spaces and dashes ignored) is an ISO 6346 container number with a valid check digit. */

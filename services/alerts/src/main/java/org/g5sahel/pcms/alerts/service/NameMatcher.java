@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.g5sahel.pcms.commons.text.Lookalikes;
 
 /**
  * Transliteration-aware comparison of personal names (Arabic romanisation variants, Sahelian particles, any order).
@@ -53,7 +54,7 @@ public final class NameMatcher {
      * particles, the pairing thresholds or the keys change; a change of the romanisation table changes
      * {@link #keysVersion()} by itself.
      */
-    static final int KEYS_FORMAT = 1;
+    static final int KEYS_FORMAT = 2;
 
     /** Key prefixes: token, consonant skeleton, romanisation cluster, skeleton of the core tokens written together. */
     static final String TOKEN = "T:";
@@ -432,12 +433,16 @@ public final class NameMatcher {
         return found;
     }
 
-    /** Folded tokens: lower case, accents removed, split on anything that is not a letter; Arabic kept. */
+    /**
+     * Folded tokens: lower case, accents removed, split on anything that is not a letter; Arabic kept. Format
+     * characters (a zero-width space) split no word, and letters of other scripts drawn like Latin ones (Cyrillic,
+     * Greek) are read as Latin ({@link Lookalikes}).
+     */
     static List<String> tokens(String name) {
         if (name == null) {
             return List.of();
         }
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        String folded = Normalizer.normalize(Lookalikes.foldToLatinIgnoringCase(name), Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         List<String> tokens = new ArrayList<>();
         for (String token : folded.split("[^\\p{L}]+")) {

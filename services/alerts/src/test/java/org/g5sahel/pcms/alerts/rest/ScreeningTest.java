@@ -64,6 +64,28 @@ class ScreeningTest extends AlertsTestResources {
     }
 
     @Test
+    void aWatchedDocumentNumberWithACyrillicLetterIsAHitForTheLatinNumber() {
+        String digits = String.valueOf(1000000 + (int) (Math.random() * 8000000));
+        // Cyrillic capital Ve and A, and a zero-width space: read off a Russian-made scan.
+        person(Users.NE_INVESTIGATOR, "Hamadou Ag Lookalike", "1979-07-07", "\u0412\u0410\u200B" + digits,
+                Map.of("distribution", "G5"));
+        given().auth().oauth2(Users.NE_BORDER).contentType(ContentType.JSON)
+                .body(Map.of("purpose", "Flight AT571 control", "travellers",
+                        List.of(Map.of("ref", "seat-9F", "name", "Someone Else", "documentNumbers",
+                                List.of("BA-" + digits)))))
+                .post("/api/alerts/v1/screenings").then().statusCode(200).body("hits", hasSize(1))
+                .body("hits[0].itemRef", equalTo("seat-9F"))
+                .body("hits[0].explanation.feature", hasItem("document"));
+        // A Greek look-alike in the traveller's name splits no word and finds the watched name.
+        given().auth().oauth2(Users.NE_BORDER).contentType(ContentType.JSON)
+                .body(Map.of("purpose", "Flight AT571 control", "travellers",
+                        List.of(Map.of("ref", "seat-9G", "name", "Hamad\u03BFu Ag Lo\u200Bokalike",
+                                "dateOfBirth", "1979-07-07"))))
+                .post("/api/alerts/v1/screenings").then().statusCode(200)
+                .body("hits.itemRef", hasItem("seat-9G"));
+    }
+
+    @Test
     void badManifestsAreProblems() {
         List<Map<String, Object>> tooMany = new ArrayList<>();
         for (int i = 0; i < 1001; i++) {

@@ -13,13 +13,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.aml.model.AssetKind;
 import org.g5sahel.pcms.aml.model.MeasureKind;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
+import org.g5sahel.pcms.commons.text.IdentifierText;
 
 /** A freeze, seizure or confiscation as the FIU records it. */
 public record AssetMeasureRequest(
         @NotNull MeasureKind kind,
         @NotNull AssetKind assetKind,
         @NotBlank @Size(max = 2000) @Schema(example = "Compte courant 000123456789, Banque Atlantique Mali") String assetDescription,
-        @Size(max = 300) String holderName,
+        @Size(max = 300) @IdentifierText String holderName,
         @Schema(example = "25000000.00") BigDecimal value,
         @Schema(example = "XOF") String currency,
         @NotBlank @Size(max = 1000) @Schema(example = "Loi uniforme LBC/FT UEMOA 2016, art. 100 ; résolution 1373 (2001)") String legalBasis,

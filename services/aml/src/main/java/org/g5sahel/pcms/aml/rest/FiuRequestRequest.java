@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.aml.model.Urgency;
 import org.g5sahel.pcms.aml.model.Usefulness;
+import org.g5sahel.pcms.commons.text.IdentifierText;
 
 /** A request for information to another State's FIU; purpose and foreseen use are required (Egmont principles). */
 public record FiuRequestRequest(
@@ -19,7 +20,7 @@ public record FiuRequestRequest(
         @NotNull Urgency urgency,
         @NotNull LocalDate dueDate,
         @NotBlank @Size(max = 4000) String question,
-        @Size(max = 50) List<@NotBlank @Size(max = 300) String> subjectNames) {
+        @Size(max = 50) @IdentifierText List<@NotBlank @Size(max = 300) String> subjectNames) {
 
     /** The answering FIU's reply. */
     public record Reply(@NotBlank @Size(max = 8000) String reply) {

@@ -18,6 +18,7 @@ import org.g5sahel.pcms.aml.model.ReportKind;
 import org.g5sahel.pcms.aml.model.SubjectKind;
 import org.g5sahel.pcms.aml.model.SubjectRole;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
+import org.g5sahel.pcms.commons.text.IdentifierText;
 
 /**
  * A report as entered by the FIU or read from a goAML file. Subjects and accounts carry a {@code key} local to the
@@ -28,7 +29,7 @@ public record ReportRequest(
         @NotNull @Schema(example = "STR") ReportKind kind,
         @NotBlank @Size(max = 200) @Schema(example = "Ecobank Niger") String reportingEntity,
         @Size(max = 100) String reportingBranch,
-        @Size(max = 100) @Schema(description = "The reporting entity's own reference", example = "ECO-STR-2026-0042") String entityReference,
+        @Size(max = 100) @IdentifierText @Schema(description = "The reporting entity's own reference", example = "ECO-STR-2026-0042") String entityReference,
         @NotNull Instant submissionDate,
         @Pattern(regexp = "^[A-Z]{3}$") @Schema(example = "XOF") String localCurrency,
         @NotBlank @Size(max = 4000) String reason,
@@ -43,19 +44,19 @@ public record ReportRequest(
             @NotBlank @Size(max = 50) @Schema(example = "s1") String key,
             @NotNull SubjectKind kind,
             @NotNull SubjectRole role,
-            @Size(max = 300) @Schema(description = "Full name, or built from first and last name", example = "Oumar Ould Mohamed") String fullName,
-            @Size(max = 150) String firstName,
-            @Size(max = 150) String lastName,
+            @Size(max = 300) @IdentifierText @Schema(description = "Full name, or built from first and last name", example = "Oumar Ould Mohamed") String fullName,
+            @Size(max = 150) @IdentifierText String firstName,
+            @Size(max = 150) @IdentifierText String lastName,
             LocalDate birthDate,
             @Pattern(regexp = "^[A-Z]{2}$") @Schema(example = "MR") String nationality,
-            @Size(max = 100) String idNumber) {
+            @Size(max = 100) @IdentifierText String idNumber) {
     }
 
     public record Account(
             @NotBlank @Size(max = 50) @Schema(example = "a1") String key,
             @NotNull AccountKind kind,
             @NotBlank @Size(max = 200) @Schema(example = "Orange Money Niger") String institution,
-            @NotBlank @Size(max = 100) @Schema(example = "+22790112233") String number,
+            @NotBlank @Size(max = 100) @IdentifierText @Schema(example = "+22790112233") String number,
             @Pattern(regexp = "^[A-Z]{3}$") String currency,
             @Size(max = 50) @Schema(description = "key of the holding subject") String holder) {
     }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.g5sahel.pcms.commons.text.IdentifierText;
 
 /**
  * One name ({@code name} …) or a batch ({@code batch}), with the purpose of the screening (DESIGN §2 rule 5), recorded
@@ -18,19 +19,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ScreeningRequest(
         @NotBlank @Size(max = 500) @Schema(example = "Ouverture de compte – diligence raisonnable, dossier NE-KYC-2026-0113") String purpose,
         @DecimalMin("0.5") @DecimalMax("1.0") @Schema(description = "Minimum score of a candidate (default from configuration)", example = "0.85") Double threshold,
-        @Size(max = 300) @Schema(example = "Iyad Ag Ghali") String name,
+        @Size(max = 300) @IdentifierText @Schema(example = "Iyad Ag Ghali") String name,
         @Pattern(regexp = DATE) @Schema(example = "1954") String birthDate,
         @Pattern(regexp = "^[A-Z]{2}$") @Schema(example = "ML") String nationality,
-        @Size(max = 100) String document,
+        @Size(max = 100) @IdentifierText String document,
         @Size(max = 1000) List<@Valid Subject> batch) {
 
     /** A full date or a year. */
     public static final String DATE = "^\\d{4}(-\\d{2}-\\d{2})?$";
 
     public record Subject(
-            @NotBlank @Size(max = 300) String name,
+            @NotBlank @Size(max = 300) @IdentifierText String name,
             @Pattern(regexp = DATE) String birthDate,
             @Pattern(regexp = "^[A-Z]{2}$") String nationality,
-            @Size(max = 100) String document) {
+            @Size(max = 100) @IdentifierText String document) {
     }
 }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.g5sahel.pcms.commons.text.Lookalikes;
+
 /**
  * Turns a name as written (Latin in French or English romanisation, or Arabic script) into comparable tokens.
  * <p>
@@ -89,8 +91,10 @@ public final class NameKey {
         if (name == null) {
             return tokens;
         }
-        // Apostrophes render ʿayn and hamza inside a word (Sa'd, Mus'ab): dropped, not word breaks.
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        // Apostrophes render ʿayn and hamza inside a word (Sa'd, Mus'ab): dropped, not word breaks. Format characters
+        // (a zero-width space, an Arabic letter mark) break no word either, and letters of other scripts drawn like
+        // Latin ones (Cyrillic, Greek) are read as Latin; Arabic is left to the transliteration below (Lookalikes).
+        String decomposed = Normalizer.normalize(Lookalikes.foldToLatinIgnoringCase(name), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .replaceAll("['’‘ʿʾ`´]", "").toLowerCase(Locale.ROOT);
         // Hyphens join particles to names (al-Qaida, Abd-al-Majid, Saif-al-Din): split on them.
         for (String raw : decomposed.split("[^\\p{L}\\p{N}]+")) {

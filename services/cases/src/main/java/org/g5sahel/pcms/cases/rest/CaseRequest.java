@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.cases.model.InvestigationCase;
 import org.g5sahel.pcms.cases.model.ThreatCategory;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
+import org.g5sahel.pcms.commons.text.IdentifierText;
 
 /** A case as its investigator writes it. {@code sharing} applies at creation; later changes go to /sharing. */
 @Schema(name = "CaseRequest")
@@ -24,7 +25,7 @@ public record CaseRequest(
         @Size(max = 30) List<@NotNull @Pattern(regexp = AGENCY_CODE) String> participatingAgencies,
         @Size(max = 200) @Schema(example = "Procureur du pôle judiciaire spécialisé") String prosecutor,
         @Size(max = 200) @Schema(example = "Tribunal de grande instance de la commune III, Bamako") String court,
-        @Size(max = 100) @Schema(example = "RP 2026/0456") String judicialReference,
+        @Size(max = 100) @IdentifierText @Schema(example = "RP 2026/0456") String judicialReference,
         @Valid SharingTerms sharing) {
 
     static final String AGENCY_CODE = "^[A-Z0-9]+(-[A-Z0-9]+)+$";

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.cases.model.ChainStage;
 import org.g5sahel.pcms.cases.model.SubjectKind;
 import org.g5sahel.pcms.cases.model.SubjectRole;
+import org.g5sahel.pcms.commons.text.IdentifierText;
 
 /** A subject of a case: exactly the block of its {@code kind} is given. */
 @Schema(name = "SubjectRequest")
@@ -37,9 +38,9 @@ public record SubjectRequest(
     private static final String COUNTRY = "^[A-Z]{2}$";
 
     public record Person(
-            @Size(max = 200) @Schema(example = "محمد ولد أحمد") String nameOriginalScript,
-            @Size(max = 200) @Schema(example = "Mohamed Ould Ahmed") String nameLatin,
-            @Size(max = 20) List<@NotBlank @Size(max = 200) String> aliases,
+            @Size(max = 200) @IdentifierText @Schema(example = "محمد ولد أحمد") String nameOriginalScript,
+            @Size(max = 200) @IdentifierText @Schema(example = "Mohamed Ould Ahmed") String nameLatin,
+            @Size(max = 20) @IdentifierText List<@NotBlank @Size(max = 200) String> aliases,
             LocalDate dateOfBirth,
             @Min(1900) @Max(2100) Integer yearOfBirth,
             @Pattern(regexp = COUNTRY) String nationality,
@@ -49,26 +50,28 @@ public record SubjectRequest(
     }
 
     public record Document(@NotBlank @Size(max = 40) @Schema(example = "PASSPORT") String type,
-            @NotBlank @Size(max = 40) @Schema(example = "B1234567") String number,
+            @NotBlank @Size(max = 40) @IdentifierText @Schema(example = "B1234567") String number,
             @Pattern(regexp = COUNTRY) String issuingCountry) {
     }
 
-    public record Organisation(@NotBlank @Size(max = 300) String name, @Size(max = 100) String registrationNumber,
+    public record Organisation(@NotBlank @Size(max = 300) @IdentifierText String name,
+            @Size(max = 100) @IdentifierText String registrationNumber,
             @Pattern(regexp = COUNTRY) String country) {
     }
 
-    public record Vehicle(@Size(max = 20) @Schema(example = "AB 1234 RN") String plate,
+    public record Vehicle(@Size(max = 20) @IdentifierText @Schema(example = "AB 1234 RN") String plate,
             @Pattern(regexp = COUNTRY) String registrationCountry,
             @Pattern(regexp = "^[A-HJ-NPR-Za-hj-npr-z0-9]{17}$") String vin,
-            @Size(max = 60) String make, @Size(max = 60) String model, @Size(max = 40) String colour) {
+            @Size(max = 60) @IdentifierText String make, @Size(max = 60) @IdentifierText String model,
+            @Size(max = 40) String colour) {
     }
 
-    public record Phone(@NotBlank @Size(max = 30) @Schema(example = "+227 90 12 34 56") String number,
+    public record Phone(@NotBlank @Size(max = 30) @IdentifierText @Schema(example = "+227 90 12 34 56") String number,
             @Size(max = 60) String operator) {
     }
 
-    public record Account(@NotNull AccountType type, @NotBlank @Size(max = 40) String number,
-            @Size(max = 200) String institution, @Size(max = 200) String holderName,
+    public record Account(@NotNull AccountType type, @NotBlank @Size(max = 40) @IdentifierText String number,
+            @Size(max = 200) String institution, @Size(max = 200) @IdentifierText String holderName,
             @Pattern(regexp = "^[A-Z]{3}$") String currency) {
     }
 
@@ -76,8 +79,9 @@ public record SubjectRequest(
         BANK, MOBILE_MONEY
     }
 
-    public record Firearm(@NotBlank @Size(max = 60) String serialNumber, @Size(max = 60) String make,
-            @Size(max = 60) String model, @Size(max = 40) String calibre) {
+    public record Firearm(@NotBlank @Size(max = 60) @IdentifierText String serialNumber,
+            @Size(max = 60) @IdentifierText String make, @Size(max = 60) @IdentifierText String model,
+            @Size(max = 40) String calibre) {
     }
 
     public record Place(@NotBlank @Size(max = 200) @Schema(example = "Poste frontière d'Assamaka") String name,

@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.g5sahel.pcms.cases.config.CasesConfig;
 import org.g5sahel.pcms.cases.model.SubjectDetails;
 import org.g5sahel.pcms.cases.model.SubjectIdentifier.Kind;
+import org.g5sahel.pcms.commons.text.Lookalikes;
 
 /**
  * The strong identifiers of a subject, normalised so that two States' spellings of the same document, phone or plate
@@ -80,7 +81,7 @@ public class StrongIdentifiers {
         if (written == null) {
             return null;
         }
-        String compact = written.replaceAll("[\\s.\\-()/]", "");
+        String compact = Lookalikes.removeFormatCharacters(written).replaceAll("[\\s.\\-()/]", "");
         String digits;
         if (compact.startsWith("+")) {
             digits = compact.substring(1);
@@ -94,14 +95,20 @@ public class StrongIdentifiers {
         return digits.matches("[1-9][0-9]{7,14}") ? "+" + digits : null;
     }
 
-    /** Upper case, letters and digits only: "AB-123 456" and "ab123456" are the same document. */
+    /**
+     * Upper case, letters and digits only: "AB-123 456" and "ab123456" are the same document, and so is "АВ123456"
+     * typed with Cyrillic letters drawn like Latin ones, or with a zero-width space ({@link Lookalikes}).
+     */
     static String alphanumeric(String value) {
-        return value == null ? "" : value.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        return Lookalikes.foldToLatinIgnoringCase(value).replaceAll("[^A-Z0-9]", "");
     }
 
-    /** Accents, case, punctuation, particles and word order removed. */
+    /**
+     * Accents, case, punctuation, particles and word order removed; format characters removed and letters of other
+     * scripts drawn like Latin ones written as Latin, before anything else, so that they split no word.
+     */
     static String foldedName(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        String ascii = Normalizer.normalize(Lookalikes.foldToLatinIgnoringCase(name), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").strip();
         return Arrays.stream(ascii.split(" ")).filter(token -> !token.isEmpty() && !NAME_PARTICLES.contains(token))
                 .sorted().collect(Collectors.joining(" "));

@@ -90,6 +90,21 @@ class SubjectAndCorrelationTest {
     }
 
     @Test
+    void aPassportTypedWithAZeroWidthSpaceOrALookalikeLetterCorrelatesWithTheSamePassport() {
+        String digits = String.valueOf(100000 + (int) (Math.random() * 800000));
+        String mlCase = Cases.openCase(Users.ML_INVESTIGATOR, null);
+        String neCase = Cases.openCase(Users.NE_INVESTIGATOR, null);
+        Cases.addSubject(Users.ML_INVESTIGATOR, mlCase, person("Mohamed Ould Ahmed", "MP" + digits, null)).then()
+                .statusCode(201);
+        // Cyrillic capital Em and Er, and a zero-width space inside the number.
+        Cases.addSubject(Users.NE_INVESTIGATOR, neCase, person("Ahmed Mohamed", "\u041C\u0420\u200B" + digits, null))
+                .then().statusCode(201)
+                .body("details.person.documents[0].number", equalTo("\u041C\u0420" + digits));
+        assertThat(correlationOf(Users.NE_INVESTIGATOR, neCase)).containsEntry("otherState", "ML")
+                .containsEntry("identifierKinds", List.of("DOCUMENT"));
+    }
+
+    @Test
     void aNonDiscoverableCaseAndProtectedPersonsNeverHit() {
         String document = "P" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String hidden = Cases.openCase(Users.ML_INVESTIGATOR, "{\"distribution\":\"AGENCY\",\"discoverable\":false}");

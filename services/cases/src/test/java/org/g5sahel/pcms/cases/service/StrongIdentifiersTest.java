@@ -57,6 +57,24 @@ class StrongIdentifiersTest {
     }
 
     @Test
+    void lookalikesOfTheSameDocumentAndNameHashTheSame() {
+        var latin = identifiers.of(person("AB123456", LocalDate.of(1985, 3, 12)), "ML").keySet();
+        // A zero-width space, a bidirectional control, Cyrillic A and Greek Beta, fullwidth digits.
+        assertThat(identifiers.of(person("A\u200BB123456", LocalDate.of(1985, 3, 12)), "NE").keySet())
+                .isEqualTo(latin);
+        assertThat(identifiers.of(person("\u202E\u0410\u0392-123456", LocalDate.of(1985, 3, 12)), "NE").keySet())
+                .isEqualTo(latin);
+        assertThat(identifiers.of(person("AB\uFF11\uFF12\uFF13456", LocalDate.of(1985, 3, 12)), "NE").keySet())
+                .isEqualTo(latin);
+        // Dropping the Cyrillic letters instead of reading them would make another document of it.
+        assertThat(identifiers.of(person("\u0410\u0392123456", null), "NE").keySet())
+                .isNotEqualTo(identifiers.of(person("XY123456", null), "NE").keySet());
+        assertThat(StrongIdentifiers.foldedName("Mo\u200Bhamed Ould A\u00ADhmed")).isEqualTo("ahmed mohamed");
+        assertThat(StrongIdentifiers.foldedName("\u041C\u043Ehamed Ahmed")).isEqualTo("ahmed mohamed");
+        assertThat(StrongIdentifiers.e164("+227\u200B90 12 34 56", "NE")).isEqualTo("+22790123456");
+    }
+
+    @Test
     void anotherKeyGivesOtherHashesSoTheHashesRevealNothingWithoutIt() {
         StrongIdentifiers other = new StrongIdentifiers(config("key-two"));
         assertThat(other.of(person("B123456", null), "ML").keySet())

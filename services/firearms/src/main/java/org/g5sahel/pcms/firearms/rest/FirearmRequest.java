@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
+import org.g5sahel.pcms.commons.text.IdentifierText;
 import org.g5sahel.pcms.firearms.model.FirearmStatus;
 import org.g5sahel.pcms.firearms.model.FirearmType;
 import org.g5sahel.pcms.firearms.model.HolderCategory;
@@ -19,10 +20,10 @@ import org.g5sahel.pcms.firearms.service.FirearmDraft;
 @Schema(name = "FirearmRequest")
 public record FirearmRequest(
         @NotNull @Schema(example = "ASSAULT_RIFLE") FirearmType type,
-        @NotBlank @Size(max = 100) @Schema(example = "Kalashnikov") String make,
-        @Size(max = 100) @Schema(example = "AKM") String model,
+        @NotBlank @Size(max = 100) @IdentifierText @Schema(example = "Kalashnikov") String make,
+        @Size(max = 100) @IdentifierText @Schema(example = "AKM") String model,
         @Size(max = 50) @Schema(description = "As marked or documented; unusual notations are kept", example = "7,62 x 39 mm") String calibre,
-        @NotBlank @Size(max = 80) @Schema(description = "As marked on the weapon, separators included", example = "KA-7735 12") String serialNumber,
+        @NotBlank @Size(max = 80) @IdentifierText @Schema(description = "As marked on the weapon, separators included (format characters removed)", example = "KA-7735 12") String serialNumber,
         @Pattern(regexp = COUNTRY) @Schema(description = "ISO 3166-1 alpha-2", example = "RU") String manufactureCountry,
         @Min(1800) @Max(2100) @Schema(example = "1978") Integer manufactureYear,
         @Pattern(regexp = COUNTRY) @Schema(description = "Country of the import marking", example = "BF") String importCountry,

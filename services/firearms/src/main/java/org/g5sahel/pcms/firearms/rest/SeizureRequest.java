@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
+import org.g5sahel.pcms.commons.text.IdentifierText;
 import org.g5sahel.pcms.firearms.model.FirearmType;
 
 /** A seizure as the seizing agency records it: default distribution NATIONAL. */
@@ -22,7 +23,7 @@ import org.g5sahel.pcms.firearms.model.FirearmType;
 public record SeizureRequest(
         @NotNull @Schema(example = "2026-03-14") LocalDate seizedOn,
         @NotBlank @Size(max = 200) @Schema(example = "Checkpoint of Téra, Tillabéri region") String place,
-        @Size(max = 100) @Schema(example = "NE-CASE-2026-000042") String caseReference,
+        @Size(max = 100) @IdentifierText @Schema(example = "NE-CASE-2026-000042") String caseReference,
         @Size(max = 2000) String circumstances,
         @NotEmpty @Size(max = 200) List<@NotNull @Valid Item> firearms,
         @Valid SharingTerms sharing) {
@@ -32,10 +33,10 @@ public record SeizureRequest(
     public record Item(
             @Schema(description = "An existing record the caller can see") UUID firearmId,
             FirearmType type,
-            @Size(max = 100) String make,
-            @Size(max = 100) String model,
+            @Size(max = 100) @IdentifierText String make,
+            @Size(max = 100) @IdentifierText String model,
             @Size(max = 50) String calibre,
-            @Size(max = 80) String serialNumber,
+            @Size(max = 80) @IdentifierText String serialNumber,
             @Pattern(regexp = FirearmRequest.COUNTRY) String manufactureCountry,
             @Min(1800) @Max(2100) Integer manufactureYear,
             @Pattern(regexp = FirearmRequest.COUNTRY) String importCountry,

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.g5sahel.pcms.commons.text.IdentifierText;
 import org.g5sahel.pcms.firearms.model.AddresseeBasis;
 import org.g5sahel.pcms.firearms.model.FirearmType;
 import org.g5sahel.pcms.firearms.model.Urgency;
@@ -25,10 +26,10 @@ public record TraceRequestRequest(
         @NotNull @Schema(example = "LAST_IMPORT") AddresseeBasis addresseeBasis,
         @Schema(description = "A firearm record the caller can see") UUID firearmId,
         FirearmType type,
-        @Size(max = 100) String make,
-        @Size(max = 100) String model,
+        @Size(max = 100) @IdentifierText String make,
+        @Size(max = 100) @IdentifierText String model,
         @Size(max = 50) String calibre,
-        @Size(max = 80) String serialNumber,
+        @Size(max = 80) @IdentifierText String serialNumber,
         @Pattern(regexp = FirearmRequest.COUNTRY) String manufactureCountry,
         @Min(1800) @Max(2100) Integer manufactureYear,
         @Pattern(regexp = FirearmRequest.COUNTRY) String importCountry,

@@ -27,6 +27,7 @@ import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+import org.g5sahel.pcms.commons.text.Lookalikes;
 import org.g5sahel.pcms.firearms.config.FirearmsConfig;
 import org.g5sahel.pcms.firearms.model.Firearm;
 import org.g5sahel.pcms.firearms.model.FirearmStatus;
@@ -230,8 +231,9 @@ public class FirearmService {
         return AuditedRecord.of(RECORD_TYPE, firearm.id, firearm.sovereignty);
     }
 
+    /** The make as compared: case, accents, format characters and look-alike letters of other scripts folded. */
     public static String makeKey(String make) {
-        return SearchText.fold(make);
+        return SearchText.fold(Lookalikes.foldToLatinIgnoringCase(make));
     }
 
     private Firearm visible(Caller caller, UUID id) {

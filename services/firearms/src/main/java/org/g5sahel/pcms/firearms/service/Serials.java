@@ -1,16 +1,18 @@
 package org.g5sahel.pcms.firearms.service;
 
 import java.text.Normalizer;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+
+import org.g5sahel.pcms.commons.text.Lookalikes;
 
 /**
  * Serial numbers as officers read them off a weapon, in the forms that are stored and compared.
  * <ul>
- * <li><b>normalised</b>: upper case, accents removed, Cyrillic letters that look Latin written as Latin (Soviet-pattern
- * weapons are marked in Cyrillic, and officers type what they see), every separator (space, dash, dot, slash…)
- * removed;</li>
+ * <li><b>normalised</b>: upper case, accents removed, letters of other scripts that look Latin written as Latin
+ * (Soviet-pattern weapons are marked in Cyrillic, and officers type what they see; a Greek Omicron or a fullwidth
+ * letter is no other serial either: {@link Lookalikes#foldToLatin}, Unicode TR39 confusables), every separator
+ * (space, dash, dot, slash…) and invisible format character (zero-width space, bidirectional control…) removed. Digits
+ * and Latin letters are kept apart: {@code K0-1158} and {@code KO-1158} are two serials;</li>
  * <li><b>folded</b>: the normalised form with look-alike characters merged (O→0, I→1, S→5, B→8), for serials read off
  * worn or badly photographed markings.</li>
  * </ul>
@@ -23,11 +25,6 @@ public final class Serials {
     public static final int MAX_LENGTH = 40;
     /** A wildcard search must keep this many known characters, or it would list whole registries. */
     public static final int MIN_KNOWN_CHARACTERS = 3;
-
-    private static final Map<Character, Character> CYRILLIC_LOOKALIKES = Map.ofEntries(Map.entry('А', 'A'),
-            Map.entry('В', 'B'), Map.entry('Е', 'E'), Map.entry('К', 'K'), Map.entry('М', 'M'), Map.entry('Н', 'H'),
-            Map.entry('О', 'O'), Map.entry('Р', 'P'), Map.entry('С', 'C'), Map.entry('Т', 'T'), Map.entry('Х', 'X'),
-            Map.entry('У', 'Y'), Map.entry('І', 'I'), Map.entry('Ѕ', 'S'));
 
     private Serials() {
     }
@@ -113,11 +110,11 @@ public final class Serials {
         if (text == null) {
             return "";
         }
-        String upper = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toUpperCase(Locale.ROOT);
+        String upper = Normalizer.normalize(Lookalikes.foldToLatinIgnoringCase(text), Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "");
         StringBuilder out = new StringBuilder(upper.length());
         for (int i = 0; i < upper.length(); i++) {
-            char c = CYRILLIC_LOOKALIKES.getOrDefault(upper.charAt(i), upper.charAt(i));
+            char c = upper.charAt(i);
             if (Character.isLetterOrDigit(c) || keepWildcards && (c == '*' || c == '?')) {
                 out.append(c);
             }

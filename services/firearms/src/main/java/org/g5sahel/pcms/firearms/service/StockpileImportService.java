@@ -27,6 +27,7 @@ import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+import org.g5sahel.pcms.commons.text.Lookalikes;
 import org.g5sahel.pcms.firearms.config.FirearmsConfig;
 import org.g5sahel.pcms.firearms.model.Firearm;
 import org.g5sahel.pcms.firearms.model.FirearmStatus;
@@ -134,8 +135,11 @@ public class StockpileImportService {
         }
         Function<String, String> cell = name -> Optional.ofNullable(columns.get(name))
                 .map(index -> row.fields().get(index).strip()).filter(value -> !value.isEmpty()).orElse(null);
+        // The file's identifiers lose their format characters as a JSON request's do (@IdentifierText).
+        Function<String, String> identifier = name -> Lookalikes.removeFormatCharacters(cell.apply(name));
         FirearmRequest request = new FirearmRequest(enumCell(FirearmType.class, cell, "type", errors),
-                cell.apply("make"), cell.apply("model"), cell.apply("calibre"), cell.apply("serialnumber"),
+                identifier.apply("make"), identifier.apply("model"), cell.apply("calibre"),
+                identifier.apply("serialnumber"),
                 upper(cell.apply("manufacturecountry")), intCell(cell, "manufactureyear", errors),
                 upper(cell.apply("importcountry")), intCell(cell, "importyear", errors), cell.apply("othermarkings"),
                 enumCell(HolderCategory.class, cell, "holdercategory", errors), upper(cell.apply("custodyagency")),

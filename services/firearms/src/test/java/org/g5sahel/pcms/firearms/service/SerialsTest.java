@@ -16,7 +16,12 @@ class SerialsTest {
             "Nº 0045-É        | NO0045E",
             "АК 1234          | AK1234",
             "12 34 56         | 123456",
-            "ÖBB-8            | OBB8" })
+            "ÖBB-8            | OBB8",
+            "ак 1234          | AK1234",
+            "\u039A\u039F-1158    | KO1158",
+            "K\u200BA-77\u202E35  | KA7735",
+            "\uFF2B\uFF21\uFF0D\uFF17\uFF17 | KA77",
+            "K0-1158          | K01158" })
     void normalisationKeepsLettersAndDigitsInUpperCase(String asMarked, String normalised) {
         assertThat(Serials.normalise(asMarked)).isEqualTo(normalised);
     }
