@@ -36,9 +36,10 @@ final class BrowserLogin {
     static final String REDIRECT = "http://127.0.0.1/callback";
     private static final Pattern FORM = Pattern.compile("<form[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern INPUT = Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
-    private static final Pattern OTP_FORM = Pattern.compile("<form[^>]*id=\"kc-otp-login-form\"[^>]*action=\"([^\"]+)\"");
-    private static final Pattern TOTP_SETUP_FORM = Pattern.compile(
-            "<form[^>]*id=\"kc-totp-settings-form\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern FORM_TAG = Pattern.compile("<form[^>]*>");
+    private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
+    private static final String OTP_FORM = "kc-otp-login-form";
+    private static final String TOTP_SETUP_FORM = "kc-totp-settings-form";
     private static final Pattern TOTP_SECRET = Pattern.compile("name=\"totpSecret\"[^>]*value=\"([^\"]+)\"");
     /** Secrets of the officers who set up TOTP during this run, by the username they typed at their provider. */
     private static final Map<String, String> ENROLLED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -111,11 +112,21 @@ final class BrowserLogin {
 
     /** Answers the pcms realm's one-time code page with the given code; returns where the browser lands. */
     Page enterCode(Page otpPage, String code) {
-        Matcher form = OTP_FORM.matcher(otpPage.body());
-        if (!form.find()) {
-            throw new AssertionError("no one-time code form at " + otpPage.uri() + ": " + otpPage.text());
+        String action = formAction(otpPage, OTP_FORM)
+                .orElseThrow(() -> new AssertionError("no one-time code form at " + otpPage.uri() + ": " + otpPage.text()));
+        return post(action, Map.of("otp", code));
+    }
+
+    /** The action of the page's form of that id (Keycloak's templates put the attributes in either order). */
+    private static java.util.Optional<String> formAction(Page page, String id) {
+        Matcher tag = FORM_TAG.matcher(page.body());
+        while (tag.find()) {
+            Matcher action = ACTION.matcher(tag.group());
+            if (tag.group().contains("id=\"" + id + "\"") && action.find()) {
+                return java.util.Optional.of(unescape(action.group(1)));
+            }
         }
-        return post(unescape(form.group(1)), Map.of("otp", code));
+        return java.util.Optional.empty();
     }
 
     /**
@@ -123,19 +134,19 @@ final class BrowserLogin {
      * the officer enrolled earlier in the run, or a TOTP set-up with the secret the page shows.
      */
     Page secondFactor(Page page, String username) {
-        Matcher setup = TOTP_SETUP_FORM.matcher(page.body());
-        if (setup.find()) {
+        java.util.Optional<String> setup = formAction(page, TOTP_SETUP_FORM);
+        if (setup.isPresent()) {
             Matcher secret = TOTP_SECRET.matcher(page.body());
             if (!secret.find()) {
                 throw new AssertionError("no TOTP secret on the set-up page: " + page.text());
             }
             String shown = unescape(secret.group(1));
-            Page next = post(unescape(setup.group(1)), Map.of("totpSecret", shown, "totp", Totp.code(shown),
+            Page next = post(setup.get(), Map.of("totpSecret", shown, "totp", Totp.code(shown),
                     "userLabel", "systest"));
             ENROLLED.put(username, shown);
             return next;
         }
-        if (OTP_FORM.matcher(page.body()).find()) {
+        if (asksForCode(page)) {
             String secret = ENROLLED.get(username);
             if (secret == null) {
                 throw new AssertionError(username + " is asked a one-time code but set none up in this run");
@@ -147,7 +158,7 @@ final class BrowserLogin {
 
     /** Whether the page asks for a one-time code (TOTP) of the pcms realm. */
     static boolean asksForCode(Page page) {
-        return OTP_FORM.matcher(page.body()).find();
+        return formAction(page, OTP_FORM).isPresent();
     }
 
     /** Fills the provider's login form; returns where the browser lands (callback, error page or SAML form). */

@@ -45,7 +45,7 @@ class MultiFactorSignInIT {
         for (String client : java.util.List.of("pcms-web", "pcms-mobile")) {
             given().formParam("grant_type", "password").formParam("client_id", client)
                     .formParam("username", "ne-investigator").formParam("password", "demo")
-                    .formParam("totp", Totp.code(Totp.DEMO_SECRET)).post(TOKEN).then().statusCode(401)
+                    .formParam("totp", Totp.code(Totp.DEMO_SECRET)).post(TOKEN).then().statusCode(400)
                     .body("error", equalTo("unauthorized_client"));
         }
     }

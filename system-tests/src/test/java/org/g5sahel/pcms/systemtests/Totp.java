@@ -4,6 +4,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -38,21 +42,12 @@ final class Totp {
         }
     }
 
-    /** A code that is not the current one nor a neighbour the realm's look-ahead window accepts. */
+    /** A code that is neither the current one nor a neighbour the realm's look-ahead window of one step accepts. */
     static String wrongCode(String secret) {
         Instant now = Instant.now();
-        String wrong = "000000";
-        for (int candidate = 0; candidate < 10; candidate++) {
-            wrong = String.format("%06d", candidate * 111_111);
-            String guess = wrong;
-            boolean accepted = false;
-            for (int step = -1; step <= 1; step++) {
-                accepted |= code(secret, now.plusSeconds(30L * step)).equals(guess);
-            }
-            if (!accepted) {
-                return wrong;
-            }
-        }
-        return wrong;
+        Set<String> accepted = Stream.of(-30, 0, 30).map(shift -> code(secret, now.plusSeconds(shift)))
+                .collect(Collectors.toSet());
+        return IntStream.range(0, 10).mapToObj(digit -> String.valueOf(digit).repeat(6))
+                .filter(candidate -> !accepted.contains(candidate)).findFirst().orElseThrow();
     }
 }
