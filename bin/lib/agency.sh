@@ -14,6 +14,8 @@ usage:
   bin/pcms agency onboard <CODE> --saml <metadata-url> --agency-attribute <attribute> [options]
       options: --role <group>=<role> (repeatable)  --groups-attribute <name> (default groups)
                --display-name <text>  --disable (disable the provider, sign out its officers)  --dry-run
+               --second-factor <claim>=<regex> (OIDC: the provider asserts the officer's second factor, e.g.
+                 acr=^mfa$; without it PCMS asks its own second factor after the provider's sign-in)
   bin/pcms agency reconcile [--dry-run]    one organization per agency of the directory
   bin/pcms agency drift                    where Keycloak and the directory disagree
 EOF_USAGE
@@ -71,7 +73,7 @@ print("%s: %d change(s), %d unchanged%s" % ("dry run" if d.get("dryRun") else "a
 agency_onboard() {
   [[ $# -ge 1 && "$1" != -* ]] || { agency_usage >&2; exit 2; }
   local code=$1 protocol="" metadata="" client_id="" secret_file="" agency_attribute="" groups_attribute=""
-  local display_name="" enabled=true dry_run=false roles=()
+  local display_name="" enabled=true dry_run=false second_factor="" roles=()
   shift
   while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -83,6 +85,7 @@ agency_onboard() {
       --groups-attribute) groups_attribute=${2:?}; shift 2 ;;
       --role) roles+=("${2:?--role needs group=role}"); shift 2 ;;
       --display-name) display_name=${2:?}; shift 2 ;;
+      --second-factor) second_factor=${2:?--second-factor needs claim=regex}; shift 2 ;;
       --disable) enabled=false; shift ;;
       --dry-run) dry_run=true; shift ;;
       *) agency_usage >&2; die "unknown option $1" ;;
@@ -98,7 +101,7 @@ agency_onboard() {
   body=$(python3 -c 'import json,sys
 a = sys.argv
 roles = {}
-for r in a[9:]:
+for r in a[10:]:
     group, sep, role = r.partition("=")
     if not sep:
         sys.exit("--role takes group=role, not " + r)
@@ -107,8 +110,13 @@ req = {"protocol": a[1], "metadataUrl": a[2], "agencyAttribute": a[5], "roleMapp
 for key, value in (("clientId", a[3]), ("clientSecret", a[4]), ("groupsAttribute", a[6]), ("displayName", a[7])):
     if value:
         req[key] = value
+if a[9]:
+    claim, sep, value = a[9].partition("=")
+    if not sep:
+        sys.exit("--second-factor takes claim=regex, not " + a[9])
+    req["secondFactorClaim"], req["secondFactorValue"] = claim, value
 print(json.dumps(req))' "$protocol" "$metadata" "$client_id" "$secret" "$agency_attribute" "$groups_attribute" \
-    "$display_name" "$enabled" "${roles[@]}") || exit 2
+    "$display_name" "$enabled" "$second_factor" "${roles[@]}") || exit 2
   agency_call PUT "$(agency_api_url)/agencies/$code/identity-provider?dryRun=$dry_run" "$body" | agency_print_changes
 }
 

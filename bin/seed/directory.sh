@@ -49,7 +49,7 @@ trap 'rm -f "$secret_file"' EXIT
 printf '%s' demo-ne-police-broker-secret >"$secret_file"
 echo "  NE-POLICE: OIDC identity provider ne-police"
 "$bin_dir/pcms" agency onboard NE-POLICE --oidc "$keycloak/realms/ne-police-idp/.well-known/openid-configuration" \
-  --client-id pcms-broker --client-secret-file "$secret_file" --agency-attribute agency \
+  --client-id pcms-broker --client-secret-file "$secret_file" --agency-attribute agency --second-factor 'acr=^mfa$' \
   --role pcms-investigators=investigator --role pcms-analysts=analyst --role pcms-border-officers=border-officer |
   tail -n 1
 echo "  ML-GENDARMERIE: SAML identity provider ml-gendarmerie"

@@ -95,10 +95,58 @@ class PlatformLayerTest {
         assertThat(imported.path("roles").path("realm")).isEqualTo(local.path("roles").path("realm"));
     }
 
+    /** Every browser sign-in of the production realm asks a second factor; no user comes with a credential. */
+    @Test
+    void theProductionRealmRequiresASecondFactorAndHoldsNoCredential() throws IOException {
+        JsonNode realm = Manifests.documents(REALM_IMPORT).get(0).at("/spec/realm");
+        assertThat(realm.path("users")).allMatch(user -> user.path("credentials").isEmpty());
+        assertThat(realm.path("otpPolicyCodeReusable").asBoolean(true)).isFalse();
+        assertThat(realm.path("clients")).allMatch(client -> client.path("authenticationFlowBindingOverrides").isEmpty());
+        Map<String, JsonNode> flows = new java.util.HashMap<>();
+        realm.path("authenticationFlows").forEach(flow -> flows.put(flow.path("alias").asText(), flow));
+        assertThat(flows).doesNotContainKey("pcms-cli direct grant");
+
+        // Browser: cookie, agency provider or the forms; the forms: password AND a second-factor sub-flow whose every
+        // alternative ends in a code or a security key (the last one makes a user without any set TOTP up).
+        JsonNode forms = subFlow(flows, flows.get(realm.path("browserFlow").asText()), "ALTERNATIVE");
+        assertThat(authenticators(forms, "REQUIRED")).containsExactly("auth-username-password-form");
+        JsonNode secondFactor = subFlow(flows, forms, "REQUIRED");
+        assertThat(authenticators(secondFactor, "ALTERNATIVE")).containsExactlyInAnyOrder("auth-otp-form",
+                "webauthn-authenticator");
+        assertThat(authenticators(subFlow(flows, secondFactor, "ALTERNATIVE"), "REQUIRED")).containsExactly("auth-otp-form");
+        assertThat(authenticators(flows.get(realm.path("directGrantFlow").asText()), "REQUIRED"))
+                .contains("direct-grant-validate-otp");
+        // After an agency provider's sign-in: PCMS's code unless the provider asserted a second factor.
+        JsonNode brokered = subFlow(flows, flows.get("pcms brokered second factor"), "CONDITIONAL");
+        assertThat(authenticators(brokered, "REQUIRED")).containsExactly("conditional-user-role", "auth-otp-form");
+    }
+
+    private static JsonNode subFlow(Map<String, JsonNode> flows, JsonNode flow, String requirement) {
+        List<JsonNode> found = new java.util.ArrayList<>();
+        flow.path("authenticationExecutions").forEach(execution -> {
+            if (execution.path("authenticatorFlow").asBoolean() && execution.path("requirement").asText().equals(requirement)) {
+                found.add(flows.get(execution.path("flowAlias").asText()));
+            }
+        });
+        assertThat(found).as("%s sub-flows of %s", requirement, flow.path("alias").asText()).hasSize(1);
+        return found.get(0);
+    }
+
+    private static List<String> authenticators(JsonNode flow, String requirement) {
+        List<String> found = new java.util.ArrayList<>();
+        flow.path("authenticationExecutions").forEach(execution -> {
+            if (!execution.path("authenticatorFlow").asBoolean() && execution.path("requirement").asText().equals(requirement)) {
+                found.add(execution.path("authenticator").asText());
+            }
+        });
+        return found;
+    }
+
     /**
      * The local realm without what only development needs: demo users (service accounts stay: they carry the
-     * partners' identity), clients with the password grant, client secrets (Keycloak makes new ones), localhost
-     * redirects (the web client's production address instead); TLS required for every client.
+     * partners' identity) with their credentials, clients with the password grant and the flows only they used,
+     * client secrets (Keycloak makes new ones), localhost redirects (the web client's production address instead),
+     * reusable one-time codes; TLS required for every client.
      */
     static JsonNode productionFlavour(JsonNode local) {
         ObjectNode realm = local.deepCopy();
@@ -109,8 +157,10 @@ class PlatformLayerTest {
             }
         });
         ArrayNode clients = realm.putArray("clients");
+        java.util.Set<String> droppedOverrides = new java.util.HashSet<>();
         for (JsonNode client : local.path("clients")) {
             if (client.path("directAccessGrantsEnabled").asBoolean()) {
+                client.path("authenticationFlowBindingOverrides").forEach(flowId -> droppedOverrides.add(flowId.asText()));
                 continue;
             }
             ObjectNode kept = client.deepCopy();
@@ -131,7 +181,16 @@ class PlatformLayerTest {
             }
             clients.add(kept);
         }
+        // The flows only the password-grant clients used (pcms-cli's grant without a second factor) go with them.
+        ArrayNode flows = realm.putArray("authenticationFlows");
+        local.path("authenticationFlows").forEach(flow -> {
+            if (!droppedOverrides.contains(flow.path("id").asText())) {
+                flows.add(flow);
+            }
+        });
         realm.put("sslRequired", "all");
+        // A code serves once in production; the development realm lets tests sign in twice within 30 s.
+        realm.put("otpPolicyCodeReusable", false);
         return realm;
     }
 

@@ -23,9 +23,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser signing in to the pcms realm through an agency's identity provider: the authorization code flow with PKCE
- * of the web client, each page, redirect and auto-submitted SAML form scripted over HTTP, cookies kept per path as a
- * browser keeps them (the pcms realm and the agency's realm set cookies of the same name).
+ * A browser signing in to the pcms realm, with a password and a second factor or through an agency's identity
+ * provider: the authorization code flow with PKCE of the web client, each page, redirect and auto-submitted SAML form
+ * scripted over HTTP, cookies kept per path as a browser keeps them (the pcms realm and the agency's realm set cookies
+ * of the same name). The second factor is answered as an authenticator app would: with the demo secret, or with the
+ * secret Keycloak shows when an officer of an agency's provider sets up TOTP at his first sign-in (remembered per
+ * username for the later sign-ins of the same run).
  */
 final class BrowserLogin {
 
@@ -33,6 +36,13 @@ final class BrowserLogin {
     static final String REDIRECT = "http://127.0.0.1/callback";
     private static final Pattern FORM = Pattern.compile("<form[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern INPUT = Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern FORM_TAG = Pattern.compile("<form[^>]*>");
+    private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
+    private static final String OTP_FORM = "kc-otp-login-form";
+    private static final String TOTP_SETUP_FORM = "kc-totp-settings-form";
+    private static final Pattern TOTP_SECRET = Pattern.compile("name=\"totpSecret\"[^>]*value=\"([^\"]+)\"");
+    /** Secrets of the officers who set up TOTP during this run, by the username they typed at their provider. */
+    private static final Map<String, String> ENROLLED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -81,12 +91,74 @@ final class BrowserLogin {
 
     /** Opens the web client's sign-in, sent straight to the agency's provider; returns the provider's login page. */
     Page start(String identityProvider) {
-        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(verifier));
-        Page page = get(Platform.ISSUER + "/protocol/openid-connect/auth?" + query(Map.of("client_id", CLIENT,
-                "response_type", "code", "redirect_uri", REDIRECT, "scope", "openid", "state", "systest",
-                "code_challenge", challenge, "code_challenge_method", "S256", "kc_idp_hint", identityProvider)));
+        Page page = get(authorization(Map.of("kc_idp_hint", identityProvider)));
         // SAML: the broker's AuthnRequest is a form the browser posts by itself.
         return page.body().contains("name=\"SAMLRequest\"") ? submitForm(page) : page;
+    }
+
+    /** Opens the web client's sign-in on the pcms realm's own login page. */
+    Page start() {
+        return get(authorization(Map.of()));
+    }
+
+    private String authorization(Map<String, String> extra) {
+        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(verifier));
+        Map<String, String> parameters = new LinkedHashMap<>(Map.of("client_id", CLIENT, "response_type", "code",
+                "redirect_uri", REDIRECT, "scope", "openid", "state", "systest", "code_challenge", challenge,
+                "code_challenge_method", "S256"));
+        parameters.putAll(extra);
+        return Platform.ISSUER + "/protocol/openid-connect/auth?" + query(parameters);
+    }
+
+    /** Answers the pcms realm's one-time code page with the given code; returns where the browser lands. */
+    Page enterCode(Page otpPage, String code) {
+        String action = formAction(otpPage, OTP_FORM)
+                .orElseThrow(() -> new AssertionError("no one-time code form at " + otpPage.uri() + ": " + otpPage.text()));
+        return post(action, Map.of("otp", code));
+    }
+
+    /** The action of the page's form of that id (Keycloak's templates put the attributes in either order). */
+    private static java.util.Optional<String> formAction(Page page, String id) {
+        Matcher tag = FORM_TAG.matcher(page.body());
+        while (tag.find()) {
+            Matcher action = ACTION.matcher(tag.group());
+            if (tag.group().contains("id=\"" + id + "\"") && action.find()) {
+                return java.util.Optional.of(unescape(action.group(1)));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Answers the second factor the pcms realm asks for after a brokered sign-in, if it asks: the code of the secret
+     * the officer enrolled earlier in the run, or a TOTP set-up with the secret the page shows.
+     */
+    Page secondFactor(Page page, String username) {
+        java.util.Optional<String> setup = formAction(page, TOTP_SETUP_FORM);
+        if (setup.isPresent()) {
+            Matcher secret = TOTP_SECRET.matcher(page.body());
+            if (!secret.find()) {
+                throw new AssertionError("no TOTP secret on the set-up page: " + page.text());
+            }
+            String shown = unescape(secret.group(1));
+            Page next = post(setup.get(), Map.of("totpSecret", shown, "totp", Totp.code(shown),
+                    "userLabel", "systest"));
+            ENROLLED.put(username, shown);
+            return next;
+        }
+        if (asksForCode(page)) {
+            String secret = ENROLLED.get(username);
+            if (secret == null) {
+                throw new AssertionError(username + " is asked a one-time code but set none up in this run");
+            }
+            return enterCode(page, Totp.code(secret));
+        }
+        return page;
+    }
+
+    /** Whether the page asks for a one-time code (TOTP) of the pcms realm. */
+    static boolean asksForCode(Page page) {
+        return formAction(page, OTP_FORM).isPresent();
     }
 
     /** Fills the provider's login form; returns where the browser lands (callback, error page or SAML form). */
@@ -118,7 +190,12 @@ final class BrowserLogin {
         if (page.hasSamlResponse()) {
             page = submitForm(page);
         }
-        return exchange(page);
+        return exchange(secondFactor(page, username));
+    }
+
+    /** A demo user's whole sign-in on the pcms realm's page: password, then the code of the demo secret. */
+    SignedIn signIn(String username) {
+        return exchange(enterCode(logIn(start(), username), Totp.code(Totp.DEMO_SECRET)));
     }
 
     SignedIn exchange(Page callback) {

@@ -73,7 +73,7 @@ class EdgeSecurityIT {
     @Test
     void aTokenForAnotherAudienceIs401() {
         // admin-cli tokens of the pcms realm do not carry the pcms-api audience.
-        String otherAudience = Tokens.password(Platform.ISSUER, "admin-cli", "ne-investigator");
+        String otherAudience = Tokens.passwordAndCode(Platform.ISSUER, "admin-cli", "ne-investigator");
         for (String url : everyLayer()) {
             given().auth().oauth2(otherAudience).get(url).then().statusCode(401);
         }
@@ -104,7 +104,7 @@ class EdgeSecurityIT {
                 "attributes", Map.of("access.token.lifespan", "1")))
                 .post(Platform.KEYCLOAK + "/admin/realms/pcms/clients").then()
                 .statusCode(org.hamcrest.Matchers.oneOf(201, 409));
-        String shortLived = Tokens.password(Platform.ISSUER, "systest-short-lived", "ne-investigator");
+        String shortLived = Tokens.passwordAndCode(Platform.ISSUER, "systest-short-lived", "ne-investigator");
         long expiry = Tokens.expiry(shortLived);
         await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().getEpochSecond() > expiry + 1);
         for (String url : everyLayer()) {

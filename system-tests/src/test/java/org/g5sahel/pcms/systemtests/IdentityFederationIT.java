@@ -80,6 +80,29 @@ class IdentityFederationIT {
     }
 
     @Test
+    void theAgencysSecondFactorCountsOnlyWhereItsProviderAssertsIt() {
+        // OIDC, asserting acr=mfa, trusted at onboarding: no second factor of PCMS on top of the agency's.
+        BrowserLogin nigerien = new BrowserLogin();
+        BrowserLogin.Page landed = nigerien.logIn(nigerien.start("ne-police"), "amadou.issoufou");
+        assertThat(landed.isCallback()).as("the asserted second factor is accepted").isTrue();
+        assertThat(Tokens.realmRoles(nigerien.exchange(landed).accessToken())).contains("pcms-mfa-asserted");
+
+        // SAML, asserting nothing: PCMS asks its own second factor (set up at the first sign-in, then a code).
+        for (int signIn = 0; signIn < 2; signIn++) {
+            BrowserLogin malian = new BrowserLogin();
+            BrowserLogin.Page afterProvider = malian.submitForm(malian.logIn(malian.start("ml-gendarmerie"),
+                    "oumar.traore"));
+            assertThat(afterProvider.isCallback()).as("a sign-in through SAML without PCMS's second factor").isFalse();
+            BrowserLogin.SignedIn gendarme = malian.exchange(malian.secondFactor(afterProvider, "oumar.traore"));
+            assertThat(Tokens.realmRoles(gendarme.accessToken())).doesNotContain("pcms-mfa-asserted");
+        }
+        // The first sign-in set TOTP up, the second one answered the code page.
+        BrowserLogin again = new BrowserLogin();
+        assertThat(BrowserLogin.asksForCode(again.submitForm(again.logIn(again.start("ml-gendarmerie"), "oumar.traore"))))
+                .isTrue();
+    }
+
+    @Test
     void aProviderAssertingAnotherAgencyOrNoneGetsNoAccess() {
         // OIDC: Keycloak refuses on its page, before any token exists.
         for (String user : List.of("rogue.officer", "no.agency")) {
@@ -103,7 +126,7 @@ class IdentityFederationIT {
         BrowserLogin browser = new BrowserLogin();
         BrowserLogin.Page assertion = browser.logIn(browser.start("ml-gendarmerie"), "fatoumata.keita");
         assertThat(assertion.hasSamlResponse()).isTrue();
-        assertThat(browser.submitForm(assertion).isCallback()).isTrue();
+        assertThat(browser.secondFactor(browser.submitForm(assertion), "fatoumata.keita").isCallback()).isTrue();
         assertThat(browser.submitForm(assertion).isCallback()).as("the same assertion posted again").isFalse();
 
         BrowserLogin late = new BrowserLogin();
@@ -199,10 +222,12 @@ class IdentityFederationIT {
     }
 
     private static Map<String, Object> oidc(String code, Map<String, String> roles) {
+        // The demo provider asserts its own second factor in acr (keycloak/realms/ne-police-idp-realm.json).
         return Map.of("protocol", "OIDC",
                 "metadataUrl", Platform.KEYCLOAK + "/realms/ne-police-idp/.well-known/openid-configuration",
                 "clientId", "pcms-broker", "clientSecret", "demo-ne-police-broker-secret", "agencyAttribute", "agency",
-                "roleMappings", roles, "displayName", "Police — " + code);
+                "roleMappings", roles, "displayName", "Police — " + code, "secondFactorClaim", "acr",
+                "secondFactorValue", "^mfa$");
     }
 
     private static Map<String, Object> saml(Map<String, String> roles) {

@@ -23,6 +23,15 @@ final class Tokens {
                 .path("access_token");
     }
 
+    /** A demo user's access token through a client bound to the realm's password grant flow: password and TOTP code. */
+    static String passwordAndCode(String realmUrl, String clientId, String username) {
+        return given().formParam("grant_type", "password").formParam("client_id", clientId)
+                .formParam("username", username).formParam("password", "demo")
+                .formParam("totp", Totp.code(Totp.DEMO_SECRET))
+                .post(realmUrl + "/protocol/openid-connect/token").then().statusCode(200).extract()
+                .path("access_token");
+    }
+
     static String adminToken() {
         return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
                 .formParam("username", "admin").formParam("password", "admin")

@@ -11,6 +11,7 @@ public enum ProblemType {
     MALFORMED_REQUEST("malformed-request", 400),
     UNAUTHENTICATED("unauthenticated", 401),
     IDENTITY_PROVIDER_MISMATCH("identity-provider-mismatch", 401),
+    TOKEN_REVOKED("token-revoked", 401),
     FORBIDDEN("forbidden", 403),
     MISSING_IDENTITY_CLAIMS("missing-identity-claims", 403),
     SHARING_CHANGE_FORBIDDEN("sharing-change-forbidden", 403),

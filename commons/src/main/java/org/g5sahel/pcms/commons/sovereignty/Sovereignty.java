@@ -90,10 +90,22 @@ public class Sovereignty {
      * partner, never due for review.
      */
     public static Sovereignty publicReference(String ownerState, String ownerAgency) {
+        return envelope(ownerState, ownerAgency, Distribution.PARTNERS);
+    }
+
+    /**
+     * The envelope of a platform notice that is no sovereign record (an officer's access withdrawn): owned by the
+     * agency it concerns, for every member State and the regional unit.
+     */
+    public static Sovereignty platformNotice(String ownerState, String ownerAgency) {
+        return envelope(ownerState, ownerAgency, Distribution.G5);
+    }
+
+    private static Sovereignty envelope(String ownerState, String ownerAgency, Distribution distribution) {
         Sovereignty sovereignty = new Sovereignty();
         sovereignty.ownerState = ownerState;
         sovereignty.ownerAgency = ownerAgency;
-        sovereignty.distribution = Distribution.PARTNERS;
+        sovereignty.distribution = distribution;
         return sovereignty;
     }
 

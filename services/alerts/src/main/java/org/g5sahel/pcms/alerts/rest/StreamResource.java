@@ -30,6 +30,9 @@ public class StreamResource {
     public record StreamEvent(String type, AlertView alert) {
     }
 
+    /** Internal marker that ends the stream; never sent. */
+    private static final String REVOKED = "revoked";
+
     private final AlertStream stream;
     private final StreamViews views;
     private final CurrentCaller caller;
@@ -49,8 +52,12 @@ public class StreamResource {
         Multi<StreamEvent> alerts = stream.published()
                 .onItem().transformToUniAndConcatenate(id -> visible(who, id))
                 .filter(Optional::isPresent).map(view -> new StreamEvent("alert", view.get()));
-        return Multi.createBy().concatenating().streams(Multi.createFrom().item(new StreamEvent("connected", null)),
-                alerts);
+        // The caller's access withdrawn (RevokedTokenFilter refuses his token from then on): the stream ends.
+        Multi<StreamEvent> revoked = stream.revokedSubjects().filter(who.subject()::equals)
+                .map(subject -> new StreamEvent(REVOKED, null));
+        return Multi.createBy().merging().streams(
+                Multi.createBy().concatenating().streams(Multi.createFrom().item(new StreamEvent("connected", null)), alerts),
+                revoked).select().first(event -> !REVOKED.equals(event.type()));
     }
 
     /** The visibility check reads the database: off the event loop. */

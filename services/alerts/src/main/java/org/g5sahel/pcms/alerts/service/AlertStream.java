@@ -3,9 +3,12 @@ package org.g5sahel.pcms.alerts.service;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.g5sahel.pcms.commons.revocation.SubjectRevoked;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
@@ -13,12 +16,13 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 /**
  * The live feed behind {@code GET /stream}: ids of alerts that just went out, announced only after their transaction
  * commits (a rolled-back approval is never streamed). Each connection then checks, per alert, that its caller may see
- * it.
+ * it, and ends when its caller's access is withdrawn.
  */
 @ApplicationScoped
 public class AlertStream {
 
     private final BroadcastProcessor<UUID> published = BroadcastProcessor.create();
+    private final BroadcastProcessor<String> revokedSubjects = BroadcastProcessor.create();
     private final TransactionSynchronizationRegistry transactions;
 
     public AlertStream(TransactionSynchronizationRegistry transactions) {
@@ -43,5 +47,14 @@ public class AlertStream {
 
     public Multi<UUID> published() {
         return published;
+    }
+
+    /** Subjects whose access was just withdrawn: their open streams end. */
+    public Multi<String> revokedSubjects() {
+        return revokedSubjects;
+    }
+
+    void onRevoked(@Observes SubjectRevoked revocation) {
+        revokedSubjects.onNext(revocation.subject());
     }
 }

@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,13 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.g5sahel.pcms.alerts.AlertsTestResources;
 import org.g5sahel.pcms.alerts.service.InboxService;
 import org.g5sahel.pcms.alerts.service.WebhookService;
+import org.g5sahel.pcms.commons.revocation.SubjectRevoked;
 import org.g5sahel.pcms.commons.testing.TestClock;
 import org.g5sahel.pcms.commons.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +56,9 @@ class DeliveryTest extends AlertsTestResources {
     static final String SUBSCRIPTIONS = "/api/alerts/v1/subscriptions";
     static final String INBOX = "/api/alerts/v1/inbox";
     static final String WEBHOOKS = "/api/alerts/v1/webhooks";
+
+    @Inject
+    Event<SubjectRevoked> revocations;
 
     @Inject
     InboxService inboxService;
@@ -171,6 +177,18 @@ class DeliveryTest extends AlertsTestResources {
                             .contains("\"status\":\"ISSUED\""));
         }
         given().get("/api/alerts/v1/stream").then().statusCode(401);
+    }
+
+    @Test
+    void aRevokedOfficersLiveStreamEndsAndNoOtherOne() throws Exception {
+        try (EventStream mali = EventStream.open(Users.ML_INVESTIGATOR);
+                EventStream chad = EventStream.open(Users.TD_ANALYST)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> mali.contains("\"connected\"")
+                    && chad.contains("\"connected\""));
+            revocations.fire(new SubjectRevoked("sub-ml-investigator", Instant.now(), "DISABLED"));
+            await().atMost(Duration.ofSeconds(20)).until(mali::ended);
+            assertThat(chad.ended()).isFalse();
+        }
     }
 
     @Test
@@ -347,6 +365,11 @@ class DeliveryTest extends AlertsTestResources {
             } catch (IOException closed) {
                 // the test closed the stream
             }
+        }
+
+        /** Whether the service ended the stream. */
+        boolean ended() {
+            return !reader.isAlive();
         }
 
         boolean contains(String text) {

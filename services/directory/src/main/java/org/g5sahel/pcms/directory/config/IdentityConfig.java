@@ -27,4 +27,12 @@ public interface IdentityConfig {
     String clientId();
 
     Optional<String> clientSecret();
+
+    /**
+     * How often the directory reads Keycloak's admin events for officers whose access was withdrawn (disabled,
+     * deleted, removed from their organization, signed out by an administrator): the main part of the delay before
+     * the services refuse their tokens.
+     */
+    @WithDefault("5s")
+    String revocationPollInterval();
 }

@@ -27,6 +27,13 @@ public record IdentityProviderRequest(
         @Schema(description = "Claim or attribute listing the officer's groups; default groups") String groupsAttribute,
         @Size(max = 20) @Schema(description = "Group at the provider → PCMS realm role", example = "{\"pcms-investigators\": \"investigator\"}")
         Map<@NotBlank @Size(max = 200) String, @NotBlank String> roleMappings,
+        @Size(max = 200) @Pattern(regexp = "^[A-Za-z0-9_:./-]+$")
+        @Schema(description = "OIDC only: claim in which the provider asserts the officer's second factor (acr or amr); "
+                + "without it PCMS asks its own second factor after every sign-in through the provider", example = "acr")
+        String secondFactorClaim,
+        @Size(max = 200)
+        @Schema(description = "OIDC only: regular expression a value of secondFactorClaim must match", example = "^mfa$")
+        String secondFactorValue,
         @Size(max = 200) String displayName,
         @Schema(description = "false disables the provider and signs out its officers; default true") Boolean enabled) {
 

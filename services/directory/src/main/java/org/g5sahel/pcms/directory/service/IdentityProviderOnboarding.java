@@ -49,6 +49,11 @@ public class IdentityProviderOnboarding {
     /** Keycloak shows the client secret masked; its digest, kept beside it, tells whether a new one was given. */
     static final String SECRET_DIGEST = "pcmsClientSecretSha256";
     private static final String FORCE = "FORCE";
+    /** The realm's flow (keycloak/realms/pcms-realm.json) asking PCMS's own second factor after a brokered sign-in. */
+    static final String POST_BROKER_LOGIN_FLOW = "pcms brokered second factor";
+    static final String SECOND_FACTOR_MAPPER = "second factor asserted";
+    /** Realm role the flow checks; it grants no access to anything. */
+    static final String MFA_ASSERTED_ROLE = "pcms-mfa-asserted";
     private static final Logger LOG = Logger.getLogger(IdentityProviderOnboarding.class);
 
     private final KeycloakRealm keycloak;
@@ -108,8 +113,19 @@ public class IdentityProviderOnboarding {
             if (blank(request.clientSecret())) {
                 errors.add(new Problem.FieldError("clientSecret", "identity.oidc-client-required"));
             }
-        } else if (!blank(request.clientId()) || !blank(request.clientSecret())) {
-            errors.add(new Problem.FieldError("clientSecret", "identity.saml-no-client"));
+            if (blank(request.secondFactorClaim()) != blank(request.secondFactorValue())) {
+                errors.add(new Problem.FieldError("secondFactorValue", "identity.second-factor-claim-and-value"));
+            } else if (!blank(request.secondFactorValue()) && !compiles(request.secondFactorValue())) {
+                errors.add(new Problem.FieldError("secondFactorValue", "identity.second-factor-value-not-regex"));
+            }
+        } else {
+            if (!blank(request.clientId()) || !blank(request.clientSecret())) {
+                errors.add(new Problem.FieldError("clientSecret", "identity.saml-no-client"));
+            }
+            // Keycloak's SAML mappers cannot read the assertion's AuthnContextClassRef: PCMS asks its own factor.
+            if (!blank(request.secondFactorClaim()) || !blank(request.secondFactorValue())) {
+                errors.add(new Problem.FieldError("secondFactorClaim", "identity.second-factor-oidc-only"));
+            }
         }
         Optional.ofNullable(request.roleMappings()).orElse(Map.of()).forEach((group, role) -> {
             if (!GRANTABLE_ROLES.contains(role)) {
@@ -145,6 +161,8 @@ public class IdentityProviderOnboarding {
         provider.setTrustEmail(true);
         provider.setHideOnLogin(false);
         provider.setFirstBrokerLoginFlowAlias("first broker login");
+        // PCMS's own second factor after the provider's sign-in, unless the provider asserted one (mapper below).
+        provider.setPostBrokerLoginFlowAlias(POST_BROKER_LOGIN_FLOW);
         Map<String, String> config = new TreeMap<>(imported);
         config.put("syncMode", FORCE);
         if (request.protocol() == Protocol.OIDC) {
@@ -210,6 +228,8 @@ public class IdentityProviderOnboarding {
         compare(differences, "hideOnLogin", current.isHideOnLogin(), desired.isHideOnLogin());
         compare(differences, "firstBrokerLoginFlowAlias", current.getFirstBrokerLoginFlowAlias(),
                 desired.getFirstBrokerLoginFlowAlias());
+        compare(differences, "postBrokerLoginFlowAlias", current.getPostBrokerLoginFlowAlias(),
+                desired.getPostBrokerLoginFlowAlias());
         desired.getConfig().forEach((key, value) -> {
             String shown = key.equals(SECRET_DIGEST) ? "clientSecret" : key;
             if (!Objects.equals(current.getConfig().get(key), value)) {
@@ -239,6 +259,13 @@ public class IdentityProviderOnboarding {
             // Usernames are prefixed with the provider so that two agencies' "a.diallo" never meet.
             mapper(mappers, alias, "username", "oidc-username-idp-mapper", Map.of(
                     "template", "${ALIAS}.${CLAIM.preferred_username}", "target", "LOCAL", "syncMode", "IMPORT"));
+            if (!blank(request.secondFactorClaim())) {
+                // Re-evaluated at every sign-in (FORCE): the role is taken back when the provider stops asserting it.
+                mapper(mappers, alias, SECOND_FACTOR_MAPPER, "oidc-advanced-role-idp-mapper", Map.of(
+                        "claims", "[{\"key\":" + jsonString(request.secondFactorClaim()) + ",\"value\":"
+                                + jsonString(request.secondFactorValue()) + "}]",
+                        "are.claim.values.regex", "true", "role", MFA_ASSERTED_ROLE, "syncMode", FORCE));
+            }
         } else {
             mapper(mappers, alias, "pcms_asserted_agency", "saml-user-attribute-idp-mapper", Map.of(
                     "attribute.name", request.agencyAttribute(), "user.attribute", "pcms_asserted_agency",
@@ -328,6 +355,19 @@ public class IdentityProviderOnboarding {
                     realm.organizations().get(organizationId).identityProviders().addIdentityProvider(alias), target);
         }
         return new IdentityChange(linkedTo == null ? Action.CREATE : Action.UPDATE, target, "");
+    }
+
+    private static boolean compiles(String regex) {
+        try {
+            java.util.regex.Pattern.compile(regex);
+            return true;
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String jsonString(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static boolean blank(String value) {

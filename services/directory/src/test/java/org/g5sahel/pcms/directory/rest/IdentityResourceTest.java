@@ -65,6 +65,21 @@ class IdentityResourceTest {
     }
 
     @Test
+    void aTrustedSecondFactorIsAnOidcClaimWithAValidPattern() {
+        given().auth().oauth2(Users.PLATFORM_ADMIN).contentType(ContentType.JSON).body(
+                "{\"protocol\":\"SAML\",\"metadataUrl\":\"https://idp.ml/saml\",\"agencyAttribute\":\"agency\","
+                        + "\"secondFactorClaim\":\"acr\",\"secondFactorValue\":\"mfa\"}")
+                .put(ONBOARD, "ML-GENDARMERIE").then().statusCode(400).body("errors.field", hasItem("secondFactorClaim"));
+        String oidc = OIDC.substring(0, OIDC.lastIndexOf('}'));
+        given().auth().oauth2(Users.PLATFORM_ADMIN).contentType(ContentType.JSON)
+                .body(oidc + ",\"secondFactorClaim\":\"acr\"}").put(ONBOARD, "NE-POLICE").then().statusCode(400)
+                .body("errors.field", hasItem("secondFactorValue"));
+        given().auth().oauth2(Users.PLATFORM_ADMIN).contentType(ContentType.JSON)
+                .body(oidc + ",\"secondFactorClaim\":\"acr\",\"secondFactorValue\":\"(mfa\"}").put(ONBOARD, "NE-POLICE")
+                .then().statusCode(400).body("errors.field", hasItem("secondFactorValue"));
+    }
+
+    @Test
     void withoutKeycloakTheIdentityEndpointsAreUnavailableNotBroken() {
         given().auth().oauth2(Users.PLATFORM_ADMIN).header("Accept-Language", "en").contentType(ContentType.JSON).body(OIDC)
                 .put(ONBOARD, "NE-POLICE").then().statusCode(503).contentType("application/problem+json")

@@ -1,0 +1,40 @@
+package org.g5sahel.pcms.commons.revocation;
+
+import java.time.Instant;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.g5sahel.pcms.commons.problem.ProblemException;
+import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.jboss.logging.Logger;
+
+/**
+ * Refuses a valid token issued to an officer before his access was withdrawn (401 {@code token-revoked}), without
+ * waiting for it to expire.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION + 5)
+public class RevokedTokenFilter implements ContainerRequestFilter {
+
+    private static final Logger LOG = Logger.getLogger(RevokedTokenFilter.class);
+
+    private final RevokedTokens revoked;
+
+    public RevokedTokenFilter(RevokedTokens revoked) {
+        this.revoked = revoked;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token
+                && revoked.isRevoked(token.getSubject(), Instant.ofEpochSecond(token.getIssuedAtTime()))) {
+            LOG.infof("Refused a revoked token of %s (%s)", token.getSubject(), token.getName());
+            throw new ProblemException(ProblemType.TOKEN_REVOKED);
+        }
+    }
+}
