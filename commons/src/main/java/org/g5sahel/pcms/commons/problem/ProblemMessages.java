@@ -7,12 +7,15 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Problem titles and details in the caller's language. French is the default: it is the region's working language.
+ * Problem titles and details in the caller's language. French is the default: it is the region's working language;
+ * English and Arabic (the other languages the member states' officers read) are given on request.
  */
 public final class ProblemMessages {
 
     public static final Locale FRENCH = Locale.FRENCH;
-    public static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
+    /** The JDK has no constant for Arabic. */
+    public static final Locale ARABIC = Locale.forLanguageTag("ar");
+    public static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH, ARABIC);
 
     private static final String COMMONS_BUNDLE = "messages.problems";
     private static final String SERVICE_BUNDLE = "messages.service";

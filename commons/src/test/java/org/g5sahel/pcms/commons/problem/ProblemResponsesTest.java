@@ -96,6 +96,25 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void arabicOnRequestForTheProblemAndTheValidatorsMessages() {
+        String body = "{\"label\":\"\",\"batch\":\"b\",\"sharing\":{\"distribution\":\"AGENCY\"}}";
+        given().auth().oauth2(INVESTIGATOR).header("Accept-Language", "ar").contentType(ContentType.JSON).body(body)
+                .post(RECORDS).then().statusCode(400).contentType("application/problem+json")
+                .header("Content-Language", "ar")
+                .body("title", equalTo("الطلب غير صالح"))
+                .body("detail", equalTo("حقل واحد غير صالح؛ انظر errors."))
+                .body("errors[0].field", equalTo("label"))
+                .body("errors[0].message", equalTo("لا يمكن أن تكون فارغة"));
+    }
+
+    @Test
+    void arabicFirstIsArabicEvenWhenFrenchIsAccepted() {
+        given().header("Accept-Language", "ar, fr;q=0.5").get(RECORDS).then().statusCode(401)
+                .header("Content-Language", "ar")
+                .body("title", equalTo("المصادقة مطلوبة"));
+    }
+
+    @Test
     void domainRulesAnswerFieldErrorsToo() {
         String body = "{\"label\":\"x\",\"batch\":\"b\",\"sharing\":{\"distribution\":\"SELECTED\"}}";
         given().auth().oauth2(INVESTIGATOR).header("Accept-Language", "en").contentType(ContentType.JSON).body(body)

@@ -8,12 +8,14 @@ import java.util.Locale.LanguageRange;
  * Picks the language of a message from an {@code Accept-Language} header (RFC 9110, section 12.5.4).
  * <p>
  * French is the working language of the region: it is used when the header is absent, malformed, or names no
- * supported language. English is used when it is the caller's best supported choice.
+ * supported language. English or Arabic is used when it is the caller's best supported choice.
  */
 public final class AcceptLanguage {
 
     public static final Locale DEFAULT = Locale.FRENCH;
-    public static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
+    /** The JDK has no constant for Arabic. */
+    public static final Locale ARABIC = Locale.forLanguageTag("ar");
+    public static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH, ARABIC);
 
     private static final int MAX_HEADER_LENGTH = 512;
 

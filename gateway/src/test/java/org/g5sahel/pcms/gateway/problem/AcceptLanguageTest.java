@@ -14,16 +14,22 @@ class AcceptLanguageTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = { " ", "*", "de", "ar-MR, ha;q=0.9", "fr", "fr-BF", "fr-FR,en;q=0.9", "en;q=0.4, fr;q=0.5",
+    @ValueSource(strings = { " ", "*", "de", "ha, ff;q=0.9", "fr", "fr-BF", "fr-FR,en;q=0.9", "en;q=0.4, fr;q=0.5",
             "en;q=0", ";;;", "en;q=2", "x-klingon-very-long-and-not-a-real-tag-at-all-but-still-syntactically-fine" })
     void choosesFrench(String header) {
         assertThat(AcceptLanguage.resolve(header)).isEqualTo(Locale.FRENCH);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "en", "EN", "en-US", "en-GB,fr;q=0.8", "de, en;q=0.5", "fr;q=0.1, en", "ar, en-NG;q=0.7" })
+    @ValueSource(strings = { "en", "EN", "en-US", "en-GB,fr;q=0.8", "de, en;q=0.5", "fr;q=0.1, en", "ha, en-NG;q=0.7" })
     void choosesEnglishWhenItIsTheBestSupportedMatch(String header) {
         assertThat(AcceptLanguage.resolve(header)).isEqualTo(Locale.ENGLISH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "ar", "AR", "ar-MR, ha;q=0.9", "ar-TD,fr;q=0.5", "ha, ar;q=0.6, en;q=0.5", "fr;q=0.1, ar" })
+    void choosesArabicWhenItIsTheBestSupportedMatch(String header) {
+        assertThat(AcceptLanguage.resolve(header)).isEqualTo(AcceptLanguage.ARABIC);
     }
 
     @ParameterizedTest

@@ -12,7 +12,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Problem titles and details follow {@code Accept-Language}: French by default, English on request.
+ * Problem titles and details follow {@code Accept-Language}: French by default, English or Arabic on request.
  */
 @QuarkusTest
 @WithTestResource(GatewayTestResource.class)
@@ -27,6 +27,16 @@ class ProblemLanguageTest {
                 .body("title", equalTo("Authentification requise"));
     }
 
+    @Test
+    void speaksArabicOnRequest() {
+        given().header("Accept-Language", "ar, fr;q=0.5").when().get("/api/directory/v1/states")
+                .then()
+                .statusCode(401)
+                .header("Content-Language", "ar")
+                .body("title", equalTo("المصادقة مطلوبة"))
+                .body("detail", equalTo("يقتضي هذا الطلب رمز وصول صالحًا (الترويسة Authorization: Bearer)."));
+    }
+
     @ParameterizedTest
     @CsvSource({
             "'en', Authentication required",
@@ -34,7 +44,10 @@ class ProblemLanguageTest {
             "'fr-FR,en;q=0.8', Authentification requise",
             "'de-DE', Authentification requise",
             "'de, en;q=0.3', Authentication required",
-            "'*', Authentification requise" })
+            "'*', Authentification requise",
+            "'ar', المصادقة مطلوبة",
+            "'ar-MR, fr;q=0.5', المصادقة مطلوبة",
+            "'fr, ar;q=0.5', Authentification requise" })
     void followsAcceptLanguage(String acceptLanguage, String title) {
         given().header("Accept-Language", acceptLanguage)
                 .when().get("/api/directory/v1/states")
