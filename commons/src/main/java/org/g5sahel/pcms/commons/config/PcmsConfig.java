@@ -92,6 +92,13 @@ public interface PcmsConfig {
         /** Unacknowledged deliveries per consumer. */
         @WithDefault("20")
         int prefetch();
+
+        /**
+         * How long the broker keeps a queue of one instance's own ({@code EventHandler#everyInstance}) once nothing
+         * uses it: the instance is gone (it would name a new queue when started again).
+         */
+        @WithDefault("10m")
+        Duration instanceQueueExpiry();
     }
 
     interface Audit {

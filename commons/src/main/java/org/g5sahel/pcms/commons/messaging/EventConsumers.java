@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 
 import jakarta.annotation.PreDestroy;
@@ -39,6 +40,8 @@ public class EventConsumers {
     private final ObjectReader eventReader;
     private final PcmsConfig config;
     private final String prefix;
+    /** Names this process's own queues ({@link EventHandler#everyInstance()}): unique per start. */
+    private final String instance = UUID.randomUUID().toString().substring(0, 8);
     private final Map<String, Channel> channels = new HashMap<>();
 
     public EventConsumers(Instance<EventHandler> handlers, BrokerConnection broker, Inbox inbox,
@@ -56,7 +59,7 @@ public class EventConsumers {
 
     /** The full queue name of a handler. */
     public String queueName(EventHandler handler) {
-        return prefix + "." + handler.queue();
+        return prefix + "." + handler.queue() + (handler.everyInstance() ? "." + instance : "");
     }
 
     public List<String> queueNames() {
@@ -82,14 +85,24 @@ public class EventConsumers {
     /** Declares the topology of one queue, idempotently; also used by operators' replay. */
     void declare(Channel channel, EventHandler handler) throws IOException {
         String queue = queueName(handler);
-        channel.queueDeclare(queue, true, false, false, Map.of("x-dead-letter-exchange", "",
-                "x-dead-letter-routing-key", queue + ".dlq", "x-queue-type", config.broker().queueType()));
-        channel.queueDeclare(queue + ".retry", true, false, false, Map.of("x-dead-letter-exchange", "",
-                "x-dead-letter-routing-key", queue, "x-queue-type", config.broker().queueType()));
-        channel.queueDeclare(queue + ".dlq", true, false, false, Map.of("x-queue-type", config.broker().queueType()));
+        channel.queueDeclare(queue, true, false, false, arguments(handler, Map.of("x-dead-letter-exchange", "",
+                "x-dead-letter-routing-key", queue + ".dlq")));
+        channel.queueDeclare(queue + ".retry", true, false, false, arguments(handler,
+                Map.of("x-dead-letter-exchange", "", "x-dead-letter-routing-key", queue)));
+        channel.queueDeclare(queue + ".dlq", true, false, false, arguments(handler, Map.of()));
         for (String binding : handler.bindings()) {
             channel.queueBind(queue, broker.exchange(), binding);
         }
+    }
+
+    /** A queue's arguments: its type, and for an instance's own queues, deletion once unused for a while. */
+    private Map<String, Object> arguments(EventHandler handler, Map<String, Object> own) {
+        Map<String, Object> arguments = new HashMap<>(own);
+        arguments.put("x-queue-type", config.broker().queueType());
+        if (handler.everyInstance()) {
+            arguments.put("x-expires", config.consumer().instanceQueueExpiry().toMillis());
+        }
+        return arguments;
     }
 
     private Channel consume(EventHandler handler) throws IOException {

@@ -16,6 +16,15 @@ public interface EventHandler {
     /** Routing-key patterns of the topic exchange, e.g. {@code firearms.record.reported-*}. */
     List<String> bindings();
 
+    /**
+     * Whether every running instance of the service must apply each event (state kept in memory, such as a deny
+     * list) rather than one of them: each instance then has a queue of its own, {@code <service>.<queue>.<instance>},
+     * which the broker deletes once its instance has been gone for a while.
+     */
+    default boolean everyInstance() {
+        return false;
+    }
+
     /** Applies the event. Throwing retries it later with back-off, then dead-letters it. */
     void handle(CloudEvent event);
 }

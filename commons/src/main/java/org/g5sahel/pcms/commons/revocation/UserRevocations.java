@@ -31,6 +31,12 @@ public class UserRevocations implements EventHandler {
         return "user-revocations";
     }
 
+    /** The deny list is in each instance's memory: every replica must hear of every revocation. */
+    @Override
+    public boolean everyInstance() {
+        return true;
+    }
+
     @Override
     public List<String> bindings() {
         return List.of(ROUTING_KEY);

@@ -1,6 +1,7 @@
 package org.g5sahel.pcms.commons.revocation;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.g5sahel.pcms.commons.messaging.CloudEvent;
+import org.g5sahel.pcms.commons.messaging.EventConsumers;
 import org.g5sahel.pcms.commons.testing.RabbitTestResource;
 import org.g5sahel.pcms.commons.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,12 @@ class RevocationTest {
 
     @Inject
     ObjectMapper objectMapper;
+
+    @Inject
+    EventConsumers consumers;
+
+    @Inject
+    UserRevocations revocations;
 
     @Test
     void aTokenIssuedBeforeTheRevocationIsRefusedOnceTheEventArrives() throws Exception {
@@ -54,6 +62,28 @@ class RevocationTest {
         String after = TestTokens.claims(username, "NE", "NE-OCRTIS", "investigator")
                 .issuedAt(Instant.now().plusSeconds(1)).sign(TestTokens.privateKey());
         given().auth().oauth2(after).queryParam("batch", "none").get(RECORDS).then().statusCode(200);
+    }
+
+    @Test
+    void everyInstanceHearsEveryRevocationOnAQueueOfItsOwn() throws Exception {
+        String own = consumers.queueName(revocations);
+        assertThat(own).matches(".*\\.user-revocations\\.[0-9a-f]{8}$");
+        String username = "revoked-" + UUID.randomUUID();
+        String token = TestTokens.claims(username, "NE", "NE-OCRTIS", "investigator")
+                .issuedAt(Instant.now().minusSeconds(60)).sign(TestTokens.privateKey());
+        try (Connection connection = RabbitTestResource.factory().newConnection("another-replica")) {
+            // Another replica of the service, named the same way: its queue gets its own copy of each revocation.
+            var channel = connection.createChannel();
+            String replica = own.substring(0, own.lastIndexOf('.') + 1) + "another";
+            channel.queueDeclare(replica, false, true, true, null);
+            channel.queueBind(replica, RabbitTestResource.EXCHANGE, UserRevocations.ROUTING_KEY);
+
+            publish("sub-" + username, Instant.now().minusSeconds(1));
+
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(token)
+                    .queryParam("batch", "none").get(RECORDS).then().statusCode(401));
+            await().atMost(Duration.ofSeconds(20)).until(() -> channel.basicGet(replica, true) != null);
+        }
     }
 
     private void publish(String subject, Instant revokedAt) throws Exception {
