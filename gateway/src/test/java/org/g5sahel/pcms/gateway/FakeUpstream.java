@@ -13,7 +13,8 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * A stand-in for a PCMS service: records every request it receives and answers with what it saw (method, path,
- * query, headers, body size) as JSON. Also serves {@code /q/openapi} and, under {@code /api/slow/}, answers too late.
+ * query, headers, body size) as JSON. Also serves {@code /q/openapi}, under {@code /api/slow/} answers too late, and
+ * to a path ending in {@code /too-large} answers a bare 413.
  */
 public final class FakeUpstream {
 
@@ -81,6 +82,9 @@ public final class FakeUpstream {
                     MultiMap.caseInsensitiveMultiMap().addAll(request.headers()), bodyLength[0]));
             if (request.path().equals("/q/openapi")) {
                 request.response().putHeader("Content-Type", "application/json").end(OPENAPI.encode());
+            } else if (request.path().endsWith("/too-large")) {
+                // What a service's HTTP layer answers to a chunked body over its limit: a status, no body.
+                request.response().setStatusCode(413).end();
             } else if (request.path().startsWith("/api/slow/")) {
                 vertx.setTimer(3_000, id -> request.response().end("too late"));
             } else {

@@ -177,6 +177,13 @@ final class ForwardingInterceptor implements ProxyInterceptor {
             } else {
                 upstream.breaker().onSuccess();
             }
+            if (status == 413 && result.result().headers().get(HttpHeaders.CONTENT_TYPE) == null) {
+                // A chunked body over a service's own limit is refused by its HTTP layer with no body at all: the
+                // client still gets a problem saying what happened.
+                result.result().release();
+                closeConnection = true;
+                return problem(proxyContext, ProblemType.PAYLOAD_TOO_LARGE, "service");
+            }
             return Future.succeededFuture(result.result());
         }
         if (forwardedBody != null && forwardedBody.exceeded()) {

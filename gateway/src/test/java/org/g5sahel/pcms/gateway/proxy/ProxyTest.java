@@ -186,6 +186,19 @@ class ProxyTest {
     }
 
     @Test
+    void aServicesBare413BecomesAProblem() {
+        // A chunked body under the gateway's limit but over the service's: the service's HTTP layer says nothing more.
+        given().auth().oauth2(tokens.valid()).header("Accept-Language", "en")
+                .contentType("application/octet-stream").body(new byte[1000])
+                .when().post("/api/directory/v1/too-large")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://pcms.g5sahel.org/problems/payload-too-large"))
+                .body("detail", equalTo("The request body exceeds the size the service accepts for this operation."));
+    }
+
+    @Test
     void refusesStreamedBodyOverTheLimit() throws Exception {
         // Without Content-Length (chunked), the limit is enforced while the body streams to the service.
         HttpResponse<String> response = postStreamed("/api/directory/v1/bulk",
