@@ -114,11 +114,7 @@ public class Sovereignty {
      * {@code AGENCY}, never delivered beyond that agency (rule 7).
      */
     public static Sovereignty addressedTo(String ownerState, String ownerAgency) {
-        Sovereignty sovereignty = new Sovereignty();
-        sovereignty.ownerState = ownerState;
-        sovereignty.ownerAgency = ownerAgency;
-        sovereignty.distribution = Distribution.AGENCY;
-        return sovereignty;
+        return envelope(ownerState, ownerAgency, Distribution.AGENCY);
     }
 
     /** Rule 1: only the owning agency or the national coordinator of the owning State changes sharing. */

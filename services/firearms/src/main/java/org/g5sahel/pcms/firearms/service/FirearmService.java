@@ -156,12 +156,13 @@ public class FirearmService {
     public SearchResult search(Caller caller, FirearmRepository.Filter filter, String purpose, int limit) {
         List<Firearm> matches = firearms.list(caller, filter, null, limit);
         List<Firearm> hidden = new ArrayList<>();
-        boolean mayRevealHidden = !filter.serial().wildcard() && !caller.isPartner();
-        if (mayRevealHidden) {
+        boolean quotaExhausted = false;
+        if (!filter.serial().wildcard() && !caller.isPartner()) {
             List<Firearm> found = firearms.hiddenHits(caller, filter, limit);
-            int granted = quota.take(caller, found.size());
-            hidden.addAll(found.subList(0, granted));
-            List<Firearm> withheld = found.subList(granted, found.size());
+            HiddenHitQuota.Grant grant = quota.take(caller, found.size());
+            quotaExhausted = grant.exhausted();
+            hidden.addAll(found.subList(0, grant.granted()));
+            List<Firearm> withheld = found.subList(grant.granted(), found.size());
             auditLog.recordAll(caller, AuditAction.HIT, withheld.stream().map(FirearmService::audited).toList(),
                     purpose, "WITHHELD");
             quota.warnOwners(caller, withheld, purpose);
@@ -174,7 +175,7 @@ public class FirearmService {
                 purpose);
         auditLog.recordAll(caller, AuditAction.HIT, hidden.stream().map(FirearmService::audited).toList(), purpose,
                 "HIT");
-        return new SearchResult(matches, hidden, mayRevealHidden && quota.exhausted(caller));
+        return new SearchResult(matches, hidden, quotaExhausted);
     }
 
     /**

@@ -38,9 +38,13 @@ public class HiddenHitQuota {
         this.clock = clock;
     }
 
-    /** Takes up to {@code wanted} hidden hits from the caller's quota of today; answers how many were granted. */
+    /** What a search took from the quota: how many hidden hits it may reveal, and whether none is left today. */
+    public record Grant(int granted, boolean exhausted) {
+    }
+
+    /** Takes up to {@code wanted} hidden hits from the caller's quota of today. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int take(Caller caller, int wanted) {
+    public Grant take(Caller caller, int wanted) {
         LocalDate today = today();
         // The row is locked for the rest of the transaction: concurrent searches of one caller take turns.
         entityManager.createNativeQuery("insert into hidden_hit_quota (caller_username, day) values (:caller, :day)"
@@ -55,16 +59,7 @@ public class HiddenHitQuota {
                     + " where caller_username = :caller and day = :day").setParameter("granted", granted)
                     .setParameter("caller", caller.username()).setParameter("day", today).executeUpdate();
         }
-        return granted;
-    }
-
-    /** Whether the caller has no hidden hit left today. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean exhausted(Caller caller) {
-        List<?> used = entityManager.createNativeQuery("select hits from hidden_hit_quota"
-                + " where caller_username = :caller and day = :day").setParameter("caller", caller.username())
-                .setParameter("day", today()).getResultList();
-        return !used.isEmpty() && ((Number) used.get(0)).intValue() >= config.hiddenHitsPerDay();
+        return new Grant(granted, used + granted >= config.hiddenHitsPerDay());
     }
 
     /** Warns each owner of a withheld hit that was not warned about this caller today. */
