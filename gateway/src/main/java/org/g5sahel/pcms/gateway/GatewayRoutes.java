@@ -7,9 +7,8 @@ import org.g5sahel.pcms.gateway.docs.ApiDocsHandler;
 import org.g5sahel.pcms.gateway.docs.OpenApiHandler;
 import org.g5sahel.pcms.gateway.edge.EdgeHandler;
 import org.g5sahel.pcms.gateway.problem.ProblemFailureHandler;
-import org.g5sahel.pcms.gateway.problem.ProblemType;
-import org.g5sahel.pcms.gateway.problem.ProblemWriter;
 import org.g5sahel.pcms.gateway.proxy.ApiProxyHandler;
+import org.g5sahel.pcms.gateway.proxy.ConsoleProxyHandler;
 
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.ext.web.Router;
@@ -22,7 +21,7 @@ import io.vertx.ext.web.Router;
  * <li>the public documentation: {@code /api/docs} and {@code /api/{service}/openapi};</li>
  * <li>{@code /api/**}, proxied to the services for authenticated callers;</li>
  * <li>Quarkus' {@code /q/health};</li>
- * <li>anything else: a {@code not-found} problem.</li>
+ * <li>anything else: the officers' console when one is configured, else a {@code not-found} problem.</li>
  * </ol>
  * Every failure becomes a problem document through {@link ProblemFailureHandler}.
  */
@@ -33,23 +32,23 @@ public class GatewayRoutes {
      * After the gateway's routes and Quarkus' {@code /q} routes, but before Quarkus' static resources: the gateway
      * serves nothing else (the Swagger UI jar's own copies under {@code /openapi-ui} stay hidden).
      */
-    private static final int NOT_FOUND_ORDER = RouteConstants.ROUTE_ORDER_DEFAULT - 1;
+    private static final int CONSOLE_ORDER = RouteConstants.ROUTE_ORDER_DEFAULT - 1;
 
     private final EdgeHandler edge;
     private final ProblemFailureHandler failures;
     private final ApiDocsHandler docs;
     private final OpenApiHandler openApi;
     private final ApiProxyHandler proxy;
-    private final ProblemWriter problems;
+    private final ConsoleProxyHandler console;
 
     public GatewayRoutes(EdgeHandler edge, ProblemFailureHandler failures, ApiDocsHandler docs, OpenApiHandler openApi,
-            ApiProxyHandler proxy, ProblemWriter problems) {
+            ApiProxyHandler proxy, ConsoleProxyHandler console) {
         this.edge = edge;
         this.failures = failures;
         this.docs = docs;
         this.openApi = openApi;
         this.proxy = proxy;
-        this.problems = problems;
+        this.console = console;
     }
 
     void register(@Observes Router router) {
@@ -63,6 +62,6 @@ public class GatewayRoutes {
 
         router.route("/api/*").handler(proxy);
 
-        router.route().order(NOT_FOUND_ORDER).handler(context -> problems.send(context, ProblemType.NOT_FOUND));
+        router.route().order(CONSOLE_ORDER).handler(console);
     }
 }

@@ -22,6 +22,10 @@ public interface GatewayConfig {
     /**
      * The upstream services, keyed by the service name: {@code /api/{name}/**} is routed to the service's URL with the
      * path unchanged. Adding a service is one line: {@code pcms.gateway.routes.<name>.url=http://host:port}.
+     * <p>
+     * The route named {@code console} is the officers' console ({@code web/}), not a service: every path outside
+     * {@code /api/} and the gateway's own goes to it, so that the console and the API share one origin. Without it,
+     * those paths are {@code not-found} problems.
      */
     Map<String, Route> routes();
 

@@ -43,6 +43,18 @@ public class SecurityHeaders {
         headers.set("X-Frame-Options", "DENY");
         headers.set("Referrer-Policy", "no-referrer");
         headers.set("Strict-Transport-Security", strictTransportSecurity);
+        if (isConsole(path)) {
+            // The console's pages set their own policy (its scripts and styles) and caching (a year for fingerprinted
+            // files, nothing for pages with records); without one, the strictest apply.
+            if (!headers.contains("Content-Security-Policy")) {
+                headers.set("Content-Security-Policy", API_CSP);
+            }
+            if (!headers.contains(HttpHeaders.CACHE_CONTROL)) {
+                headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
+            }
+            FINGERPRINTS.forEach(headers::remove);
+            return;
+        }
         boolean docs = isDocs(path);
         headers.set("Content-Security-Policy", docs ? DOCS_CSP : API_CSP);
         if (!docs || !headers.contains(HttpHeaders.CACHE_CONTROL)) {
@@ -50,6 +62,12 @@ public class SecurityHeaders {
             headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         FINGERPRINTS.forEach(headers::remove);
+    }
+
+    /** Paths of the console: neither the API nor the gateway's own {@code /q}. */
+    static boolean isConsole(String path) {
+        return path != null && !path.equals("/api") && !path.startsWith("/api/") && !path.equals("/q")
+                && !path.startsWith("/q/");
     }
 
     static boolean isDocs(String path) {

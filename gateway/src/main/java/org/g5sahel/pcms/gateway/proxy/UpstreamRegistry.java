@@ -30,35 +30,57 @@ public class UpstreamRegistry {
     /** Service names: the first path segment after {@code /api/}. */
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,62}");
 
+    /** The route of the officers' console: not a service, so never routed under {@code /api/}. */
+    static final String CONSOLE = "console";
+
     /** Path segments under {@code /api/} that the gateway serves itself. */
     private static final Set<String> RESERVED = Set.of("docs");
 
     private final Map<String, Upstream> upstreams = new TreeMap<>();
+    private final Optional<Upstream> console;
 
     public UpstreamRegistry(GatewayConfig config, Vertx vertx,
             @ConfigProperty(name = "quarkus.http.idle-timeout") Duration clientIdleTimeout) {
-        config.routes().forEach((name, route) -> {
+        Upstream consoleRoute = null;
+        for (var entry : config.routes().entrySet()) {
+            String name = entry.getKey();
+            GatewayConfig.Route route = entry.getValue();
             validate(name, route);
-            if (route.timeout().compareTo(clientIdleTimeout) >= 0) {
-                Log.warnf("pcms.gateway.routes.%s.timeout (%s) is not shorter than quarkus.http.idle-timeout (%s): "
-                        + "a client may be cut off before the gateway answers 504", name, route.timeout(),
-                        clientIdleTimeout);
+            if (name.equals(CONSOLE)) {
+                consoleRoute = create(vertx, name, route, clientIdleTimeout);
+                Log.infof("Routing the console's paths to %s", route.url());
+            } else {
+                upstreams.put(name, create(vertx, name, route, clientIdleTimeout));
+                Log.infof("Routing /api/%s/** to %s (timeout %s)", name, route.url(), route.timeout());
             }
-            var clientOptions = new HttpClientOptions()
-                    .setName("pcms-gateway-" + name)
-                    .setConnectTimeout((int) Math.min(Integer.MAX_VALUE,
-                            Math.max(1, route.connectTimeout().toMillis())))
-                    .setKeepAlive(true)
-                    .setDecompressionSupported(false);
-            var poolOptions = new PoolOptions().setHttp1MaxSize(route.maxConnections());
-            var breaker = new CircuitBreaker(route.circuitBreaker().failureThreshold(),
-                    route.circuitBreaker().openDuration(), System::nanoTime);
-            upstreams.put(name, new Upstream(name, route, vertx.createHttpClient(clientOptions, poolOptions), breaker));
-            Log.infof("Routing /api/%s/** to %s (timeout %s)", name, route.url(), route.timeout());
-        });
+        }
         if (upstreams.isEmpty()) {
             Log.warn("No route is configured (pcms.gateway.routes.<service>.url): the gateway is not ready");
         }
+        this.console = Optional.ofNullable(consoleRoute);
+    }
+
+    private static Upstream create(Vertx vertx, String name, GatewayConfig.Route route, Duration clientIdleTimeout) {
+        if (route.timeout().compareTo(clientIdleTimeout) >= 0) {
+            Log.warnf("pcms.gateway.routes.%s.timeout (%s) is not shorter than quarkus.http.idle-timeout (%s): "
+                    + "a client may be cut off before the gateway answers 504", name, route.timeout(),
+                    clientIdleTimeout);
+        }
+        var clientOptions = new HttpClientOptions()
+                .setName("pcms-gateway-" + name)
+                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE,
+                        Math.max(1, route.connectTimeout().toMillis())))
+                .setKeepAlive(true)
+                .setDecompressionSupported(false);
+        var poolOptions = new PoolOptions().setHttp1MaxSize(route.maxConnections());
+        var breaker = new CircuitBreaker(route.circuitBreaker().failureThreshold(),
+                route.circuitBreaker().openDuration(), System::nanoTime);
+        return new Upstream(name, route, vertx.createHttpClient(clientOptions, poolOptions), breaker);
+    }
+
+    /** The console, when one is configured. */
+    public Optional<Upstream> console() {
+        return console;
     }
 
     public Optional<Upstream> find(String name) {
@@ -75,6 +97,7 @@ public class UpstreamRegistry {
     @PreDestroy
     void close() {
         upstreams.values().forEach(upstream -> upstream.client().close());
+        console.ifPresent(upstream -> upstream.client().close());
     }
 
     private static void validate(String name, GatewayConfig.Route route) {
