@@ -1,24 +1,27 @@
 # shellcheck shell=bash
-# The services of bin/services.conf and the gateway, run from their built jars. Needs common.sh, infra.sh and
+# The services of bin/services.conf, the gateway and the console, run from their built jars. Needs common.sh, infra.sh and
 # keycloak.sh.
 
 PCMS_GATEWAY_PORT=$((8080 + PCMS_PORT_OFFSET))
 # shellcheck disable=SC2034 # used by bin/pcms
 PCMS_GATEWAY_URL="http://localhost:$PCMS_GATEWAY_PORT"
+# The console (web/): the gateway routes every path outside /api/ to it, so officers use the gateway's URL.
+PCMS_WEB_PORT=$((8087 + PCMS_PORT_OFFSET))
 
 # app_jar NAME: the runnable jar of a service, or of the gateway.
 app_jar() {
-  if [[ "$1" == gateway ]]; then
-    printf '%s/gateway/target/quarkus-app/quarkus-run.jar' "$PCMS_ROOT"
+  if [[ "$1" == gateway || "$1" == web ]]; then
+    printf '%s/%s/target/quarkus-app/quarkus-run.jar' "$PCMS_ROOT" "$1"
   else
     printf '%s/services/%s/target/quarkus-app/quarkus-run.jar' "$PCMS_ROOT" "$1"
   fi
 }
 
-# apps_list: "name port" for every service, then the gateway.
+# apps_list: "name port" for every service, then the gateway, then the console.
 apps_list() {
   services_list
   printf 'gateway %s\n' "$PCMS_GATEWAY_PORT"
+  printf 'web %s\n' "$PCMS_WEB_PORT"
 }
 
 app_pid_file() {
@@ -66,6 +69,13 @@ app_own_env() {
     alerts)
       printf 'PCMS_ALERTS_DIRECTORY_URL=http://localhost:%s\n' "$(service_port directory)"
       ;;
+    web)
+      printf 'PCMS_WEB_API_URL=%s\n' "$PCMS_GATEWAY_URL"
+      printf 'QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://%s:%s/%s\n' "$PCMS_PG_HOST" "$PCMS_PG_PORT" "$(service_database web)"
+      printf 'QUARKUS_DATASOURCE_USERNAME=%s\n' "$PCMS_PG_USER"
+      printf 'PCMS_WEB_CLIENT_SECRET=demo-pcms-web-secret\n'
+      printf 'PCMS_WEB_SESSION_ENCRYPTION_KEY=%s\n' "$(local_secret console-session.key)"
+      ;;
     training)
       printf 'PCMS_TRAINING_DIRECTORY_URL=http://localhost:%s\n' "$(service_port directory)"
       printf 'PCMS_TRAINING_CERTIFICATES_GENERATE_KEY=true\n'
@@ -94,12 +104,15 @@ app_env() {
       service=${service//-/_}
       printf 'PCMS_GATEWAY_ROUTES_%s_URL=http://localhost:%s\n' "${service^^}" "$service_port"
     done < <(services_list)
+    printf 'PCMS_GATEWAY_ROUTES_CONSOLE_URL=http://localhost:%s\n' "$PCMS_WEB_PORT"
     # The benchmarks measure the gateway's cost, not its limits: the limiter still runs, but never refuses; the cap on
     # requests in flight per caller is off (a measure runs 16 connections on one token).
     if [[ "$PCMS_INSTANCE" == bench ]]; then
       printf 'PCMS_GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND=1000000\nPCMS_GATEWAY_RATE_LIMIT_BURST=1000000\n'
       printf 'PCMS_GATEWAY_IN_FLIGHT_ENABLED=false\n'
     fi
+  elif [[ "$name" == web ]]; then
+    app_own_env web
   else
     printf 'QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://%s:%s/%s\n' "$PCMS_PG_HOST" "$PCMS_PG_PORT" "$(service_database "$name")"
     printf 'QUARKUS_DATASOURCE_USERNAME=%s\n' "$PCMS_PG_USER"
@@ -163,7 +176,7 @@ apps_wait_ready() {
   done
 }
 
-# apps_stop: the gateway first, then the services.
+# apps_stop: the console and the gateway first, then the services.
 apps_stop() {
   local name _port file
   while read -r name _port; do

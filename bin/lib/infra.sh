@@ -60,12 +60,13 @@ ensure_database() {
   fi
 }
 
-# ensure_databases: the database of every service of bin/services.conf.
+# ensure_databases: the database of every service of bin/services.conf, and the console's session store.
 ensure_databases() {
   local name _port
   while read -r name _port; do
     ensure_database "$(service_database "$name")"
   done < <(services_list)
+  ensure_database "$(service_database web)"
 }
 
 pg_query() {

@@ -1,0 +1,37 @@
+package org.g5sahel.pcms.web.api;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.g5sahel.pcms.web.config.WebConfig;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The API's public paths, called without a token: what the sign-in page needs before anyone is signed in. */
+@ApplicationScoped
+public class PublicApi {
+
+    private final ApiTransport transport;
+    private final ObjectMapper json;
+    private final WebConfig config;
+
+    public PublicApi(ApiTransport transport, ObjectMapper json, WebConfig config) {
+        this.transport = transport;
+        this.json = json;
+        this.config = config;
+    }
+
+    /** The agencies whose officers sign in with their own identity provider: code, name, State and provider alias. */
+    public List<Map<String, Object>> signInOptions(String language) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(config.apiUrl() + "/api/directory/v1/public/sign-in-options"))
+                .timeout(config.apiTimeout()).header("Accept", "application/json").header("Accept-Language", language)
+                .GET().build();
+        return json.convertValue(transport.exchange(request, json).body(), new TypeReference<>() {
+        });
+    }
+}

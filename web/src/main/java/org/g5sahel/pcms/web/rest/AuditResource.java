@@ -1,0 +1,65 @@
+package org.g5sahel.pcms.web.rest;
+
+import static org.g5sahel.pcms.web.rest.HomeResource.items;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.g5sahel.pcms.web.api.Api;
+import org.g5sahel.pcms.web.api.ApiProblem;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/**
+ * "Who read my records, and who tried": the access logs of every service, merged newest first. The API decides whose
+ * records the officer may audit (his agency's; his State's for a national coordinator).
+ */
+@Path("/audit")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class AuditResource {
+
+    static final List<String> SERVICES = List.of("cases", "alerts", "directory", "firearms", "aml", "training");
+    private static final int PER_SERVICE = 50;
+
+    private final Api api;
+    private final Pages pages;
+    private final Template audit;
+
+    public AuditResource(Api api, Pages pages, @Location("audit.html") Template audit) {
+        this.api = api;
+        this.pages = pages;
+        this.audit = audit;
+    }
+
+    @GET
+    public TemplateInstance accesses() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (String service : SERVICES) {
+            try {
+                items(api.get("/api/" + service + "/v1/audit/accesses", "limit", PER_SERVICE)).forEach(row -> {
+                    row.put("service", service);
+                    rows.add(row);
+                });
+            } catch (ApiProblem problem) {
+                // A role this service does not audit for (a training manager in firearms): nothing to show there.
+                refused.add(service);
+            }
+        }
+        rows.sort(Comparator.comparing((Map<String, Object> row) -> Objects.toString(row.get("occurredAt"), ""))
+                .reversed());
+        return pages.of(audit).data("rows", rows).data("refused", refused);
+    }
+}
