@@ -113,6 +113,7 @@ public class RefusedAttempts {
         if (attempt.method().equals("GET") || attempt.method().equals("HEAD")) {
             return AuditAction.READ;
         }
-        return attempt.path().endsWith("/sharing") ? AuditAction.SHARING_CHANGE : AuditAction.UPDATE;
+        // a sharing change or its preview
+        return attempt.path().contains("/sharing") ? AuditAction.SHARING_CHANGE : AuditAction.UPDATE;
     }
 }
