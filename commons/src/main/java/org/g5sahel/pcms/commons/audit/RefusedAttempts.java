@@ -95,7 +95,7 @@ public class RefusedAttempts {
                     .filter(located -> attempt.status() == 403 || !located.visibleToCaller())
                     .filter(located -> !located.record().ownerAgency().equals(attempt.caller().agency()))
                     .ifPresent(located -> auditLog.recordAt(attempt.at(), attempt.caller(), action(attempt),
-                            located.record(), attempt.purpose(), OUTCOME));
+                            located.record().unnamed(), attempt.purpose(), OUTCOME));
         }
     }
 

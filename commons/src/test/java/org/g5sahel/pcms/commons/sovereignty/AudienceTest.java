@@ -146,7 +146,7 @@ class AudienceTest {
     }
 
     private static AuditedRecord audited(TestRecord record) {
-        return AuditedRecord.of("test-record", record.id, record.sovereignty);
+        return AuditedRecord.of("test-record", record.id, record.sovereignty, null, record.label);
     }
 
     private static List<String> words(String text) {

@@ -398,6 +398,6 @@ public class AlertService {
     }
 
     static AuditedRecord audited(Alert alert) {
-        return AuditedRecord.of(RECORD_TYPE, alert.id, alert.sovereignty);
+        return AuditedRecord.of(RECORD_TYPE, alert.id, alert.sovereignty, alert.reference, alert.event);
     }
 }

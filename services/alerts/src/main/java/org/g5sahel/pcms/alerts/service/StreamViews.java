@@ -13,7 +13,6 @@ import org.g5sahel.pcms.alerts.rest.AlertView;
 import org.g5sahel.pcms.alerts.rest.InboxItemView;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
-import org.g5sahel.pcms.commons.audit.AuditedRecord;
 import org.g5sahel.pcms.commons.identity.Caller;
 
 /**
@@ -45,7 +44,7 @@ public class StreamViews {
     public Optional<InboxItemView> ownItem(Caller caller, UUID id) {
         return inbox.findOwn(caller, id).map(item -> {
             auditLog.recordReads(caller, AuditAction.READ,
-                    List.of(AuditedRecord.of(item.sourceType, item.sourceId, item.sovereignty)), "live stream");
+                    List.of(InboxService.audited(item)), "live stream");
             return InboxItemView.of(item);
         });
     }

@@ -240,6 +240,6 @@ public class WatchlistService {
     }
 
     static AuditedRecord audited(WatchlistEntry entry) {
-        return AuditedRecord.of(RECORD_TYPE, entry.id, entry.sovereignty);
+        return AuditedRecord.of(RECORD_TYPE, entry.id, entry.sovereignty, entry.reference, entry.label);
     }
 }

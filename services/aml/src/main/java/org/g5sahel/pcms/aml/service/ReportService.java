@@ -361,6 +361,7 @@ public class ReportService {
     }
 
     static AuditedRecord audited(Report report) {
-        return AuditedRecord.of(RECORD_TYPE, report.id, report.sovereignty);
+        return AuditedRecord.of(RECORD_TYPE, report.id, report.sovereignty, report.reference,
+                report.kind + " " + report.reportingEntity);
     }
 }

@@ -284,6 +284,7 @@ public class CaseService {
     }
 
     static AuditedRecord audited(InvestigationCase investigation) {
-        return AuditedRecord.of(RECORD_TYPE, investigation.id, investigation.sovereignty);
+        return AuditedRecord.of(RECORD_TYPE, investigation.id, investigation.sovereignty, investigation.reference,
+                investigation.title);
     }
 }

@@ -182,6 +182,6 @@ public class ContactService {
     }
 
     static AuditedRecord audited(Contact contact) {
-        return AuditedRecord.of(RECORD_TYPE, contact.id, contact.sovereignty);
+        return AuditedRecord.of(RECORD_TYPE, contact.id, contact.sovereignty, null, contact.fullName);
     }
 }

@@ -255,7 +255,8 @@ public class FirearmService {
     }
 
     public static AuditedRecord audited(Firearm firearm) {
-        return AuditedRecord.of(RECORD_TYPE, firearm.id, firearm.sovereignty);
+        return AuditedRecord.of(RECORD_TYPE, firearm.id, firearm.sovereignty, firearm.reference,
+                firearm.make + " " + firearm.model);
     }
 
     /** The make as compared: case, accents, format characters and look-alike letters of other scripts folded. */
