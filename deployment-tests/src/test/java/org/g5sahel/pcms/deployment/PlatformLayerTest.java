@@ -91,7 +91,8 @@ class PlatformLayerTest {
         assertThat(imported.path("users")).allMatch(user -> user.get("username").asText().startsWith("service-account-"));
         assertThat(imported.path("clients")).noneMatch(client -> client.path("directAccessGrantsEnabled").asBoolean())
                 .noneMatch(client -> client.has("secret"))
-                .noneMatch(client -> client.path("redirectUris").toString().contains("localhost"));
+                .noneMatch(client -> client.path("redirectUris").toString().contains("localhost"))
+                .noneMatch(client -> client.path("attributes").toString().contains("localhost"));
         assertThat(imported.path("roles").path("realm")).isEqualTo(local.path("roles").path("realm"));
     }
 
@@ -145,7 +146,8 @@ class PlatformLayerTest {
     /**
      * The local realm without what only development needs: demo users (service accounts stay: they carry the
      * partners' identity) with their credentials, clients with the password grant and the flows only they used,
-     * client secrets (Keycloak makes new ones), localhost redirects (the web client's production address instead),
+     * client secrets (Keycloak makes new ones), localhost redirects, also after sign-out (the web client's production
+     * address instead),
      * reusable one-time codes; TLS required for every client.
      */
     static JsonNode productionFlavour(JsonNode local) {
@@ -178,6 +180,11 @@ class PlatformLayerTest {
             }
             if (kept.has("webOrigins") && kept.get("webOrigins").toString().contains("localhost")) {
                 kept.putArray("webOrigins").add("https://app.pcms.g5sahel.org");
+            }
+            // After signing out, the console's own address, not a developer's machine.
+            String postLogout = client.path("attributes").path("post.logout.redirect.uris").asText();
+            if (postLogout.contains("localhost")) {
+                ((ObjectNode) kept.get("attributes")).put("post.logout.redirect.uris", "https://app.pcms.g5sahel.org/*");
             }
             clients.add(kept);
         }

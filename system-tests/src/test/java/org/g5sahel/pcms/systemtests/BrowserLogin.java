@@ -33,6 +33,8 @@ import java.util.stream.Collectors;
 final class BrowserLogin {
 
     static final String CLIENT = "pcms-web";
+    /** The console is a confidential client: the development realm's demo secret. */
+    static final String SECRET = "demo-pcms-web-secret";
     static final String REDIRECT = "http://127.0.0.1/callback";
     private static final Pattern FORM = Pattern.compile("<form[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern INPUT = Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
@@ -205,7 +207,7 @@ final class BrowserLogin {
         String code = URLDecoder.decode(callback.uri().getRawQuery().replaceAll(".*(?:^|&)code=([^&]+).*", "$1"),
                 StandardCharsets.UTF_8);
         var tokens = given().formParam("grant_type", "authorization_code").formParam("client_id", CLIENT)
-                .formParam("code", code).formParam("redirect_uri", REDIRECT).formParam("code_verifier", verifier)
+                .formParam("client_secret", SECRET).formParam("code", code).formParam("redirect_uri", REDIRECT).formParam("code_verifier", verifier)
                 .post(Platform.ISSUER + "/protocol/openid-connect/token").then().statusCode(200).extract();
         return new SignedIn(tokens.path("access_token"), tokens.path("refresh_token"));
     }
@@ -213,7 +215,7 @@ final class BrowserLogin {
     /** The status of a refresh of the web client's session: 200 while the officer may still work. */
     static int refresh(String refreshToken) {
         return given().formParam("grant_type", "refresh_token").formParam("client_id", CLIENT)
-                .formParam("refresh_token", refreshToken).post(Platform.ISSUER + "/protocol/openid-connect/token")
+                .formParam("client_secret", SECRET).formParam("refresh_token", refreshToken).post(Platform.ISSUER + "/protocol/openid-connect/token")
                 .then().extract().statusCode();
     }
 

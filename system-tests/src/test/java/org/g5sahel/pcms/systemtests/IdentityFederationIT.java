@@ -46,6 +46,18 @@ class IdentityFederationIT {
     }
 
     @Test
+    void theSignInPageListsBothAgenciesWithoutAToken() {
+        // the directory reads Keycloak at most once a minute: the linking may show a minute later
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
+                given().get(Platform.GATEWAY + "/api/directory/v1/public/sign-in-options").then().statusCode(200)
+                        .extract().jsonPath().getList("$")).contains(
+                                Map.of("agencyCode", "ML-GENDARMERIE", "agencyName", "Gendarmerie nationale – Mali",
+                                        "stateCode", "ML", "identityProvider", "ml-gendarmerie"),
+                                Map.of("agencyCode", "NE-POLICE", "agencyName", "Police nationale – Niger",
+                                        "stateCode", "NE", "identityProvider", "ne-police")));
+    }
+
+    @Test
     void aNigerPoliceOfficerSignsInWithOidcAndWorksAsHisAgency() {
         BrowserLogin.SignedIn officer = new BrowserLogin().signIn("ne-police", "amadou.issoufou");
         JsonNode claims = Tokens.claims(officer.accessToken());

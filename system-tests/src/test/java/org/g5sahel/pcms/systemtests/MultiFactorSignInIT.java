@@ -3,6 +3,7 @@ package org.g5sahel.pcms.systemtests;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.oneOf;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,11 +44,27 @@ class MultiFactorSignInIT {
     @Test
     void theWebAndMobileClientsHaveNoPasswordGrant() {
         for (String client : java.util.List.of("pcms-web", "pcms-mobile")) {
-            given().formParam("grant_type", "password").formParam("client_id", client)
+            var request = given();
+            if (client.equals(BrowserLogin.CLIENT)) {
+                request.formParam("client_secret", BrowserLogin.SECRET);
+            }
+            request.formParam("grant_type", "password").formParam("client_id", client)
                     .formParam("username", "ne-investigator").formParam("password", "demo")
                     .formParam("totp", Totp.code(Totp.DEMO_SECRET)).post(TOKEN).then().statusCode(400)
                     .body("error", equalTo("unauthorized_client"));
         }
+    }
+
+    @Test
+    void theWebConsoleIsAConfidentialClient() {
+        // a code exchange without the console's secret is refused before the code is even looked at
+        given().formParam("grant_type", "authorization_code").formParam("client_id", BrowserLogin.CLIENT)
+                .formParam("code", "not-a-code").formParam("redirect_uri", BrowserLogin.REDIRECT).post(TOKEN).then()
+                .statusCode(401).body("error", oneOf("unauthorized_client", "invalid_client"));
+        given().formParam("grant_type", "authorization_code").formParam("client_id", BrowserLogin.CLIENT)
+                .formParam("client_secret", BrowserLogin.SECRET).formParam("code", "not-a-code")
+                .formParam("redirect_uri", BrowserLogin.REDIRECT).post(TOKEN).then().statusCode(400)
+                .body("error", equalTo("invalid_grant"));
     }
 
     @Test

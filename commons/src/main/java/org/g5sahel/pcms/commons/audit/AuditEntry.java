@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,12 +18,16 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * One row of the append-only audit log. {@code hash} covers every field and the previous row's hash, so that changing
- * or removing a row breaks the chain from there on.
+ * or removing a row breaks the chain from there on. The record's reference and title, added later, enter the hash
+ * only when the row has one of them: rows written before hash exactly as they did, and still verify.
  */
 @Entity
 @Immutable
 @Table(name = "audit_log")
 public class AuditEntry {
+
+    /** Longest title kept: enough to recognise the record, not a copy of it. */
+    static final int TITLE_MAX = 200;
 
     /** The hash the first row chains from. */
     static final String GENESIS = "0".repeat(64);
@@ -58,6 +63,12 @@ public class AuditEntry {
     @Column(name = "owner_agency", nullable = false)
     private String ownerAgency;
 
+    @Column(name = "record_reference")
+    private String recordReference;
+
+    @Column(name = "record_title")
+    private String recordTitle;
+
     private String purpose;
 
     @Column(nullable = false)
@@ -84,6 +95,11 @@ public class AuditEntry {
         this.recordId = record.id();
         this.ownerState = record.ownerState();
         this.ownerAgency = record.ownerAgency();
+        this.recordReference = blankToNull(record.reference());
+        this.recordTitle = blankToNull(record.title());
+        if (recordTitle != null && recordTitle.length() > TITLE_MAX) {
+            recordTitle = recordTitle.substring(0, TITLE_MAX - 1) + "…";
+        }
         this.purpose = purpose;
         this.outcome = outcome;
         this.prevHash = prevHash;
@@ -95,6 +111,10 @@ public class AuditEntry {
         String canonical = String.join("\u001f", Long.toString(seq), occurredAt.toString(), actorUsername, actorState,
                 actorAgency, action.name(), recordType, recordId, ownerState, ownerAgency,
                 purpose == null ? "" : purpose, outcome, prevHash);
+        if (recordReference != null || recordTitle != null) {
+            canonical = String.join("\u001f", canonical, Objects.requireNonNullElse(recordReference, ""),
+                    Objects.requireNonNullElse(recordTitle, ""));
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
@@ -141,6 +161,18 @@ public class AuditEntry {
 
     public String ownerAgency() {
         return ownerAgency;
+    }
+
+    public String recordReference() {
+        return recordReference;
+    }
+
+    public String recordTitle() {
+        return recordTitle;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public String purpose() {

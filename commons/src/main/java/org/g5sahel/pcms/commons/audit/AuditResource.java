@@ -40,13 +40,13 @@ public class AuditResource {
 
     /** One access or refused attempt on a record, by someone outside the owning agency. */
     public record Access(long seq, Instant occurredAt, String actorUsername, String actorState, String actorAgency,
-            AuditAction action, String recordType, String recordId, String ownerState, String ownerAgency,
-            String purpose, String outcome) {
+            AuditAction action, String recordType, String recordId, String recordReference, String recordTitle,
+            String ownerState, String ownerAgency, String purpose, String outcome) {
 
         static Access of(AuditEntry entry) {
             return new Access(entry.seq(), entry.occurredAt(), entry.actorUsername(), entry.actorState(),
-                    entry.actorAgency(), entry.action(), entry.recordType(), entry.recordId(), entry.ownerState(),
-                    entry.ownerAgency(),
+                    entry.actorAgency(), entry.action(), entry.recordType(), entry.recordId(),
+                    entry.recordReference(), entry.recordTitle(), entry.ownerState(), entry.ownerAgency(),
                     entry.purpose(), entry.outcome());
         }
     }
@@ -86,7 +86,7 @@ public class AuditResource {
         if (everyOwner) {
             auditLog.recordReads(reader, AuditAction.ACCESS_LOG_READ, page.items().stream()
                     .map(access -> new AuditedRecord(ACCESS_LOG, access.ownerAgency(), access.ownerState(),
-                            access.ownerAgency()))
+                            access.ownerAgency(), null, null))
                     .distinct().toList(), null);
         }
         return page;

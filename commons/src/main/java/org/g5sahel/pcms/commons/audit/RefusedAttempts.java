@@ -95,7 +95,7 @@ public class RefusedAttempts {
                     .filter(located -> attempt.status() == 403 || !located.visibleToCaller())
                     .filter(located -> !located.record().ownerAgency().equals(attempt.caller().agency()))
                     .ifPresent(located -> auditLog.recordAt(attempt.at(), attempt.caller(), action(attempt),
-                            located.record(), attempt.purpose(), OUTCOME));
+                            located.record().unnamed(), attempt.purpose(), OUTCOME));
         }
     }
 
@@ -113,6 +113,7 @@ public class RefusedAttempts {
         if (attempt.method().equals("GET") || attempt.method().equals("HEAD")) {
             return AuditAction.READ;
         }
-        return attempt.path().endsWith("/sharing") ? AuditAction.SHARING_CHANGE : AuditAction.UPDATE;
+        // a sharing change or its preview
+        return attempt.path().contains("/sharing") ? AuditAction.SHARING_CHANGE : AuditAction.UPDATE;
     }
 }

@@ -3,6 +3,10 @@ package org.g5sahel.pcms.commons.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -20,7 +24,8 @@ import io.quarkus.test.junit.QuarkusTest;
 class AuditLogTest {
 
     private static final Caller ML_ANALYST = new Caller("sub-ml", "ml-analyst", "ML", "ML-POLICE", Set.of("analyst"));
-    private static final AuditedRecord NE_RECORD = new AuditedRecord("case", "42", "NE", "NE-OCRTIS");
+    private static final AuditedRecord NE_RECORD = new AuditedRecord("case", "42", "NE", "NE-OCRTIS",
+            "NE-CASE-2026-000042", "Filière Agadez – Sebha");
 
     @Inject
     AuditLog auditLog;
@@ -81,6 +86,37 @@ class AuditLogTest {
         assertThat(deleted.reason()).isEqualTo("row missing");
         tamper("insert into audit_log select * from audit_backup; drop table audit_backup");
         assertThat(auditLog.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aRowWithoutReferenceOrTitleHashesAsRowsWrittenBeforeThemAndAnAlteredTitleIsDetected() {
+        AuditedRecord unnamed = NE_RECORD.unnamed();
+        QuarkusTransaction.requiringNew().run(() -> auditLog.recordAll(ML_ANALYST, AuditAction.READ,
+                List.of(unnamed, NE_RECORD, NE_RECORD), null, "OK"));
+        long named = maxSeq() - 1;
+        AuditEntry first = QuarkusTransaction.requiringNew().call(() -> entityManager.find(AuditEntry.class, named - 1));
+        // the hash of a row written before the columns existed: the same fields, nothing appended
+        String before = HexFormat.of().formatHex(sha256(String.join("\u001f", Long.toString(first.seq()),
+                first.occurredAt().toString(), "ml-analyst", "ML", "ML-POLICE", "READ", "case", "42", "NE", "NE-OCRTIS",
+                "", "OK", first.prevHash())));
+        assertThat(first.hash()).isEqualTo(before);
+        assertThat(first.recordReference()).isNull();
+
+        tamper("update audit_log set record_title = 'Autre chose' where seq = " + named);
+        AuditVerification altered = auditLog.verify();
+        assertThat(altered.intact()).isFalse();
+        assertThat(altered.firstBadSeq()).isEqualTo(named);
+        tamper("update audit_log set record_title = 'Filière Agadez – Sebha' where seq = " + named);
+        assertThat(auditLog.verify().intact()).isTrue();
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void tamper(String sql) {

@@ -12,6 +12,7 @@ class TestRecordLocator {
     @Produces
     @ApplicationScoped
     RecordLocator testRecords(TestRecordRepository records) {
-        return RecordLocator.sovereign(records, record -> AuditedRecord.of("test-record", record.id, record.sovereignty));
+        return RecordLocator.sovereign(records, record -> AuditedRecord.of("test-record", record.id, record.sovereignty,
+                null, record.label));
     }
 }

@@ -22,6 +22,18 @@ public interface AlertsConfig {
     /** Partner webhooks. */
     Webhooks webhooks();
 
+    /** The live stream. */
+    Stream stream();
+
+    interface Stream {
+        /**
+         * How often an idle stream sends a heartbeat comment: under the gateway's 30 s idle timeout (and proxies'),
+         * so that a quiet stream is not cut, and a client sees a dead one.
+         */
+        @WithDefault("15s")
+        Duration heartbeat();
+    }
+
     interface Screening {
         /** Score from which a candidate is reported as a hit (0–1). */
         @WithDefault("0.80")

@@ -38,7 +38,9 @@ import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.commons.rest.Versions;
+import org.g5sahel.pcms.commons.sovereignty.Audience;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
+import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -174,6 +176,20 @@ public class AlertResource {
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Reason reason) {
         return ok(alerts.cancel(caller.get(), id, ifMatch, reason.reason()));
+    }
+
+    @GET
+    @Path("/{id}/audience")
+    @Operation(summary = "Who can see the alert today", description = "Groups of callers its sharing reaches, and the member States it is hidden from (docs/sovereignty.md). Anyone who can read it.")
+    public Audience audience(@PathParam("id") UUID id) {
+        return alerts.audience(caller.get(), id);
+    }
+
+    @POST
+    @Path("/{id}/sharing/preview")
+    @Operation(summary = "What a change of sharing would do", description = "The audience now and with these terms, and the groups gained and lost. Same rules and validation as PUT …/sharing; changes nothing, needs no If-Match.")
+    public SharingPreview previewSharing(@PathParam("id") UUID id, @Valid @NotNull SharingTerms terms) {
+        return alerts.previewSharing(caller.get(), id, terms);
     }
 
     @PUT

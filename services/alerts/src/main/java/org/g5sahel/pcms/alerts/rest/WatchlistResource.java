@@ -30,6 +30,8 @@ import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.commons.rest.Versions;
+import org.g5sahel.pcms.commons.sovereignty.Audience;
+import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 
 /** Watch-list files: read and written by investigators, analysts and coordinators; border officers only screen. */
@@ -87,6 +89,20 @@ public class WatchlistResource {
     public Response deactivate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         WatchlistEntry entry = entries.deactivate(caller.get(), id, ifMatch);
         return Response.ok(WatchlistView.of(entry)).tag(Versions.etag(entry.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/audience")
+    @Operation(summary = "Who can see the entry today", description = "Groups of callers its sharing reaches, and the member States it is hidden from (docs/sovereignty.md). Anyone who can read it.")
+    public Audience audience(@PathParam("id") UUID id) {
+        return entries.audience(caller.get(), id);
+    }
+
+    @POST
+    @Path("/{id}/sharing/preview")
+    @Operation(summary = "What a change of sharing would do", description = "The audience now and with these terms, and the groups gained and lost. Same rules and validation as PUT …/sharing; changes nothing, needs no If-Match.")
+    public SharingPreview previewSharing(@PathParam("id") UUID id, @Valid @NotNull SharingTerms terms) {
+        return entries.previewSharing(caller.get(), id, terms);
     }
 
     @PUT

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -36,7 +37,10 @@ import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.Versions;
+import org.g5sahel.pcms.commons.sovereignty.Audience;
+import org.g5sahel.pcms.commons.sovereignty.Audiences;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
+import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 
@@ -65,9 +69,10 @@ public class AlertService {
     private final Outbox outbox;
     private final Clock clock;
     private final MergePatch mergePatch;
+    private final Audiences audiences;
 
     public AlertService(AlertRepository alerts, ReferenceNumbers referenceNumbers, FanOut fanOut, AuditLog auditLog,
-            Outbox outbox, Clock clock, MergePatch mergePatch) {
+            Outbox outbox, Clock clock, MergePatch mergePatch, Audiences audiences) {
         this.alerts = alerts;
         this.referenceNumbers = referenceNumbers;
         this.fanOut = fanOut;
@@ -75,6 +80,7 @@ public class AlertService {
         this.outbox = outbox;
         this.clock = clock;
         this.mergePatch = mergePatch;
+        this.audiences = audiences;
     }
 
     @Transactional
@@ -268,6 +274,25 @@ public class AlertService {
         return alert;
     }
 
+    /** Who can see the alert today: for anyone who can read it. */
+    @Transactional
+    public Audience audience(Caller caller, UUID id) {
+        Alert alert = alerts.findForCaller(caller, id).orElseThrow(ProblemException::notFound);
+        return audiences.of(caller, audited(alert), alert.sovereignty, readableBy(id));
+    }
+
+    /** What a change of sharing would do, for those who may make it; nothing is changed. */
+    @Transactional
+    public SharingPreview previewSharing(Caller caller, UUID id, SharingTerms terms) {
+        Alert alert = alerts.findForCaller(caller, id).orElseThrow(ProblemException::notFound);
+        return audiences.preview(caller, audited(alert), alert.sovereignty, terms, readableBy(id));
+    }
+
+    /** The read check of {@link #get}, for any caller. */
+    private Predicate<Caller> readableBy(UUID id) {
+        return reader -> alerts.visibleTo(reader, id);
+    }
+
     /** Published alerts past their {@code expires} become EXPIRED (CAP receivers drop them on their own). */
     @Scheduled(every = "1m", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void expireOnSchedule() {
@@ -373,6 +398,6 @@ public class AlertService {
     }
 
     static AuditedRecord audited(Alert alert) {
-        return AuditedRecord.of(RECORD_TYPE, alert.id, alert.sovereignty);
+        return AuditedRecord.of(RECORD_TYPE, alert.id, alert.sovereignty, alert.reference, alert.event);
     }
 }

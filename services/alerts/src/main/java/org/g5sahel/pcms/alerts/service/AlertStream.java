@@ -14,14 +14,19 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
 /**
- * The live feed behind {@code GET /stream}: ids of alerts that just went out, announced only after their transaction
- * commits (a rolled-back approval is never streamed). Each connection then checks, per alert, that its caller may see
- * it, and ends when its caller's access is withdrawn.
+ * The live feed behind {@code GET /stream}: ids of alerts that just went out and of inbox items just delivered,
+ * announced only after their transaction commits (a rolled-back approval is never streamed). Each connection then
+ * checks, per alert or item, that its caller may see it, and ends when its caller's access is withdrawn.
  */
 @ApplicationScoped
 public class AlertStream {
 
+    /** An inbox item delivered to an agency. */
+    public record Delivery(UUID itemId, String recipientAgency) {
+    }
+
     private final BroadcastProcessor<UUID> published = BroadcastProcessor.create();
+    private final BroadcastProcessor<Delivery> delivered = BroadcastProcessor.create();
     private final BroadcastProcessor<String> revokedSubjects = BroadcastProcessor.create();
     private final TransactionSynchronizationRegistry transactions;
 
@@ -31,6 +36,15 @@ public class AlertStream {
 
     /** Announces the alert once the current transaction has committed. */
     public void afterCommit(UUID alertId) {
+        afterCommit(() -> published.onNext(alertId));
+    }
+
+    /** Announces the inbox item once the current transaction has committed. */
+    public void deliveredAfterCommit(UUID itemId, String recipientAgency) {
+        afterCommit(() -> delivered.onNext(new Delivery(itemId, recipientAgency)));
+    }
+
+    private void afterCommit(Runnable announce) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -39,7 +53,7 @@ public class AlertStream {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    published.onNext(alertId);
+                    announce.run();
                 }
             }
         });
@@ -47,6 +61,10 @@ public class AlertStream {
 
     public Multi<UUID> published() {
         return published;
+    }
+
+    public Multi<Delivery> delivered() {
+        return delivered;
     }
 
     /** Subjects whose access was just withdrawn: their open streams end. */

@@ -117,6 +117,7 @@ public class FanOut {
         item.sortKey = now + "|" + item.id;
         item.sovereignty = Sovereignties.copyOf(sovereignty);
         inbox.persist(item);
+        stream.deliveredAfterCommit(item.id, recipientAgency);
         return true;
     }
 

@@ -45,9 +45,14 @@ public class InboxService {
     public List<InboxItem> list(Caller caller, boolean unreadOnly, String afterSortKey, int fetch) {
         List<InboxItem> items = inbox.inbox(caller, unreadOnly, afterSortKey, fetch);
         auditLog.recordReads(caller, AuditAction.LIST,
-                items.stream().map(item -> AuditedRecord.of(item.sourceType, item.sourceId, item.sovereignty)).toList(),
+                items.stream().map(InboxService::audited).toList(),
                 null);
         return items;
+    }
+
+    /** An inbox item is audited as the record it is about, named by the item's own title. */
+    static AuditedRecord audited(InboxItem item) {
+        return AuditedRecord.of(item.sourceType, item.sourceId, item.sovereignty, null, item.title);
     }
 
     @Transactional

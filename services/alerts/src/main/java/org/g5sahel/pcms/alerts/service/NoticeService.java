@@ -316,6 +316,6 @@ public class NoticeService {
 
     static AuditedRecord audited(Notice notice) {
         return AuditedRecord.of(notice.type == Notice.Type.NOTICE ? NOTICE_RECORD : DIFFUSION_RECORD, notice.id,
-                notice.sovereignty);
+                notice.sovereignty, notice.reference, notice.title);
     }
 }

@@ -311,7 +311,7 @@ public class ScreeningService {
         screening.screenedAt = clock.instant();
         screenings.persist(screening);
         auditLog.record(caller, AuditAction.SEARCH, new AuditedRecord("screening", screening.id.toString(),
-                caller.state(), caller.agency()), purpose, hits.size() + " hits / " + items);
+                caller.state(), caller.agency(), null, null), purpose, hits.size() + " hits / " + items);
         String where = location == null ? "?" : location;
         matched.forEach((entry, score) -> {
             auditLog.record(caller, AuditAction.HIT, WatchlistService.audited(entry), purpose,

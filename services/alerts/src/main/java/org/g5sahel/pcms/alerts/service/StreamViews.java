@@ -8,20 +8,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.g5sahel.pcms.alerts.repository.AlertRepository;
+import org.g5sahel.pcms.alerts.repository.InboxRepository;
 import org.g5sahel.pcms.alerts.rest.AlertView;
+import org.g5sahel.pcms.alerts.rest.InboxItemView;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.identity.Caller;
 
-/** What a stream connection may show of an alert that just went out: the alert if visible to its caller (audited). */
+/**
+ * What a stream connection may show of an alert that just went out or an item just delivered: the alert if visible
+ * to its caller, the item if it is in the caller's own agency's inbox and still visible (both audited like reads).
+ */
 @ApplicationScoped
 public class StreamViews {
 
     private final AlertRepository alerts;
+    private final InboxRepository inbox;
     private final AuditLog auditLog;
 
-    public StreamViews(AlertRepository alerts, AuditLog auditLog) {
+    public StreamViews(AlertRepository alerts, InboxRepository inbox, AuditLog auditLog) {
         this.alerts = alerts;
+        this.inbox = inbox;
         this.auditLog = auditLog;
     }
 
@@ -30,6 +37,15 @@ public class StreamViews {
         return alerts.findForCaller(caller, id).map(alert -> {
             auditLog.recordReads(caller, AuditAction.READ, List.of(AlertService.audited(alert)), "live stream");
             return AlertView.of(alert);
+        });
+    }
+
+    @Transactional
+    public Optional<InboxItemView> ownItem(Caller caller, UUID id) {
+        return inbox.findOwn(caller, id).map(item -> {
+            auditLog.recordReads(caller, AuditAction.READ,
+                    List.of(InboxService.audited(item)), "live stream");
+            return InboxItemView.of(item);
         });
     }
 }

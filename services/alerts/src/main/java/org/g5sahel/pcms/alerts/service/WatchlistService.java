@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -28,7 +29,10 @@ import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
+import org.g5sahel.pcms.commons.sovereignty.Audience;
+import org.g5sahel.pcms.commons.sovereignty.Audiences;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
+import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 
@@ -45,14 +49,16 @@ public class WatchlistService {
     private final ReferenceNumbers referenceNumbers;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final Audiences audiences;
 
     public WatchlistService(WatchlistRepository entries, ScreeningKeys screeningKeys, ReferenceNumbers referenceNumbers,
-            AuditLog auditLog, Clock clock) {
+            AuditLog auditLog, Clock clock, Audiences audiences) {
         this.entries = entries;
         this.screeningKeys = screeningKeys;
         this.referenceNumbers = referenceNumbers;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.audiences = audiences;
     }
 
     @Transactional
@@ -132,6 +138,25 @@ public class WatchlistService {
         auditLog.record(caller, AuditAction.SHARING_CHANGE, audited(entry), null,
                 entry.sovereignty.distribution().name());
         return entry;
+    }
+
+    /** Who can see the watch-list entry today: for anyone who can read it. */
+    @Transactional
+    public Audience audience(Caller caller, UUID id) {
+        WatchlistEntry entry = entries.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
+        return audiences.of(caller, audited(entry), entry.sovereignty, readableBy(id));
+    }
+
+    /** What a change of sharing would do, for those who may make it; nothing is changed. */
+    @Transactional
+    public SharingPreview previewSharing(Caller caller, UUID id, SharingTerms terms) {
+        WatchlistEntry entry = entries.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
+        return audiences.preview(caller, audited(entry), entry.sovereignty, terms, readableBy(id));
+    }
+
+    /** The read check of {@link #get}, for any caller. */
+    private Predicate<Caller> readableBy(UUID id) {
+        return reader -> entries.findVisibleById(reader, id).isPresent();
     }
 
     private static List<Problem.FieldError> check(WatchlistRequest request) {
@@ -215,6 +240,6 @@ public class WatchlistService {
     }
 
     static AuditedRecord audited(WatchlistEntry entry) {
-        return AuditedRecord.of(RECORD_TYPE, entry.id, entry.sovereignty);
+        return AuditedRecord.of(RECORD_TYPE, entry.id, entry.sovereignty, entry.reference, entry.label);
     }
 }

@@ -39,6 +39,7 @@ import org.g5sahel.pcms.commons.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -177,6 +178,33 @@ class DeliveryTest extends AlertsTestResources {
                             .contains("\"status\":\"ISSUED\""));
         }
         given().get("/api/alerts/v1/stream").then().statusCode(401);
+    }
+
+    @Test
+    void theLiveStreamCarriesTheCallersOwnNewInboxItemsAndHeartbeats() throws Exception {
+        String threat = "Stream inbox " + UUID.randomUUID();
+        subscribe(Users.NE_ANALYST, Map.of("name", "NE police, live", "events", List.of(threat)));
+        subscribe(Users.ML_INVESTIGATOR, Map.of("name", "ML CT, live", "events", List.of(threat)));
+        try (EventStream police = EventStream.open(Users.NE_ANALYST)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> police.contains("\"connected\""));
+            String id = Alerts.issued(Users.NE_INVESTIGATOR, Users.NE_COORDINATOR, Alerts.request(threat, "SECURITY",
+                    "EXPECTED", Map.of("distribution", "SELECTED", "sharedWith", List.of("ML"))));
+            Map<String, Object> own = copies(Users.NE_ANALYST, id).get(0);
+            Map<String, Object> mali = copies(Users.ML_INVESTIGATOR, id).get(0);
+            await().atMost(Duration.ofSeconds(20)).until(() -> police.contains((String) own.get("id")));
+
+            List<String> lines = police.lines();
+            int data = lines.indexOf(lines.stream().filter(line -> line.contains((String) own.get("id")))
+                    .findFirst().orElseThrow());
+            assertThat(lines.get(data - 1)).isEqualTo("event:inbox-item");
+            assertThat(new ObjectMapper().readValue(lines.get(data).substring("data:".length()), Map.class))
+                    .isEqualTo(own);
+            await().atMost(Duration.ofSeconds(5)).until(() -> police.contains(": heartbeat")
+                    || police.contains(":heartbeat"));
+            // the alert itself came too, but never Mali's copy of it
+            assertThat(police.contains(id)).isTrue();
+            assertThat(police.contains((String) mali.get("id"))).isFalse();
+        }
     }
 
     @Test

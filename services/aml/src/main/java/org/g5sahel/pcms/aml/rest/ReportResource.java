@@ -39,6 +39,8 @@ import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.commons.rest.QueryParams;
 import org.g5sahel.pcms.commons.rest.Versions;
+import org.g5sahel.pcms.commons.sovereignty.Audience;
+import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 
 @Path("/v1/reports")
@@ -130,6 +132,23 @@ public class ReportResource {
         ReportService.Detail detail = reports.disseminate(caller.get(), id, ifMatch, request.recipients(),
                 request.purpose());
         return Response.ok(ReportView.of(detail)).tag(Versions.etag(detail.report().version)).build();
+    }
+
+    @GET
+    @Path("/{id}/audience")
+    @RolesAllowed({Roles.FIU_ANALYST, Roles.INVESTIGATOR, Roles.ANALYST, Roles.NATIONAL_COORDINATOR,
+            Roles.REGIONAL_COORDINATOR, Roles.PARTNER_SYSTEM})
+    @Operation(summary = "Who can see the report today", description = "Groups of callers its sharing reaches, and the member States it is hidden from (docs/sovereignty.md). Anyone who can read it.")
+    public Audience audience(@PathParam("id") UUID id) {
+        return reports.audience(caller.get(), id);
+    }
+
+    @POST
+    @Path("/{id}/sharing/preview")
+    @RolesAllowed({Roles.FIU_ANALYST, Roles.NATIONAL_COORDINATOR})
+    @Operation(summary = "What a change of sharing would do", description = "The audience now and with these terms, and the groups gained and lost. Same rules and validation as PUT …/sharing; changes nothing, needs no If-Match.")
+    public SharingPreview previewSharing(@PathParam("id") UUID id, @Valid @NotNull SharingTerms terms) {
+        return reports.previewSharing(caller.get(), id, terms);
     }
 
     @PUT

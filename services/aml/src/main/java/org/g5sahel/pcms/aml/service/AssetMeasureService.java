@@ -174,6 +174,7 @@ public class AssetMeasureService {
     }
 
     static AuditedRecord audited(AssetMeasure measure) {
-        return AuditedRecord.of(RECORD_TYPE, measure.id, measure.sovereignty);
+        return AuditedRecord.of(RECORD_TYPE, measure.id, measure.sovereignty, measure.reference,
+                measure.assetDescription);
     }
 }

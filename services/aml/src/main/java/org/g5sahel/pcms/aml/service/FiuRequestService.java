@@ -255,6 +255,7 @@ public class FiuRequestService {
     }
 
     static AuditedRecord audited(FiuRequest request) {
-        return AuditedRecord.of(RECORD_TYPE, request.id, request.sovereignty);
+        return AuditedRecord.of(RECORD_TYPE, request.id, request.sovereignty, request.reference,
+                request.purpose);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -42,7 +43,10 @@ import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
+import org.g5sahel.pcms.commons.sovereignty.Audience;
+import org.g5sahel.pcms.commons.sovereignty.Audiences;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
+import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 
@@ -65,15 +69,17 @@ public class ReportService {
     private final ScreeningService screening;
     private final AuditLog auditLog;
     private final Outbox outbox;
+    private final Audiences audiences;
     private final Clock clock = Clock.systemUTC();
 
     public ReportService(ReportRepository reports, ReportDetailRepository details, ScreeningService screening,
-            AuditLog auditLog, Outbox outbox) {
+            AuditLog auditLog, Outbox outbox, Audiences audiences) {
         this.reports = reports;
         this.details = details;
         this.screening = screening;
         this.auditLog = auditLog;
         this.outbox = outbox;
+        this.audiences = audiences;
     }
 
     /** A report with what its reader may see of it. */
@@ -252,6 +258,25 @@ public class ReportService {
         return new Detail(report, details.hitsOf(id), details.disseminationsOf(id));
     }
 
+    /** Who can see the report today: for anyone who can read it. */
+    @Transactional
+    public Audience audience(Caller caller, UUID id) {
+        Report report = reports.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
+        return audiences.of(caller, audited(report), report.sovereignty, readableBy(id));
+    }
+
+    /** What a change of sharing would do, for those who may make it; nothing is changed. */
+    @Transactional
+    public SharingPreview previewSharing(Caller caller, UUID id, SharingTerms terms) {
+        Report report = reports.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
+        return audiences.preview(caller, audited(report), report.sovereignty, terms, readableBy(id));
+    }
+
+    /** The read check of {@link #get}, for any caller. */
+    private Predicate<Caller> readableBy(UUID id) {
+        return reader -> reports.findVisibleById(reader, id).isPresent();
+    }
+
     /** Checks that bean validation cannot: currencies, amounts, names, and the keys that tie the report together. */
     private static void validate(ReportRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -336,6 +361,7 @@ public class ReportService {
     }
 
     static AuditedRecord audited(Report report) {
-        return AuditedRecord.of(RECORD_TYPE, report.id, report.sovereignty);
+        return AuditedRecord.of(RECORD_TYPE, report.id, report.sovereignty, report.reference,
+                report.kind + " " + report.reportingEntity);
     }
 }

@@ -171,7 +171,7 @@ public class SanctionsService {
         }
         entityManager.flush();
         auditLog.record(caller, AuditAction.UPDATE, AuditedRecord.of(ScreeningService.LIST_RECORD, list.id,
-                list.sovereignty), null, String.format("added %d, updated %d, delisted %d, relisted %d, unchanged %d",
+                list.sovereignty, list.code, list.name), null, String.format("added %d, updated %d, delisted %d, relisted %d, unchanged %d",
                         run.added, run.updated, run.delisted, run.relisted, run.unchanged));
         outbox.publish("sanctions-list", "imported", list.id, list.sovereignty, Map.of("code", list.code,
                 "added", run.added, "updated", run.updated, "delisted", run.delisted, "relisted", run.relisted));

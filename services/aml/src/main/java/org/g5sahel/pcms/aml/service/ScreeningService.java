@@ -71,7 +71,7 @@ public class ScreeningService {
             outcomes.add(new Outcome(query, candidates));
         }
         auditLog.recordAll(caller, AuditAction.SEARCH, visible.stream()
-                .map(list -> AuditedRecord.of(LIST_RECORD, list.id, list.sovereignty)).toList(), purpose,
+                .map(list -> AuditedRecord.of(LIST_RECORD, list.id, list.sovereignty, list.code, list.name)).toList(), purpose,
                 queries.size() + " name(s), " + hits + " candidate(s)");
         return outcomes;
     }

@@ -36,6 +36,8 @@ import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.commons.rest.QueryParams;
 import org.g5sahel.pcms.commons.rest.Versions;
+import org.g5sahel.pcms.commons.sovereignty.Audience;
+import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -128,6 +130,20 @@ public class CaseResource {
             @Valid @NotNull SharingTerms terms) {
         InvestigationCase investigation = cases.changeSharing(caller.get(), id, ifMatch, terms);
         return Response.ok(CaseView.of(investigation)).tag(Versions.etag(investigation.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/audience")
+    @Operation(summary = "Who can see the case today", description = "Groups of callers the case's sharing reaches, and the member States it is hidden from (docs/sovereignty.md). Anyone who can read the case.")
+    public Audience audience(@PathParam("id") UUID id) {
+        return cases.audience(caller.get(), id);
+    }
+
+    @POST
+    @Path("/{id}/sharing/preview")
+    @Operation(summary = "What a change of sharing would do", description = "The audience now and with these terms, and the groups gained and lost. Same rules and validation as PUT …/sharing; changes nothing, needs no If-Match.")
+    public SharingPreview previewSharing(@PathParam("id") UUID id, @Valid @NotNull SharingTerms terms) {
+        return cases.previewSharing(caller.get(), id, terms);
     }
 
     @POST

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -36,7 +37,10 @@ import org.g5sahel.pcms.commons.rest.Keyset;
 import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
+import org.g5sahel.pcms.commons.sovereignty.Audience;
+import org.g5sahel.pcms.commons.sovereignty.Audiences;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
+import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 
@@ -62,11 +66,12 @@ public class CaseService {
     private final AuditLog auditLog;
     private final Outbox outbox;
     private final MergePatch mergePatch;
+    private final Audiences audiences;
     private final Clock clock = Clock.systemUTC();
 
     public CaseService(CaseRepository cases, CaseLinkRepository links, TimelineRepository timelineEntries,
             CaseTimeline timeline, ReferenceNumbers referenceNumbers, AuditLog auditLog, Outbox outbox,
-            MergePatch mergePatch) {
+            MergePatch mergePatch, Audiences audiences) {
         this.cases = cases;
         this.links = links;
         this.timelineEntries = timelineEntries;
@@ -75,6 +80,7 @@ public class CaseService {
         this.auditLog = auditLog;
         this.outbox = outbox;
         this.mergePatch = mergePatch;
+        this.audiences = audiences;
     }
 
     @Transactional
@@ -176,6 +182,24 @@ public class CaseService {
         return investigation;
     }
 
+    /** Who can see the case today: for anyone who can read it. */
+    @Transactional
+    public Audience audience(Caller caller, UUID id) {
+        InvestigationCase investigation = visible(caller, id);
+        return audiences.of(caller, audited(investigation), investigation.sovereignty, readableBy(id));
+    }
+
+    /** What a change of sharing would do, for those who may make it; nothing is changed. */
+    @Transactional
+    public SharingPreview previewSharing(Caller caller, UUID id, SharingTerms terms) {
+        InvestigationCase investigation = visible(caller, id);
+        return audiences.preview(caller, audited(investigation), investigation.sovereignty, terms, readableBy(id));
+    }
+
+    private Predicate<Caller> readableBy(UUID id) {
+        return reader -> cases.findVisibleById(reader, id).isPresent();
+    }
+
     /** Links two cases the caller can both see; the link is on the caller's own case. */
     @Transactional
     public CaseLink link(Caller caller, UUID id, CaseLinkRequest request) {
@@ -260,6 +284,7 @@ public class CaseService {
     }
 
     static AuditedRecord audited(InvestigationCase investigation) {
-        return AuditedRecord.of(RECORD_TYPE, investigation.id, investigation.sovereignty);
+        return AuditedRecord.of(RECORD_TYPE, investigation.id, investigation.sovereignty, investigation.reference,
+                investigation.title);
     }
 }

@@ -199,6 +199,7 @@ public class ControlledDeliveryService {
     }
 
     static AuditedRecord audited(ControlledDelivery delivery) {
-        return new AuditedRecord(RECORD_TYPE, delivery.id.toString(), delivery.ownerState, delivery.ownerAgency);
+        return new AuditedRecord(RECORD_TYPE, delivery.id.toString(), delivery.ownerState, delivery.ownerAgency, null,
+                delivery.consignment);
     }
 }

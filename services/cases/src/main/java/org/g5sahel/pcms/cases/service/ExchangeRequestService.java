@@ -392,6 +392,7 @@ public class ExchangeRequestService {
     }
 
     static AuditedRecord audited(ExchangeRequest request) {
-        return new AuditedRecord(RECORD_TYPE, request.id.toString(), request.senderState, request.senderAgency);
+        return new AuditedRecord(RECORD_TYPE, request.id.toString(), request.senderState, request.senderAgency,
+                request.reference, request.subjectLine);
     }
 }

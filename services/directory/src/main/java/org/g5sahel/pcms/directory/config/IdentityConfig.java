@@ -1,5 +1,6 @@
 package org.g5sahel.pcms.directory.config;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -35,4 +36,11 @@ public interface IdentityConfig {
      */
     @WithDefault("5s")
     String revocationPollInterval();
+
+    /**
+     * How long the public list of sign-in options is kept before Keycloak is read again: anyone may ask for it
+     * without a token, and must not make the directory call Keycloak at every request.
+     */
+    @WithDefault("60s")
+    Duration signInOptionsCache();
 }

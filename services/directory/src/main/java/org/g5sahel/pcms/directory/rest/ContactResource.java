@@ -30,6 +30,8 @@ import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.commons.rest.Versions;
+import org.g5sahel.pcms.commons.sovereignty.Audience;
+import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.directory.model.Competence;
 import org.g5sahel.pcms.directory.model.Contact;
@@ -105,6 +107,20 @@ public class ContactResource {
             JsonNode patch) {
         Contact contact = contacts.patch(caller.get(), id, ifMatch, patch);
         return Response.ok(ContactView.of(contact)).tag(Versions.etag(contact.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/audience")
+    @Operation(summary = "Who can see the contact today", description = "Groups of callers its sharing reaches, and the member States it is hidden from (docs/sovereignty.md). Anyone who can read it.")
+    public Audience audience(@PathParam("id") UUID id) {
+        return contacts.audience(caller.get(), id);
+    }
+
+    @POST
+    @Path("/{id}/sharing/preview")
+    @Operation(summary = "What a change of sharing would do", description = "The audience now and with these terms, and the groups gained and lost. Same rules and validation as PUT …/sharing; changes nothing, needs no If-Match.")
+    public SharingPreview previewSharing(@PathParam("id") UUID id, @Valid @NotNull SharingTerms terms) {
+        return contacts.previewSharing(caller.get(), id, terms);
     }
 
     @PUT

@@ -98,6 +98,30 @@ public class AgencyOrganizations {
         });
     }
 
+    /** An identity provider officers of an agency sign in with: its alias and the agency's code. */
+    public record ProviderLink(String alias, String agencyCode) {
+    }
+
+    /**
+     * The enabled identity providers of the agencies' organizations whose agency mapper names that same agency: a
+     * provider in drift (another agency's mapper, no mapper) is no sign-in option.
+     */
+    public List<ProviderLink> signInProviders() {
+        return keycloak.call(realm -> {
+            Map<String, String> aliasById = new HashMap<>();
+            byAlias(realm).forEach((alias, organization) -> aliasById.put(organization.getId(), alias));
+            List<ProviderLink> links = new ArrayList<>();
+            for (IdentityProviderRepresentation provider : realm.identityProviders().findAll()) {
+                String code = aliasById.get(provider.getOrganizationId());
+                if (code != null && provider.isEnabled() && IdentityProviderLinks
+                        .linkedAgency(realm, provider.getAlias()).filter(code::equals).isPresent()) {
+                    links.add(new ProviderLink(provider.getAlias(), code));
+                }
+            }
+            return links;
+        });
+    }
+
     /** Every organization of the realm in full, by alias, a page at a time: one call per hundred agencies. */
     private static Map<String, OrganizationRepresentation> byAlias(RealmResource realm) {
         Map<String, OrganizationRepresentation> organizations = new TreeMap<>();

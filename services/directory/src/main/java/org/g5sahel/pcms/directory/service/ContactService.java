@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,7 +21,10 @@ import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
+import org.g5sahel.pcms.commons.sovereignty.Audience;
+import org.g5sahel.pcms.commons.sovereignty.Audiences;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
+import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 import org.g5sahel.pcms.directory.model.Agency;
@@ -47,14 +51,16 @@ public class ContactService {
     private final AgencyRepository agencies;
     private final AuditLog auditLog;
     private final MergePatch mergePatch;
+    private final Audiences audiences;
     private final Clock clock = Clock.systemUTC();
 
     public ContactService(ContactRepository contacts, AgencyRepository agencies, AuditLog auditLog,
-            MergePatch mergePatch) {
+            MergePatch mergePatch, Audiences audiences) {
         this.contacts = contacts;
         this.agencies = agencies;
         this.auditLog = auditLog;
         this.mergePatch = mergePatch;
+        this.audiences = audiences;
     }
 
     @Transactional
@@ -126,6 +132,25 @@ public class ContactService {
         return contact;
     }
 
+    /** Who can see the contact today: for anyone who can read it. */
+    @Transactional
+    public Audience audience(Caller caller, UUID id) {
+        Contact contact = contacts.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
+        return audiences.of(caller, audited(contact), contact.sovereignty, readableBy(id));
+    }
+
+    /** What a change of sharing would do, for those who may make it; nothing is changed. */
+    @Transactional
+    public SharingPreview previewSharing(Caller caller, UUID id, SharingTerms terms) {
+        Contact contact = contacts.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
+        return audiences.preview(caller, audited(contact), contact.sovereignty, terms, readableBy(id));
+    }
+
+    /** The read check of {@link #get}, for any caller. */
+    private Predicate<Caller> readableBy(UUID id) {
+        return reader -> contacts.findVisibleById(reader, id).isPresent();
+    }
+
     private void apply(Contact contact, ContactRequest request) {
         contact.fullName = request.fullName().strip();
         contact.rank = request.rank();
@@ -157,6 +182,6 @@ public class ContactService {
     }
 
     static AuditedRecord audited(Contact contact) {
-        return AuditedRecord.of(RECORD_TYPE, contact.id, contact.sovereignty);
+        return AuditedRecord.of(RECORD_TYPE, contact.id, contact.sovereignty, null, contact.fullName);
     }
 }

@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
-import org.g5sahel.pcms.commons.audit.AuditedRecord;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.directory.model.Agency;
 import org.g5sahel.pcms.directory.model.Competence;
@@ -44,7 +43,7 @@ public class RoutingService {
                 .forRouting(caller, handling.stream().map(agency -> agency.code).toList(), competence).stream()
                 .collect(Collectors.groupingBy(contact -> contact.agencyCode));
         auditLog.recordReads(caller, AuditAction.LIST, byAgency.values().stream().flatMap(List::stream)
-                .map(contact -> AuditedRecord.of(ContactService.RECORD_TYPE, contact.id, contact.sovereignty))
+                .map(contact -> ContactService.audited(contact))
                 .toList(), "routing " + competence);
         return handling.stream().map(agency -> new Route(agency, byAgency.getOrDefault(agency.code, List.of())))
                 .toList();

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.empty;
 
 import java.util.UUID;
 
+import org.g5sahel.pcms.commons.testing.AudienceContract;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -103,6 +104,14 @@ class ContactResourceTest {
         create(Users.NE_COORDINATOR, contact("NE-OCRTIS", "Aïssata Touré " + marker, "G5"));
         given().auth().oauth2(Users.ML_INVESTIGATOR).queryParam("q", "AISSATA TOURE " + marker).get(CONTACTS).then()
                 .statusCode(200).body("items.fullName", hasItem("Aïssata Touré " + marker));
+    }
+
+    @Test
+    void theAudienceAndThePreviewFollowTheContactsSharing() {
+        String id = create(Users.NE_COORDINATOR, contact("NE-OCRTIS", "Halima Moussa " + UUID.randomUUID(),
+                "NATIONAL")).path("id");
+        AudienceContract.holds(CONTACTS + "/" + id, Users.NE_COORDINATOR, "NE-UNC", Users.NE_INVESTIGATOR,
+                Users.ML_INVESTIGATOR);
     }
 
     private static ExtractableResponse<Response> create(String token, String body) {

@@ -31,6 +31,8 @@ import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
+import org.g5sahel.pcms.commons.sovereignty.Audience;
+import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.firearms.model.Firearm;
 import org.g5sahel.pcms.firearms.model.FirearmStatus;
@@ -133,6 +135,23 @@ public class FirearmResource {
         Firearm firearm = firearms.changeStatus(caller.get(), id, ifMatch, request.status(), request.occurredOn(),
                 request.place(), request.reason());
         return Response.ok(FirearmView.of(firearm)).tag(Versions.etag(firearm.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/audience")
+    @RolesAllowed({ Roles.FIREARMS_OFFICER, Roles.INVESTIGATOR, Roles.ANALYST, Roles.NATIONAL_COORDINATOR,
+            Roles.REGIONAL_COORDINATOR, Roles.PARTNER_SYSTEM })
+    @Operation(summary = "Who can see the record today", description = "Groups of callers its sharing reaches, and the member States it is hidden from (docs/sovereignty.md). Anyone who can read it.")
+    public Audience audience(@PathParam("id") UUID id) {
+        return firearms.audience(caller.get(), id);
+    }
+
+    @POST
+    @Path("/{id}/sharing/preview")
+    @RolesAllowed({ Roles.FIREARMS_OFFICER, Roles.INVESTIGATOR, Roles.NATIONAL_COORDINATOR })
+    @Operation(summary = "What a change of sharing would do", description = "The audience now and with these terms, and the groups gained and lost. Same rules and validation as PUT …/sharing; changes nothing, needs no If-Match.")
+    public SharingPreview previewSharing(@PathParam("id") UUID id, @Valid @NotNull SharingTerms terms) {
+        return firearms.previewSharing(caller.get(), id, terms);
     }
 
     @PUT

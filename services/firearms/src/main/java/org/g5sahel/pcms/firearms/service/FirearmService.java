@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,7 +25,10 @@ import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
+import org.g5sahel.pcms.commons.sovereignty.Audience;
+import org.g5sahel.pcms.commons.sovereignty.Audiences;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
+import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 import org.g5sahel.pcms.commons.text.Lookalikes;
@@ -52,9 +56,11 @@ public class FirearmService {
     private final FirearmsConfig config;
     private final Clock clock;
     private final HiddenHitQuota quota;
+    private final Audiences audiences;
 
     public FirearmService(FirearmRepository firearms, StatusChangeRepository history, References references,
-            AuditLog auditLog, Outbox outbox, FirearmsConfig config, Clock clock, HiddenHitQuota quota) {
+            AuditLog auditLog, Outbox outbox, FirearmsConfig config, Clock clock, HiddenHitQuota quota,
+            Audiences audiences) {
         this.firearms = firearms;
         this.history = history;
         this.references = references;
@@ -63,6 +69,7 @@ public class FirearmService {
         this.config = config;
         this.clock = clock;
         this.quota = quota;
+        this.audiences = audiences;
     }
 
     /**
@@ -228,8 +235,28 @@ public class FirearmService {
         return firearm;
     }
 
+    /** Who can see the firearm record today: for anyone who can read it. */
+    @Transactional
+    public Audience audience(Caller caller, UUID id) {
+        Firearm firearm = visible(caller, id);
+        return audiences.of(caller, audited(firearm), firearm.sovereignty, readableBy(id));
+    }
+
+    /** What a change of sharing would do, for those who may make it; nothing is changed. */
+    @Transactional
+    public SharingPreview previewSharing(Caller caller, UUID id, SharingTerms terms) {
+        Firearm firearm = visible(caller, id);
+        return audiences.preview(caller, audited(firearm), firearm.sovereignty, terms, readableBy(id));
+    }
+
+    /** The read check of {@link #get}, for any caller. */
+    private Predicate<Caller> readableBy(UUID id) {
+        return reader -> firearms.findVisibleById(reader, id).isPresent();
+    }
+
     public static AuditedRecord audited(Firearm firearm) {
-        return AuditedRecord.of(RECORD_TYPE, firearm.id, firearm.sovereignty);
+        return AuditedRecord.of(RECORD_TYPE, firearm.id, firearm.sovereignty, firearm.reference,
+                firearm.make + " " + firearm.model);
     }
 
     /** The make as compared: case, accents, format characters and look-alike letters of other scripts folded. */

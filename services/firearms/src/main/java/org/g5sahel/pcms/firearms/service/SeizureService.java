@@ -251,10 +251,12 @@ public class SeizureService {
     }
 
     static AuditedRecord audited(Seizure seizure) {
-        return AuditedRecord.of(RECORD_TYPE, seizure.id, seizure.sovereignty);
+        return AuditedRecord.of(RECORD_TYPE, seizure.id, seizure.sovereignty, seizure.reference,
+                seizure.place + " " + seizure.seizedOn);
     }
 
     static AuditedRecord audited(DiversionNotice notice) {
-        return AuditedRecord.of(NOTICE_TYPE, notice.id, notice.sovereignty);
+        return AuditedRecord.of(NOTICE_TYPE, notice.id, notice.sovereignty, notice.matchedReference,
+                notice.make);
     }
 }

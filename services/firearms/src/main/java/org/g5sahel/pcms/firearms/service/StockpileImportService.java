@@ -117,7 +117,7 @@ public class StockpileImportService {
         done.sovereignty = Sovereignty.ownedBy(caller, SharingTerms.of(Distribution.AGENCY), Distribution.AGENCY,
                 config.recordReviewPeriod(), today);
         imports.persist(done);
-        auditLog.record(caller, AuditAction.CREATE, AuditedRecord.of(RECORD_TYPE, done.id, done.sovereignty), null,
+        auditLog.record(caller, AuditAction.CREATE, AuditedRecord.of(RECORD_TYPE, done.id, done.sovereignty, null, done.fileName), null,
                 done.imported + " imported, " + done.alreadyPresent + " present, " + done.rejected + " rejected");
         return done;
     }

@@ -252,6 +252,7 @@ public class TraceRequestService {
     }
 
     static AuditedRecord audited(TraceRequest trace) {
-        return AuditedRecord.of(RECORD_TYPE, trace.id, trace.sovereignty);
+        return AuditedRecord.of(RECORD_TYPE, trace.id, trace.sovereignty, trace.reference,
+                trace.make + " " + trace.model);
     }
 }

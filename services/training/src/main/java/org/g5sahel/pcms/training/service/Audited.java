@@ -14,22 +14,26 @@ final class Audited {
     }
 
     static AuditedRecord of(Course course) {
-        return AuditedRecord.of("course", course.id, course.sovereignty);
+        return AuditedRecord.of("course", course.id, course.sovereignty, course.code, course.titleFr);
     }
 
     static AuditedRecord of(TrainingSession session) {
-        return AuditedRecord.of("session", session.id, session.sovereignty);
+        return AuditedRecord.of("session", session.id, session.sovereignty, null,
+                session.venue + " " + session.startDate);
     }
 
     static AuditedRecord of(Nomination nomination) {
-        return AuditedRecord.of("nomination", nomination.id, nomination.sovereignty);
+        return AuditedRecord.of("nomination", nomination.id, nomination.sovereignty, null,
+                nomination.nomineeName);
     }
 
     static AuditedRecord of(Certificate certificate) {
-        return AuditedRecord.of("certificate", certificate.id, certificate.sovereignty);
+        return AuditedRecord.of("certificate", certificate.id, certificate.sovereignty, certificate.code,
+                certificate.courseTitleFr + " – " + certificate.holderName);
     }
 
     static AuditedRecord of(Placement placement) {
-        return AuditedRecord.of("placement", placement.id, placement.sovereignty);
+        return AuditedRecord.of("placement", placement.id, placement.sovereignty, null,
+                placement.officerName + " → " + placement.hostAgency);
     }
 }
