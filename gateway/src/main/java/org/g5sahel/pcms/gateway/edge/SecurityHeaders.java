@@ -41,9 +41,13 @@ public class SecurityHeaders {
     public void apply(String path, MultiMap headers) {
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
-        headers.set("Referrer-Policy", "no-referrer");
         headers.set("Strict-Transport-Security", strictTransportSecurity);
         if (isConsole(path)) {
+            // The console's forms need their origin sent (same-origin): with no-referrer, a browser posts them with
+            // "Origin: null", which the CORS check refuses as a foreign origin.
+            if (!headers.contains("Referrer-Policy")) {
+                headers.set("Referrer-Policy", "no-referrer");
+            }
             // The console's pages set their own policy (its scripts and styles) and caching (a year for fingerprinted
             // files, nothing for pages with records); without one, the strictest apply.
             if (!headers.contains("Content-Security-Policy")) {
@@ -55,6 +59,7 @@ public class SecurityHeaders {
             FINGERPRINTS.forEach(headers::remove);
             return;
         }
+        headers.set("Referrer-Policy", "no-referrer");
         boolean docs = isDocs(path);
         headers.set("Content-Security-Policy", docs ? DOCS_CSP : API_CSP);
         if (!docs || !headers.contains(HttpHeaders.CACHE_CONTROL)) {

@@ -61,6 +61,7 @@ class ConsoleRoutingTest {
         assertThat(page.header("Cache-Control")).isEqualTo("public, max-age=600");
         assertThat(page.header("Server")).isNull();
         assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.header("Referrer-Policy")).as("the console's own, else the strictest").isEqualTo("no-referrer");
         // A console response without a policy gets the strictest one.
         assertThat(page.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
     }

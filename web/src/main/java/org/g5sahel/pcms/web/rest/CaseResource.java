@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.g5sahel.pcms.web.api.Api;
 import org.g5sahel.pcms.web.api.ApiProblem;
+import org.g5sahel.pcms.web.api.ApiUnavailable;
 import org.g5sahel.pcms.web.identity.Officer;
 
 import io.quarkus.qute.Location;
@@ -105,8 +106,10 @@ public class CaseResource {
             Map<String, Object> created = api.post("/api/cases/v1/cases",
                     Forms.toJson(submitted, CASE_LISTS, Set.of("sharing.informationAccuracy")));
             return seeOther("/cases/" + created.get("id"));
-        } catch (ApiProblem problem) {
-            return Response.status(422).entity(newForm(Forms.values(submitted), problem.byField(), problem.sentence()))
+        } catch (ApiProblem | ApiUnavailable failure) {
+            FormFailure problem = FormFailure.of(failure, pages.texts());
+            return Response.status(problem.status())
+                    .entity(newForm(Forms.values(submitted), problem.byField(), problem.sentence()))
                     .build();
         }
     }
@@ -166,8 +169,10 @@ public class CaseResource {
         try {
             api.post("/api/cases/v1/cases/" + id + "/subjects", subject);
             return seeOther("/cases/" + id + "#subjects");
-        } catch (ApiProblem problem) {
-            return Response.status(422).entity(detailPage(id, Forms.values(submitted), problem.byField(),
+        } catch (ApiProblem | ApiUnavailable failure) {
+            FormFailure problem = FormFailure.of(failure, pages.texts());
+            return Response.status(problem.status())
+                    .entity(detailPage(id, Forms.values(submitted), problem.byField(),
                     problem.sentence(), null)).build();
         }
     }
@@ -204,8 +209,10 @@ public class CaseResource {
             Map<String, Object> previewed = api.post("/api/cases/v1/cases/" + id + "/sharing/preview", terms);
             return Response.ok(pages.of(preview).data("c", api.get("/api/cases/v1/cases/" + id))
                     .data("preview", previewed).data("values", Forms.values(submitted))).build();
-        } catch (ApiProblem problem) {
-            return Response.status(422).entity(detailPage(id, Map.of(), problem.byField(), problem.sentence(), null))
+        } catch (ApiProblem | ApiUnavailable failure) {
+            FormFailure problem = FormFailure.of(failure, pages.texts());
+            return Response.status(problem.status())
+                    .entity(detailPage(id, Map.of(), problem.byField(), problem.sentence(), null))
                     .build();
         }
     }
@@ -219,8 +226,10 @@ public class CaseResource {
         try {
             api.put("/api/cases/v1/cases/" + id + "/sharing", terms, Long.parseLong(String.valueOf(version)));
             return seeOther("/cases/" + id + "#sharing");
-        } catch (ApiProblem problem) {
-            return Response.status(422).entity(detailPage(id, Map.of(), problem.byField(), problem.sentence(), null))
+        } catch (ApiProblem | ApiUnavailable failure) {
+            FormFailure problem = FormFailure.of(failure, pages.texts());
+            return Response.status(problem.status())
+                    .entity(detailPage(id, Map.of(), problem.byField(), problem.sentence(), null))
                     .build();
         } catch (NumberFormatException e) {
             return seeOther("/cases/" + id);
@@ -234,8 +243,10 @@ public class CaseResource {
         try {
             api.post("/api/cases/v1/access-requests", Forms.toJson(submitted, Set.of(), Set.of()));
             return seeOther("/cases/" + id + "#hits");
-        } catch (ApiProblem problem) {
-            return Response.status(422).entity(detailPage(id, Map.of(), problem.byField(), problem.sentence(), null))
+        } catch (ApiProblem | ApiUnavailable failure) {
+            FormFailure problem = FormFailure.of(failure, pages.texts());
+            return Response.status(problem.status())
+                    .entity(detailPage(id, Map.of(), problem.byField(), problem.sentence(), null))
                     .build();
         }
     }

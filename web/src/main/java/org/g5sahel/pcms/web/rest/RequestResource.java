@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import org.g5sahel.pcms.web.api.Api;
 import org.g5sahel.pcms.web.api.ApiProblem;
+import org.g5sahel.pcms.web.api.ApiUnavailable;
 import org.g5sahel.pcms.web.i18n.Language;
 import org.g5sahel.pcms.web.identity.Officer;
 import org.jboss.resteasy.reactive.RestForm;
@@ -100,8 +101,10 @@ public class RequestResource {
         try {
             Map<String, Object> sent = api.post("/api/cases/v1/requests", request);
             return seeOther("/requests/" + sent.get("id"));
-        } catch (ApiProblem problem) {
-            return Response.status(422).entity(newForm(Forms.values(submitted), problem.byField(),
+        } catch (ApiProblem | ApiUnavailable failure) {
+            FormFailure problem = FormFailure.of(failure, pages.texts());
+            return Response.status(problem.status())
+                    .entity(newForm(Forms.values(submitted), problem.byField(),
                     problem.sentence())).build();
         }
     }
@@ -110,8 +113,17 @@ public class RequestResource {
         return pages.of(form).data("values", values).data("errors", errors).data("problem", problem)
                 .data("types", TYPES).data("urgencies", URGENCIES).data("handlingCodes", HANDLING_CODES)
                 .data("reliabilities", RELIABILITIES).data("accuracies", ACCURACIES)
-                .data("cases", items(api.get("/api/cases/v1/cases", "limit", 100)).stream()
-                        .filter(c -> officer.agency().equals(HomeResource.sharing(c).get("ownerAgency"))).toList());
+                .data("cases", ownCases());
+    }
+
+    /** The officer's agency's cases a request may belong to; none when the API cannot list them now. */
+    private List<Map<String, Object>> ownCases() {
+        try {
+            return items(api.get("/api/cases/v1/cases", "limit", 100)).stream()
+                    .filter(c -> officer.agency().equals(HomeResource.sharing(c).get("ownerAgency"))).toList();
+        } catch (ApiUnavailable unavailable) {
+            return List.of();
+        }
     }
 
     @GET
@@ -195,8 +207,10 @@ public class RequestResource {
         try {
             action.get();
             return seeOther("/requests/" + id);
-        } catch (ApiProblem problem) {
-            return Response.status(422).entity(detailPage(id, values, problem.byField(), problem.sentence())).build();
+        } catch (ApiProblem | ApiUnavailable failure) {
+            FormFailure problem = FormFailure.of(failure, pages.texts());
+            return Response.status(problem.status())
+                    .entity(detailPage(id, values, problem.byField(), problem.sentence())).build();
         }
     }
 }
