@@ -20,14 +20,16 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
 {{- end -}}
 
 {{/*
-One workload (a service or the gateway): ServiceAccount, ConfigMap, Deployment, Service, and when it runs more than one
-replica a HorizontalPodAutoscaler and a PodDisruptionBudget. Called with a dict: root, name, workload (its values
-merged over the defaults), gateway (bool).
+One workload (the gateway, the console or a service): ServiceAccount, ConfigMap, Deployment, Service, and when it runs
+more than one replica a HorizontalPodAutoscaler and a PodDisruptionBudget. Called with a dict: root, name, workload (its
+values merged over the defaults), role: "gateway" (routes to the console and the services, no database), "console"
+(its session store in PostgreSQL, the API through the gateway, no broker) or "service" (PostgreSQL and RabbitMQ).
 */}}
 {{- define "pcms.workload" -}}
 {{- $root := .root -}}
 {{- $name := .name -}}
 {{- $w := .workload -}}
+{{- $role := .role -}}
 {{- $fullname := include "pcms.fullname" $name -}}
 {{- $ctx := dict "root" $root "name" $name -}}
 ---
@@ -49,14 +51,23 @@ data:
   QUARKUS_PROFILE: prod
   QUARKUS_HTTP_PORT: {{ $w.port | quote }}
   QUARKUS_OIDC_AUTH_SERVER_URL: {{ printf "%s/realms/%s" $root.Values.keycloak.url $root.Values.keycloak.realm | quote }}
+  {{- /* The console signs officers in (ID tokens for pcms-web): the API's audience is the gateway's and services' check. */}}
+  {{- if ne $role "console" }}
   QUARKUS_OIDC_TOKEN_AUDIENCE: {{ $root.Values.keycloak.audience | quote }}
+  {{- end }}
   JAVA_OPTS_APPEND: {{ $w.javaOptions | quote }}
-  {{- if .gateway }}
+  {{- if eq $role "gateway" }}
   {{- range $service, $s := $root.Values.services }}
   {{ printf "PCMS_GATEWAY_ROUTES_%s_URL" (upper $service) }}: {{ printf "http://%s:%v" (include "pcms.fullname" $service) $s.port | quote }}
   {{- end }}
+  PCMS_GATEWAY_ROUTES_CONSOLE_URL: {{ printf "http://%s:%v" (include "pcms.fullname" "console") $root.Values.console.port | quote }}
   {{- else }}
   QUARKUS_DATASOURCE_JDBC_URL: {{ printf "jdbc:postgresql://%s:%v/%s" $root.Values.database.host $root.Values.database.port $w.database | quote }}
+  {{- end }}
+  {{- if eq $role "console" }}
+  PCMS_WEB_API_URL: {{ printf "http://%s:%v" (include "pcms.fullname" "gateway") $root.Values.gateway.port | quote }}
+  {{- end }}
+  {{- if eq $role "service" }}
   PCMS_BROKER_HOST: {{ $root.Values.broker.host | quote }}
   PCMS_BROKER_PORT: {{ $root.Values.broker.port | quote }}
   {{- range $callee := $w.calls }}
@@ -118,15 +129,17 @@ spec:
           envFrom:
             - configMapRef:
                 name: {{ $fullname }}
-          {{- if or (not .gateway) $w.secretEnv }}
+          {{- if or (ne $role "gateway") $w.secretEnv }}
           env:
-            {{- if not .gateway }}
+            {{- if ne $role "gateway" }}
             - name: QUARKUS_DATASOURCE_USERNAME
               valueFrom:
                 secretKeyRef: { name: {{ $root.Values.database.credentialsSecret }}, key: username }
             - name: QUARKUS_DATASOURCE_PASSWORD
               valueFrom:
                 secretKeyRef: { name: {{ $root.Values.database.credentialsSecret }}, key: password }
+            {{- end }}
+            {{- if eq $role "service" }}
             - name: PCMS_BROKER_USERNAME
               valueFrom:
                 secretKeyRef: { name: {{ $root.Values.broker.credentialsSecret }}, key: username }

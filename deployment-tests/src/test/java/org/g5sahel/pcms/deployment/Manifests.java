@@ -115,6 +115,11 @@ final class Manifests {
         }
     }
 
+    /** Whether the root pom lists the module at this path. */
+    static boolean hasModule(String path) throws IOException {
+        return Files.readString(ROOT.resolve("pom.xml")).contains("<module>" + path + "</module>");
+    }
+
     /** The service modules of the reactor: {@code services/<name>} in the root pom. */
     static List<String> serviceModules() throws IOException {
         Matcher modules = Pattern.compile("<module>services/([a-z0-9-]+)</module>")

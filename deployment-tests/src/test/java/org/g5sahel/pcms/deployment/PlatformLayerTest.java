@@ -64,15 +64,59 @@ class PlatformLayerTest {
 
     @Test
     void everyServiceHasItsDatabase() throws IOException {
-        List<String> databases = Stream.concat(
+        List<String> databases = databases();
+        for (String service : Manifests.serviceModules()) {
+            assertThat(databases).contains("pcms_" + service);
+        }
+    }
+
+    /** The databases k8s/ creates: the cluster's bootstrap one and the Database resources. */
+    private static List<String> databases() throws IOException {
+        return Stream.concat(
                 Manifests.documents(Manifests.K8S.resolve("postgres/databases.yaml")).stream()
                         .map(database -> database.at("/spec/name").asText()),
                 Stream.of(Manifests.documents(Manifests.K8S.resolve("postgres/cluster.yaml")).get(0)
                         .at("/spec/bootstrap/initdb/database").asText()))
                 .toList();
-        for (String service : Manifests.serviceModules()) {
-            assertThat(databases).contains("pcms_" + service);
+    }
+
+    /** The chart connects to no database that k8s/ does not create: the console's session store included. */
+    @Test
+    void everyDatabaseTheChartConnectsToExists() throws IOException {
+        List<String> connected = new java.util.ArrayList<>();
+        for (JsonNode document : Manifests.documents(Manifests.render(null))) {
+            String url = document.at("/data/QUARKUS_DATASOURCE_JDBC_URL").asText();
+            if (document.path("kind").asText().equals("ConfigMap") && !url.isEmpty()) {
+                connected.add(url.substring(url.lastIndexOf('/') + 1));
+            }
         }
+        assertThat(connected).contains("pcms_web").hasSize(Manifests.serviceModules().size() + 1);
+        assertThat(databases()).containsAll(connected);
+    }
+
+    /**
+     * The console's confidential client in production: no secret in the import (Keycloak generates it; it goes to the
+     * Secret pcms-web, like pcms-directory's to pcms-directory), and its redirects on the one origin of the chart's
+     * ingress.
+     */
+    @Test
+    void theConsolesClientHasNoSecretAndSignsInOnTheApisOrigin() throws IOException {
+        JsonNode realm = Manifests.documents(REALM_IMPORT).get(0).at("/spec/realm");
+        JsonNode web = null;
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals("pcms-web")) {
+                web = client;
+            }
+        }
+        assertThat(web).isNotNull();
+        assertThat(web.path("publicClient").asBoolean(true)).isFalse();
+        assertThat(web.path("clientAuthenticatorType").asText()).isEqualTo("client-secret");
+        assertThat(web.has("secret")).isFalse();
+        String origin = consoleOrigin();
+        assertThat(origin).isEqualTo("https://api.pcms.g5sahel.org");
+        assertThat(web.path("redirectUris").toString()).isEqualTo("[\"" + origin + "/*\"]");
+        assertThat(web.path("webOrigins").toString()).isEqualTo("[\"" + origin + "\"]");
+        assertThat(web.at("/attributes/post.logout.redirect.uris").asText()).isEqualTo(origin + "/*");
     }
 
     /**
@@ -146,11 +190,12 @@ class PlatformLayerTest {
     /**
      * The local realm without what only development needs: demo users (service accounts stay: they carry the
      * partners' identity) with their credentials, clients with the password grant and the flows only they used,
-     * client secrets (Keycloak makes new ones), localhost redirects, also after sign-out (the web client's production
-     * address instead),
+     * client secrets (Keycloak makes new ones), localhost redirects, also after sign-out (the console's production
+     * origin instead: the chart's ingress host, which it shares with the API),
      * reusable one-time codes; TLS required for every client.
      */
-    static JsonNode productionFlavour(JsonNode local) {
+    static JsonNode productionFlavour(JsonNode local) throws IOException {
+        String consoleOrigin = consoleOrigin();
         ObjectNode realm = local.deepCopy();
         ArrayNode users = realm.putArray("users");
         local.path("users").forEach(user -> {
@@ -175,16 +220,16 @@ class PlatformLayerTest {
                     }
                 });
                 if (client.get("redirectUris").toString().contains("localhost")) {
-                    redirects.add("https://app.pcms.g5sahel.org/*");
+                    redirects.add(consoleOrigin + "/*");
                 }
             }
             if (kept.has("webOrigins") && kept.get("webOrigins").toString().contains("localhost")) {
-                kept.putArray("webOrigins").add("https://app.pcms.g5sahel.org");
+                kept.putArray("webOrigins").add(consoleOrigin);
             }
             // After signing out, the console's own address, not a developer's machine.
             String postLogout = client.path("attributes").path("post.logout.redirect.uris").asText();
             if (postLogout.contains("localhost")) {
-                ((ObjectNode) kept.get("attributes")).put("post.logout.redirect.uris", "https://app.pcms.g5sahel.org/*");
+                ((ObjectNode) kept.get("attributes")).put("post.logout.redirect.uris", consoleOrigin + "/*");
             }
             clients.add(kept);
         }
@@ -199,6 +244,12 @@ class PlatformLayerTest {
         // A code serves once in production; the development realm lets tests sign in twice within 30 s.
         realm.put("otpPolicyCodeReusable", false);
         return realm;
+    }
+
+    /** The console's origin in production: the host of the chart's ingress, one origin with the API. */
+    static String consoleOrigin() throws IOException {
+        JsonNode values = Manifests.YAML.readTree(Manifests.CHART.resolve("values.yaml").toFile());
+        return "https://" + values.at("/gateway/ingress/host").asText();
     }
 
     private static String realmImport(JsonNode realm) throws IOException {
