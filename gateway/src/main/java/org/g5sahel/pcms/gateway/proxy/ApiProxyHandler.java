@@ -14,15 +14,12 @@ import org.g5sahel.pcms.gateway.problem.ProblemType;
 import org.g5sahel.pcms.gateway.problem.ProblemWriter;
 import org.g5sahel.pcms.gateway.ratelimit.InFlightLimiter;
 import org.g5sahel.pcms.gateway.ratelimit.RateLimiter;
-import org.g5sahel.pcms.gateway.resilience.CircuitBreaker;
 import org.g5sahel.pcms.gateway.security.Callers;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.httpproxy.HttpProxy;
-import io.vertx.httpproxy.ProxyOptions;
 
 /**
  * {@code /api/{service}/**}: checks that the caller is authenticated (unless the path is one of the public ones), finds
@@ -31,9 +28,6 @@ import io.vertx.httpproxy.ProxyOptions;
  */
 @ApplicationScoped
 public class ApiProxyHandler implements Handler<RoutingContext> {
-
-    /** The gateway does not tunnel WebSockets: an upgrade request is forwarded as a plain request. */
-    private static final ProxyOptions PROXY_OPTIONS = new ProxyOptions().setSupportWebSocket(false);
 
     /** A slot frees as soon as one of the caller's requests ends: worth retrying soon. */
     private static final long IN_FLIGHT_RETRY_SECONDS = 1;
@@ -101,23 +95,7 @@ public class ApiProxyHandler implements Handler<RoutingContext> {
         }
         // Freed when the response ends or the connection closes, whichever comes first.
         context.addEndHandler(done -> slot.get().release());
-        CircuitBreaker.Permit permit = upstream.breaker().tryAcquire();
-        if (!permit.permitted()) {
-            long seconds = Math.max(1, (permit.retryAfter().toMillis() + 999) / 1000);
-            context.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            problems.send(context, ProblemType.SERVICE_UNAVAILABLE, "circuit-open", seconds);
-            return;
-        }
-
-        if ("100-continue".equalsIgnoreCase(context.request().getHeader(HttpHeaders.EXPECT))) {
-            // Accepted: the client may send the body now (the service never sees the Expect header).
-            context.response().writeContinue();
-        }
-        var exchange = new ForwardingInterceptor(upstream, context, problems, edge.maxBodySize(), bodyTimeout);
-        HttpProxy.reverseProxy(PROXY_OPTIONS, upstream.client())
-                .origin(exchange::origin)
-                .addInterceptor(exchange)
-                .handle(context.request());
+        ForwardingInterceptor.forward(upstream, context, problems, edge.maxBodySize(), bodyTimeout);
     }
 
     private void refuseOverInFlightCap(RoutingContext context) {

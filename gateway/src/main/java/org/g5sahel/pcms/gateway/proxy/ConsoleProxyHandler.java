@@ -6,13 +6,9 @@ import org.g5sahel.pcms.gateway.config.GatewayConfig;
 import org.g5sahel.pcms.gateway.edge.EdgeHandler;
 import org.g5sahel.pcms.gateway.problem.ProblemType;
 import org.g5sahel.pcms.gateway.problem.ProblemWriter;
-import org.g5sahel.pcms.gateway.resilience.CircuitBreaker;
 
 import io.vertx.core.Handler;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.httpproxy.HttpProxy;
-import io.vertx.httpproxy.ProxyOptions;
 
 /**
  * Every path outside {@code /api/} and the gateway's own: the officers' console, streamed like an API exchange (same
@@ -21,8 +17,6 @@ import io.vertx.httpproxy.ProxyOptions;
  */
 @ApplicationScoped
 public class ConsoleProxyHandler implements Handler<RoutingContext> {
-
-    private static final ProxyOptions PROXY_OPTIONS = new ProxyOptions().setSupportWebSocket(false);
 
     private final UpstreamRegistry upstreams;
     private final ProblemWriter problems;
@@ -43,19 +37,7 @@ public class ConsoleProxyHandler implements Handler<RoutingContext> {
             problems.send(context, ProblemType.NOT_FOUND);
             return;
         }
-        Upstream console = upstreams.console().get();
-        CircuitBreaker.Permit permit = console.breaker().tryAcquire();
-        if (!permit.permitted()) {
-            long seconds = Math.max(1, (permit.retryAfter().toMillis() + 999) / 1000);
-            context.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            problems.send(context, ProblemType.SERVICE_UNAVAILABLE, "circuit-open", seconds);
-            return;
-        }
-        var exchange = new ForwardingInterceptor(console, context, problems, edge.maxBodySize(),
+        ForwardingInterceptor.forward(upstreams.console().get(), context, problems, edge.maxBodySize(),
                 config.requestTimeouts().body());
-        HttpProxy.reverseProxy(PROXY_OPTIONS, console.client())
-                .origin(exchange::origin)
-                .addInterceptor(exchange)
-                .handle(context.request());
     }
 }

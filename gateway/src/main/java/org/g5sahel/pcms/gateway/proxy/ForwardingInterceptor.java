@@ -11,6 +11,7 @@ import org.g5sahel.pcms.gateway.edge.TraceIds;
 import org.g5sahel.pcms.gateway.problem.Problem;
 import org.g5sahel.pcms.gateway.problem.ProblemType;
 import org.g5sahel.pcms.gateway.problem.ProblemWriter;
+import org.g5sahel.pcms.gateway.resilience.CircuitBreaker;
 
 import io.quarkus.logging.Log;
 import io.vertx.core.AsyncResult;
@@ -21,6 +22,8 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyOptions;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
@@ -59,6 +62,33 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     private boolean bodyForwarded;
     private boolean ownResponse;
     private boolean closeConnection;
+
+    /** The gateway does not tunnel WebSockets: an upgrade request is forwarded as a plain request. */
+    private static final ProxyOptions PROXY_OPTIONS = new ProxyOptions().setSupportWebSocket(false);
+
+    /**
+     * Streams the exchange to {@code upstream} unless its circuit breaker is open (503 problem with
+     * {@code Retry-After}): the one way both the API's routes and the console's are forwarded.
+     */
+    static void forward(Upstream upstream, RoutingContext context, ProblemWriter problems, OptionalLong maxBodySize,
+            Duration bodyTimeout) {
+        CircuitBreaker.Permit permit = upstream.breaker().tryAcquire();
+        if (!permit.permitted()) {
+            long seconds = Math.max(1, (permit.retryAfter().toMillis() + 999) / 1000);
+            context.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            problems.send(context, ProblemType.SERVICE_UNAVAILABLE, "circuit-open", seconds);
+            return;
+        }
+        if ("100-continue".equalsIgnoreCase(context.request().getHeader(HttpHeaders.EXPECT))) {
+            // Accepted: the client may send the body now (the service never sees the Expect header).
+            context.response().writeContinue();
+        }
+        var exchange = new ForwardingInterceptor(upstream, context, problems, maxBodySize, bodyTimeout);
+        HttpProxy.reverseProxy(PROXY_OPTIONS, upstream.client())
+                .origin(exchange::origin)
+                .addInterceptor(exchange)
+                .handle(context.request());
+    }
 
     ForwardingInterceptor(Upstream upstream, RoutingContext context, ProblemWriter problems, OptionalLong maxBodySize,
             Duration bodyTimeout) {
