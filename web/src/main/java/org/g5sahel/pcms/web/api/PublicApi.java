@@ -2,6 +2,8 @@ package org.g5sahel.pcms.web.api;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +28,29 @@ public class PublicApi {
         this.config = config;
     }
 
+    /**
+     * The sign-in page is public: the console asks the API at most once a minute, so that a flood of visitors neither
+     * loads the directory nor spends the gateway's per-address allowance of the console's own address.
+     */
+    private static final Duration FRESH_FOR = Duration.ofMinutes(1);
+
+    private volatile CachedOptions cached;
+
+    private record CachedOptions(List<Map<String, Object>> options, Instant until) {
+    }
+
     /** The agencies whose officers sign in with their own identity provider: code, name, State and provider alias. */
     public List<Map<String, Object>> signInOptions(String language) {
+        CachedOptions current = cached;
+        if (current != null && Instant.now().isBefore(current.until())) {
+            return current.options();
+        }
+        List<Map<String, Object>> options = List.copyOf(fetchSignInOptions(language));
+        cached = new CachedOptions(options, Instant.now().plus(FRESH_FOR));
+        return options;
+    }
+
+    private List<Map<String, Object>> fetchSignInOptions(String language) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(config.apiUrl() + "/api/directory/v1/public/sign-in-options"))
                 .timeout(config.apiTimeout()).header("Accept", "application/json").header("Accept-Language", language)
                 .GET().build();

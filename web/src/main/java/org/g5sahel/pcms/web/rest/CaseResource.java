@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -62,8 +63,9 @@ public class CaseResource {
     private final Template form;
     private final Template detail;
     private final Template preview;
+    private final FormDrafts drafts;
 
-    public CaseResource(Api api, Pages pages, Officer officer, @Location("cases/list.html") Template list,
+    public CaseResource(Api api, Pages pages, Officer officer, FormDrafts drafts, @Location("cases/list.html") Template list,
             @Location("cases/new.html") Template form, @Location("cases/detail.html") Template detail,
             @Location("cases/preview.html") Template preview) {
         this.api = api;
@@ -73,6 +75,7 @@ public class CaseResource {
         this.form = form;
         this.detail = detail;
         this.preview = preview;
+        this.drafts = drafts;
     }
 
     @GET
@@ -94,14 +97,19 @@ public class CaseResource {
 
     @GET
     @Path("/new")
-    public TemplateInstance newCase() {
-        return newForm(Map.of("sharing.distribution", "AGENCY"), Map.of(), null);
+    public Response newCase() {
+        return drafts.show("/cases/new", Map.of("sharing.distribution", "AGENCY"),
+                (values, sentence) -> newForm(values, Map.of(), sentence));
     }
 
     @POST
     @Path("/new")
+    @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> submitted) {
+        if (drafts.sessionEnded()) {
+            return drafts.keep(submitted, "/cases/new");
+        }
         try {
             Map<String, Object> created = api.post("/api/cases/v1/cases",
                     Forms.toJson(submitted, CASE_LISTS, Set.of("sharing.informationAccuracy")));

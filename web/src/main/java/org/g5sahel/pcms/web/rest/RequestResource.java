@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -62,8 +63,9 @@ public class RequestResource {
     private final Template list;
     private final Template form;
     private final Template detail;
+    private final FormDrafts drafts;
 
-    public RequestResource(Api api, Pages pages, Officer officer, @Location("requests/list.html") Template list,
+    public RequestResource(Api api, Pages pages, Officer officer, FormDrafts drafts, @Location("requests/list.html") Template list,
             @Location("requests/new.html") Template form, @Location("requests/detail.html") Template detail) {
         this.api = api;
         this.pages = pages;
@@ -71,6 +73,7 @@ public class RequestResource {
         this.list = list;
         this.form = form;
         this.detail = detail;
+        this.drafts = drafts;
     }
 
     @GET
@@ -87,14 +90,19 @@ public class RequestResource {
 
     @GET
     @Path("/new")
-    public TemplateInstance newRequest(@QueryParam("caseId") String caseId) {
-        return newForm(caseId == null ? Map.of() : Map.of("caseId", caseId), Map.of(), null);
+    public Response newRequest(@QueryParam("caseId") String caseId) {
+        return drafts.show("/requests/new", caseId == null ? Map.of() : Map.of("caseId", caseId),
+                (values, sentence) -> newForm(values, Map.of(), sentence));
     }
 
     @POST
     @Path("/new")
+    @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response send(MultivaluedMap<String, String> submitted) {
+        if (drafts.sessionEnded()) {
+            return drafts.keep(submitted, "/requests/new");
+        }
         Map<String, Object> request = Forms.toJson(submitted, REQUEST_LISTS, INTEGERS);
         request.computeIfPresent("dueAt", (field, local) -> Forms.instantIn(local.toString(),
                 Language.zoneOf(officer.state())));
@@ -128,8 +136,8 @@ public class RequestResource {
 
     @GET
     @Path("/{id}")
-    public TemplateInstance detail(@PathParam("id") UUID id) {
-        return detailPage(id, Map.of(), Map.of(), null);
+    public Response detail(@PathParam("id") UUID id) {
+        return drafts.show("/requests/" + id, Map.of(), (values, sentence) -> detailPage(id, values, Map.of(), sentence));
     }
 
     private TemplateInstance detailPage(UUID id, Map<String, String> values, Map<String, String> errors,
@@ -154,8 +162,12 @@ public class RequestResource {
 
     @POST
     @Path("/{id}/replies")
+    @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reply(@PathParam("id") UUID id, MultivaluedMap<String, String> submitted) {
+        if (drafts.sessionEnded()) {
+            return drafts.keep(submitted, "/requests/" + id);
+        }
         Map<String, Object> reply = Forms.toJson(submitted, REQUEST_LISTS, INTEGERS);
         reply.put("finalAnswer", "true".equals(reply.get("finalAnswer")));
         return act(id, () -> api.post("/api/cases/v1/requests/" + id + "/replies", reply), Forms.values(submitted));

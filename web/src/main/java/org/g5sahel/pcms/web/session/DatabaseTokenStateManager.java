@@ -34,7 +34,7 @@ import io.vertx.ext.web.RoutingContext;
 public class DatabaseTokenStateManager implements TokenStateManager {
 
     /** Quarkus OIDC's session cookie of the default tenant. */
-    static final String SESSION_COOKIE = "q_session";
+    public static final String SESSION_COOKIE = "q_session";
 
     private final SessionRepository sessions;
 
@@ -70,6 +70,11 @@ public class DatabaseTokenStateManager implements TokenStateManager {
             sessions.delete(sessionId);
             return null;
         });
+    }
+
+    /** Whether the session of this cookie value is live (it stays so for another idle timeout). */
+    public boolean isLive(String sessionId) {
+        return sessions.tokens(sessionId).isPresent();
     }
 
     @Scheduled(every = "${pcms.web.session.purge-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
