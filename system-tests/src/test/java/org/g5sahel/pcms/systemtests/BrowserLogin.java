@@ -44,7 +44,7 @@ final class BrowserLogin {
     private static final String TOTP_SETUP_FORM = "kc-totp-settings-form";
     private static final Pattern TOTP_SECRET = Pattern.compile("name=\"totpSecret\"[^>]*value=\"([^\"]+)\"");
     /** Secrets of the officers who set up TOTP during this run, by the username they typed at their provider. */
-    private static final Map<String, String> ENROLLED = new java.util.concurrent.ConcurrentHashMap<>();
+    static final Map<String, String> ENROLLED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();

@@ -31,6 +31,8 @@ public final class Platform {
     public static final int KEYCLOAK_PORT = 28180;
     private static final int SYSTEST_PORT_OFFSET = 20000;
     public static final int GATEWAY_PORT = 28080;
+    /** The console's own port; officers reach it through the gateway. */
+    public static final int WEB_PORT = SYSTEST_PORT_OFFSET + 8087;
     public static final String KEYCLOAK = "http://localhost:" + KEYCLOAK_PORT;
     public static final String ISSUER = KEYCLOAK + "/realms/pcms";
     public static final String GATEWAY = "http://localhost:" + GATEWAY_PORT;
@@ -42,6 +44,9 @@ public final class Platform {
                     .setParam("http.socket.timeout", 30_000).setParam("http.connection.timeout", 5_000));
     /** Small enough for a burst test to cross, large enough for the other tests never to. */
     public static final int RATE_LIMIT_BURST = 60;
+
+    /** What the platform starts besides the services of bin/services.conf. */
+    private static final java.util.Set<String> NOT_SERVICES = java.util.Set.of("keycloak", "gateway", "web");
 
     static final Path ROOT = Path.of(System.getProperty("pcms.root", "..")).toAbsolutePath().normalize();
     private static final Path LOGS = Path.of(System.getProperty("pcms.logs", "target/platform-logs"));
@@ -69,12 +74,14 @@ public final class Platform {
             readServices();
             startKeycloak();
             for (String service : ports.keySet()) {
-                if (!service.equals("keycloak") && !service.equals("gateway")) {
+                if (!NOT_SERVICES.contains(service)) {
                     recreateDatabase("pcms_" + service + "_systest");
                     startService(service);
                 }
             }
             startGateway();
+            recreateDatabase("pcms_web_systest");
+            startWeb();
         } catch (IOException | java.sql.SQLException | RuntimeException e) {
             stopAll();
             throw new IllegalStateException("The platform did not start: " + e.getMessage(), e);
@@ -88,7 +95,7 @@ public final class Platform {
 
     /** The services of bin/services.conf, in its order. */
     public static List<String> services() {
-        return get().ports.keySet().stream().filter(name -> !name.equals("keycloak") && !name.equals("gateway")).toList();
+        return get().ports.keySet().stream().filter(name -> !NOT_SERVICES.contains(name)).toList();
     }
 
     private int port(String name) {
@@ -108,6 +115,7 @@ public final class Platform {
             }
         }
         ports.put("gateway", GATEWAY_PORT);
+        ports.put("web", WEB_PORT);
     }
 
     private void startKeycloak() throws IOException {
@@ -170,15 +178,35 @@ public final class Platform {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(GATEWAY_PORT));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", ISSUER);
         for (String service : ports.keySet()) {
-            if (!service.equals("keycloak") && !service.equals("gateway")) {
+            if (!NOT_SERVICES.contains(service)) {
                 env.put("PCMS_GATEWAY_ROUTES_" + service.toUpperCase(java.util.Locale.ROOT) + "_URL",
                         "http://localhost:" + port(service));
             }
         }
+        env.put("PCMS_GATEWAY_ROUTES_CONSOLE_URL", "http://localhost:" + WEB_PORT);
         env.put("PCMS_GATEWAY_RATE_LIMIT_BURST", Integer.toString(RATE_LIMIT_BURST));
         env.put("PCMS_GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND", "5");
         launch("gateway", builder);
         awaitUp("gateway", GATEWAY + "/q/health/live", Duration.ofMinutes(2));
+    }
+
+    /**
+     * The officers' console, behind the gateway like in every deployment: officers open {@link #GATEWAY}. Its session
+     * store is a database of its own; the key that seals the tokens there is this run's.
+     */
+    private void startWeb() throws IOException {
+        ProcessBuilder builder = java(ROOT.resolve("web/target/quarkus-app/quarkus-run.jar"));
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(WEB_PORT));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/pcms_web_systest");
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", ISSUER);
+        env.put("PCMS_WEB_API_URL", GATEWAY);
+        env.put("PCMS_WEB_CLIENT_SECRET", "demo-pcms-web-secret");
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        env.put("PCMS_WEB_SESSION_ENCRYPTION_KEY", java.util.Base64.getEncoder().encodeToString(key));
+        launch("web", builder);
+        awaitUp("web", "http://localhost:" + WEB_PORT + "/q/health/live", Duration.ofMinutes(2));
     }
 
     /** A connection to a database of the machine's PostgreSQL, as its superuser (trust authentication). */
