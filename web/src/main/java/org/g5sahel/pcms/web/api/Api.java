@@ -62,6 +62,19 @@ public class Api {
         return json.convertValue(send("GET", path, query, null, null).body(), ARRAY);
     }
 
+    /**
+     * GETs of JSON objects sent together (the officer's token and language read once, here): a page that asks every
+     * service waits for the slowest, not for their sum. Each answer is the object, or the problem or unavailability
+     * that service answered.
+     */
+    public List<Object> getAll(List<String> paths) {
+        List<HttpRequest> requests = paths.stream().map(path -> base(path, new Object[0]).GET().build()).toList();
+        return transport.exchangeAll(requests, json).stream()
+                .map(answer -> answer instanceof ApiTransport.JsonResponse response
+                        ? (Object) asObject(response.body()) : answer)
+                .toList();
+    }
+
     /** GET that answers nothing instead of a 404 (a record the officer may not see is absent, not an error). */
     public Optional<Map<String, Object>> find(String path) {
         try {

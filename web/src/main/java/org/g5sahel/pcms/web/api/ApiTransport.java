@@ -51,6 +51,23 @@ public class ApiTransport {
         return new JsonResponse(response.statusCode(), body);
     }
 
+    /**
+     * Several exchanges at once; for each, in order, its {@link JsonResponse} or the {@link ApiProblem} /
+     * {@link ApiUnavailable} it ended with.
+     */
+    List<Object> exchangeAll(List<HttpRequest> requests, ObjectMapper json) {
+        List<java.util.concurrent.CompletableFuture<Object>> answers = requests.stream()
+                .map(request -> client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                        .<Object>thenApply(response -> {
+                            JsonNode body = parse(response.body(), json);
+                            return response.statusCode() >= 400 ? problem(response.statusCode(), body)
+                                    : new JsonResponse(response.statusCode(), body);
+                        })
+                        .exceptionally(failure -> new ApiUnavailable(failure)))
+                .toList();
+        return answers.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+    }
+
     HttpResponse<InputStream> stream(HttpRequest request) {
         try {
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 
@@ -23,10 +22,6 @@ import io.quarkus.qute.TemplateData;
 @TemplateData
 public class Officer {
 
-    /** Roles that may change who sees a record (the API checks ownership too). */
-    private static final Set<String> CASE_ROLES = Set.of("investigator", "national-coordinator", "regional-coordinator");
-
-    private final String username;
     private final String name;
     private final String agency;
     private final String state;
@@ -34,8 +29,7 @@ public class Officer {
 
     public Officer(AccessTokenCredential accessToken, ObjectMapper json) {
         JsonNode claims = claims(accessToken.getToken(), json);
-        this.username = claims.path("preferred_username").asText("");
-        this.name = claims.path("name").asText(username);
+        this.name = claims.path("name").asText(claims.path("preferred_username").asText(""));
         this.agency = claims.path("pcms_agency").asText("");
         this.state = claims.path("pcms_state").asText("");
         List<String> realmRoles = new ArrayList<>();
@@ -60,10 +54,6 @@ public class Officer {
         }
     }
 
-    public String username() {
-        return username;
-    }
-
     public String name() {
         return name;
     }
@@ -82,10 +72,6 @@ public class Officer {
 
     public boolean has(String role) {
         return roles.contains(role);
-    }
-
-    public boolean worksCases() {
-        return roles.stream().anyMatch(CASE_ROLES::contains);
     }
 
     public boolean coordinator() {

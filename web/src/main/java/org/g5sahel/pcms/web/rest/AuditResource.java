@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.g5sahel.pcms.web.api.Api;
 import org.g5sahel.pcms.web.api.ApiProblem;
+import org.g5sahel.pcms.web.api.ApiUnavailable;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -47,16 +48,26 @@ public class AuditResource {
     public TemplateInstance accesses() {
         List<Map<String, Object>> rows = new ArrayList<>();
         List<String> refused = new ArrayList<>();
-        for (String service : SERVICES) {
-            try {
-                items(api.get("/api/" + service + "/v1/audit/accesses", "limit", PER_SERVICE)).forEach(row -> {
-                    row.put("service", service);
-                    rows.add(row);
-                });
-            } catch (ApiProblem problem) {
+        List<Object> answers = api.getAll(SERVICES.stream()
+                .map(service -> "/api/" + service + "/v1/audit/accesses?limit=" + PER_SERVICE).toList());
+        for (int i = 0; i < SERVICES.size(); i++) {
+            String service = SERVICES.get(i);
+            Object answer = answers.get(i);
+            if (answer instanceof ApiUnavailable unavailable) {
+                throw unavailable;
+            }
+            if (answer instanceof ApiProblem) {
                 // A role this service does not audit for (a training manager in firearms): nothing to show there.
                 refused.add(service);
+                continue;
             }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> page = (Map<String, Object>) answer;
+            items(page).forEach(row -> {
+                Map<String, Object> shown = new java.util.LinkedHashMap<>(row);
+                shown.put("service", service);
+                rows.add(shown);
+            });
         }
         rows.sort(Comparator.comparing((Map<String, Object> row) -> Objects.toString(row.get("occurredAt"), ""))
                 .reversed());
