@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.g5sahel.pcms.bench.load.LoadGenerator;
 import org.g5sahel.pcms.bench.measure.BenchContext;
+import org.g5sahel.pcms.bench.measure.ConsolePages;
 import org.g5sahel.pcms.bench.measure.Correlation;
 import org.g5sahel.pcms.bench.measure.Existence;
 import org.g5sahel.pcms.bench.measure.FanOut;
@@ -41,7 +42,7 @@ public final class Bench {
     /** Every measure, in the order they run: start-up first, on the loaded databases, before anything warms up. */
     static List<Measure> all() {
         return List.of(new StartupAndMemory(), new GatewayOverhead(), new FirearmLookup(), new Existence(),
-                new Screening(), new FanOut(), new Correlation());
+                new Screening(), new FanOut(), new Correlation(), new ConsolePages());
     }
 
     public static void main(String[] args) throws Exception {

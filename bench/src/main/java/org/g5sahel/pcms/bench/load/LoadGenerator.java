@@ -54,8 +54,20 @@ public final class LoadGenerator implements AutoCloseable {
     private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1)
             .setInternalBlockingPoolSize(1).setBlockedThreadCheckInterval(60_000));
 
-    /** Where requests go and with which bearer token. */
-    public record Target(String baseUrl, String token) {
+    /**
+     * Where requests go and as whom: a bearer token for the API, or a session cookie for the console's pages (whose
+     * answers are HTML).
+     */
+    public record Target(String baseUrl, String token, String sessionCookie) {
+
+        public Target(String baseUrl, String token) {
+            this(baseUrl, token, null);
+        }
+
+        /** The console's pages, for the browser session of {@code sessionCookie} ({@code name=value}). */
+        public static Target console(String baseUrl, String sessionCookie) {
+            return new Target(baseUrl, null, sessionCookie);
+        }
     }
 
     public RunResult closed(Target target, Supplier<Request> requests, int connections, Duration warmup,
@@ -109,7 +121,7 @@ public final class LoadGenerator implements AutoCloseable {
         double seconds = (System.nanoTime() - started) / 1e9;
         return new RunResult("pcms-loadgen " + count + " requests, " + connections + " at a time", "batch",
                 connections, 0, seconds, result.completed(), result.errors(), result.completed() / seconds,
-                result.p50(), result.p90(), result.p99(), result.p999(), result.max(), result.mean(),
+                result.p50(), result.p90(), result.p95(), result.p99(), result.p999(), result.max(), result.mean(),
                 result.statuses());
     }
 
@@ -156,7 +168,7 @@ public final class LoadGenerator implements AutoCloseable {
             RunResult of = RunResult.of("constant-rate", connections, rate / n, run.seconds(), tally.latencies,
                     tally.errors + unfinished, tally.statuses);
             results.add(new RunResult(tool, of.model(), of.connections(), of.targetRate(), of.seconds(),
-                    of.completed(), of.errors(), of.throughput(), of.p50(), of.p90(), of.p99(), of.p999(), of.max(),
+                    of.completed(), of.errors(), of.throughput(), of.p50(), of.p90(), of.p95(), of.p99(), of.p999(), of.max(),
                     of.mean(), of.statuses()));
             latencies.add(tally.latencies.copy());
         }
@@ -225,6 +237,7 @@ public final class LoadGenerator implements AutoCloseable {
         final HttpClient client;
         final Context context = vertx.getOrCreateContext();
         final String authorization;
+        final String cookie;
         final String basePath;
         final int connections;
         final long start;
@@ -247,7 +260,8 @@ public final class LoadGenerator implements AutoCloseable {
             this.client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(uri.getHost())
                     .setDefaultPort(uri.getPort()).setKeepAlive(true).setKeepAliveTimeout(120)
                     .setConnectTimeout(5000), new PoolOptions().setHttp1MaxSize(connections).setMaxWaitQueueSize(-1));
-            this.authorization = "Bearer " + target.token();
+            this.authorization = target.token() == null ? null : "Bearer " + target.token();
+            this.cookie = target.sessionCookie();
             this.basePath = uri.getPath() == null ? "" : uri.getPath();
             this.connections = connections;
             this.start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
@@ -280,8 +294,12 @@ public final class LoadGenerator implements AutoCloseable {
 
         void send(Request request, long dueNanos, Runnable then, int kind) {
             RequestOptions options = new RequestOptions().setMethod(HttpMethod.valueOf(request.method()))
-                    .setURI(basePath + request.path()).putHeader("Authorization", authorization)
-                    .putHeader("Accept", "application/json").setIdleTimeout(answerTimeout.toMillis());
+                    .setURI(basePath + request.path()).setIdleTimeout(answerTimeout.toMillis());
+            if (cookie == null) {
+                options.putHeader("Authorization", authorization).putHeader("Accept", "application/json");
+            } else {
+                options.putHeader("Cookie", cookie).putHeader("Accept", "text/html");
+            }
             if (request.body() != null) {
                 options.putHeader("Content-Type", "application/json");
             }

@@ -16,7 +16,7 @@ import org.HdrHistogram.Histogram;
  * @param errors     answers outside 2xx and requests that failed or did not finish
  */
 public record RunResult(String tool, String model, int connections, double targetRate, double seconds, long completed,
-        long errors, double throughput, double p50, double p90, double p99, double p999, double max, double mean,
+        long errors, double throughput, double p50, double p90, double p95, double p99, double p999, double max, double mean,
         Map<Integer, Long> statuses) {
 
     static RunResult of(String model, int connections, double targetRate, double seconds, Histogram latencies,
@@ -27,7 +27,7 @@ public record RunResult(String tool, String model, int connections, double targe
                         connections);
         long completed = latencies.getTotalCount();
         return new RunResult(tool, model, connections, targetRate, seconds, completed, errors, completed / seconds,
-                ms(latencies, 50), ms(latencies, 90), ms(latencies, 99), ms(latencies, 99.9),
+                ms(latencies, 50), ms(latencies, 90), ms(latencies, 95), ms(latencies, 99), ms(latencies, 99.9),
                 latencies.getMaxValue() / 1000.0, latencies.getMean() / 1000.0, statuses);
     }
 
@@ -46,7 +46,7 @@ public record RunResult(String tool, String model, int connections, double targe
         long completed = all.getTotalCount();
         return new RunResult(first.tool() + ", " + rounds.size() + " rounds", first.model(), first.connections(),
                 first.targetRate(), seconds, completed, errors, completed / seconds, ms(all, 50), ms(all, 90),
-                ms(all, 99), ms(all, 99.9), all.getMaxValue() / 1000.0, all.getMean() / 1000.0, statuses);
+                ms(all, 95), ms(all, 99), ms(all, 99.9), all.getMaxValue() / 1000.0, all.getMean() / 1000.0, statuses);
     }
 
     private static double ms(Histogram histogram, double percentile) {
@@ -68,6 +68,7 @@ public record RunResult(String tool, String model, int connections, double targe
         map.put("throughputPerSecond", round(throughput));
         map.put("p50Ms", round(p50));
         map.put("p90Ms", round(p90));
+        map.put("p95Ms", round(p95));
         map.put("p99Ms", round(p99));
         map.put("p999Ms", round(p999));
         map.put("maxMs", round(max));
