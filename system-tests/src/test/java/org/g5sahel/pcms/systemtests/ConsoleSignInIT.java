@@ -109,6 +109,24 @@ class ConsoleSignInIT {
             // Shown once: the draft is gone afterwards.
             browser.go("/requests/new");
             assertThat(browser.find("#f-subject").getAttribute("value")).isEmpty();
+
+            // A form of a record's page comes back on that page.
+            String caseId = io.restassured.RestAssured.given().auth().oauth2(Tokens.of("mr-investigator"))
+                    .contentType(io.restassured.http.ContentType.JSON)
+                    .body(java.util.Map.of("title", "Brouillon", "threats", List.of("SMUGGLING_OF_GOODS")))
+                    .post(Platform.GATEWAY + "/api/cases/v1/cases").then().statusCode(201).extract().path("id");
+            browser.go("/cases/" + caseId).click("#subjects details summary")
+                    .type("#f-person\\.nameLatin", "Sidi Mohamed Ould Brahim");
+            try (var connection = Platform.database("pcms_web_systest");
+                    var statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM pcms_web.sessions");
+            }
+            browser.click("#add-subject");
+            if (browser.driver().getCurrentUrl().startsWith(Platform.KEYCLOAK) && !browser.all("#username").isEmpty()) {
+                browser.signIn("mr-investigator");
+            }
+            browser.awaitPath("/cases/" + caseId);
+            assertThat(browser.find("#f-person\\.nameLatin").getAttribute("value")).isEqualTo("Sidi Mohamed Ould Brahim");
         }
     }
 

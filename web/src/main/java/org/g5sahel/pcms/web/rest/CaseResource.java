@@ -129,8 +129,9 @@ public class CaseResource {
 
     @GET
     @Path("/{id}")
-    public TemplateInstance detail(@PathParam("id") UUID id) {
-        return detailPage(id, Map.of(), Map.of(), null, null);
+    public Response detail(@PathParam("id") UUID id) {
+        return drafts.show("/cases/" + id, Map.of(),
+                (values, sentence) -> detailPage(id, values, Map.of(), sentence, null));
     }
 
     private TemplateInstance detailPage(UUID id, Map<String, String> subjectValues, Map<String, String> errors,
@@ -169,8 +170,12 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/subjects")
+    @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addSubject(@PathParam("id") UUID id, MultivaluedMap<String, String> submitted) {
+        if (drafts.sessionEnded()) {
+            return drafts.keep(submitted, "/cases/" + id);
+        }
         Map<String, Object> subject = Forms.toJson(submitted, SUBJECT_LISTS, Set.of());
         subject.putIfAbsent("kind", "PERSON");
         withDocument(subject);
@@ -210,8 +215,12 @@ public class CaseResource {
     /** The API's answer to "who would gain or lose access", shown before anything changes. */
     @POST
     @Path("/{id}/sharing/preview")
+    @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response previewSharing(@PathParam("id") UUID id, MultivaluedMap<String, String> submitted) {
+        if (drafts.sessionEnded()) {
+            return drafts.keep(submitted, "/cases/" + id);
+        }
         Map<String, Object> terms = Forms.toJson(submitted, SHARING_LISTS, SHARING_INTEGERS);
         try {
             Map<String, Object> previewed = api.post("/api/cases/v1/cases/" + id + "/sharing/preview", terms);
@@ -246,8 +255,12 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/access-requests")
+    @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response askAccess(@PathParam("id") UUID id, MultivaluedMap<String, String> submitted) {
+        if (drafts.sessionEnded()) {
+            return drafts.keep(submitted, "/cases/" + id);
+        }
         try {
             api.post("/api/cases/v1/access-requests", Forms.toJson(submitted, Set.of(), Set.of()));
             return seeOther("/cases/" + id + "#hits");

@@ -175,8 +175,12 @@ public class RequestResource {
 
     @POST
     @Path("/{id}/decline")
+    @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decline(@PathParam("id") UUID id, MultivaluedMap<String, String> submitted) {
+        if (drafts.sessionEnded()) {
+            return drafts.keep(submitted, "/requests/" + id);
+        }
         return act(id, () -> api.post("/api/cases/v1/requests/" + id + "/decline",
                 Forms.toJson(submitted, Set.of(), Set.of())), Forms.values(submitted));
     }
