@@ -183,10 +183,7 @@ public class CaseResource {
             api.post("/api/cases/v1/cases/" + id + "/subjects", subject);
             return seeOther("/cases/" + id + "#subjects");
         } catch (ApiProblem | ApiUnavailable failure) {
-            FormFailure problem = FormFailure.of(failure, pages.texts());
-            return Response.status(problem.status())
-                    .entity(detailPage(id, Forms.values(submitted), problem.byField(),
-                    problem.sentence(), null)).build();
+            return refused(id, Forms.values(submitted), failure);
         }
     }
 
@@ -227,10 +224,7 @@ public class CaseResource {
             return Response.ok(pages.of(preview).data("c", api.get("/api/cases/v1/cases/" + id))
                     .data("preview", previewed).data("values", Forms.values(submitted))).build();
         } catch (ApiProblem | ApiUnavailable failure) {
-            FormFailure problem = FormFailure.of(failure, pages.texts());
-            return Response.status(problem.status())
-                    .entity(detailPage(id, Map.of(), problem.byField(), problem.sentence(), null))
-                    .build();
+            return refused(id, Map.of(), failure);
         }
     }
 
@@ -244,10 +238,7 @@ public class CaseResource {
             api.put("/api/cases/v1/cases/" + id + "/sharing", terms, Long.parseLong(String.valueOf(version)));
             return seeOther("/cases/" + id + "#sharing");
         } catch (ApiProblem | ApiUnavailable failure) {
-            FormFailure problem = FormFailure.of(failure, pages.texts());
-            return Response.status(problem.status())
-                    .entity(detailPage(id, Map.of(), problem.byField(), problem.sentence(), null))
-                    .build();
+            return refused(id, Map.of(), failure);
         } catch (NumberFormatException e) {
             return seeOther("/cases/" + id);
         }
@@ -265,11 +256,15 @@ public class CaseResource {
             api.post("/api/cases/v1/access-requests", Forms.toJson(submitted, Set.of(), Set.of()));
             return seeOther("/cases/" + id + "#hits");
         } catch (ApiProblem | ApiUnavailable failure) {
-            FormFailure problem = FormFailure.of(failure, pages.texts());
-            return Response.status(problem.status())
-                    .entity(detailPage(id, Map.of(), problem.byField(), problem.sentence(), null))
-                    .build();
+            return refused(id, Map.of(), failure);
         }
+    }
+
+    /** The case's page again, with what the officer typed and why the API refused it. */
+    private Response refused(UUID id, Map<String, String> values, RuntimeException failure) {
+        FormFailure problem = FormFailure.of(failure, pages.texts());
+        return Response.status(problem.status())
+                .entity(detailPage(id, values, problem.byField(), problem.sentence(), null)).build();
     }
 
     static Response seeOther(String location) {
