@@ -10,7 +10,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Gives the tests of a service a fresh database of their own on the machine's PostgreSQL (never the local run's):
- * dropped and created at start, so every run begins from the migrations alone. Init argument {@code database}.
+ * dropped and created at start, so every run begins from the migrations alone. Init argument {@code database}; a
+ * {@link TestLane} adds its name to it.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -22,10 +23,11 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.get("database");
-        if (database == null || !database.matches("^[a-z0-9_]+_test$")) {
+        String named = initArgs.get("database");
+        if (named == null || !named.matches("^[a-z0-9_]+_test$")) {
             throw new IllegalArgumentException("database must be a lower-case name ending in _test");
         }
+        database = named.replaceFirst("_test$", TestLane.suffix("_") + "_test");
     }
 
     @Override

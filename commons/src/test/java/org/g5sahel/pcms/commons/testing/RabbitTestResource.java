@@ -9,11 +9,12 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Checks the machine's RabbitMQ is there and gives the tests their own exchange and queue prefix, apart from the local
- * run's {@code pcms.events}. Init argument {@code service}.
+ * run's {@code pcms.events}, and apart from another checkout's tests running beside them ({@link TestLane}). Init
+ * argument {@code service}.
  */
 public class RabbitTestResource implements QuarkusTestResourceLifecycleManager {
 
-    public static final String EXCHANGE = "pcms.test.events";
+    public static final String EXCHANGE = "pcms.test.events" + TestLane.suffix(".");
 
     private String service;
 
@@ -32,7 +33,7 @@ public class RabbitTestResource implements QuarkusTestResourceLifecycleManager {
                     + " (start it: rabbitmq-server -detached): " + e.getMessage(), e);
         }
         return Map.of("pcms.broker.host", factory.getHost(), "pcms.broker.port", Integer.toString(factory.getPort()),
-                "pcms.broker.exchange", EXCHANGE, "pcms.broker.queue-prefix", "test." + service);
+                "pcms.broker.exchange", EXCHANGE, "pcms.broker.queue-prefix", "test." + TestLane.prefix(".") + service);
     }
 
     /** A connection factory for tests that read or write the broker directly. */
