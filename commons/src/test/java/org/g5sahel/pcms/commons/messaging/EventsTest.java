@@ -39,8 +39,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class EventsTest {
 
-    private static final String QUEUE = "test.commonstest.effects";
-    private static final String PROBE = "test.commonstest.probe";
+    private static final String QUEUE = RabbitTestResource.queueName("commonstest", "effects");
+    private static final String PROBE = RabbitTestResource.queueName("commonstest", "probe");
     private static final Caller OWNER = new Caller("sub-ne", "ne-investigator", "NE", "NE-OCRTIS", Set.of("investigator"));
 
     @Inject

@@ -36,6 +36,11 @@ public class RabbitTestResource implements QuarkusTestResourceLifecycleManager {
                 "pcms.broker.exchange", EXCHANGE, "pcms.broker.queue-prefix", "test." + TestLane.prefix(".") + service);
     }
 
+    /** What a service's queue is called in the tests ({@code test.[lane.]service.name}), for tests that read it. */
+    public static String queueName(String service, String name) {
+        return "test." + TestLane.prefix(".") + service + "." + name;
+    }
+
     /** A connection factory for tests that read or write the broker directly. */
     public static ConnectionFactory factory() {
         ConnectionFactory factory = new ConnectionFactory();

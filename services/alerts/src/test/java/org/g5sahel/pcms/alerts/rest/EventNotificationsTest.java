@@ -34,7 +34,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class EventNotificationsTest extends AlertsTestResources {
 
-    static final String QUEUE = "test.alerts.notifications";
+    static final String QUEUE = RabbitTestResource.queueName("alerts", "notifications");
     static final String NE_FIREARMS = TestTokens.forUser("ne-firearms", "NE-GENDARMERIE", "firearms-officer");
     static final String ML_FIREARMS = TestTokens.forUser("ml-firearms", "ML-GENDARMERIE", "firearms-officer");
     static final String NE_FIU = TestTokens.forUser("ne-fiu", "NE-FIU", "fiu-analyst");
