@@ -1,4 +1,4 @@
-package org.g5sahel.pcms.alerts.service;
+package org.g5sahel.pcms.alerts.cap;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -77,33 +77,6 @@ public final class AreaRules {
             return null;
         }
         return new double[] { centre.lat(), centre.lon(), radius };
-    }
-
-    /** Great-circle distance in km. */
-    public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
-    }
-
-    /** Every point an area names: polygon vertices and circle centres. */
-    public static List<Point> pointsOf(AlertArea area) {
-        List<Point> points = new ArrayList<>();
-        area.polygons().forEach(polygon -> {
-            List<Point> vertices = polygon(polygon);
-            if (vertices != null) {
-                points.addAll(vertices);
-            }
-        });
-        area.circles().forEach(circle -> {
-            double[] parsed = circle(circle);
-            if (parsed != null) {
-                points.add(new Point(parsed[0], parsed[1]));
-            }
-        });
-        return points;
     }
 
     private static Point point(String pair) {

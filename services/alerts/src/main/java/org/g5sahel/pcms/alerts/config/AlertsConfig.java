@@ -25,6 +25,22 @@ public interface AlertsConfig {
     /** The live stream. */
     Stream stream();
 
+    /** CAP import. */
+    Cap cap();
+
+    interface Cap {
+        /**
+         * Whether a message validly signed by a certificate that is not on the trust list is refused. Off by default:
+         * it is imported and shown "signed by a signer not on the trust list".
+         */
+        @WithDefault("false")
+        boolean refuseUntrustedSigners();
+
+        /** Largest CAP message accepted, in bytes (inline resources make real messages large). */
+        @WithDefault("5000000")
+        int maxBytes();
+    }
+
     interface Stream {
         /**
          * How often an idle stream sends a heartbeat comment: under the gateway's 30 s idle timeout (and proxies'),

@@ -23,9 +23,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "alert")
 public class Alert {
 
-    /** CAP {@code msgType}. */
+    /** CAP {@code msgType}. The platform issues Alert, Update and Cancel; Ack and Error are kept as received. */
     public enum MsgType {
-        Alert, Update, Cancel
+        Alert, Update, Cancel, Ack, Error
     }
 
     @Id
@@ -42,6 +42,16 @@ public class Alert {
     @Column(name = "msg_type", nullable = false)
     public MsgType msgType = MsgType.Alert;
 
+    /** CAP {@code status}: an exercise or a test stays one in every view, notification and export. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cap_status", nullable = false)
+    public CapStatus capStatus = CapStatus.Actual;
+
+    /** Each CAP message the platform sent for this alert, oldest first: each has its own identifier. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "issued_messages", nullable = false)
+    public List<IssuedMessage> issuedMessages = new ArrayList<>();
+
     /** How many times the alert went out (issue, then each update or cancellation): the unit of exactly-once delivery. */
     @Column(nullable = false)
     public int revision;
@@ -55,6 +65,20 @@ public class Alert {
 
     @Column(name = "imported_from")
     public String importedFrom;
+
+    /** For imported alerts: the message as received, element by element, every info block with its own areas. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "cap_received")
+    public CapMessage capReceived;
+
+    /** For imported alerts: the bytes as received, served unchanged so that a signature still verifies. */
+    @Column(name = "cap_original")
+    public byte[] capOriginal;
+
+    /** For imported alerts: what their XML signature proved. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "cap_signature")
+    public CapSignature capSignature;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)

@@ -60,6 +60,11 @@ public class InboxItem {
     @Enumerated(EnumType.STRING)
     public Urgency urgency;
 
+    /** For an alert notification, CAP's status: an Exercise or a Test says so and is never escalated. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cap_status")
+    public CapStatus capStatus;
+
     /** For an escalation: the unacknowledged notification it is about. */
     @Column(name = "escalation_of")
     public UUID escalationOf;

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.g5sahel.pcms.alerts.model.CapStatus;
 import org.g5sahel.pcms.alerts.model.InboxItem;
 import org.g5sahel.pcms.alerts.model.Urgency;
 import org.g5sahel.pcms.commons.identity.Caller;
@@ -45,8 +46,8 @@ public class InboxRepository implements SovereignRepository<InboxItem, UUID> {
     /** IMMEDIATE alert notifications delivered before {@code deadline}, never acknowledged nor escalated. */
     public List<InboxItem> overdueImmediate(Instant deadline) {
         return list("urgency = ?1 and escalationOf is null and acknowledgedAt is null and escalatedAt is null"
-                + " and deliveredAt < ?2 and kind in (?3, ?4)", Urgency.IMMEDIATE, deadline, InboxItem.Kind.ALERT_ISSUED,
-                InboxItem.Kind.ALERT_UPDATED);
+                + " and deliveredAt < ?2 and kind in (?3, ?4) and capStatus = ?5", Urgency.IMMEDIATE, deadline,
+                InboxItem.Kind.ALERT_ISSUED, InboxItem.Kind.ALERT_UPDATED, CapStatus.Actual);
     }
 
     public boolean alreadyDelivered(String sourceType, String sourceId, int revision, InboxItem.Kind kind,

@@ -14,6 +14,7 @@ import org.g5sahel.pcms.alerts.model.Alert;
 import org.g5sahel.pcms.alerts.model.AlertArea;
 import org.g5sahel.pcms.alerts.model.AlertInfo;
 import org.g5sahel.pcms.alerts.model.CapCategory;
+import org.g5sahel.pcms.alerts.model.CapStatus;
 import org.g5sahel.pcms.alerts.model.Certainty;
 import org.g5sahel.pcms.alerts.model.Severity;
 import org.g5sahel.pcms.alerts.model.Urgency;
@@ -27,6 +28,8 @@ public record AlertRequest(
         @NotNull Urgency urgency,
         @NotNull Severity severity,
         @NotNull Certainty certainty,
+        @Schema(description = "CAP status; Actual when absent. Exercise and Test alerts are shown as such everywhere and never escalated.")
+        CapStatus capStatus,
         Instant effective,
         Instant expires,
         @NotEmpty @Size(max = 3) @Schema(description = "One per language: fr, en, ar") List<@Valid @NotNull AlertInfo> infos,
@@ -36,7 +39,7 @@ public record AlertRequest(
     /** The alert as a PUT would replace it: what a merge patch is applied to. */
     public static AlertRequest of(Alert alert) {
         return new AlertRequest(alert.categories.stream().map(CapCategory::valueOf).toList(), alert.event,
-                alert.urgency, alert.severity, alert.certainty, alert.effective, alert.expires, List.copyOf(alert.infos),
+                alert.urgency, alert.severity, alert.certainty, alert.capStatus, alert.effective, alert.expires, List.copyOf(alert.infos),
                 List.copyOf(alert.areas), null);
     }
 }

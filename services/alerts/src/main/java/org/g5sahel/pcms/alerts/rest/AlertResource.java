@@ -24,10 +24,12 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.g5sahel.pcms.alerts.cap.CapXml;
+import org.g5sahel.pcms.alerts.cap.OutgoingMessages;
 import org.g5sahel.pcms.alerts.model.Alert;
 import org.g5sahel.pcms.alerts.model.AlertStatus;
 import org.g5sahel.pcms.alerts.service.AlertService;
-import org.g5sahel.pcms.alerts.service.CapXml;
+import org.g5sahel.pcms.alerts.service.CapImports;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.idempotency.Idempotency;
@@ -54,16 +56,16 @@ import io.quarkus.security.Authenticated;
 @Tag(name = "Alerts")
 public class AlertResource {
 
-    /** The largest CAP message accepted from a feed. */
-    private static final int MAX_CAP_BYTES = 1_000_000;
-
     private final AlertService alerts;
+    private final CapImports capImports;
     private final CapXml capXml;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
 
-    public AlertResource(AlertService alerts, CapXml capXml, Idempotency idempotency, CurrentCaller caller) {
+    public AlertResource(AlertService alerts, CapImports capImports, CapXml capXml, Idempotency idempotency,
+            CurrentCaller caller) {
         this.alerts = alerts;
+        this.capImports = capImports;
         this.capXml = capXml;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -96,11 +98,23 @@ public class AlertResource {
     @GET
     @Path("/{id}")
     @Produces(CapXml.MEDIA_TYPE)
-    @Operation(summary = "The alert as an OASIS CAP 1.2 message", description = "Validated against the CAP 1.2 schema before it is sent.")
+    @Operation(summary = "The alert as an OASIS CAP 1.2 message", description = "The platform's message at the alert's current revision: its own identifier, every earlier message and, for an imported alert, the received one in references; every element the sender wrote. Validated against the CAP 1.2 schema before it is sent.")
     public Response getCap(@PathParam("id") UUID id) {
         Alert alert = alerts.get(caller.get(), id);
-        return Response.ok(capXml.write(alert, AlertService.capSender(alert)), CapXml.MEDIA_TYPE + ";charset=UTF-8")
+        return Response.ok(capXml.write(OutgoingMessages.of(alert)), CapXml.MEDIA_TYPE + ";charset=UTF-8")
                 .tag(Versions.etag(alert.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/original")
+    @Produces(CapXml.MEDIA_TYPE)
+    @Operation(summary = "An imported alert's CAP message byte for byte as received", description = "Unchanged, so that its XML signature still verifies; 404 for the platform's own alerts.")
+    public Response getOriginal(@PathParam("id") UUID id) {
+        Alert alert = alerts.get(caller.get(), id);
+        if (alert.capOriginal == null) {
+            throw ProblemException.notFound();
+        }
+        return Response.ok(alert.capOriginal, CapXml.MEDIA_TYPE).tag(Versions.etag(alert.version)).build();
     }
 
     @POST
@@ -113,27 +127,14 @@ public class AlertResource {
     @POST
     @Consumes(CapXml.MEDIA_TYPE)
     @RolesAllowed({ Roles.INVESTIGATOR, Roles.ANALYST, Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR })
-    @Operation(summary = "Import a CAP 1.2 alert from a partner feed", description = "Validated against the schema and CAP rules; DOCTYPE, external entities and XInclude refused; becomes a draft of the caller's agency.")
+    @Operation(summary = "Import a CAP 1.2 alert from a partner feed", description = "Validated against the schema and CAP rules; DOCTYPE, external entities and XInclude refused; an enveloped XML signature is verified against the trust list of signers (a broken one is refused); kept element by element and byte for byte; becomes a draft of the caller's agency.")
     public Response importCap(byte[] body, @QueryParam("feed") String feed,
             @QueryParam("distribution") Distribution distribution, @QueryParam("sharedWith") List<String> sharedWith,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        if (body == null || body.length == 0) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "cap.empty");
-        }
-        if (body.length > MAX_CAP_BYTES) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE);
-        }
-        CapXml.ImportedAlert cap;
-        try {
-            cap = capXml.read(body);
-        } catch (CapXml.InvalidCap e) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
-                    List.of(new Problem.FieldError("cap", e.reasonKey())), "cap.refused", e.detail());
-        }
         SharingTerms sharing = distribution == null ? null
                 : new SharingTerms(distribution, sharedWith, null, null, null, null, null, null);
         return idempotency.execute(caller.get(), idempotencyKey, java.util.HexFormat.of().formatHex(body),
-                () -> created(alerts.importCap(caller.get(), cap, feed, sharing)));
+                () -> created(capImports.importMessage(caller.get(), body, feed, sharing)));
     }
 
     @PUT

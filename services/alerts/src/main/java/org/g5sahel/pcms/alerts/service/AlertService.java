@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -17,10 +18,21 @@ import java.util.function.Predicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.g5sahel.pcms.alerts.cap.AreaRules;
+import org.g5sahel.pcms.alerts.cap.CapXml;
+import org.g5sahel.pcms.alerts.cap.OutgoingMessages;
 import org.g5sahel.pcms.alerts.model.Alert;
 import org.g5sahel.pcms.alerts.model.AlertInfo;
 import org.g5sahel.pcms.alerts.model.AlertStatus;
 import org.g5sahel.pcms.alerts.model.CapCategory;
+import org.g5sahel.pcms.alerts.model.CapInfo;
+import org.g5sahel.pcms.alerts.model.CapMessage;
+import org.g5sahel.pcms.alerts.model.CapSignature;
+import org.g5sahel.pcms.alerts.model.CapStatus;
+import org.g5sahel.pcms.alerts.model.Certainty;
+import org.g5sahel.pcms.alerts.model.IssuedMessage;
+import org.g5sahel.pcms.alerts.model.Severity;
+import org.g5sahel.pcms.alerts.model.Urgency;
 import org.g5sahel.pcms.alerts.repository.AlertRepository;
 import org.g5sahel.pcms.alerts.rest.AlertRequest;
 import org.g5sahel.pcms.alerts.rest.AlertView;
@@ -114,29 +126,72 @@ public class AlertService {
 
     /**
      * Creates a draft from a partner's CAP message, owned by the importing agency: it goes out only after the same
-     * four-eyes approval as any other alert. Importing the same message twice is refused.
+     * four-eyes approval as any other alert. Importing the same message twice is refused. The message is kept element
+     * by element and byte for byte; the alert's own fields (what lists, filters and subscriptions use) come from its
+     * first info block, its areas from every block, or, for a message without one (a Cancel may have none), from the
+     * alert it references.
      */
     @Transactional
-    public Alert importCap(Caller caller, CapXml.ImportedAlert cap, String feed, SharingTerms sharing) {
+    public Alert importCap(Caller caller, CapMessage cap, byte[] original, CapSignature signature, String feed,
+            SharingTerms sharing) {
         if (alerts.findImported(caller.agency(), cap.sender(), cap.identifier()).isPresent()) {
             throw new ProblemException(ProblemType.CONFLICT, "alert.already-imported", cap.sender(), cap.identifier());
         }
         Alert alert = newAlert(caller, sharing);
         alert.capIdentifier = cap.identifier();
         alert.capSender = cap.sender();
+        alert.capReceived = cap;
+        alert.capOriginal = original;
+        alert.capSignature = signature;
+        alert.capStatus = cap.status();
+        alert.msgType = cap.msgType();
         alert.importedFrom = feed == null || feed.isBlank() ? cap.sender() : feed.strip();
-        alert.categories = new ArrayList<>(cap.categories().stream().map(Enum::name).toList());
-        alert.event = cap.event();
-        alert.urgency = cap.urgency();
-        alert.severity = cap.severity();
-        alert.certainty = cap.certainty();
-        alert.effective = cap.effective();
-        alert.expires = cap.expires();
-        alert.infos = new ArrayList<>(cap.infos());
-        alert.areas = new ArrayList<>(cap.areas());
+        if (cap.infos().isEmpty()) {
+            summariseFromReferenced(caller, alert, cap);
+        } else {
+            summarise(alert, cap.infos());
+        }
         alerts.persist(alert);
         auditLog.record(caller, AuditAction.CREATE, audited(alert), "CAP import " + alert.importedFrom, "IMPORTED");
         return alert;
+    }
+
+    private static void summarise(Alert alert, List<CapInfo> infos) {
+        CapInfo first = infos.get(0);
+        alert.categories = new ArrayList<>(
+                first.categories().stream().map(CapCategory::fromCap).distinct().map(Enum::name).toList());
+        alert.event = first.event();
+        alert.urgency = Urgency.fromCap(first.urgency());
+        alert.severity = Severity.fromCap(first.severity());
+        alert.certainty = Certainty.fromCap(first.certainty());
+        alert.effective = CapXml.instant(first.effective() != null ? first.effective() : first.onset());
+        alert.expires = CapXml.instant(first.expires());
+        alert.infos = new ArrayList<>(infos.stream().map(info -> new AlertInfo(
+                info.language() == null ? "en-US" : info.language(), info.headline() == null || info.headline().isBlank() ? info.event() : info.headline(),
+                info.description(), info.instruction(), info.senderName())).toList());
+        alert.areas = new ArrayList<>(infos.stream().flatMap(info -> info.areas().stream()).distinct().toList());
+    }
+
+    /** A message without info (a Cancel, an Ack) reads as the alert it references, when this agency imported it. */
+    private void summariseFromReferenced(Caller caller, Alert alert, CapMessage cap) {
+        Alert referenced = cap.references().stream().map(reference -> reference.split(","))
+                .map(parts -> alerts.findImported(caller.agency(), parts[0], parts[1])).flatMap(Optional::stream)
+                .reduce((first, second) -> second).orElse(null);
+        if (referenced != null) {
+            alert.categories = new ArrayList<>(referenced.categories);
+            alert.event = referenced.event;
+            alert.urgency = referenced.urgency;
+            alert.severity = referenced.severity;
+            alert.certainty = referenced.certainty;
+            alert.infos = new ArrayList<>(referenced.infos);
+            alert.areas = new ArrayList<>(referenced.areas);
+        } else {
+            alert.categories = new ArrayList<>(List.of(CapCategory.OTHER.name()));
+            alert.event = cap.msgType().name() + " " + String.join(" ", cap.references());
+            alert.urgency = Urgency.UNKNOWN;
+            alert.severity = Severity.UNKNOWN;
+            alert.certainty = Certainty.UNKNOWN;
+        }
     }
 
     /**
@@ -147,6 +202,9 @@ public class AlertService {
     public Alert update(Caller caller, UUID id, String ifMatch, AlertRequest request) {
         Alert alert = alerts.findForCaller(caller, id).orElseThrow(ProblemException::notFound);
         Versions.requireMatch(ifMatch, alert.version);
+        if (alert.capReceived != null) {
+            throw new ProblemException(ProblemType.CONFLICT, "alert.imported-content-fixed", alert.capSender);
+        }
         checkContent(request.infos(), request.effective(), request.expires(), request.areas(), true);
         if (alert.status == AlertStatus.DRAFT) {
             requireOwningAgency(caller, alert);
@@ -162,9 +220,9 @@ public class AlertService {
         apply(alert, request);
         alert.status = AlertStatus.UPDATED;
         alert.msgType = Alert.MsgType.Update;
-        alert.revision++;
         alert.approverUsername = caller.username();
         alert.decidedAt = clock.instant();
+        recordIssue(alert, alert.decidedAt);
         alerts.flush();
         auditLog.record(caller, AuditAction.UPDATE, audited(alert), null, alert.status.name());
         publish(alert, "updated");
@@ -225,12 +283,14 @@ public class AlertService {
             throw new ProblemException(ProblemType.CONFLICT, "alert.already-expired");
         }
         alert.status = AlertStatus.ISSUED;
-        alert.msgType = Alert.MsgType.Alert;
+        if (alert.capReceived == null) {
+            alert.msgType = Alert.MsgType.Alert;
+        }
         alert.issuedAt = now;
         if (alert.effective == null) {
             alert.effective = now;
         }
-        alert.revision++;
+        recordIssue(alert, now);
         alerts.flush();
         auditLog.record(caller, AuditAction.UPDATE, audited(alert), null, "APPROVED");
         publish(alert, "issued");
@@ -252,8 +312,8 @@ public class AlertService {
         alert.status = AlertStatus.CANCELLED;
         alert.msgType = Alert.MsgType.Cancel;
         alert.rejectionReason = reason.strip();
-        alert.revision++;
         alert.updatedAt = clock.instant();
+        recordIssue(alert, alert.updatedAt);
         alerts.flush();
         auditLog.record(caller, AuditAction.UPDATE, audited(alert), reason, alert.status.name());
         publish(alert, "cancelled");
@@ -310,9 +370,12 @@ public class AlertService {
         return due.size();
     }
 
-    /** The CAP sender of this platform's alerts: the owning agency's address. */
-    public static String capSender(Alert alert) {
-        return alert.sovereignty.ownerAgency().toLowerCase(java.util.Locale.ROOT) + "@pcms.g5sahel.org";
+    /** The alert goes out once more: a new revision, and a CAP message of its own that references the earlier ones. */
+    private static void recordIssue(Alert alert, Instant sent) {
+        alert.revision++;
+        alert.issuedMessages = new ArrayList<>(alert.issuedMessages);
+        alert.issuedMessages.add(new IssuedMessage(alert.revision, OutgoingMessages.identifier(alert, alert.revision),
+                sent, alert.msgType));
     }
 
     private Alert newAlert(Caller caller, SharingTerms sharing) {
@@ -340,6 +403,7 @@ public class AlertService {
         alert.certainty = request.certainty();
         alert.effective = request.effective();
         alert.expires = request.expires();
+        alert.capStatus = request.capStatus() == null ? CapStatus.Actual : request.capStatus();
         alert.infos = new ArrayList<>(request.infos());
         alert.areas = new ArrayList<>(request.areas() == null ? List.of() : request.areas());
         alert.updatedAt = clock.instant();

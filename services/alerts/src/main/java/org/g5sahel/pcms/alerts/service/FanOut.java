@@ -12,9 +12,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.g5sahel.pcms.alerts.cap.AreaGeometry;
 import org.g5sahel.pcms.alerts.model.Alert;
 import org.g5sahel.pcms.alerts.model.AlertArea;
-import org.g5sahel.pcms.alerts.model.AlertInfo;
+import org.g5sahel.pcms.alerts.model.CapStatus;
 import org.g5sahel.pcms.alerts.model.InboxItem;
 import org.g5sahel.pcms.alerts.model.Subscription;
 import org.g5sahel.pcms.alerts.model.Urgency;
@@ -74,14 +75,17 @@ public class FanOut {
             }
         }
         InboxItem.Kind kind = switch (alert.msgType) {
-            case Alert -> InboxItem.Kind.ALERT_ISSUED;
             case Update -> InboxItem.Kind.ALERT_UPDATED;
             case Cancel -> InboxItem.Kind.ALERT_CANCELLED;
+            case Alert, Ack, Error -> InboxItem.Kind.ALERT_ISSUED;
         };
-        AlertInfo text = alert.infos.get(0);
+        String headline = alert.infos.isEmpty() ? alert.event : alert.infos.get(0).headline();
+        String summary = alert.infos.isEmpty() ? null : alert.infos.get(0).description();
+        // What is not real says so first, wherever the title is shown.
+        String title = (alert.capStatus.isActual() ? "" : "[" + alert.capStatus + "] ") + "[" + alert.reference + "] "
+                + headline;
         recipients.forEach((agency, state) -> deliver(agency, state, kind, "alert", alert.id.toString(), alert.revision,
-                "[" + alert.reference + "] " + text.headline(), text.description(), alert.urgency, null,
-                alert.sovereignty));
+                title, summary, alert.urgency, null, alert.sovereignty, alert.capStatus));
         if (alert.sovereignty.distribution() == Distribution.PARTNERS) {
             queueWebhooks(alert);
         }
@@ -97,6 +101,15 @@ public class FanOut {
     public boolean deliver(String recipientAgency, String recipientState, InboxItem.Kind kind, String sourceType,
             String sourceId, int sourceRevision, String title, String summary, Urgency urgency, UUID escalationOf,
             Sovereignty sovereignty) {
+        return deliver(recipientAgency, recipientState, kind, sourceType, sourceId, sourceRevision, title, summary,
+                urgency, escalationOf, sovereignty, null);
+    }
+
+    /** {@link #deliver} for an alert notification, which carries the alert's CAP status. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean deliver(String recipientAgency, String recipientState, InboxItem.Kind kind, String sourceType,
+            String sourceId, int sourceRevision, String title, String summary, Urgency urgency, UUID escalationOf,
+            Sovereignty sovereignty, CapStatus capStatus) {
         if (inbox.alreadyDelivered(sourceType, sourceId, sourceRevision, kind, recipientAgency)) {
             return false;
         }
@@ -112,6 +125,7 @@ public class FanOut {
         item.title = truncate(title, 500);
         item.summary = truncate(summary, 2000);
         item.urgency = urgency;
+        item.capStatus = capStatus;
         item.escalationOf = escalationOf;
         item.deliveredAt = now;
         item.sortKey = now + "|" + item.id;
@@ -169,8 +183,8 @@ public class FanOut {
                     .anyMatch(wanted -> wanted.equalsIgnoreCase(code.value())))) {
                 return true;
             }
-            if (byCircle && AreaRules.pointsOf(area).stream().anyMatch(point -> AreaRules.distanceKm(point.lat(),
-                    point.lon(), subscription.centerLat, subscription.centerLon) <= subscription.radiusKm)) {
+            if (byCircle && AreaGeometry.meetsCircle(area, subscription.centerLat, subscription.centerLon,
+                    subscription.radiusKm)) {
                 return true;
             }
         }

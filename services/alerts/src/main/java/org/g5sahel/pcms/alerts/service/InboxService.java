@@ -96,7 +96,7 @@ public class InboxService {
             }
             fanOut.deliver(nationalUnit, item.recipientState, InboxItem.Kind.ALERT_ESCALATED, item.sourceType,
                     item.sourceId, item.sourceRevision, "Not acknowledged by " + item.recipientAgency + ": " + item.title,
-                    item.summary, item.urgency, item.id, item.sovereignty);
+                    item.summary, item.urgency, item.id, item.sovereignty, item.capStatus);
         }
         return overdue.size();
     }

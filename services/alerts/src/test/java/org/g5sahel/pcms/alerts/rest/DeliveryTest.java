@@ -316,6 +316,13 @@ class DeliveryTest extends AlertsTestResources {
                 Alerts.request(threat, "SECURITY", "IMMEDIATE", Map.of("distribution", "G5")));
         String expected = Alerts.issued(Users.NE_INVESTIGATOR, Users.NE_COORDINATOR,
                 Alerts.request(threat, "SECURITY", "EXPECTED", Map.of("distribution", "G5")));
+        Map<String, Object> drill = Alerts.request(threat, "SECURITY", "IMMEDIATE", Map.of("distribution", "G5"));
+        drill.put("capStatus", "Exercise");
+        String exercise = Alerts.issued(Users.NE_INVESTIGATOR, Users.NE_COORDINATOR, drill);
+        assertThat(copies(Users.NE_ANALYST, exercise)).singleElement().satisfies(item -> {
+            assertThat(item.get("capStatus")).isEqualTo("Exercise");
+            assertThat((String) item.get("title")).startsWith("[Exercise] ");
+        });
         String maliCopy = (String) copies(Users.ML_INVESTIGATOR, id).get(0).get("id");
         given().auth().oauth2(Users.ML_INVESTIGATOR).post(INBOX + "/" + maliCopy + "/acknowledgement").then()
                 .statusCode(200);
@@ -335,6 +342,7 @@ class DeliveryTest extends AlertsTestResources {
         });
         assertThat(copies(Users.ML_COORDINATOR, id)).as("acknowledged in time").isEmpty();
         assertThat(copies(Users.NE_COORDINATOR, expected)).as("not IMMEDIATE").isEmpty();
+        assertThat(copies(Users.NE_COORDINATOR, exercise)).as("an exercise is never escalated").isEmpty();
     }
 
     static void subscribe(String token, Map<String, Object> subscription) {

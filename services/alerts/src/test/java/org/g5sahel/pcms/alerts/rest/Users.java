@@ -16,6 +16,7 @@ final class Users {
     static final String G5_COORDINATOR = TestTokens.forUser("g5-coordinator", "G5-URC", "regional-coordinator");
     static final String INTERPOL = TestTokens.forUser("interpol-connector", "INTERPOL-GS", "partner-system");
     /** A coordinator who also drafts: four-eyes must stop them approving their own alert. */
+    static final String PLATFORM_ADMIN = TestTokens.forUser("platform-admin", "G5-OPS", "pcms-admin");
     static final String NE_COORDINATOR_2 = TestTokens.forUser("ne-coordinator-2", "NE-UNC", "national-coordinator");
 
     private Users() {
