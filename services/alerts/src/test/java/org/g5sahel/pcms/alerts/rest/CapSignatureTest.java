@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.g5sahel.pcms.alerts.AlertsTestResources;
-import org.g5sahel.pcms.alerts.cap.CapSigner;
+import org.g5sahel.pcms.commons.testing.XmlSigner;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,7 +24,7 @@ class CapSignatureTest extends AlertsTestResources {
 
     @Test
     void aSignatureIsCheckedAgainstTheTrustListAndTheSignedBytesAreServedUnchanged() {
-        CapSigner civilProtection = new CapSigner("DGPC Niger " + UUID.randomUUID());
+        XmlSigner civilProtection = new XmlSigner("DGPC Niger " + UUID.randomUUID());
         String signerId = given().auth().oauth2(Users.PLATFORM_ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("label", "Niger — protection civile", "certificate", civilProtection.certificatePem()))
                 .post(SIGNERS).then().statusCode(201).extract().path("id");
@@ -50,7 +50,7 @@ class CapSignatureTest extends AlertsTestResources {
 
     @Test
     void aValidSignatureByAnUnlistedSignerAndNoSignatureAreSaidSo() {
-        CapSigner stranger = new CapSigner("Unknown sender " + UUID.randomUUID());
+        XmlSigner stranger = new XmlSigner("Unknown sender " + UUID.randomUUID());
         String signed = CapRoundTripTest.importAs(Users.BF_ANALYST, stranger.sign(message("Minor")));
         given().auth().oauth2(Users.BF_ANALYST).get(Alerts.BASE + "/" + signed).then()
                 .body("signature.state", equalTo("SIGNED_UNTRUSTED"))
@@ -64,7 +64,7 @@ class CapSignatureTest extends AlertsTestResources {
     void onlyAdministratorsKeepTheTrustListAndAnUnreadableCertificateIsAProblem() {
         given().auth().oauth2(Users.NE_COORDINATOR).get(SIGNERS).then().statusCode(403);
         given().auth().oauth2(Users.NE_COORDINATOR).contentType(ContentType.JSON)
-                .body(Map.of("label", "x", "certificate", new CapSigner("x").certificatePem())).post(SIGNERS).then()
+                .body(Map.of("label", "x", "certificate", new XmlSigner("x").certificatePem())).post(SIGNERS).then()
                 .statusCode(403);
         given().auth().oauth2(Users.PLATFORM_ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("label", "x", "certificate", "not a certificate")).post(SIGNERS).then().statusCode(400)
