@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -71,7 +73,11 @@ public class Alert {
     @Column(name = "cap_received")
     public CapMessage capReceived;
 
-    /** For imported alerts: the bytes as received, served unchanged so that a signature still verifies. */
+    /**
+     * For imported alerts: the bytes as received, served unchanged so that a signature still verifies. Up to megabytes:
+     * read only when asked for, never with a list.
+     */
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "cap_original")
     public byte[] capOriginal;
 

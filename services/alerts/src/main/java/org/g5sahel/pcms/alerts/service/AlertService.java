@@ -114,6 +114,16 @@ public class AlertService {
         return alert;
     }
 
+    /** An imported alert's message as received, byte for byte (read apart: it may weigh megabytes). */
+    @Transactional
+    public byte[] original(Caller caller, UUID id) {
+        Alert alert = get(caller, id);
+        if (alert.capOriginal == null) {
+            throw ProblemException.notFound();
+        }
+        return alert.capOriginal;
+    }
+
     @Transactional
     public Alert create(Caller caller, AlertRequest request) {
         checkContent(request.infos(), request.effective(), request.expires(), request.areas(), true);
