@@ -141,7 +141,8 @@ public final class GoamlParser {
             XmlNode source = node.child("t_from_my_client").or(() -> node.child("t_from")).orElseThrow();
             boolean myClient = source.name().equals("t_from_my_client");
             GoamlRules.FROM.check(source);
-            if (channel == Channel.OTHER && source.text("from_funds_code").filter("CASH"::equalsIgnoreCase).isPresent()) {
+            if (channel == Channel.OTHER
+                    && source.text("from_funds_code").filter("CASH"::equalsIgnoreCase).isPresent()) {
                 channel = Channel.CASH;
             }
             money = foreign(source.child("from_foreign_currency"), money);
@@ -278,7 +279,8 @@ public final class GoamlParser {
         String holder = node.child("t_entity").map(e -> entity(e, SubjectRole.ACCOUNT_HOLDER, myClient, null))
                 .orElse(null);
         List<XmlNode> signatories = new ArrayList<>(node.children("signatory"));
-        node.child("related_persons").ifPresent(related -> signatories.addAll(related.children("account_related_person")));
+        node.child("related_persons")
+                .ifPresent(related -> signatories.addAll(related.children("account_related_person")));
         XmlNode primary = signatories.stream().filter(s -> s.text("is_primary").filter(GoamlParser::isTrue).isPresent())
                 .findFirst().orElse(signatories.isEmpty() ? null : signatories.get(0));
         for (XmlNode signatory : signatories) {

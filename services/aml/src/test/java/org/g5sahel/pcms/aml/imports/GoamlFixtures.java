@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** The project's own goAML files ({@code src/test/resources/goaml}). */
 final class GoamlFixtures {
 
-    /** Files of every report family that follow the goAML 5.0.2 schema (the prefixed one once its namespace is set aside). */
+    /** Files of every report family that follow the goAML 5.0.2 schema (the prefixed one, its namespace set aside). */
     static final String[] SCHEMA_VALID = {"aif.xml", "aift.xml", "dpmsr-gold.xml", "ecdd.xml", "ecddt.xml",
             "reason-in-party.xml", "prefixed-namespace.xml"};
 

@@ -160,15 +160,15 @@ class GoamlParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            // written                                                | instead                                        | path                                            | line | reason
-            "<amount_local>2400000</amount_local>                     | <amount_local>-5</amount_local>                | report/transaction/amount_local                 | 17 | import.negative-amount",
-            "<amount_local>2400000</amount_local>                     | <amount_local>2,4M</amount_local>              | report/transaction/amount_local                 | 17 | import.bad-number",
-            "<currency_code_local>XOF</currency_code_local>           | <currency_code_local>XYZ</currency_code_local> | report/currency_code_local                      |  8 | import.unknown-currency",
-            "<date_transaction>2026-04-29T11:00:00</date_transaction> | <date_transaction>29/04/2026</date_transaction> | report/transaction/date_transaction            | 14 | import.bad-date",
-            "<nationality1>ML</nationality1>                          | <nationality1>MLI</nationality1>               | report/transaction/t_to/to_person/nationality1  | 33 | import.goaml.country",
-            "<last_name>Koufa</last_name>                             | ''                                             | report/transaction/t_to/to_person/last_name     | 30 | import.goaml.required",
-            "<transactionnumber>ECO-BF-889201</transactionnumber>     | ''                                             | report/transaction/transactionnumber            | 10 | import.goaml.required",
-            "<indicator>TFSUN</indicator>                             | ''                                             | report/report_indicators                        |  2 | import.goaml.required"})
+            // written | instead | path | line | reason
+            "<amount_local>2400000</amount_local> | <amount_local>-5</amount_local> | report/transaction/amount_local | 17 | import.negative-amount",
+            "<amount_local>2400000</amount_local> | <amount_local>2,4M</amount_local> | report/transaction/amount_local | 17 | import.bad-number",
+            "<currency_code_local>XOF</currency_code_local> | <currency_code_local>XYZ</currency_code_local> | report/currency_code_local | 8 | import.unknown-currency",
+            "<date_transaction>2026-04-29T11:00:00</date_transaction> | <date_transaction>29/04/2026</date_transaction> | report/transaction/date_transaction | 14 | import.bad-date",
+            "<nationality1>ML</nationality1> | <nationality1>MLI</nationality1> | report/transaction/t_to/to_person/nationality1 | 33 | import.goaml.country",
+            "<last_name>Koufa</last_name> | '' | report/transaction/t_to/to_person/last_name | 30 | import.goaml.required",
+            "<transactionnumber>ECO-BF-889201</transactionnumber> | '' | report/transaction/transactionnumber | 10 | import.goaml.required",
+            "<indicator>TFSUN</indicator> | '' | report/report_indicators | 2 | import.goaml.required"})
     void problemsNameTheElementAndItsOwnLine(String written, String instead, String path, int line, String reason) {
         assertRefused(text(unprefixed()).replace(written, instead).getBytes(StandardCharsets.UTF_8), path, line,
                 reason);

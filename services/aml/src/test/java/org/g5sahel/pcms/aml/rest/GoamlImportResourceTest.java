@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -75,7 +76,7 @@ class GoamlImportResourceTest {
         report.body("subjects.find { it.fullName == 'Mariama Souley' }.role", equalTo("TRANSACTION_PARTY"))
                 .body("subjects.find { it.fullName == 'Issoufou Garba' }.role", equalTo("CONDUCTOR"))
                 .body("transactions[1].currency", equalTo("EUR")).body("transactions[1].amount", equalTo(5000.00f))
-                .body("transactions[1].otherSubjectIds", equalTo(java.util.List.of(witness)));
+                .body("transactions[1].otherSubjectIds", equalTo(List.of(witness)));
     }
 
     @Test
@@ -87,7 +88,8 @@ class GoamlImportResourceTest {
                 .body("detail", containsString("ligne 5"))
                 .body("errors[0].message", containsString("DPMSR"));
         given().auth().oauth2(Users.NE_FIU).contentType(ContentType.XML).header("Accept-Language", "en")
-                .body(edited("reason-in-party.xml", "<reason>Bénéficiaire des fonds, sans lien commercial apparent</reason>", ""))
+                .body(edited("reason-in-party.xml",
+                        "<reason>Bénéficiaire des fonds, sans lien commercial apparent</reason>", ""))
                 .post(IMPORTS).then().statusCode(400)
                 .body("errors[0].field", equalTo("report/activity/report_parties/report_party[2]/reason"))
                 .body("detail", containsString("line 23"));
@@ -97,7 +99,8 @@ class GoamlImportResourceTest {
     void jsonGoodsAreCheckedForValueCurrencyAndTransaction() {
         String body = ReportResourceTest.report("XOF", "100", "s1").replace("NE-REF", "NE-GOODS-" + UUID.randomUUID())
                 .replace("}]}", "}],\"goods\":[{\"itemType\":\"GOLD\",\"estimatedValue\":-1},"
-                        + "{\"itemType\":\"DIMND\",\"estimatedValue\":10,\"currency\":\"XOF\",\"transactionNumber\":\"T9\"},"
+                        + "{\"itemType\":\"DIMND\",\"estimatedValue\":10,\"currency\":\"XOF\","
+                        + "\"transactionNumber\":\"T9\"},"
                         + "{\"itemType\":\"GEM\",\"disposedValue\":10}]}");
         given().auth().oauth2(Users.NE_FIU).contentType(ContentType.JSON).body(body)
                 .post("/api/aml/v1/reports").then().statusCode(400)
