@@ -49,6 +49,7 @@ cat > "$tmp/str.xml" <<'XML'
   <action>Portefeuille gelé à titre conservatoire dans l'attente de l'instruction de la CENTIF</action>
   <transaction>
     <transactionnumber>OM-991204</transactionnumber>
+    <transaction_description>Transfert mobile money vers Kidal</transaction_description>
     <date_transaction>2026-04-11T19:02:00</date_transaction>
     <transmode_code>MB</transmode_code>
     <amount_local>1980000.00</amount_local>
@@ -56,6 +57,7 @@ cat > "$tmp/str.xml" <<'XML'
       <from_funds_code>CASH</from_funds_code>
       <from_account>
         <institution_name>Orange Money Mali</institution_name>
+        <institution_code>OMML</institution_code>
         <non_bank_institution>true</non_bank_institution>
         <account>+223 66 40 12 19</account>
         <currency_code>XOF</currency_code>
@@ -63,16 +65,18 @@ cat > "$tmp/str.xml" <<'XML'
       </from_account>
     </t_from_my_client>
     <t_to>
+      <to_funds_code>MOBMN</to_funds_code>
       <to_person><first_name>Iyad</first_name><last_name>Ag Ghaly</last_name><birthdate>1958-01-01T00:00:00</birthdate><nationality1>ML</nationality1></to_person>
     </t_to>
   </transaction>
   <transaction>
     <transactionnumber>HW-GAO-0412</transactionnumber>
+    <transaction_description>Remise en espèces à un comptoir de transfert</transaction_description>
     <date_transaction>2026-04-12T10:15:00</date_transaction>
     <transmode_code>HAWALA</transmode_code>
     <amount_local>750000</amount_local>
-    <t_from><from_person><first_name>Hamadoun</first_name><last_name>Dicko</last_name><birthdate>1979-02-17T00:00:00</birthdate><nationality1>ML</nationality1><id_number>ML-NINA-1979021733</id_number></from_person></t_from>
-    <t_to><to_entity><name>Comptoir Tilemsi Transferts</name><incorporation_number>RCCM-GAO-2021-B-087</incorporation_number></to_entity></t_to>
+    <t_from><from_funds_code>CASH</from_funds_code><from_person><first_name>Hamadoun</first_name><last_name>Dicko</last_name><birthdate>1979-02-17T00:00:00</birthdate><nationality1>ML</nationality1><id_number>ML-NINA-1979021733</id_number></from_person></t_from>
+    <t_to><to_funds_code>CASH</to_funds_code><to_entity><name>Comptoir Tilemsi Transferts</name><incorporation_number>RCCM-GAO-2021-B-087</incorporation_number></to_entity></t_to>
   </transaction>
   <report_indicators><indicator>STRUC</indicator><indicator>TF-SAHEL</indicator></report_indicators>
 </report>

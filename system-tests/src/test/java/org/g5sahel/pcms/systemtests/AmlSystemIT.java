@@ -50,10 +50,15 @@ class AmlSystemIT {
                 + "<report_code>STR</report_code><entity_reference>SYS-" + marker + "</entity_reference>"
                 + "<submission_date>2026-04-14T08:30:00</submission_date><currency_code_local>XOF</currency_code_local>"
                 + "<reason>Transferts fractionnés vers Kidal</reason><transaction><transactionnumber>T-" + marker
-                + "</transactionnumber><date_transaction>2026-04-11T19:02:00</date_transaction>"
-                + "<transmode_code>MB</transmode_code><amount_local>1980000.00</amount_local><t_to><to_person>"
+                + "</transactionnumber><transaction_description>Transfert mobile money</transaction_description>"
+                + "<date_transaction>2026-04-11T19:02:00</date_transaction>"
+                + "<transmode_code>MB</transmode_code><amount_local>1980000.00</amount_local>"
+                + "<t_from><from_funds_code>CASH</from_funds_code><from_account><institution_code>OMML</institution_code>"
+                + "<account>+223 66 40 12 19</account></from_account></t_from>"
+                + "<t_to><to_funds_code>MOBMN</to_funds_code><to_person>"
                 + "<first_name>Iyad</first_name><last_name>Ag Ghaly</last_name><birthdate>1958-01-01T00:00:00</birthdate>"
-                + "<nationality1>ML</nationality1></to_person></t_to></transaction></report>";
+                + "<nationality1>ML</nationality1></to_person></t_to></transaction>"
+                + "<report_indicators><indicator>STRUC</indicator></report_indicators></report>";
         // The bytes of the UTF-8 document as declared (a String body would be sent in REST Assured's ISO-8859-1).
         String id = given().auth().oauth2(fiu).contentType("application/xml").header("Idempotency-Key", "systest-" + marker)
                 .body(report.getBytes(StandardCharsets.UTF_8)).post(API + "/reports/imports").then().statusCode(201)

@@ -1,5 +1,8 @@
 package org.g5sahel.pcms.aml.config;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -9,6 +12,18 @@ public interface AmlConfig {
 
     /** Name screening. */
     Screening screening();
+
+    /** goAML report import. */
+    Goaml goaml();
+
+    interface Goaml {
+        /**
+         * The FIU's own copy of the goAML reporting schema (XSD). When set, every imported file is also validated
+         * against it in full; unset, files are checked against what the registry keeps only. A schema that cannot
+         * be read stops the service at start.
+         */
+        Optional<Path> schemaPath();
+    }
 
     interface Screening {
         /** Default score (0 to 1) from which a candidate is returned; a request may ask for another. */

@@ -15,12 +15,20 @@ public class ImportException extends RuntimeException {
     private final String node;
     private final int line;
     private final String reasonKey;
+    private final String explanation;
 
     public ImportException(String node, int line, String reasonKey) {
-        super(node + " (line " + line + "): " + reasonKey, null, false, false);
+        this(node, line, reasonKey, null);
+    }
+
+    /** With the explanation of another tool, such as a schema validator's message, given as it is. */
+    public ImportException(String node, int line, String reasonKey, String explanation) {
+        super(node + " (line " + line + "): " + reasonKey + (explanation == null ? "" : " " + explanation), null,
+                false, false);
         this.node = node;
         this.line = line;
         this.reasonKey = reasonKey;
+        this.explanation = explanation;
     }
 
     public String node() {
@@ -31,9 +39,16 @@ public class ImportException extends RuntimeException {
         return reasonKey;
     }
 
+    public int line() {
+        return line;
+    }
+
     /** The client's problem: 400 naming the node (as the field), the line and the reason. */
     public ProblemException toProblem() {
-        return new ProblemException(ProblemType.VALIDATION_FAILED, List.of(new Problem.FieldError(node, reasonKey)),
-                "import.rejected", node, line);
+        List<Problem.FieldError> errors = List.of(new Problem.FieldError(node, reasonKey));
+        return explanation == null
+                ? new ProblemException(ProblemType.VALIDATION_FAILED, errors, "import.rejected", node, line)
+                : new ProblemException(ProblemType.VALIDATION_FAILED, errors, "import.rejected-explained", node, line,
+                        explanation);
     }
 }

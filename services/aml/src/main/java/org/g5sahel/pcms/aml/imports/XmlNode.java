@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** An element read by {@link SecureXml}: name, trimmed text, attributes, children and where it was in the file. */
+/**
+ * An element read by {@link SecureXml}: local name (a namespace prefix is dropped), trimmed text, attributes, children
+ * and where it was in the file: its path ({@code report/transaction[2]/amount_local}) and the line it starts on.
+ */
 public record XmlNode(String name, String path, int line, String text, Map<String, String> attributes,
         List<XmlNode> children) {
 
@@ -23,14 +26,29 @@ public record XmlNode(String name, String path, int line, String text, Map<Strin
         return found;
     }
 
+    /** Whether a child is there with text or elements of its own. */
+    public boolean has(String childName) {
+        return child(childName).filter(child -> !child.text.isBlank() || !child.children.isEmpty()).isPresent();
+    }
+
+    /** A child with non-blank text, if present: its own path and line name it in an error about its value. */
+    public Optional<XmlNode> valued(String childName) {
+        return child(childName).filter(child -> !child.text.isBlank());
+    }
+
     /** The non-blank text of a child, if present. */
     public Optional<String> text(String childName) {
-        return child(childName).map(XmlNode::text).filter(value -> !value.isBlank());
+        return valued(childName).map(XmlNode::text);
+    }
+
+    /** A child with text that must be there; its absence is named at this node's line, where it should be. */
+    public XmlNode requiredChild(String childName) {
+        return valued(childName).orElseThrow(() -> new ImportException(path + "/" + childName, line, "import.missing"));
     }
 
     /** The text of a child that must be there. */
     public String required(String childName) {
-        return text(childName).orElseThrow(() -> new ImportException(path + "/" + childName, line, "import.missing"));
+        return requiredChild(childName).text;
     }
 
     public ImportException error(String reasonKey) {

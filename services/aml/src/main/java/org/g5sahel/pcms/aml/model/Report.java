@@ -22,7 +22,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A suspicious transaction / activity report or cash transaction report received by an FIU: a sovereign record of the
+ * A report of any goAML kind ({@link ReportKind}) received by an FIU: a sovereign record of the
  * FIU (default distribution AGENCY). Its subjects, accounts and transactions have no sovereignty of their own: they
  * are seen through the report.
  */
@@ -61,7 +61,7 @@ public class Report {
     @Column(name = "local_currency")
     public String localCurrency;
 
-    @Column(nullable = false)
+    /** Optional where the reason is given for each reported party ({@link ReportSubject#reason}). */
     public String reason;
 
     public String action;
@@ -81,6 +81,10 @@ public class Report {
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<ReportTransaction> transactions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<ReportGoods> goods = new ArrayList<>();
 
     @Embedded
     public Sovereignty sovereignty;

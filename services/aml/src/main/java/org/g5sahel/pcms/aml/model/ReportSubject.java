@@ -52,6 +52,13 @@ public class ReportSubject {
     @Column(name = "id_number")
     public String idNumber;
 
+    /** The role as the goAML file gave it: a director's {@code DIR} or {@code UBO}, a party's {@code BNFCR} … */
+    @Column(name = "role_code")
+    public String roleCode;
+
+    /** Why this party is reported ({@code report_party/reason}). */
+    public String reason;
+
     @Column(name = "search_text", nullable = false)
     public String searchText;
 

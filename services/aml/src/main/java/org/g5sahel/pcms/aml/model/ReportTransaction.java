@@ -2,6 +2,8 @@ package org.g5sahel.pcms.aml.model;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -13,6 +15,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A movement of money in a report: from a subject and/or account to a subject and/or account. */
 @Entity
@@ -55,6 +60,11 @@ public class ReportTransaction {
 
     @Column(name = "to_account_id")
     public UUID toAccountId;
+
+    /** Other parties of a multi-party transaction, neither paying nor paid (witness, broker …). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "other_subject_ids", nullable = false)
+    public List<UUID> otherSubjectIds = new ArrayList<>();
 
     @Column(nullable = false)
     public int position;

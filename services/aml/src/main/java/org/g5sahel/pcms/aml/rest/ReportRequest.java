@@ -24,7 +24,7 @@ import org.g5sahel.pcms.commons.text.IdentifierText;
  * A report as entered by the FIU or read from a goAML file. Subjects and accounts carry a {@code key} local to the
  * request, by which accounts name their holder and transactions their parties.
  */
-@Schema(description = "Suspicious transaction / activity report or cash transaction report")
+@Schema(description = "A report of any goAML report code (STR, SAR, CTR, AIF, DPMSR, ECDD …)")
 public record ReportRequest(
         @NotNull @Schema(example = "STR") ReportKind kind,
         @NotBlank @Size(max = 200) @Schema(example = "Ecobank Niger") String reportingEntity,
@@ -32,12 +32,13 @@ public record ReportRequest(
         @Size(max = 100) @IdentifierText @Schema(description = "The reporting entity's own reference", example = "ECO-STR-2026-0042") String entityReference,
         @NotNull Instant submissionDate,
         @Pattern(regexp = "^[A-Z]{3}$") @Schema(example = "XOF") String localCurrency,
-        @NotBlank @Size(max = 4000) String reason,
+        @Size(max = 8000) @Schema(description = "Optional where each reported party gives its own reason") String reason,
         @Size(max = 4000) String action,
         @Size(max = 50) List<@NotBlank @Size(max = 50) String> indicators,
         @NotNull @Size(min = 1, max = 500) List<@Valid @NotNull Subject> subjects,
         @Size(max = 500) List<@Valid @NotNull Account> accounts,
         @Size(max = 5000) List<@Valid @NotNull Transaction> transactions,
+        @Size(max = 1000) List<@Valid @NotNull Goods> goods,
         @Valid SharingTerms sharing) {
 
     public record Subject(
@@ -49,7 +50,9 @@ public record ReportRequest(
             @Size(max = 150) @IdentifierText String lastName,
             LocalDate birthDate,
             @Pattern(regexp = "^[A-Z]{2}$") @Schema(example = "MR") String nationality,
-            @Size(max = 100) @IdentifierText String idNumber) {
+            @Size(max = 100) @IdentifierText String idNumber,
+            @Size(max = 20) @Schema(description = "Role as the goAML file gives it", example = "DIR") String roleCode,
+            @Size(max = 8000) @Schema(description = "Why this party is reported") String reason) {
     }
 
     public record Account(
@@ -71,6 +74,26 @@ public record ReportRequest(
             @Size(max = 50) String fromSubject,
             @Size(max = 50) String fromAccount,
             @Size(max = 50) String toSubject,
-            @Size(max = 50) String toAccount) {
+            @Size(max = 50) String toAccount,
+            @Size(max = 50) @Schema(description = "keys of other parties, neither paying nor paid") List<@NotBlank @Size(max = 50) String> otherSubjects) {
+    }
+
+    public record Goods(
+            @NotBlank @Size(max = 20) @Schema(description = "goAML item type", example = "GOLD") String itemType,
+            @Size(max = 255) String itemMake,
+            @Size(max = 8000) String description,
+            @Schema(example = "41500000.00") BigDecimal estimatedValue,
+            BigDecimal disposedValue,
+            @Pattern(regexp = "^[A-Z]{3}$") @Schema(description = "of both values", example = "XOF") String currency,
+            @Schema(description = "size or weight", example = "1250") BigDecimal size,
+            @Size(max = 250) @Schema(example = "g") String sizeUnit,
+            @Size(max = 20) @Schema(example = "SOLD") String statusCode,
+            LocalDate registrationDate,
+            @Size(max = 255) String registrationNumber,
+            @Size(max = 255) String identificationNumber,
+            @Size(max = 255) String previouslyRegisteredTo,
+            @Size(max = 255) String presentlyRegisteredTo,
+            @Size(max = 8000) String comments,
+            @Size(max = 100) @Schema(description = "number of the transaction the goods were exchanged in") String transactionNumber) {
     }
 }

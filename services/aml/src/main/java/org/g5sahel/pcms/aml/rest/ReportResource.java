@@ -1,6 +1,5 @@
 package org.g5sahel.pcms.aml.rest;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -24,11 +23,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.g5sahel.pcms.aml.imports.GoamlParser;
 import org.g5sahel.pcms.aml.imports.ImportException;
 import org.g5sahel.pcms.aml.model.Report;
 import org.g5sahel.pcms.aml.model.ReportKind;
 import org.g5sahel.pcms.aml.model.ReportSource;
+import org.g5sahel.pcms.aml.service.GoamlImports;
 import org.g5sahel.pcms.aml.service.ReportService;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
@@ -51,11 +50,13 @@ public class ReportResource {
 
 
     private final ReportService reports;
+    private final GoamlImports goaml;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
 
-    public ReportResource(ReportService reports, Idempotency idempotency, CurrentCaller caller) {
+    public ReportResource(ReportService reports, GoamlImports goaml, Idempotency idempotency, CurrentCaller caller) {
         this.reports = reports;
+        this.goaml = goaml;
         this.idempotency = idempotency;
         this.caller = caller;
     }
@@ -107,7 +108,7 @@ public class ReportResource {
     @Path("/imports")
     @RolesAllowed(Roles.FIU_ANALYST)
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
-    @Operation(summary = "Import a goAML XML report", description = "The whole file becomes one report, or nothing: an error names the goAML node and the reason. DTDs and external entities are refused. Subjects are screened at once.")
+    @Operation(summary = "Import a goAML XML report", description = "Any goAML report_code (STR, SAR, CTR, AIF, AIFT, DPMSR, ECDD, ECDDT …). The whole file becomes one report, or nothing: an error names the goAML element, its line and the reason. Validated against the FIU's own XSD when pcms.aml.goaml.schema-path is set. DTDs and external entities are refused. Subjects, directors and signatories are screened at once.")
     public Response importGoaml(byte[] body, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         if (body == null || body.length == 0) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "import.empty");
@@ -115,7 +116,7 @@ public class ReportResource {
         return idempotency.execute(caller.get(), idempotencyKey, body, () -> {
             ReportRequest request;
             try {
-                request = GoamlParser.parse(new ByteArrayInputStream(body));
+                request = goaml.read(body);
             } catch (ImportException e) {
                 throw e.toProblem();
             }

@@ -1,5 +1,6 @@
 package org.g5sahel.pcms.aml.service;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import jakarta.transaction.Transactional;
 import org.g5sahel.pcms.aml.model.Report;
 import org.g5sahel.pcms.aml.model.ReportAccount;
 import org.g5sahel.pcms.aml.model.ReportDissemination;
+import org.g5sahel.pcms.aml.model.ReportGoods;
 import org.g5sahel.pcms.aml.model.ReportKind;
 import org.g5sahel.pcms.aml.model.ReportSource;
 import org.g5sahel.pcms.aml.model.ReportSubject;
@@ -90,6 +92,7 @@ public class ReportService {
             org.hibernate.Hibernate.initialize(report.subjects);
             org.hibernate.Hibernate.initialize(report.accounts);
             org.hibernate.Hibernate.initialize(report.transactions);
+            org.hibernate.Hibernate.initialize(report.goods);
         }
     }
 
@@ -133,6 +136,8 @@ public class ReportService {
             subject.birthDate = requested.birthDate();
             subject.nationality = requested.nationality();
             subject.idNumber = requested.idNumber() == null ? null : IndexedEntry.normaliseDocument(requested.idNumber());
+            subject.roleCode = requested.roleCode();
+            subject.reason = requested.reason();
             subject.searchText = SearchText.of(subject.fullName, subject.idNumber);
             subject.position = position++;
             report.subjects.add(subject);
@@ -153,6 +158,7 @@ public class ReportService {
             report.accounts.add(account);
             accountsByKey.put(requested.key(), account);
         }
+        Map<String, ReportTransaction> transactionsByNumber = new HashMap<>();
         position = 0;
         for (ReportRequest.Transaction requested : list(request.transactions())) {
             ReportTransaction transaction = new ReportTransaction();
@@ -168,17 +174,52 @@ public class ReportService {
             transaction.toSubjectId = idOf(subjectsByKey.get(requested.toSubject()));
             transaction.fromAccountId = requested.fromAccount() == null ? null : accountsByKey.get(requested.fromAccount()).id;
             transaction.toAccountId = requested.toAccount() == null ? null : accountsByKey.get(requested.toAccount()).id;
+            transaction.otherSubjectIds = new ArrayList<>(list(requested.otherSubjects()).stream()
+                    .map(key -> subjectsByKey.get(key).id).toList());
             transaction.position = position++;
             report.transactions.add(transaction);
+            if (requested.number() != null) {
+                transactionsByNumber.putIfAbsent(requested.number(), transaction);
+            }
+        }
+        position = 0;
+        for (ReportRequest.Goods requested : list(request.goods())) {
+            report.goods.add(goods(report, requested, transactionsByNumber.get(requested.transactionNumber()),
+                    position++));
         }
         reports.persist(report);
         reports.flush();
         auditLog.record(caller, AuditAction.CREATE, audited(report), null, source.name());
         outbox.publish("report", "received", report.id, report.sovereignty, Map.of("reference", report.reference,
                 "kind", report.kind.name(), "source", source.name(), "subjects", report.subjects.size(),
-                "transactions", report.transactions.size()));
+                "transactions", report.transactions.size(), "goods", report.goods.size()));
         List<ScreeningHit> hits = screening.screenReport(caller, report);
         return new Detail(report, hits, List.of());
+    }
+
+    private static ReportGoods goods(Report report, ReportRequest.Goods requested, ReportTransaction transaction,
+            int position) {
+        ReportGoods goods = new ReportGoods();
+        goods.id = UUID.randomUUID();
+        goods.report = report;
+        goods.transactionId = transaction == null ? null : transaction.id;
+        goods.itemType = requested.itemType().strip();
+        goods.itemMake = requested.itemMake();
+        goods.description = requested.description();
+        goods.estimatedValue = requested.estimatedValue();
+        goods.disposedValue = requested.disposedValue();
+        goods.currency = requested.currency();
+        goods.size = requested.size();
+        goods.sizeUnit = requested.sizeUnit();
+        goods.statusCode = requested.statusCode();
+        goods.registrationDate = requested.registrationDate();
+        goods.registrationNumber = requested.registrationNumber();
+        goods.identificationNumber = requested.identificationNumber();
+        goods.previouslyRegisteredTo = requested.previouslyRegisteredTo();
+        goods.presentlyRegisteredTo = requested.presentlyRegisteredTo();
+        goods.comments = requested.comments();
+        goods.position = position;
+        return goods;
     }
 
     @Transactional
@@ -314,12 +355,7 @@ public class ReportService {
         for (int i = 0; i < transactions.size(); i++) {
             ReportRequest.Transaction transaction = transactions.get(i);
             String path = "transactions[" + i + "].";
-            if (transaction.amount().signum() < 0) {
-                errors.add(new Problem.FieldError(path + "amount", "report.negative-amount"));
-            }
-            if (transaction.amount().scale() > 4 || transaction.amount().precision() - transaction.amount().scale() > 15) {
-                errors.add(new Problem.FieldError(path + "amount", "report.amount-precision"));
-            }
+            checkAmount(errors, path + "amount", transaction.amount());
             if (!Currencies.isKnown(transaction.currency())) {
                 errors.add(new Problem.FieldError(path + "currency", "report.unknown-currency"));
             }
@@ -327,13 +363,52 @@ public class ReportService {
             checkKey(errors, path + "toSubject", transaction.toSubject(), subjectKeys);
             checkKey(errors, path + "fromAccount", transaction.fromAccount(), accountKeys);
             checkKey(errors, path + "toAccount", transaction.toAccount(), accountKeys);
-            if (Stream.of(transaction.fromSubject(), transaction.toSubject(), transaction.fromAccount(),
-                    transaction.toAccount()).allMatch(java.util.Objects::isNull)) {
+            List<String> others = list(transaction.otherSubjects());
+            for (int j = 0; j < others.size(); j++) {
+                checkKey(errors, path + "otherSubjects[" + j + "]", others.get(j), subjectKeys);
+            }
+            if (others.isEmpty() && Stream.of(transaction.fromSubject(), transaction.toSubject(),
+                    transaction.fromAccount(), transaction.toAccount()).allMatch(java.util.Objects::isNull)) {
                 errors.add(new Problem.FieldError(path.substring(0, path.length() - 1), "report.transaction-party"));
             }
         }
+        Set<String> transactionNumbers = transactions.stream().map(ReportRequest.Transaction::number)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        List<ReportRequest.Goods> goods = list(request.goods());
+        for (int i = 0; i < goods.size(); i++) {
+            validateGoods(errors, "goods[" + i + "].", goods.get(i), transactionNumbers);
+        }
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
+        }
+    }
+
+    private static void validateGoods(List<Problem.FieldError> errors, String path, ReportRequest.Goods goods,
+            Set<String> transactionNumbers) {
+        checkAmount(errors, path + "estimatedValue", goods.estimatedValue());
+        checkAmount(errors, path + "disposedValue", goods.disposedValue());
+        checkAmount(errors, path + "size", goods.size());
+        if (goods.currency() != null && !Currencies.isKnown(goods.currency())) {
+            errors.add(new Problem.FieldError(path + "currency", "report.unknown-currency"));
+        }
+        if (goods.currency() == null && (goods.estimatedValue() != null || goods.disposedValue() != null)) {
+            errors.add(new Problem.FieldError(path + "currency", "report.goods-currency"));
+        }
+        if (goods.transactionNumber() != null && !transactionNumbers.contains(goods.transactionNumber())) {
+            errors.add(new Problem.FieldError(path + "transactionNumber", "report.unknown-transaction"));
+        }
+    }
+
+    /** An amount, value or size: not negative, at most 15 digits before the point and 4 after. */
+    private static void checkAmount(List<Problem.FieldError> errors, String field, BigDecimal amount) {
+        if (amount == null) {
+            return;
+        }
+        if (amount.signum() < 0) {
+            errors.add(new Problem.FieldError(field, "report.negative-amount"));
+        }
+        if (amount.scale() > 4 || amount.precision() - amount.scale() > 15) {
+            errors.add(new Problem.FieldError(field, "report.amount-precision"));
         }
     }
 

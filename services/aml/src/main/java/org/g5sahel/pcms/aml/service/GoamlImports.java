@@ -1,0 +1,29 @@
+package org.g5sahel.pcms.aml.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.g5sahel.pcms.aml.config.AmlConfig;
+import org.g5sahel.pcms.aml.imports.GoamlParser;
+import org.g5sahel.pcms.aml.imports.GoamlSchema;
+import org.g5sahel.pcms.aml.rest.ReportRequest;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
+
+/** Reads goAML files, against the FIU's own schema when the operator configured one. */
+@Startup
+@ApplicationScoped
+public class GoamlImports {
+
+    private final GoamlSchema schema;
+
+    public GoamlImports(AmlConfig config) {
+        schema = config.goaml().schemaPath().map(GoamlSchema::load).orElse(null);
+        config.goaml().schemaPath().ifPresent(path -> Log.infof("goAML files are validated against %s", path));
+    }
+
+    /** The report of the file; {@link org.g5sahel.pcms.aml.imports.ImportException} names what is wrong. */
+    public ReportRequest read(byte[] file) {
+        return GoamlParser.parse(file, schema);
+    }
+}
