@@ -5,10 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -35,22 +33,14 @@ public final class UnListParser {
         }
         XmlNode individuals = root.child("INDIVIDUALS").orElseThrow(() -> root.error("import.un.no-individuals"));
         XmlNode entities = root.child("ENTITIES").orElseThrow(() -> root.error("import.un.no-entities"));
-        List<ParsedEntry> entries = new ArrayList<>();
-        Set<String> references = new HashSet<>();
+        EntryCollector entries = new EntryCollector();
         for (XmlNode node : individuals.children("INDIVIDUAL")) {
-            add(entries, references, node, individual(node));
+            entries.add(node, individual(node));
         }
         for (XmlNode node : entities.children("ENTITY")) {
-            add(entries, references, node, entity(node));
+            entries.add(node, entity(node));
         }
-        return new ParsedList(generatedAt(root), entries);
-    }
-
-    private static void add(List<ParsedEntry> entries, Set<String> references, XmlNode node, ParsedEntry entry) {
-        if (!references.add(entry.referenceNumber())) {
-            throw node.error("import.duplicate-reference");
-        }
-        entries.add(entry);
+        return new ParsedList(generatedAt(root), entries.entries());
     }
 
     private static ParsedEntry individual(XmlNode node) {
