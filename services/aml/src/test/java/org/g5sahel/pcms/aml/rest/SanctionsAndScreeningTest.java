@@ -89,7 +89,7 @@ class SanctionsAndScreeningTest {
         given().auth().oauth2(Users.ML_FIU).get(LISTS + "/UN/entries").then().statusCode(200);
         given().auth().oauth2(Users.ML_FIU).get(LISTS).then().body("find { it.code == 'UN' }.activeEntries",
                 equalTo(999));
-        // Importing the UN list is for FIUs and the regional unit, not border officers.
+        // Importing the UN list is the regional coordinator's, not a border officer's.
         given().auth().oauth2(Users.NE_BORDER).contentType(ContentType.XML).body(half).post(LISTS + "/un/imports")
                 .then().statusCode(403);
     }
