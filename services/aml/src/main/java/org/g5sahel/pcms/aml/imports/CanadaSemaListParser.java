@@ -25,15 +25,8 @@ public final class CanadaSemaListParser {
     }
 
     public static ParsedList parse(InputStream input) {
-        XmlNode root = SecureXml.parse(input, MAX_ELEMENTS);
-        if (!root.name().equals("data-set")) {
-            throw root.error("import.ca.not-data-set");
-        }
-        EntryCollector entries = new EntryCollector();
-        for (XmlNode node : root.children("record")) {
-            entries.add(node, entry(node));
-        }
-        return new ParsedList(null, entries.entries());
+        XmlNode root = SecureXml.parse(input, MAX_ELEMENTS, "data-set", "import.ca.not-data-set");
+        return new ParsedList(null, EntryCollector.read(root, "record", CanadaSemaListParser::entry));
     }
 
     private static ParsedEntry entry(XmlNode node) {

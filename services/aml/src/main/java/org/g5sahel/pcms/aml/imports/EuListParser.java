@@ -30,15 +30,8 @@ public final class EuListParser {
     }
 
     public static ParsedList parse(InputStream input) {
-        XmlNode root = SecureXml.parse(input, MAX_ELEMENTS);
-        if (!root.name().equals("export")) {
-            throw root.error("import.eu.not-export");
-        }
-        EntryCollector entries = new EntryCollector();
-        for (XmlNode node : root.children("sanctionEntity")) {
-            entries.add(node, entry(node));
-        }
-        return new ParsedList(generatedAt(root), entries.entries());
+        XmlNode root = SecureXml.parse(input, MAX_ELEMENTS, "export", "import.eu.not-export");
+        return new ParsedList(generatedAt(root), EntryCollector.read(root, "sanctionEntity", EuListParser::entry));
     }
 
     private static ParsedEntry entry(XmlNode node) {

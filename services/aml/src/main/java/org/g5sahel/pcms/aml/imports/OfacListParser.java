@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -38,31 +37,23 @@ public final class OfacListParser {
     private static final Pattern YEAR = Pattern.compile("^(circa )?(\\d{4})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEARS = Pattern.compile("^(\\d{4}) to (\\d{4})$");
     private static final Pattern MONTH_YEAR = Pattern.compile("^[A-Za-z]{3} (\\d{4})$");
-    private static final Set<String> INDIVIDUAL = Set.of("individual");
 
     private OfacListParser() {
     }
 
     public static ParsedList parse(InputStream input) {
-        XmlNode root = SecureXml.parse(input, MAX_ELEMENTS);
-        if (!root.name().equals("sdnList")) {
-            throw root.error("import.ofac.not-sdn-list");
-        }
+        XmlNode root = SecureXml.parse(input, MAX_ELEMENTS, "sdnList", "import.ofac.not-sdn-list");
         XmlNode published = root.child("publshInformation")
                 .orElseThrow(() -> root.error("import.ofac.no-publish-information"));
         String publishDate = published.required("Publish_Date");
-        EntryCollector entries = new EntryCollector();
-        for (XmlNode node : root.children("sdnEntry")) {
-            entries.add(node, entry(node));
-        }
         return new ParsedList(PublishedValues.startOf(PublishedValues.date(published, publishDate, "MM/dd/yyyy")),
-                entries.entries());
+                EntryCollector.read(root, "sdnEntry", OfacListParser::entry));
     }
 
     private static ParsedEntry entry(XmlNode node) {
         String uid = node.required("uid");
         String primary = PublishedValues.joined(node.text("firstName").orElse(null), node.required("lastName"));
-        EntryKind kind = INDIVIDUAL.contains(node.required("sdnType").toLowerCase(Locale.ROOT)) ? EntryKind.INDIVIDUAL
+        EntryKind kind = node.required("sdnType").equalsIgnoreCase("Individual") ? EntryKind.INDIVIDUAL
                 : EntryKind.ENTITY;
         List<EntryContent.Name> names = new ArrayList<>();
         names.add(new EntryContent.Name(primary, "PRIMARY"));

@@ -27,18 +27,11 @@ public final class UkListParser {
     }
 
     public static ParsedList parse(InputStream input) {
-        XmlNode root = SecureXml.parse(input, MAX_ELEMENTS);
-        if (!root.name().equals("Designations")) {
-            throw root.error("import.uk.not-designations");
-        }
+        XmlNode root = SecureXml.parse(input, MAX_ELEMENTS, "Designations", "import.uk.not-designations");
         String generated = root.required("DateGenerated");
         XmlNode dateNode = root.child("DateGenerated").orElseThrow();
-        EntryCollector entries = new EntryCollector();
-        for (XmlNode node : root.children("Designation")) {
-            entries.add(node, entry(node));
-        }
         return new ParsedList(PublishedValues.startOf(PublishedValues.date(dateNode, generated, DATE)),
-                entries.entries());
+                EntryCollector.read(root, "Designation", UkListParser::entry));
     }
 
     private static ParsedEntry entry(XmlNode node) {

@@ -27,10 +27,7 @@ public final class UnListParser {
     }
 
     public static ParsedList parse(InputStream input) {
-        XmlNode root = SecureXml.parse(input, MAX_ELEMENTS);
-        if (!root.name().equals("CONSOLIDATED_LIST")) {
-            throw root.error("import.un.not-consolidated-list");
-        }
+        XmlNode root = SecureXml.parse(input, MAX_ELEMENTS, "CONSOLIDATED_LIST", "import.un.not-consolidated-list");
         XmlNode individuals = root.child("INDIVIDUALS").orElseThrow(() -> root.error("import.un.no-individuals"));
         XmlNode entities = root.child("ENTITIES").orElseThrow(() -> root.error("import.un.no-entities"));
         EntryCollector entries = new EntryCollector();
