@@ -48,6 +48,8 @@ import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -68,6 +70,8 @@ public class SanctionsService {
 
     /** The header that carries the reason of a forced import (percent-encoded UTF-8). */
     public static final String FORCE_REASON_HEADER = "Pcms-Force-Reason";
+    /** The audit outcome of a refused attempt, as commons writes it for records addressed by id. */
+    private static final String REFUSED = "DENIED";
     /** The UN list and the foreign lists are reference data held by the regional unit for everyone. */
     private static final String REGIONAL_AGENCY = "G5-URC";
 
@@ -111,27 +115,35 @@ public class SanctionsService {
     /**
      * Who imports what (DESIGN §1): the UN list and the foreign lists only the regional coordinator of the regional
      * unit; a national list only an FIU of that State, and once created only the FIU that owns it. Checked before the
-     * file is read.
+     * file is read. A refused attempt on an existing list is audited for its owner (DESIGN §2 rule 9).
      */
     @Transactional
     public void checkMayImport(Caller caller, ListTarget target) {
+        Optional<SanctionsList> existing = lists.find("code", target.code()).firstResultOptional();
         if (target.regional()) {
             if (!isRegionalCoordinator(caller)) {
-                throw new ProblemException(ProblemType.FORBIDDEN, "sanctions.regional-only", target.code());
+                throw refused(caller, existing, "sanctions.regional-only", target.code());
             }
             return;
         }
         if (!caller.hasRole(Roles.FIU_ANALYST)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "sanctions.national-fiu-only", target.code());
+            throw refused(caller, existing, "sanctions.national-fiu-only", target.code());
         }
         if (!target.code().startsWith(caller.state() + "-")) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "sanctions.national-code", caller.state());
+            throw refused(caller, existing, "sanctions.national-code", caller.state());
         }
-        lists.find("code", target.code()).firstResultOptional().ifPresent(list -> {
-            if (list.kind != ListKind.NATIONAL || !list.sovereignty.maySharingBeChangedBy(caller)) {
-                throw new ProblemException(ProblemType.FORBIDDEN, "sanctions.not-your-list", target.code());
-            }
-        });
+        if (existing.isPresent() && (existing.get().kind != ListKind.NATIONAL
+                || !existing.get().sovereignty.maySharingBeChangedBy(caller))) {
+            throw refused(caller, existing, "sanctions.not-your-list", target.code());
+        }
+    }
+
+    /** The 403, after recording the attempt in a transaction of its own: the request's own is rolled back. */
+    private ProblemException refused(Caller caller, Optional<SanctionsList> list, String reasonKey,
+            Object... arguments) {
+        list.ifPresent(found -> QuarkusTransaction.requiringNew().run(() -> auditLog.record(caller, AuditAction.UPDATE,
+                listRecord(found), null, REFUSED)));
+        return new ProblemException(ProblemType.FORBIDDEN, reasonKey, arguments);
     }
 
     @Transactional

@@ -175,6 +175,11 @@ class SanctionsImportSafeguardsTest {
                     .then().statusCode(403);
         }
         given().contentType(ContentType.XML).body(eu).post(LISTS + "/EU-FSF/imports").then().statusCode(401);
+        // The attempt to replace the regional list is recorded for its owner.
+        List<Object> refused = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select owner_agency from audit_log where actor_username = 'ne-fiu' and record_reference = 'UN'"
+                        + " and outcome = 'DENIED'").getResultList());
+        assertThat(refused).isNotEmpty().containsOnly("G5-URC");
 
         // The regional coordinator does not import a State's national list.
         given().auth().oauth2(Users.G5_COORDINATOR).contentType(ContentType.JSON).body("{\"entries\":[]}")
