@@ -63,10 +63,8 @@ public final class EuListParser {
         List<String> places = new ArrayList<>();
         for (XmlNode birth : node.children("birthdate")) {
             birthDate(birth).ifPresent(births::add);
-            Optional.ofNullable(PublishedValues.joinedOrNull(", ", Stream.of("place", "city", "region")
-                    .map(part -> birth.attribute(part).orElse(null)).toList()))
-                    .map(place -> country(birth).map(country -> place + ", " + country).orElse(place))
-                    .or(() -> country(birth)).ifPresent(places::add);
+            PublishedValues.place(birth.attribute("place").orElse(null), birth.attribute("city").orElse(null),
+                    birth.attribute("region").orElse(null), country(birth).orElse(null)).ifPresent(places::add);
         }
         List<String> nationalities = node.children("citizenship").stream()
                 .flatMap(citizenship -> citizenship.attribute("countryIso2Code")

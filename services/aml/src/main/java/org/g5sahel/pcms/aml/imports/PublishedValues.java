@@ -32,6 +32,11 @@ final class PublishedValues {
         return joined.isEmpty() ? null : joined;
     }
 
+    /** A place from its parts (town, region, country), joined by commas; nothing when every part is blank. */
+    static Optional<String> place(String... parts) {
+        return Optional.ofNullable(joinedOrNull(", ", Arrays.asList(parts)));
+    }
+
     /** An address from its lines, or nothing when it has neither lines nor country. */
     static Optional<EntryContent.Address> address(List<String> lines, String country) {
         String text = joinedOrNull(", ", lines);

@@ -80,11 +80,8 @@ public final class UkListParser {
             }
             individual.items("Nationalities", "Nationality").forEach(nationality -> nationalities.add(nationality.text()));
             for (XmlNode location : individual.items("BirthDetails", "Location")) {
-                String place = PublishedValues.joinedOrNull(", ", Stream.of("TownOfBirth", "CountryOfBirth")
-                        .map(part -> location.text(part).orElse(null)).toList());
-                if (place != null) {
-                    places.add(place);
-                }
+                PublishedValues.place(location.text("TownOfBirth").orElse(null),
+                        location.text("CountryOfBirth").orElse(null)).ifPresent(places::add);
             }
             individual.items("PassportDetails", "Passport").forEach(passport -> passport.text("PassportNumber")
                     .ifPresent(number -> documents.add(new EntryContent.Document("Passport", number.strip(), null))));

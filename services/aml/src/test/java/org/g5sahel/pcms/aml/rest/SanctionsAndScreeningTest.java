@@ -46,7 +46,9 @@ class SanctionsAndScreeningTest {
                 .body("entry.primaryName", equalTo("IYAD AG GHALI"))
                 .body("entry.content.names.quality", hasItems("PRIMARY", "GOOD", "ORIGINAL_SCRIPT"))
                 .body("entry.content.birthDates[0].year", equalTo(1958))
-                .body("entry.content.documents.number", hasItem("A1037434"));
+                .body("entry.content.documents.number", hasItem("A1037434"))
+                .body("entry.content.placesOfBirth", equalTo(java.util.List.of("Abeibara, Kidal Region, Mali")))
+                .body("entry.content.addresses.country", equalTo(java.util.List.of("Mali")));
         given().get(LISTS).then().statusCode(401);
     }
 
