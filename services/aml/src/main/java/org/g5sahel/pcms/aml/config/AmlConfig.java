@@ -10,6 +10,18 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "pcms.aml")
 public interface AmlConfig {
 
+    /** Imports of sanctions lists. */
+    Sanctions sanctions();
+
+    interface Sanctions {
+        /**
+         * Share (0 to 1) of the entries in force that an import may delist without an explicit confirmation: above
+         * it the import answers with its diff and is applied only when confirmed.
+         */
+        @WithDefault("0.05")
+        double maxDelistedShare();
+    }
+
     /** Name screening. */
     Screening screening();
 

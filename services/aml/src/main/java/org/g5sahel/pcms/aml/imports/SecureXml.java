@@ -112,6 +112,15 @@ public final class SecureXml {
         }
     }
 
+    /** The root element, which must be {@code expected}: another one is the file of another format. */
+    public static XmlNode parse(InputStream input, int maxElements, String expected, String otherRootReasonKey) {
+        XmlNode root = parse(input, maxElements);
+        if (!root.name().equals(expected)) {
+            throw root.error(otherRootReasonKey);
+        }
+        return root;
+    }
+
     private static String indexSuffix(Builder parent, String name) {
         long siblings = parent.children.stream().filter(child -> child.name().equals(name)).count();
         return siblings == 0 ? "" : "[" + (siblings + 1) + "]";

@@ -5,10 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -29,28 +28,17 @@ public final class UnListParser {
     }
 
     public static ParsedList parse(InputStream input) {
-        XmlNode root = SecureXml.parse(input, MAX_ELEMENTS);
-        if (!root.name().equals("CONSOLIDATED_LIST")) {
-            throw root.error("import.un.not-consolidated-list");
-        }
+        XmlNode root = SecureXml.parse(input, MAX_ELEMENTS, "CONSOLIDATED_LIST", "import.un.not-consolidated-list");
         XmlNode individuals = root.child("INDIVIDUALS").orElseThrow(() -> root.error("import.un.no-individuals"));
         XmlNode entities = root.child("ENTITIES").orElseThrow(() -> root.error("import.un.no-entities"));
-        List<ParsedEntry> entries = new ArrayList<>();
-        Set<String> references = new HashSet<>();
+        EntryCollector entries = new EntryCollector();
         for (XmlNode node : individuals.children("INDIVIDUAL")) {
-            add(entries, references, node, individual(node));
+            entries.add(node, individual(node));
         }
         for (XmlNode node : entities.children("ENTITY")) {
-            add(entries, references, node, entity(node));
+            entries.add(node, entity(node));
         }
-        return new ParsedList(generatedAt(root), entries);
-    }
-
-    private static void add(List<ParsedEntry> entries, Set<String> references, XmlNode node, ParsedEntry entry) {
-        if (!references.add(entry.referenceNumber())) {
-            throw node.error("import.duplicate-reference");
-        }
-        entries.add(entry);
+        return new ParsedList(generatedAt(root), entries.entries());
     }
 
     private static ParsedEntry individual(XmlNode node) {
@@ -72,8 +60,12 @@ public final class UnListParser {
                     document.text("TYPE_OF_DOCUMENT").orElse(null), number.strip(),
                     document.text("ISSUING_COUNTRY").or(() -> document.text("COUNTRY_OF_ISSUE")).orElse(null))));
         }
+        List<String> places = node.children("INDIVIDUAL_PLACE_OF_BIRTH").stream()
+                .flatMap(place -> PublishedValues.place(place.text("CITY").orElse(null),
+                        place.text("STATE_PROVINCE").orElse(null), place.text("COUNTRY").orElse(null)).stream())
+                .toList();
         EntryContent content = new EntryContent(node.text("UN_LIST_TYPE").orElse(null), names, births, nationalities,
-                documents, node.text("GENDER").orElse(null));
+                documents, node.text("GENDER").orElse(null), places, addresses(node, "INDIVIDUAL_ADDRESS"));
         return new ParsedEntry(node.required("REFERENCE_NUMBER"), EntryKind.INDIVIDUAL, primary, listedOn(node),
                 content);
     }
@@ -81,13 +73,22 @@ public final class UnListParser {
     private static ParsedEntry entity(XmlNode node) {
         String primary = primaryName(node);
         EntryContent content = new EntryContent(node.text("UN_LIST_TYPE").orElse(null),
-                names(node, primary, "ENTITY_ALIAS"), List.of(), List.of(), List.of(), null);
+                names(node, primary, "ENTITY_ALIAS"), List.of(), List.of(), List.of(), null, List.of(),
+                addresses(node, "ENTITY_ADDRESS"));
         return new ParsedEntry(node.required("REFERENCE_NUMBER"), EntryKind.ENTITY, primary, listedOn(node), content);
+    }
+
+    private static List<EntryContent.Address> addresses(XmlNode node, String element) {
+        return node.children(element).stream()
+                .flatMap(address -> PublishedValues.address(Stream.of("STREET", "CITY", "STATE_PROVINCE", "ZIP_CODE",
+                        "NOTE").map(part -> address.text(part).orElse(null)).toList(),
+                        address.text("COUNTRY").orElse(null)).stream())
+                .toList();
     }
 
     private static String primaryName(XmlNode node) {
         String name = Stream.of("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME").map(node::text)
-                .flatMap(java.util.Optional::stream).map(String::strip).collect(Collectors.joining(" "));
+                .flatMap(Optional::stream).map(String::strip).collect(Collectors.joining(" "));
         if (name.isBlank()) {
             throw new ImportException(node.path() + "/FIRST_NAME", node.line(), "import.missing");
         }

@@ -36,6 +36,16 @@ public record XmlNode(String name, String path, int line, String text, Map<Strin
         return child(childName).filter(child -> !child.text.isBlank());
     }
 
+    /** The {@code item} children of the {@code container} child (e.g. {@code akaList/aka}); none without it. */
+    public List<XmlNode> items(String container, String item) {
+        return child(container).map(found -> found.children(item)).orElse(List.of());
+    }
+
+    /** The non-blank value of an attribute, if present. */
+    public Optional<String> attribute(String attributeName) {
+        return Optional.ofNullable(attributes.get(attributeName)).map(String::strip).filter(value -> !value.isEmpty());
+    }
+
     /** The non-blank text of a child, if present. */
     public Optional<String> text(String childName) {
         return valued(childName).map(XmlNode::text);

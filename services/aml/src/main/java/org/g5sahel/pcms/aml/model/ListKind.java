@@ -1,6 +1,10 @@
 package org.g5sahel.pcms.aml.model;
 
-/** The UN Security Council consolidated list or a national list. */
+/**
+ * Where a sanctions list comes from: the UN Security Council consolidated list, a list published by a foreign
+ * authority (US, EU, UK, Canada: codes not tied to a member State), both held by the regional unit for everyone, or a
+ * national list of a member State's own authority, owned by that State's FIU.
+ */
 public enum ListKind {
-    UN, NATIONAL
+    UN, FOREIGN, NATIONAL
 }

@@ -28,6 +28,14 @@ public class SanctionsImport {
     @Column(name = "imported_at", nullable = false)
     public Instant importedAt;
 
+    /** When the publisher generated the imported file, if the format says. */
+    @Column(name = "generated_at")
+    public Instant generatedAt;
+
+    /** Why the regional coordinator imported a file older than the list in force, if that was forced. */
+    @Column(name = "forced_reason")
+    public String forcedReason;
+
     public int individuals;
     public int entities;
     public int added;

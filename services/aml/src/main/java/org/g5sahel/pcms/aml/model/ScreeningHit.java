@@ -34,6 +34,21 @@ public class ScreeningHit {
     @Column(name = "entry_id", nullable = false)
     public UUID entryId;
 
+    /** The list, the entry's reference and programme and its primary name as they were when the hit was found. */
+    @Column(name = "list_code", nullable = false)
+    public String listCode;
+
+    @Column(name = "list_name", nullable = false)
+    public String listName;
+
+    @Column(name = "reference_number", nullable = false)
+    public String referenceNumber;
+
+    public String programme;
+
+    @Column(name = "listed_name", nullable = false)
+    public String listedName;
+
     @Column(nullable = false, precision = 5, scale = 4)
     public BigDecimal score;
 

@@ -43,7 +43,9 @@ public record ReportView(UUID id, String reference, ReportKind kind, ReportSourc
             String previouslyRegisteredTo, String presentlyRegisteredTo, String comments) {
     }
 
-    public record HitView(UUID id, UUID subjectId, UUID entryId, BigDecimal score, Explanation explanation,
+    /** A screening hit names the list, the entry's reference and its programme, not only the internal entry id. */
+    public record HitView(UUID id, UUID subjectId, UUID entryId, String listCode, String listName,
+            String referenceNumber, String programme, String listedName, BigDecimal score, Explanation explanation,
             Instant screenedAt) {
     }
 
@@ -75,8 +77,8 @@ public record ReportView(UUID id, String reference, ReportKind kind, ReportSourc
                         g.size == null ? null : new BigDecimal(g.size.stripTrailingZeros().toPlainString()), g.sizeUnit,
                         g.statusCode, g.registrationDate, g.registrationNumber, g.identificationNumber,
                         g.previouslyRegisteredTo, g.presentlyRegisteredTo, g.comments)).toList(),
-                detail.hits().stream().map(h -> new HitView(h.id, h.subjectId, h.entryId, h.score, h.explanation,
-                        h.screenedAt)).toList(),
+                detail.hits().stream().map(h -> new HitView(h.id, h.subjectId, h.entryId, h.listCode, h.listName,
+                        h.referenceNumber, h.programme, h.listedName, h.score, h.explanation, h.screenedAt)).toList(),
                 detail.disseminations().stream().map(d -> new DisseminationView(d.recipients, d.purpose,
                         d.disseminatedBy, d.disseminatedAt)).toList(),
                 SovereigntyView.of(report.sovereignty), report.createdAt, report.updatedAt);

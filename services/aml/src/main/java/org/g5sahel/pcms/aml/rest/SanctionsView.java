@@ -2,6 +2,7 @@ package org.g5sahel.pcms.aml.rest;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.g5sahel.pcms.aml.model.EntryContent;
@@ -38,13 +39,30 @@ public final class SanctionsView {
         }
     }
 
-    public record ImportView(UUID id, String fileSha256, String importedBy, Instant importedAt, int individuals,
-            int entities, int added, int updated, int delisted, int relisted, int unchanged) {
+    public record ImportView(UUID id, String fileSha256, Instant generatedAt, String importedBy, Instant importedAt,
+            String forcedReason, int individuals, int entities, int added, int updated, int delisted, int relisted,
+            int unchanged) {
 
         public static ImportView of(SanctionsImport run) {
-            return new ImportView(run.id, run.fileSha256, run.importedBy, run.importedAt, run.individuals,
-                    run.entities, run.added, run.updated, run.delisted, run.relisted, run.unchanged);
+            return new ImportView(run.id, run.fileSha256, run.generatedAt, run.importedBy, run.importedAt,
+                    run.forcedReason, run.individuals, run.entities, run.added, run.updated, run.delisted,
+                    run.relisted, run.unchanged);
         }
+    }
+
+    /** An entry named in a diff: its reference in the list and its primary name. */
+    public record EntryRef(String referenceNumber, String primaryName) {
+    }
+
+    /**
+     * What an import changes in the list in force: entries added, amended, delisted and relisted (with references),
+     * how many are unchanged, whether the file is older than the list in force, and whether the share of delisted
+     * entries calls for a confirmation (then {@code confirmation} is the token to send back as {@code ?confirm=}).
+     */
+    public record DiffView(String code, Instant fileGeneratedAt, Instant listGeneratedAt,
+            boolean olderThanListInForce, long activeInForce, double delistedShare, double maxDelistedShare,
+            boolean confirmationRequired, String confirmation, List<EntryRef> added, List<EntryRef> amended,
+            List<EntryRef> delisted, List<EntryRef> relisted, int unchanged) {
     }
 
     public record ChangeView(SanctionsEntryChange.Change change, UUID importId, Instant changedAt,

@@ -34,6 +34,8 @@ public final class Countries {
                 Map.entry("united kingdom of great britain and northern ireland", "GB"),
                 Map.entry("united states of america", "US"), Map.entry("cote d'ivoire", "CI"),
                 Map.entry("ivory coast", "CI"), Map.entry("gaza strip", "PS"), Map.entry("west bank", "PS"),
+                // OFAC writes nationalities as adjectives where the country name is disputed.
+                Map.entry("palestinian", "PS"),
                 Map.entry("kosovo", "XK"), Map.entry("sudan", "SD"), Map.entry("south sudan", "SS"))
                 .forEach((name, code) -> BY_NAME.put(SearchText.fold(name), code));
     }

@@ -180,8 +180,8 @@ public final class ScreeningIndex {
         score = NameMatcher.round(Math.max(0, Math.min(1, score)));
         Explanation explanation = new Explanation(NameMatcher.round(best.score()), bestName.value(), quality,
                 best.pairs(), features);
-        return new Candidate(entry.id(), entry.listCode(), entry.referenceNumber(), entry.kind(), entry.primaryName(),
-                score, explanation);
+        return new Candidate(entry.id(), entry.list().code(), entry.list().name(), entry.referenceNumber(),
+                entry.programme(), entry.kind(), entry.primaryName(), score, explanation);
     }
 
     static Explanation.Feature birthDate(String queried, List<EntryContent.BirthDate> listed) {

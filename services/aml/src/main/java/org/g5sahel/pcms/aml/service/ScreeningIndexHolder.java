@@ -41,10 +41,10 @@ public class ScreeningIndexHolder {
             if (built != null && built.stamp() == stamp) {
                 return built.index();
             }
-            Map<UUID, String> codes = lists.listAll().stream()
-                    .collect(Collectors.toMap(list -> list.id, (SanctionsList list) -> list.code));
+            Map<UUID, IndexedEntry.ListRef> refs = lists.listAll().stream().collect(Collectors.toMap(list -> list.id,
+                    (SanctionsList list) -> new IndexedEntry.ListRef(list.code, list.name)));
             ScreeningIndex index = new ScreeningIndex(entries.active().stream()
-                    .map(entry -> IndexedEntry.of(entry.id, codes.get(entry.listId), entry.referenceNumber, entry.kind,
+                    .map(entry -> IndexedEntry.of(entry.id, refs.get(entry.listId), entry.referenceNumber, entry.kind,
                             entry.primaryName, entry.content))
                     .toList());
             built = new Built(stamp, index);

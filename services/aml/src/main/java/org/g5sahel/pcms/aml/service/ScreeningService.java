@@ -94,6 +94,11 @@ public class ScreeningService {
                 hit.report = report;
                 hit.subjectId = subject.id;
                 hit.entryId = candidate.entryId();
+                hit.listCode = candidate.listCode();
+                hit.listName = candidate.listName();
+                hit.referenceNumber = candidate.referenceNumber();
+                hit.programme = candidate.programme();
+                hit.listedName = candidate.primaryName();
                 hit.score = BigDecimal.valueOf(candidate.score());
                 hit.explanation = candidate.explanation();
                 hit.screenedAt = clock.instant();
@@ -107,6 +112,7 @@ public class ScreeningService {
                 data.put("list", candidate.listCode());
                 data.put("entryId", candidate.entryId());
                 data.put("referenceNumber", candidate.referenceNumber());
+                data.put("programme", candidate.programme());
                 data.put("listedName", candidate.primaryName());
                 data.put("score", candidate.score());
                 outbox.publish("screening", "hit", hit.id, report.sovereignty, data);

@@ -46,7 +46,9 @@ class SanctionsAndScreeningTest {
                 .body("entry.primaryName", equalTo("IYAD AG GHALI"))
                 .body("entry.content.names.quality", hasItems("PRIMARY", "GOOD", "ORIGINAL_SCRIPT"))
                 .body("entry.content.birthDates[0].year", equalTo(1958))
-                .body("entry.content.documents.number", hasItem("A1037434"));
+                .body("entry.content.documents.number", hasItem("A1037434"))
+                .body("entry.content.placesOfBirth", equalTo(java.util.List.of("Abeibara, Kidal Region, Mali")))
+                .body("entry.content.addresses.country", equalTo(java.util.List.of("Mali")));
         given().get(LISTS).then().statusCode(401);
     }
 
@@ -89,7 +91,7 @@ class SanctionsAndScreeningTest {
         given().auth().oauth2(Users.ML_FIU).get(LISTS + "/UN/entries").then().statusCode(200);
         given().auth().oauth2(Users.ML_FIU).get(LISTS).then().body("find { it.code == 'UN' }.activeEntries",
                 equalTo(999));
-        // Importing the UN list is for FIUs and the regional unit, not border officers.
+        // Importing the UN list is the regional coordinator's, not a border officer's.
         given().auth().oauth2(Users.NE_BORDER).contentType(ContentType.XML).body(half).post(LISTS + "/un/imports")
                 .then().statusCode(403);
     }

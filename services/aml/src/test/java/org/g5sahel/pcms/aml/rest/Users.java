@@ -22,6 +22,7 @@ final class Users {
     static final String G5_COORDINATOR = TestTokens.forUser("g5-coordinator", "G5-URC", "regional-coordinator");
     static final String G5_AUDITOR = TestTokens.forUser("g5-auditor", "G5-URC", "auditor");
     static final String INTERPOL = TestTokens.forUser("interpol-connector", "INTERPOL-GS", "partner-system");
+    static final String PLATFORM_ADMIN = TestTokens.forUser("platform-admin", "G5-URC", "pcms-admin");
 
     static final String UN_LIST = "/sanctions/un-consolidated-2026-01-28.xml";
 

@@ -77,7 +77,8 @@ class ScreeningQualityTest {
                         content.nationalities(), content.documents(), content.gender());
             }
             return IndexedEntry.of(UUID.nameUUIDFromBytes(entry.referenceNumber().getBytes(StandardCharsets.UTF_8)),
-                    "UN", entry.referenceNumber(), entry.kind(), entry.primaryName(), content);
+                    new IndexedEntry.ListRef("UN", "UN"), entry.referenceNumber(), entry.kind(), entry.primaryName(),
+                    content);
         }).toList());
     }
 
