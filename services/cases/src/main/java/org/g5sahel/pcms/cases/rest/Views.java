@@ -131,11 +131,13 @@ public final class Views {
      * A correlation from one owner's side: its own case, and of the other side only the State, the agency, the case
      * reference and an opaque id to quote in an access request.
      */
+    /** A correlation as one side sees it: its own subjects that matched, the other side's case and owner only. */
     public record CorrelationView(UUID id, Instant detectedAt, List<String> identifierKinds, UUID caseId,
-            String caseReference, String otherState, String otherAgency, String otherCaseReference) {
+            String caseReference, List<CorrelationService.MatchedSubject> ownSubjects, String otherState,
+            String otherAgency, String otherCaseReference) {
         static CorrelationView of(CorrelationService.Side side) {
             return new CorrelationView(side.hit().id, side.hit().detectedAt, List.copyOf(side.hit().identifierKinds),
-                    side.own().id, side.own().reference, side.other().sovereignty.ownerState(),
+                    side.own().id, side.own().reference, side.ownSubjects(), side.other().sovereignty.ownerState(),
                     side.other().sovereignty.ownerAgency(), side.other().reference);
         }
     }

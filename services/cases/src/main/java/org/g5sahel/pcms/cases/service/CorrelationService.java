@@ -20,6 +20,7 @@ import org.g5sahel.pcms.cases.model.TimelineEntry;
 import org.g5sahel.pcms.cases.repository.CaseRepository;
 import org.g5sahel.pcms.cases.repository.CorrelationRepository;
 import org.g5sahel.pcms.cases.repository.IdentifierRepository;
+import org.g5sahel.pcms.cases.repository.SubjectRepository;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.identity.Caller;
@@ -41,25 +42,35 @@ public class CorrelationService {
     private final IdentifierRepository identifiers;
     private final CorrelationRepository correlations;
     private final CaseRepository cases;
+    private final SubjectRepository subjects;
     private final CaseTimeline timeline;
     private final AuditLog auditLog;
     private final Outbox outbox;
     private final Clock clock = Clock.systemUTC();
 
     public CorrelationService(StrongIdentifiers strongIdentifiers, IdentifierRepository identifiers,
-            CorrelationRepository correlations, CaseRepository cases, CaseTimeline timeline, AuditLog auditLog,
-            Outbox outbox) {
+            CorrelationRepository correlations, CaseRepository cases, SubjectRepository subjects, CaseTimeline timeline,
+            AuditLog auditLog, Outbox outbox) {
         this.strongIdentifiers = strongIdentifiers;
         this.identifiers = identifiers;
         this.correlations = correlations;
         this.cases = cases;
+        this.subjects = subjects;
         this.timeline = timeline;
         this.auditLog = auditLog;
         this.outbox = outbox;
     }
 
-    /** One side of a correlation, as its owner sees it. */
-    public record Side(CorrelationHit hit, InvestigationCase own, InvestigationCase other) {
+    /**
+     * One side of a correlation, as its owner sees it: which of its own subjects hold the shared identifiers (named
+     * only where the caller may see that subject's identity), and of the other side only its case and owner.
+     */
+    public record Side(CorrelationHit hit, InvestigationCase own, InvestigationCase other,
+            List<MatchedSubject> ownSubjects) {
+    }
+
+    /** A subject of the caller's own case that holds identifiers the other case holds too. */
+    public record MatchedSubject(UUID subjectId, String displayName, List<String> identifierKinds) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -109,7 +120,28 @@ public class CorrelationService {
             InvestigationCase a = cases.findById(hit.caseA);
             InvestigationCase b = cases.findById(hit.caseB);
             boolean ownsA = wholeState ? a.sovereignty.ownerState().equals(caller.state()) : a.sovereignty.isOwnedBy(caller);
-            return ownsA ? new Side(hit, a, b) : new Side(hit, b, a);
+            InvestigationCase own = ownsA ? a : b;
+            InvestigationCase other = ownsA ? b : a;
+            return new Side(hit, own, other, matchedSubjects(caller, own, other));
+        }).toList();
+    }
+
+    /**
+     * The caller's subjects behind the hit. A national coordinator who cannot read the case itself learns which kinds
+     * matched, not whom; a protected person stays masked unless released to the caller.
+     */
+    private List<MatchedSubject> matchedSubjects(Caller caller, InvestigationCase own, InvestigationCase other) {
+        if (cases.findVisibleById(caller, own.id).isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Set<String>> kindsBySubject = new LinkedHashMap<>();
+        for (SubjectIdentifier shared : identifiers.sharedWith(own.id, other.id)) {
+            kindsBySubject.computeIfAbsent(shared.subjectId, id -> new LinkedHashSet<>()).add(shared.kind.name());
+        }
+        return kindsBySubject.entrySet().stream().map(entry -> {
+            Subject subject = subjects.findById(entry.getKey());
+            String name = SubjectService.identityVisibleTo(caller, subject, own) ? subject.displayName : null;
+            return new MatchedSubject(subject.id, name, List.copyOf(entry.getValue()));
         }).toList();
     }
 

@@ -43,7 +43,10 @@ class SubjectAndCorrelationTest {
         assertThat(neSide).containsEntry("otherState", "ML").containsEntry("otherAgency", "ML-CT")
                 .containsEntry("id", mlSide.get("id"));
         assertThat(mlSide.keySet()).containsExactlyInAnyOrder("id", "detectedAt", "identifierKinds", "caseId",
-                "caseReference", "otherState", "otherAgency", "otherCaseReference");
+                "caseReference", "ownSubjects", "otherState", "otherAgency", "otherCaseReference");
+        // Of the subjects, each side learns only which of its own hold the shared identifier.
+        assertThat(mlSide.get("ownSubjects")).asString().contains("Mohamed Ould Ahmed").doesNotContain("Ahmed Mohamed");
+        assertThat(neSide.get("ownSubjects")).asString().contains("Ahmed Mohamed").doesNotContain("Ould");
         assertThat(hitEvents(mlSide.get("id").toString())).isEqualTo(2);
 
         // A second shared identifier adds its kind to the same correlation, without a new notification.
@@ -97,11 +100,16 @@ class SubjectAndCorrelationTest {
         Cases.addSubject(Users.ML_INVESTIGATOR, mlCase, person("Mohamed Ould Ahmed", "MP" + digits, null)).then()
                 .statusCode(201);
         // Cyrillic capital Em and Er, and a zero-width space inside the number.
-        Cases.addSubject(Users.NE_INVESTIGATOR, neCase, person("Ahmed Mohamed", "\u041C\u0420\u200B" + digits, null))
-                .then().statusCode(201)
-                .body("details.person.documents[0].number", equalTo("\u041C\u0420" + digits));
+        String neSubject = Cases.addSubject(Users.NE_INVESTIGATOR, neCase,
+                person("Ahmed Mohamed", "\u041C\u0420\u200B" + digits, null)).then().statusCode(201)
+                .body("details.person.documents[0].number", equalTo("\u041C\u0420" + digits)).extract().path("id");
         assertThat(correlationOf(Users.NE_INVESTIGATOR, neCase)).containsEntry("otherState", "ML")
-                .containsEntry("identifierKinds", List.of("DOCUMENT"));
+                .containsEntry("identifierKinds", List.of("DOCUMENT"))
+                .containsEntry("ownSubjects", List.of(Map.of("subjectId", neSubject, "displayName", "Ahmed Mohamed",
+                        "identifierKinds", List.of("DOCUMENT"))));
+        // Each side learns which of its own subjects matched, never the other side's.
+        assertThat(correlationOf(Users.ML_INVESTIGATOR, mlCase).get("ownSubjects")).asString()
+                .contains("Mohamed Ould Ahmed").doesNotContain("Ahmed Mohamed").doesNotContain(neSubject);
     }
 
     @Test
