@@ -31,9 +31,30 @@ class SerialsTest {
             "OBIS0          | 08150",
             "0815O          | 08150",
             "KA773512       | KA773512",
-            "SB-1O          | 58-10" })
+            "SB-1O          | 58-10",
+            "ZL2            | 212" })
     void foldingMergesLookAlikes(String normalised, String folded) {
         assertThat(Serials.fold(normalised)).isEqualTo(folded);
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+            "KO-1I58 3S  | K0-1158 35",
+            "8ER-01-7788 | BER-OI-7788",
+            "ka-l158     | KA 1158",
+            "2Z-0815     | ZZ O8IS" })
+    void mistypedSerialsFoldToTheSameSerial(String typed, String marked) {
+        assertThat(Serials.fold(Serials.normalise(typed))).isEqualTo(Serials.fold(Serials.normalise(marked)));
+    }
+
+    @ParameterizedTest(name = "{0} ≠ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "K0-1158 35  | K0-1158 36",
+            "BER-01-7788 | BER-01-7789",
+            "KA-1158     | KH-1158",
+            "1158        | 11580" })
+    void distinctSerialsStayDistinctWhenFolded(String one, String other) {
+        assertThat(Serials.fold(Serials.normalise(one))).isNotEqualTo(Serials.fold(Serials.normalise(other)));
     }
 
     @ParameterizedTest(name = "{0} (fold={1}) → {2} on {3}, wildcard={4}")
