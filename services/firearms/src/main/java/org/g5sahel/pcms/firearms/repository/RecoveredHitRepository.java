@@ -20,18 +20,7 @@ public class RecoveredHitRepository implements SovereignRepository<RecoveredHit,
 
     /** {@code concerningState}: only findings of that State's records (the ones it must act on). */
     public List<RecoveredHit> list(Caller caller, String concerningState, Keyset after, int fetch) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (concerningState != null) {
-            where.append(" and firearmOwnerState = :concerning");
-            parameters.and("concerning", concerningState);
-        }
-        if (after != null) {
-            where.append(" and ").append(Keyset.after("createdAt"));
-            parameters.and("afterAt", after.at()).and("afterId", after.id());
-        }
-        return findVisible(caller, where.toString(), Sort.descending("createdAt", "id"), parameters).page(0, fetch)
-                .list();
+        return ConcerningLists.list(this, "firearmOwnerState", caller, concerningState, after, fetch);
     }
 
     /** The findings of one seizure or trace request the caller may see. */
