@@ -121,6 +121,9 @@ public class RecoveredHits {
                     found.firearmOwnerState), Distribution.SELECTED, config.caseReviewPeriod(), today());
             hits.persist(found);
             auditLog.record(finder, AuditAction.CREATE, audited(found), finding.purpose(), "RECOVERED_HIT");
+            // The owner's access log shows who came upon its record, as for any hit (DESIGN §2 rules 3 and 6).
+            auditLog.record(finder, AuditAction.HIT, FirearmService.audited(missing), finding.purpose(),
+                    "RECOVERED_HIT");
             publish(found);
             return found;
         });

@@ -87,6 +87,10 @@ class RecoveredHitTest {
                 .body("items.firearmId", not(hasItem(bfRecord)));
         given().auth().oauth2(Users.ML_FIREARMS).get(Api.RECOVERED_HITS + "/" + hitId).then().statusCode(404);
         given().auth().oauth2(Users.NE_FIREARMS).get(Api.RECOVERED_HITS + "/" + hitId).then().statusCode(200);
+        given().auth().oauth2(Users.BF_COORDINATOR).queryParam("recordId", bfRecord)
+                .get("/api/firearms/v1/audit/accesses").then().statusCode(200)
+                .body("items.find { it.action == 'HIT' }.actorAgency", equalTo("NE-GENDARMERIE"))
+                .body("items.find { it.action == 'HIT' }.outcome", equalTo("RECOVERED_HIT"));
 
         // The owner records the outcome, naming the finding, in the firearm's history.
         String path = Api.FIREARMS + "/" + bfRecord + "/status";
