@@ -69,6 +69,9 @@ app_own_env() {
     alerts)
       printf 'PCMS_ALERTS_DIRECTORY_URL=http://localhost:%s\n' "$(service_port directory)"
       ;;
+    firearms)
+      printf 'PCMS_FIREARMS_DIRECTORY_URL=http://localhost:%s\n' "$(service_port directory)"
+      ;;
     web)
       printf 'PCMS_WEB_API_URL=%s\n' "$PCMS_GATEWAY_URL"
       printf 'QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://%s:%s/%s\n' "$PCMS_PG_HOST" "$PCMS_PG_PORT" "$(service_database web)"

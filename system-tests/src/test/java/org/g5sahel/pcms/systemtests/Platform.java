@@ -162,6 +162,7 @@ public final class Platform {
                     "PCMS_DIRECTORY_IDENTITY_CLIENT_SECRET", "demo-pcms-directory-secret");
             case "cases" -> Map.of("PCMS_CASES_CORRELATION_KEY", "system-test-correlation-key");
             case "alerts" -> Map.of("PCMS_ALERTS_DIRECTORY_URL", "http://localhost:" + port("directory"));
+            case "firearms" -> Map.of("PCMS_FIREARMS_DIRECTORY_URL", "http://localhost:" + port("directory"));
             // A generous directory timeout: the build machine may be busy, and a slow answer is not what is tested.
             case "training" -> Map.of("PCMS_TRAINING_DIRECTORY_URL", "http://localhost:" + port("directory"),
                     "PCMS_TRAINING_DIRECTORY_TIMEOUT", "30s",

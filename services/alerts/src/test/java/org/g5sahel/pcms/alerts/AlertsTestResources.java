@@ -1,5 +1,6 @@
 package org.g5sahel.pcms.alerts;
 
+import org.g5sahel.pcms.commons.testing.DirectoryTestResource;
 import org.g5sahel.pcms.commons.testing.PostgresTestResource;
 import org.g5sahel.pcms.commons.testing.RabbitTestResource;
 import org.g5sahel.pcms.commons.testing.TokenTestResource;
@@ -11,6 +12,6 @@ import io.quarkus.test.common.ResourceArg;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "pcms_alerts_test"))
 @QuarkusTestResource(value = RabbitTestResource.class, initArgs = @ResourceArg(name = "service", value = "alerts"))
 @QuarkusTestResource(TokenTestResource.class)
-@QuarkusTestResource(DirectoryTestResource.class)
+@QuarkusTestResource(value = DirectoryTestResource.class, initArgs = @ResourceArg(name = "property", value = "pcms.alerts.directory-url"))
 public class AlertsTestResources {
 }

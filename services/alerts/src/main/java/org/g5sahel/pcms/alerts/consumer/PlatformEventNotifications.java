@@ -11,7 +11,7 @@ import org.g5sahel.pcms.commons.messaging.EventHandler;
 
 /**
  * Other services' events that concern the owners of their records: firearms reported stolen or lost, diversions found
- * at a seizure, sanctions hits of the FIUs, correlations between cases. Each becomes a notification in the inbox of the
+ * at a seizure, lost or stolen firearms found by another State, sanctions hits of the FIUs, correlations between cases. Each becomes a notification in the inbox of the
  * agency concerned, with the source's distribution; the commons inbox applies each event once.
  */
 @ApplicationScoped
@@ -20,6 +20,7 @@ public class PlatformEventNotifications implements EventHandler {
     static final String FIREARM_STOLEN = "firearms.record.reported-stolen";
     static final String FIREARM_LOST = "firearms.record.reported-lost";
     static final String DIVERSION = "firearms.seizure.diversion-detected";
+    static final String RECOVERED = "firearms.recovered.hit";
     static final String SANCTIONS_HIT = "aml.screening.hit";
     static final String CORRELATION = "cases.correlation.hit";
     static final String ENUMERATION = "firearms.search.enumeration-suspected";
@@ -37,7 +38,7 @@ public class PlatformEventNotifications implements EventHandler {
 
     @Override
     public List<String> bindings() {
-        return List.of(FIREARM_STOLEN, FIREARM_LOST, DIVERSION, SANCTIONS_HIT, CORRELATION, ENUMERATION);
+        return List.of(FIREARM_STOLEN, FIREARM_LOST, DIVERSION, RECOVERED, SANCTIONS_HIT, CORRELATION, ENUMERATION);
     }
 
     @Override
@@ -47,6 +48,7 @@ public class PlatformEventNotifications implements EventHandler {
             case FIREARM_STOLEN -> notifications.firearmReported(event, true);
             case FIREARM_LOST -> notifications.firearmReported(event, false);
             case DIVERSION -> notifications.diversionDetected(event);
+            case RECOVERED -> notifications.recoveredHit(event);
             case SANCTIONS_HIT -> notifications.sanctionsHit(event);
             case CORRELATION -> notifications.correlationHit(event);
             case ENUMERATION -> notifications.enumerationSuspected(event);

@@ -80,6 +80,41 @@ public class EventNotifications {
                         text(data, "serialNormalised")), null, null, envelope(event));
     }
 
+    /**
+     * Another State came upon a firearm reported lost or stolen (a seizure, a search, a trace request): the record's
+     * owning agency is told by whom, how, when, where and why; the finder's agency keeps the hit in its inbox, as the
+     * officer who found the firearm is not always the one who follows it up. Both within the finding's distribution.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recoveredHit(CloudEvent event) {
+        JsonNode data = event.data();
+        String owner = text(data, "firearmOwnerAgency");
+        String ownerState = text(data, "firearmOwnerState");
+        if (owner == null || ownerState == null) {
+            throw new IllegalArgumentException("recovered hit event without firearmOwnerAgency/firearmOwnerState");
+        }
+        boolean stolen = "STOLEN".equals(text(data, "firearmStatus"));
+        String how = switch (String.valueOf(text(data, "foundThrough"))) {
+            case "SEIZURE" -> "saisie " + text(data, "sourceReference");
+            case "TRACE_REQUEST" -> "demande de traçage " + text(data, "sourceReference");
+            default -> "recherche";
+        };
+        String firearm = join(" n° ", text(data, "make"), text(data, "serialNumber"));
+        String place = text(data, "place");
+        String ownerTitle = (stolen ? "Arme volée retrouvée : " : "Arme perdue retrouvée : ")
+                + text(data, "firearmReference") + " — " + how + " par " + text(data, "finderAgency") + " le "
+                + text(data, "foundOn") + (place == null ? "" : " à " + place);
+        String purpose = text(data, "purpose");
+        Sovereignty sovereignty = envelope(event);
+        fanOut.deliver(owner, ownerState, InboxItem.Kind.FIREARM_RECOVERED, "recovered-hit", text(data, "hitId"), 0,
+                ownerTitle, join(" — ", ownerTitle, firearm, purpose == null ? null : "motif : " + purpose,
+                        "signalée le " + text(data, "reportedOn")), null, null, sovereignty);
+        String finderTitle = "Arme signalée " + (stolen ? "volée" : "perdue") + " par " + ownerState + " le "
+                + text(data, "reportedOn") + " (" + text(data, "firearmReference") + ") — contacter " + owner;
+        fanOut.deliver(event.owneragency(), event.ownerstate(), InboxItem.Kind.FIREARM_RECOVERED, "recovered-hit",
+                text(data, "hitId"), 0, finderTitle, join(" — ", finderTitle, how, firearm), null, null, sovereignty);
+    }
+
     /** A subject of an FIU's report matched a sanctions list: the FIU that owns the report is told. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void sanctionsHit(CloudEvent event) {

@@ -133,6 +133,50 @@ class EventNotificationsTest extends AlertsTestResources {
     }
 
     @Test
+    void aStolenFirearmFoundAbroadNotifiesItsOwnerAndTheFinderOnly() throws Exception {
+        String hitId = UUID.randomUUID().toString();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("hitId", hitId);
+        data.put("firearmId", UUID.randomUUID().toString());
+        data.put("firearmReference", "NE-FA-2026-000412");
+        data.put("firearmOwnerState", "NE");
+        data.put("firearmOwnerAgency", "NE-GENDARMERIE");
+        data.put("firearmStatus", "STOLEN");
+        data.put("reportedOn", "2026-10-03");
+        data.put("foundThrough", "SEIZURE");
+        data.put("sourceReference", "ML-SZ-2026-000031");
+        data.put("foundOn", "2026-11-21");
+        data.put("place", "Poste de Labbezanga");
+        data.put("purpose", null);
+        data.put("finderState", "ML");
+        data.put("finderAgency", "ML-GENDARMERIE");
+        data.put("make", "Kalachnikov");
+        data.put("serialNumber", "KO-1I58 3S");
+        data.put("sharedWith", List.of("NE"));
+        byte[] event = event(UUID.randomUUID().toString(), "firearms", "recovered", "hit", hitId, "ML",
+                "ML-GENDARMERIE", "SELECTED", data);
+        publish("firearms.recovered.hit", event);
+        publish("firearms.recovered.hit", event);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !DeliveryTest.copies(NE_FIREARMS, hitId).isEmpty()
+                && !DeliveryTest.copies(ML_FIREARMS, hitId).isEmpty());
+        assertThat(DeliveryTest.copies(NE_FIREARMS, hitId)).singleElement().satisfies(item -> {
+            assertThat(item.get("kind")).isEqualTo("FIREARM_RECOVERED");
+            assertThat((String) item.get("title")).isEqualTo("Arme volée retrouvée : NE-FA-2026-000412 — saisie"
+                    + " ML-SZ-2026-000031 par ML-GENDARMERIE le 2026-11-21 à Poste de Labbezanga");
+            assertThat((String) item.get("summary")).contains("Kalachnikov n° KO-1I58 3S")
+                    .contains("signalée le 2026-10-03");
+            assertThat(item.get("sharing")).asString().contains("distribution=SELECTED").contains("sharedWith=[NE]");
+        });
+        assertThat(DeliveryTest.copies(ML_FIREARMS, hitId)).singleElement().satisfies(item -> {
+            assertThat(item.get("kind")).isEqualTo("FIREARM_RECOVERED");
+            assertThat((String) item.get("title")).isEqualTo("Arme signalée volée par NE le 2026-10-03"
+                    + " (NE-FA-2026-000412) — contacter NE-GENDARMERIE");
+        });
+        assertThat(DeliveryTest.copies(TD_FIREARMS, hitId)).isEmpty();
+    }
+
+    @Test
     void sanctionsAndCorrelationHitsReachTheOwnersConcernedOnly() throws Exception {
         String hitId = UUID.randomUUID().toString();
         publishSanctionsHit(hitId);

@@ -37,6 +37,10 @@ public class Firearm {
     @Column(name = "make_key", nullable = false)
     public String makeKey;
 
+    /** The make without case, accents, spaces or punctuation, compared by family ({@code service/Makes}). */
+    @Column(name = "make_compact", nullable = false)
+    public String makeCompact;
+
     public String model;
 
     /** As given: unusual calibre notations are kept, never rejected. */

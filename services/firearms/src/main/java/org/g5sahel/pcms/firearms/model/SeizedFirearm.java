@@ -1,13 +1,17 @@
 package org.g5sahel.pcms.firearms.model;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
 /**
- * One firearm of a seizure, and the licit record of another State it matched if any (a diversion). What a reader of
- * the seizure may learn of that record is only what a hit reveals, and only when the record is discoverable.
+ * One firearm of a seizure, and the record of another State it matched if any: a licit record (a diversion) or one
+ * reported lost or stolen (a recovered hit). What a reader of the seizure may learn of that record is only what a hit
+ * reveals, and only when the record is discoverable.
  */
 @Embeddable
 public class SeizedFirearm {
@@ -31,6 +35,15 @@ public class SeizedFirearm {
     @Column(name = "matched_discoverable")
     public Boolean matchedDiscoverable;
 
+    /** LOST or STOLEN when the matched record was reported so; null for a licit record. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "matched_status")
+    public FirearmStatus matchedStatus;
+
+    /** Since when the matched record was reported lost or stolen. */
+    @Column(name = "matched_reported_on")
+    public LocalDate matchedReportedOn;
+
     protected SeizedFirearm() {
     }
 
@@ -39,10 +52,14 @@ public class SeizedFirearm {
         this.newlyRegistered = newlyRegistered;
     }
 
-    public void matched(Firearm licitRecord) {
-        matchedFirearmId = licitRecord.id;
-        matchedOwnerState = licitRecord.sovereignty.ownerState();
-        matchedOwnerAgency = licitRecord.sovereignty.ownerAgency();
-        matchedDiscoverable = licitRecord.sovereignty.discoverable();
+    public void matched(Firearm record, LocalDate reportedMissingOn) {
+        matchedFirearmId = record.id;
+        matchedOwnerState = record.sovereignty.ownerState();
+        matchedOwnerAgency = record.sovereignty.ownerAgency();
+        matchedDiscoverable = record.sovereignty.discoverable();
+        if (FirearmStatus.REPORTED_MISSING.contains(record.status)) {
+            matchedStatus = record.status;
+            matchedReportedOn = reportedMissingOn;
+        }
     }
 }

@@ -45,6 +45,10 @@ public class StatusChange {
 
     public String reason;
 
+    /** The finding by another State this change answers (the owner recording a recovery, return or destruction). */
+    @Column(name = "recovered_hit_id")
+    public UUID recoveredHitId;
+
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
 

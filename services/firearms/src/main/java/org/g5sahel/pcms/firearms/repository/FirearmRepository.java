@@ -2,6 +2,7 @@ package org.g5sahel.pcms.firearms.repository;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,17 +22,21 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class FirearmRepository implements SovereignRepository<Firearm, UUID> {
 
-    /** Filters of a list or serial search; null fields do not filter. */
-    public record Filter(Serials.Query serial, String makeKey, String calibreKey, FirearmType type, FirearmStatus status,
-            String ownerState) {
+    /**
+     * Filters of a list or serial search; null fields do not filter.
+     *
+     * @param makes the compact names of a make's family ({@code service/Makes})
+     */
+    public record Filter(Serials.Query serial, Set<String> makes, String calibreKey, FirearmType type,
+            FirearmStatus status, String ownerState) {
 
         String where() {
             StringBuilder where = new StringBuilder("1 = 1");
             if (serial != null) {
                 where.append(" and ").append(serial.condition());
             }
-            if (makeKey != null) {
-                where.append(" and makeKey = :makeKey");
+            if (makes != null) {
+                where.append(" and makeCompact in :makes");
             }
             if (calibreKey != null) {
                 where.append(" and calibreKey = :calibreKey");
@@ -53,8 +58,8 @@ public class FirearmRepository implements SovereignRepository<Firearm, UUID> {
             if (serial != null) {
                 parameters.and("serial", serial.value());
             }
-            if (makeKey != null) {
-                parameters.and("makeKey", makeKey);
+            if (makes != null) {
+                parameters.and("makes", makes);
             }
             if (calibreKey != null) {
                 parameters.and("calibreKey", calibreKey);
@@ -83,6 +88,16 @@ public class FirearmRepository implements SovereignRepository<Firearm, UUID> {
         return findVisible(caller, where, Sort.descending("createdAt", "id"), parameters).page(0, fetch).list();
     }
 
+    /**
+     * Records of other States than the searcher's, reported lost or stolen, that the search matches: their owners are
+     * told of the search whether or not the searcher may read them or learn of them.
+     */
+    public List<Firearm> reportedMissingOfOtherStates(String searcherState, Filter filter) {
+        return list(filter.where() + " and status in :missing and sovereignty.ownerState <> :searcherState",
+                Sort.by("createdAt"), filter.parameters().and("missing", FirearmStatus.REPORTED_MISSING)
+                        .and("searcherState", searcherState));
+    }
+
     public List<Firearm> hiddenHits(Caller caller, Filter filter, int fetch) {
         return findHiddenHits(caller, filter.where(), filter.parameters()).page(0, fetch).list();
     }
@@ -94,12 +109,13 @@ public class FirearmRepository implements SovereignRepository<Firearm, UUID> {
     }
 
     /**
-     * Licit records of other States with this make and serial, for diversion detection. Deliberately not limited to
-     * what the seizing caller may see: the owner is told whatever the seizer can see; what the seizer is told is
-     * decided separately (hit / no-hit, discoverable).
+     * Records of other States in one of {@code statuses} with a make of this family and this folded serial, for
+     * diversion detection and recovered hits. Deliberately not limited to what the finder may see: the owner is told
+     * whatever the finder can see; what the finder is told is decided separately (hit / no-hit, discoverable).
      */
-    public List<Firearm> licitRecordsOfOtherStates(String seizingState, String makeKey, String serialNormalised) {
-        return list("status = ?1 and sovereignty.ownerState <> ?2 and makeKey = ?3 and serialNormalised = ?4",
-                Sort.by("createdAt"), FirearmStatus.REGISTERED_LICIT, seizingState, makeKey, serialNormalised);
+    public List<Firearm> recordsOfOtherStates(String finderState, Set<FirearmStatus> statuses, Set<String> makes,
+            String serialFolded) {
+        return list("status in ?1 and sovereignty.ownerState <> ?2 and makeCompact in ?3 and serialFolded = ?4",
+                Sort.by("createdAt"), statuses, finderState, makes, serialFolded);
     }
 }

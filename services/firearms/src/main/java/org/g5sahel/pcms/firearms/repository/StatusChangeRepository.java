@@ -1,10 +1,13 @@
 package org.g5sahel.pcms.firearms.repository;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.g5sahel.pcms.firearms.model.FirearmStatus;
 import org.g5sahel.pcms.firearms.model.StatusChange;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -19,5 +22,11 @@ public class StatusChangeRepository implements PanacheRepositoryBase<StatusChang
 
     public List<StatusChange> historyOf(UUID firearmId) {
         return list("firearmId", Sort.by("seq"), firearmId);
+    }
+
+    /** When the firearm last moved to {@code status} (a theft discovered today may have happened last week). */
+    public Optional<LocalDate> since(UUID firearmId, FirearmStatus status) {
+        return find("firearmId = ?1 and toStatus = ?2", Sort.descending("seq"), firearmId, status)
+                .firstResultOptional().map(change -> change.occurredOn);
     }
 }

@@ -29,7 +29,6 @@ import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.rest.Page;
-import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Audience;
 import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
@@ -51,11 +50,14 @@ public class FirearmResource {
     private final FirearmService firearms;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
+    private final HitViews hitViews;
 
-    public FirearmResource(FirearmService firearms, Idempotency idempotency, CurrentCaller caller) {
+    public FirearmResource(FirearmService firearms, Idempotency idempotency, CurrentCaller caller,
+            HitViews hitViews) {
         this.firearms = firearms;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.hitViews = hitViews;
     }
 
     @GET
@@ -66,7 +68,7 @@ public class FirearmResource {
             @QueryParam("type") String type, @QueryParam("status") String status, @QueryParam("state") String state,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         int size = Cursors.limit(limit);
-        FirearmRepository.Filter filter = new FirearmRepository.Filter(null, makeKey(make), Calibres.key(calibre),
+        FirearmRepository.Filter filter = new FirearmRepository.Filter(null, Params.makes(make), Calibres.key(calibre),
                 QueryParams.enumValue(FirearmType.class, "type", type), QueryParams.enumValue(FirearmStatus.class, "status", status),
                 Params.state(state, "state"));
         List<Firearm> fetched = firearms.list(caller.get(), filter, Keyset.parse(cursor), size + 1);
@@ -77,12 +79,13 @@ public class FirearmResource {
     @Path("/search")
     @RolesAllowed({ Roles.FIREARMS_OFFICER, Roles.INVESTIGATOR, Roles.ANALYST, Roles.BORDER_OFFICER,
             Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR, Roles.PARTNER_SYSTEM })
-    @Operation(summary = "Search by serial number, with hit / no-hit for records the caller cannot read", description = "Exact on the normalised serial; fold=true also merges O/0, I/1, S/5, B/8; * and ? are wildcards for obliterated characters. The purpose is mandatory and audited with every record read or revealed. Records the caller may not read are revealed as hits (owner only) for a complete serial alone: never for a wildcard search, never to a partner system, and at most pcms.firearms.hidden-hits-per-day times a day per caller (hiddenHitQuotaExhausted then says so, and the owners are warned).")
+    @Operation(summary = "Search by serial number, with hit / no-hit for records the caller cannot read", description = "Look-alike characters are merged by default (O/0, I/L/1, Z/2, S/5, B/8); fold=false compares the normalised serial exactly; * and ? are wildcards for obliterated characters. make matches every name of the make (Kalachnikov, Kalashnikov, AK, Izhmash). The purpose is mandatory and audited with every record read or revealed; place says where the firearm is in hand. Records the caller may not read are revealed as hits (owner, status when reported lost or stolen and since when, the owner's 24/7 desk) for a complete serial alone: never for a wildcard search, never to a partner system, and at most pcms.firearms.hidden-hits-per-day times a day per caller (hiddenHitQuotaExhausted then says so, and the owners are warned). A complete serial matching another State's firearm reported lost or stolen notifies that State (firearms.recovered.hit, once per searcher, firearm and day).")
     public SearchView search(@QueryParam("serial") String serial, @QueryParam("fold") String fold,
             @QueryParam("make") String make, @QueryParam("calibre") String calibre, @QueryParam("type") String type,
-            @QueryParam("purpose") String purpose, @QueryParam("limit") Integer limit) {
+            @QueryParam("purpose") String purpose, @QueryParam("place") String place,
+            @QueryParam("limit") Integer limit) {
         int size = Cursors.limit(limit);
-        boolean folding = Boolean.TRUE.equals(Params.bool(fold, "fold"));
+        boolean folding = !Boolean.FALSE.equals(Params.bool(fold, "fold"));
         Serials.Query query = Serials.query(serial, folding).orElseThrow(
                 () -> Params.invalid("serial", Serials.queryProblem(serial).orElseThrow()));
         if (purpose == null || purpose.isBlank()) {
@@ -91,9 +94,13 @@ public class FirearmResource {
         if (purpose.length() > 500) {
             throw Params.invalid("purpose", "search.purpose-too-long");
         }
-        FirearmRepository.Filter filter = new FirearmRepository.Filter(query, makeKey(make), Calibres.key(calibre),
+        if (place != null && place.length() > 200) {
+            throw Params.invalid("place", "search.place-too-long");
+        }
+        FirearmRepository.Filter filter = new FirearmRepository.Filter(query, Params.makes(make), Calibres.key(calibre),
                 QueryParams.enumValue(FirearmType.class, "type", type), null, null);
-        return SearchView.of(firearms.search(caller.get(), filter, purpose.strip(), size));
+        return SearchView.of(firearms.search(caller.get(), filter,
+                new FirearmService.SearchTerms(serial, make, purpose.strip(), place), size), hitViews);
     }
 
     @GET
@@ -129,11 +136,11 @@ public class FirearmResource {
     @POST
     @Path("/{id}/status")
     @RolesAllowed({ Roles.FIREARMS_OFFICER, Roles.INVESTIGATOR, Roles.NATIONAL_COORDINATOR })
-    @Operation(summary = "Change the firearm's status (lost, stolen, found, destroyed…)", description = "The owning agency or its national coordinator; requires If-Match; 409 for a transition that makes no sense (a destroyed firearm reported stolen). Lost and stolen emit firearms.record.reported-lost|reported-stolen.")
+    @Operation(summary = "Change the firearm's status (lost, stolen, found, recovered, returned to its holder, destroyed…)", description = "The owning agency or its national coordinator; requires If-Match; 409 for a transition that makes no sense (a destroyed firearm reported stolen). Lost and stolen emit firearms.record.reported-lost|reported-stolen. recoveredHitId names the finding by another State the change answers (GET /recovered-hits).")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StatusChangeRequest request) {
         Firearm firearm = firearms.changeStatus(caller.get(), id, ifMatch, request.status(), request.occurredOn(),
-                request.place(), request.reason());
+                request.place(), request.reason(), request.recoveredHitId());
         return Response.ok(FirearmView.of(firearm)).tag(Versions.etag(firearm.version)).build();
     }
 
@@ -164,7 +171,4 @@ public class FirearmResource {
         return Response.ok(FirearmView.of(firearm)).tag(Versions.etag(firearm.version)).build();
     }
 
-    private static String makeKey(String make) {
-        return make == null || make.isBlank() ? null : SearchText.fold(make);
-    }
 }

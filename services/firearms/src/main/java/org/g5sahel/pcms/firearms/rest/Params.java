@@ -1,11 +1,13 @@
 package org.g5sahel.pcms.firearms.rest;
 
 import java.util.List;
+import java.util.Set;
 
 import org.g5sahel.pcms.commons.identity.Jurisdictions;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.firearms.service.Makes;
 
 /** Query parameters of the firearms API read by hand (a 400 naming the field, not JAX-RS's bare 404); enums use the shared QueryParams. */
 final class Params {
@@ -21,6 +23,11 @@ final class Params {
             throw invalid(field, "parameter.unknown-state");
         }
         return value;
+    }
+
+    /** A make filter: every name of the make's family ("Kalachnikov" lists "Kalashnikov" and "AK" too). */
+    static Set<String> makes(String make) {
+        return make == null || make.isBlank() ? null : Makes.family(make);
     }
 
     static Boolean bool(String value, String field) {

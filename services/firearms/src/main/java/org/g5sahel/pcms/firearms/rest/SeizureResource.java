@@ -40,23 +40,26 @@ public class SeizureResource {
     private final SeizureService seizures;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
+    private final HitViews hitViews;
 
-    public SeizureResource(SeizureService seizures, Idempotency idempotency, CurrentCaller caller) {
+    public SeizureResource(SeizureService seizures, Idempotency idempotency, CurrentCaller caller,
+            HitViews hitViews) {
         this.seizures = seizures;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.hitViews = hitViews;
     }
 
     @POST
     @Path("/seizures")
     @RolesAllowed({ Roles.FIREARMS_OFFICER, Roles.INVESTIGATOR, Roles.BORDER_OFFICER })
-    @Operation(summary = "Record a seizure of firearms (known records or new ones)", description = "Default distribution NATIONAL; the seizing agency's own records become SEIZED; a match with a licit record of another State notifies that State (firearms.seizure.diversion-detected). Honours Idempotency-Key.")
+    @Operation(summary = "Record a seizure of firearms (known records or new ones)", description = "Default distribution NATIONAL; the seizing agency's own records become SEIZED. Each firearm is matched against other States' records by make family and serial with look-alike characters folded: a record reported lost or stolen notifies its owner with the seizure's place and date (firearms.recovered.hit), a licit one is a diversion (firearms.seizure.diversion-detected); diversionHit tells the seizer the status, since when and the owner's 24/7 desk. Honours Idempotency-Key.")
     public Response record(@Valid @NotNull SeizureRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
             Seizure seizure = seizures.record(caller.get(), request);
             return Response.created(URI.create("v1/seizures/" + seizure.id)).tag(Versions.etag(seizure.version))
-                    .entity(SeizureView.of(seizure)).build();
+                    .entity(SeizureView.of(seizure, hitViews)).build();
         });
     }
 
@@ -70,7 +73,8 @@ public class SeizureResource {
         int size = Cursors.limit(limit);
         List<Seizure> fetched = seizures.list(caller.get(), Params.state(state, "state"), Keyset.parse(cursor),
                 size + 1);
-        return Page.of(fetched, size, seizure -> Keyset.key(seizure.createdAt, seizure.id)).mapItems(SeizureView::of);
+        return Page.of(fetched, size, seizure -> Keyset.key(seizure.createdAt, seizure.id))
+                .mapItems(seizure -> SeizureView.of(seizure, hitViews));
     }
 
     @GET
@@ -79,7 +83,7 @@ public class SeizureResource {
             Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR, Roles.PARTNER_SYSTEM })
     public Response get(@PathParam("id") UUID id) {
         Seizure seizure = seizures.get(caller.get(), id);
-        return Response.ok(SeizureView.of(seizure)).tag(Versions.etag(seizure.version)).build();
+        return Response.ok(SeizureView.of(seizure, hitViews)).tag(Versions.etag(seizure.version)).build();
     }
 
     @GET

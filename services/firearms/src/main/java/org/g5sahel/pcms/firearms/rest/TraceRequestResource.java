@@ -44,22 +44,25 @@ public class TraceRequestResource {
     private final TraceRequestService traces;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
+    private final HitViews hitViews;
 
-    public TraceRequestResource(TraceRequestService traces, Idempotency idempotency, CurrentCaller caller) {
+    public TraceRequestResource(TraceRequestService traces, Idempotency idempotency, CurrentCaller caller,
+            HitViews hitViews) {
         this.traces = traces;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.hitViews = hitViews;
     }
 
     @POST
     @RolesAllowed({ Roles.FIREARMS_OFFICER, Roles.INVESTIGATOR, Roles.NATIONAL_COORDINATOR })
-    @Operation(summary = "Ask the State of manufacture or last import to trace a firearm", description = "Shared with the addressed State; due in 30 days (ROUTINE) or 7 (URGENT) unless dueDate says otherwise. Honours Idempotency-Key.")
+    @Operation(summary = "Ask the State of manufacture or last import to trace a firearm", description = "Shared with the addressed State; due in 30 days (ROUTINE) or 7 (URGENT) unless dueDate says otherwise. Markings that match another State's firearm reported lost or stolen (make family, serial with look-alike characters folded) notify that State (firearms.recovered.hit) and answer reportedMissingHits. Honours Idempotency-Key.")
     public Response submit(@Valid @NotNull TraceRequestRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
             TraceRequest trace = traces.submit(caller.get(), request);
             return Response.created(URI.create("v1/trace-requests/" + trace.id)).tag(Versions.etag(trace.version))
-                    .entity(TraceRequestView.of(trace, traces.today())).build();
+                    .entity(view(trace)).build();
         });
     }
 
@@ -77,7 +80,7 @@ public class TraceRequestResource {
                 Params.bool(overdue, "overdue"), Keyset.parse(cursor), size + 1);
         LocalDate today = traces.today();
         return Page.of(fetched, size, trace -> Keyset.key(trace.submittedAt, trace.id))
-                .mapItems(trace -> TraceRequestView.of(trace, today));
+                .mapItems(trace -> TraceRequestView.of(trace, today, null));
     }
 
     @GET
@@ -86,7 +89,7 @@ public class TraceRequestResource {
             Roles.REGIONAL_COORDINATOR })
     public Response get(@PathParam("id") UUID id) {
         TraceRequest trace = traces.get(caller.get(), id);
-        return Response.ok(TraceRequestView.of(trace, traces.today())).tag(Versions.etag(trace.version)).build();
+        return Response.ok(view(trace)).tag(Versions.etag(trace.version)).build();
     }
 
     @POST
@@ -96,7 +99,7 @@ public class TraceRequestResource {
     @Operation(summary = "The addressed State acknowledges receipt", description = "Requires If-Match; 409 unless SUBMITTED.")
     public Response acknowledge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         TraceRequest trace = traces.acknowledge(caller.get(), id, ifMatch);
-        return Response.ok(TraceRequestView.of(trace, traces.today())).tag(Versions.etag(trace.version)).build();
+        return Response.ok(view(trace)).tag(Versions.etag(trace.version)).build();
     }
 
     @POST
@@ -106,6 +109,12 @@ public class TraceRequestResource {
     public Response answer(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TraceAnswerRequest answer) {
         TraceRequest trace = traces.answer(caller.get(), id, ifMatch, answer);
-        return Response.ok(TraceRequestView.of(trace, traces.today())).tag(Versions.etag(trace.version)).build();
+        return Response.ok(view(trace)).tag(Versions.etag(trace.version)).build();
+    }
+
+    /** A single request with the hits its markings found. */
+    private TraceRequestView view(TraceRequest trace) {
+        return TraceRequestView.of(trace, traces.today(),
+                traces.hits(caller.get(), trace.id).stream().map(hitViews::of).toList());
     }
 }

@@ -20,9 +20,14 @@ public record TraceRequestView(UUID id, String reference, String addressedTo, Ad
         Integer importYear, String otherMarkings, String circumstances, Urgency urgency, LocalDate dueDate,
         TraceStatus status, boolean overdue, Instant submittedAt, String submittedBy, Instant acknowledgedAt,
         String acknowledgedBy, Instant answeredAt, String answeredBy, TraceOutcome outcome, String lastLegalHolder,
-        List<TransferStep> transferChain, String answerDetail, SovereigntyView sharing, long version) {
+        List<TransferStep> transferChain, String answerDetail, List<FirearmHitView> reportedMissingHits,
+        SovereigntyView sharing, long version) {
 
-    public static TraceRequestView of(TraceRequest request, LocalDate today) {
+    /**
+     * @param reportedMissingHits firearms reported lost or stolen by other States that the markings matched (their
+     *                            owners were told), as hits; null in lists, where they are not looked up
+     */
+    public static TraceRequestView of(TraceRequest request, LocalDate today, List<FirearmHitView> reportedMissingHits) {
         return new TraceRequestView(request.id, request.reference, request.addressedTo, request.addresseeBasis,
                 request.firearmId, request.type, request.make, request.model, request.calibre, request.serialAsMarked,
                 request.serialNormalised, request.manufactureCountry, request.manufactureYear, request.importCountry,
@@ -31,6 +36,6 @@ public record TraceRequestView(UUID id, String reference, String addressedTo, Ad
                 request.acknowledgedAt, request.acknowledgedBy, request.answeredAt, request.answeredBy,
                 request.outcome, request.lastLegalHolder,
                 request.transferChain == null ? List.of() : List.copyOf(request.transferChain), request.answerDetail,
-                SovereigntyView.of(request.sovereignty), request.version);
+                reportedMissingHits, SovereigntyView.of(request.sovereignty), request.version);
     }
 }

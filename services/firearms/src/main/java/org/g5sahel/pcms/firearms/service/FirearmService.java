@@ -35,8 +35,10 @@ import org.g5sahel.pcms.commons.text.Lookalikes;
 import org.g5sahel.pcms.firearms.config.FirearmsConfig;
 import org.g5sahel.pcms.firearms.model.Firearm;
 import org.g5sahel.pcms.firearms.model.FirearmStatus;
+import org.g5sahel.pcms.firearms.model.FoundThrough;
 import org.g5sahel.pcms.firearms.model.StatusChange;
 import org.g5sahel.pcms.firearms.repository.FirearmRepository;
+import org.g5sahel.pcms.firearms.repository.RecoveredHitRepository;
 import org.g5sahel.pcms.firearms.repository.StatusChangeRepository;
 
 /**
@@ -57,10 +59,12 @@ public class FirearmService {
     private final Clock clock;
     private final HiddenHitQuota quota;
     private final Audiences audiences;
+    private final RecoveredHits recoveredHits;
+    private final RecoveredHitRepository recoveredHitRecords;
 
     public FirearmService(FirearmRepository firearms, StatusChangeRepository history, References references,
             AuditLog auditLog, Outbox outbox, FirearmsConfig config, Clock clock, HiddenHitQuota quota,
-            Audiences audiences) {
+            Audiences audiences, RecoveredHits recoveredHits, RecoveredHitRepository recoveredHitRecords) {
         this.firearms = firearms;
         this.history = history;
         this.references = references;
@@ -70,13 +74,22 @@ public class FirearmService {
         this.clock = clock;
         this.quota = quota;
         this.audiences = audiences;
+        this.recoveredHits = recoveredHits;
+        this.recoveredHitRecords = recoveredHitRecords;
     }
 
     /**
      * What a serial search answers: the records the caller may read, the existence of others, and whether the
      * caller's hidden hits for today are used up (true whether or not this search had any: it reveals nothing).
      */
-    public record SearchResult(List<Firearm> matches, List<Firearm> hiddenHits, boolean hiddenHitQuotaExhausted) {
+    public record SearchResult(List<Firearm> matches, List<Hit> hiddenHits, boolean hiddenHitQuotaExhausted) {
+    }
+
+    /**
+     * What the searcher typed and why: the serial and make as typed, the purpose (mandatory) and the place the
+     * firearm is in hand, if any. A stolen firearm's owner is told them.
+     */
+    public record SearchTerms(String serial, String make, String purpose, String place) {
     }
 
     @Transactional
@@ -108,6 +121,7 @@ public class FirearmService {
         firearm.type = draft.type();
         firearm.make = draft.make().strip();
         firearm.makeKey = makeKey(draft.make());
+        firearm.makeCompact = Makes.compact(draft.make());
         firearm.model = blankToNull(draft.model());
         firearm.calibre = blankToNull(draft.calibre());
         firearm.calibreKey = Calibres.key(draft.calibre());
@@ -125,7 +139,7 @@ public class FirearmService {
         firearm.createdAt = clock.instant();
         firearm.updatedAt = firearm.createdAt;
         firearms.persist(firearm);
-        appendHistory(caller, firearm, null, firearm.status, today(), place, reason);
+        appendHistory(caller, firearm, null, firearm.status, today(), place, reason, null);
         auditLog.record(caller, AuditAction.CREATE, audited(firearm), null, "OK");
         publishStatusEvent(firearm, false, today(), place, reason);
         return firearm;
@@ -157,14 +171,21 @@ public class FirearmService {
      * Records the caller may not read answer "a record exists, held by agency X" only to a complete serial (exact,
      * after confusable folding when asked), never to a wildcard, never to a partner system, and at most
      * {@code hidden-hits-per-day} times a day per caller ({@link HiddenHitQuota}). Border officers screen: they learn
-     * that a record exists and who holds it, never the file, even for records they could read.
+     * that a record exists and who holds it, never the file, even for records they could read. A complete serial that
+     * matches another State's firearm reported lost or stolen tells its owner ({@link RecoveredHits}), whatever the
+     * searcher may learn of it.
      */
     @Transactional
-    public SearchResult search(Caller caller, FirearmRepository.Filter filter, String purpose, int limit) {
+    public SearchResult search(Caller caller, FirearmRepository.Filter filter, SearchTerms terms, int limit) {
+        String purpose = terms.purpose();
         List<Firearm> matches = firearms.list(caller, filter, null, limit);
         List<Firearm> hidden = new ArrayList<>();
         boolean quotaExhausted = false;
         if (!filter.serial().wildcard() && !caller.isPartner()) {
+            RecoveredHits.Finding finding = new RecoveredHits.Finding(FoundThrough.SEARCH, null, null, today(),
+                    terms.place(), purpose, terms.make(), terms.serial());
+            firearms.reportedMissingOfOtherStates(caller.state(), filter)
+                    .forEach(missing -> recoveredHits.record(caller, missing, finding));
             List<Firearm> found = firearms.hiddenHits(caller, filter, limit);
             HiddenHitQuota.Grant grant = quota.take(caller, found.size());
             quotaExhausted = grant.exhausted();
@@ -182,16 +203,18 @@ public class FirearmService {
                 purpose);
         auditLog.recordAll(caller, AuditAction.HIT, hidden.stream().map(FirearmService::audited).toList(), purpose,
                 "HIT");
-        return new SearchResult(matches, hidden, quotaExhausted);
+        return new SearchResult(matches, hidden.stream().map(recoveredHits::hitOn).toList(), quotaExhausted);
     }
 
     /**
      * A status change by the owning agency or its State's national coordinator, appended to the history. Refused when
      * the transition makes no sense (a destroyed firearm reported stolen); seizures go through {@code /seizures}.
+     * {@code recoveredHitId} names the finding by another State the change answers (recovered, returned to its
+     * holder, destroyed): it must be a finding of this firearm.
      */
     @Transactional
     public Firearm changeStatus(Caller caller, UUID id, String ifMatch, FirearmStatus target, LocalDate occurredOn,
-            String place, String reason) {
+            String place, String reason, UUID recoveredHitId) {
         Firearm firearm = visible(caller, id);
         requireKeeper(caller, firearm);
         Versions.requireMatch(ifMatch, firearm.version);
@@ -202,14 +225,22 @@ public class FirearmService {
         if (target == FirearmStatus.SEIZED) {
             throw Validation.failed("status", "firearm.seized-through-seizures");
         }
-        moveTo(caller, firearm, target, when, place, reason);
+        if (recoveredHitId != null && recoveredHitRecords.findVisibleById(caller, recoveredHitId)
+                .filter(hit -> hit.firearmId.equals(firearm.id)).isEmpty()) {
+            throw Validation.failed("recoveredHitId", "status.unknown-recovered-hit");
+        }
+        moveTo(caller, firearm, target, when, place, reason, recoveredHitId);
         return firearm;
     }
 
-    /** Moves a firearm the caller keeps to {@code target}, with its history entry, audit row and event. */
+    /**
+     * Moves a firearm the caller keeps to {@code target}, with its history entry, audit row and event.
+     *
+     * @param recoveredHitId the finding by another State the change answers, or null
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void moveTo(Caller caller, Firearm firearm, FirearmStatus target, LocalDate occurredOn, String place,
-            String reason) {
+            String reason, UUID recoveredHitId) {
         if (!firearm.status.mayMoveTo(target)) {
             throw new ProblemException(ProblemType.CONFLICT, "status.transition-refused", firearm.status, target);
         }
@@ -217,7 +248,7 @@ public class FirearmService {
         firearm.status = target;
         firearm.updatedAt = clock.instant();
         firearms.flush();
-        appendHistory(caller, firearm, from, target, occurredOn, place, reason);
+        appendHistory(caller, firearm, from, target, occurredOn, place, reason, recoveredHitId);
         auditLog.record(caller, AuditAction.UPDATE, audited(firearm), reason, target.name());
         publishStatusEvent(firearm, true, occurredOn, place, reason);
     }
@@ -281,7 +312,7 @@ public class FirearmService {
     }
 
     private void appendHistory(Caller caller, Firearm firearm, FirearmStatus from, FirearmStatus to,
-            LocalDate occurredOn, String place, String reason) {
+            LocalDate occurredOn, String place, String reason, UUID recoveredHitId) {
         StatusChange change = new StatusChange();
         change.id = UUID.randomUUID();
         change.firearmId = firearm.id;
@@ -290,6 +321,7 @@ public class FirearmService {
         change.occurredOn = occurredOn;
         change.place = blankToNull(place);
         change.reason = blankToNull(reason);
+        change.recoveredHitId = recoveredHitId;
         change.changedAt = clock.instant();
         change.changedBy = caller.username();
         change.changedByState = caller.state();

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import org.g5sahel.pcms.commons.audit.RecordLocator;
 import org.g5sahel.pcms.firearms.repository.DiversionNoticeRepository;
 import org.g5sahel.pcms.firearms.repository.FirearmRepository;
+import org.g5sahel.pcms.firearms.repository.RecoveredHitRepository;
 import org.g5sahel.pcms.firearms.repository.SeizureRepository;
 import org.g5sahel.pcms.firearms.repository.TraceRequestRepository;
 
@@ -35,5 +36,11 @@ class RecordLocators {
     @ApplicationScoped
     RecordLocator traceRequests(TraceRequestRepository requests) {
         return RecordLocator.sovereign(requests, TraceRequestService::audited);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RecordLocator recoveredHits(RecoveredHitRepository hits) {
+        return RecordLocator.sovereign(hits, RecoveredHits::audited);
     }
 }

@@ -27,6 +27,7 @@ import org.g5sahel.pcms.firearms.config.FirearmsConfig;
 import org.g5sahel.pcms.firearms.model.DiversionNotice;
 import org.g5sahel.pcms.firearms.model.Firearm;
 import org.g5sahel.pcms.firearms.model.FirearmStatus;
+import org.g5sahel.pcms.firearms.model.FoundThrough;
 import org.g5sahel.pcms.firearms.model.HolderCategory;
 import org.g5sahel.pcms.firearms.model.SeizedFirearm;
 import org.g5sahel.pcms.firearms.model.Seizure;
@@ -36,10 +37,12 @@ import org.g5sahel.pcms.firearms.repository.SeizureRepository;
 import org.g5sahel.pcms.firearms.rest.SeizureRequest;
 
 /**
- * Seizures and diversion detection. A seized firearm that matches (same make, same normalised serial) a licit record
- * of another State is a diversion: that State gets a {@link DiversionNotice} and the event
- * {@code firearms.seizure.diversion-detected}, both shared with it alone; the seizure itself stays within its own
- * distribution.
+ * Seizures, diversion detection and recovered hits. A seized firearm is matched against other States' records by make
+ * family ({@link Makes}) and serial with look-alike characters folded ({@link Serials#fold}). A match with a licit
+ * record is a diversion: that State gets a {@link DiversionNotice} and the event
+ * {@code firearms.seizure.diversion-detected}, both shared with it alone. A match with a record reported lost or
+ * stolen is a recovered hit ({@link RecoveredHits}): its owner is told where, when and by whom. The seizure itself
+ * stays within its own distribution.
  */
 @ApplicationScoped
 public class SeizureService {
@@ -51,6 +54,7 @@ public class SeizureService {
     private final DiversionNoticeRepository notices;
     private final FirearmRepository firearmRecords;
     private final FirearmService firearms;
+    private final RecoveredHits recoveredHits;
     private final References references;
     private final AuditLog auditLog;
     private final Outbox outbox;
@@ -58,17 +62,22 @@ public class SeizureService {
     private final Clock clock;
 
     public SeizureService(SeizureRepository seizures, DiversionNoticeRepository notices,
-            FirearmRepository firearmRecords, FirearmService firearms, References references, AuditLog auditLog,
-            Outbox outbox, FirearmsConfig config, Clock clock) {
+            FirearmRepository firearmRecords, FirearmService firearms, RecoveredHits recoveredHits,
+            References references, AuditLog auditLog, Outbox outbox, FirearmsConfig config, Clock clock) {
         this.seizures = seizures;
         this.notices = notices;
         this.firearmRecords = firearmRecords;
         this.firearms = firearms;
+        this.recoveredHits = recoveredHits;
         this.references = references;
         this.auditLog = auditLog;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
+    }
+
+    /** A seized firearm and another State's record of it, reported lost or stolen. */
+    private record Recovery(Firearm seized, Firearm missing) {
     }
 
     /** A seized firearm once checked: an existing record, or a draft to register. */
@@ -111,13 +120,19 @@ public class SeizureService {
         seizure.createdAt = clock.instant();
         String why = "seized: " + seizure.reference;
         List<DiversionNotice> diversions = new ArrayList<>();
+        List<Recovery> recovered = new ArrayList<>();
         for (Resolved item : resolved) {
             SeizedFirearm seized = seize(caller, item, seizure, why);
             seizure.items.add(seized);
-            detectDiversion(caller, seizure, seized, today).ifPresent(diversions::add);
+            match(caller, seizure, seized, today, recovered).ifPresent(diversions::add);
         }
         seizures.persist(seizure);
         seizures.flush();
+        for (Recovery recovery : recovered) {
+            recoveredHits.record(caller, recovery.missing(), new RecoveredHits.Finding(FoundThrough.SEIZURE,
+                    seizure.id, seizure.reference, seizure.seizedOn, seizure.place, null, recovery.seized().make,
+                    recovery.seized().serialAsMarked));
+        }
         for (DiversionNotice notice : diversions) {
             notices.persist(notice);
             auditLog.record(caller, AuditAction.CREATE, audited(notice), why, "DIVERSION");
@@ -193,21 +208,34 @@ public class SeizureService {
             return new SeizedFirearm(registered.id, true);
         }
         if (item.existing().sovereignty.isOwnedBy(caller) && item.existing().status != FirearmStatus.SEIZED) {
-            firearms.moveTo(caller, item.existing(), FirearmStatus.SEIZED, seizure.seizedOn, seizure.place, why);
+            firearms.moveTo(caller, item.existing(), FirearmStatus.SEIZED, seizure.seizedOn, seizure.place, why,
+                    null);
         }
         return new SeizedFirearm(item.existing().id, false);
     }
 
-    private Optional<DiversionNotice> detectDiversion(Caller caller, Seizure seizure, SeizedFirearm seized,
-            LocalDate today) {
+    /**
+     * Matches a seized firearm against other States' records — the firearm itself when the seizure names another
+     * State's record. Records reported lost or stolen go to {@code recovered}; the item shows the first of them, or
+     * else the first licit record, which is a diversion.
+     */
+    private Optional<DiversionNotice> match(Caller caller, Seizure seizure, SeizedFirearm seized, LocalDate today,
+            List<Recovery> recovered) {
         Firearm firearm = firearmRecords.findById(seized.firearmId);
-        List<Firearm> licit = firearmRecords.licitRecordsOfOtherStates(caller.state(), firearm.makeKey,
-                firearm.serialNormalised).stream().filter(record -> !record.id.equals(firearm.id)).toList();
+        List<Firearm> missing = recoveredHits.reportedMissingElsewhere(caller, firearm.make, firearm.serialNormalised);
+        missing.forEach(record -> recovered.add(new Recovery(firearm, record)));
+        if (!missing.isEmpty()) {
+            Hit hit = recoveredHits.hitOn(missing.get(0));
+            seized.matched(missing.get(0), hit.reportedOn());
+            return Optional.empty();
+        }
+        List<Firearm> licit = firearmRecords.recordsOfOtherStates(caller.state(), FirearmStatus.LICIT,
+                Makes.family(firearm.make), firearm.serialFolded);
         if (licit.isEmpty()) {
             return Optional.empty();
         }
         Firearm match = licit.get(0);
-        seized.matched(match);
+        seized.matched(match, null);
         DiversionNotice notice = new DiversionNotice();
         notice.id = UUID.randomUUID();
         notice.seizureId = seizure.id;

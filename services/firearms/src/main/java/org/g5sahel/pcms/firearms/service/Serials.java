@@ -13,8 +13,10 @@ import org.g5sahel.pcms.commons.text.Lookalikes;
  * letter is no other serial either: {@link Lookalikes#foldToLatin}, Unicode TR39 confusables), every separator
  * (space, dash, dot, slash…) and invisible format character (zero-width space, bidirectional control…) removed. Digits
  * and Latin letters are kept apart: {@code K0-1158} and {@code KO-1158} are two serials;</li>
- * <li><b>folded</b>: the normalised form with look-alike characters merged (O→0, I→1, S→5, B→8), for serials read off
- * worn or badly photographed markings.</li>
+ * <li><b>folded</b>: the normalised form with look-alike characters merged (O→0, I→1, L→1, Z→2, S→5, B→8), for
+ * serials read off worn or badly photographed markings and typed by hand ({@code KO-1I58 3S} is {@code K0-1158 35}).
+ * Seizures, searches and trace requests compare folded serials by default: a false match costs the owner a look, a
+ * missed one a stolen firearm.</li>
  * </ul>
  * A search may hold wildcards for partially obliterated serials: {@code *} for any run of characters, {@code ?} for
  * exactly one.
@@ -34,9 +36,10 @@ public final class Serials {
         return clean(asMarked, false);
     }
 
-    /** O→0, I→1, S→5, B→8 on a normalised serial or pattern. */
+    /** O→0, I→1, L→1, Z→2, S→5, B→8 on a normalised serial or pattern (the migration V3 folds stored ones alike). */
     public static String fold(String normalised) {
-        return normalised.replace('O', '0').replace('I', '1').replace('S', '5').replace('B', '8');
+        return normalised.replace('O', '0').replace('I', '1').replace('L', '1').replace('Z', '2').replace('S', '5')
+                .replace('B', '8');
     }
 
     /** Why {@code asMarked} cannot be a serial, as a message key; empty when it can. */

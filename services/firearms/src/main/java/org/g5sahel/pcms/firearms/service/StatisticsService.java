@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -55,15 +56,15 @@ public class StatisticsService {
     /**
      * Records by owning State, type, status and month of registration; seizures by seizing State and month.
      *
-     * @param makeKey folded make, or null for all makes
+     * @param makes the compact names of a make's family ({@link Makes#family}), or null for all makes
      */
     @Transactional
-    public Overview overview(Caller caller, String makeKey, LocalDate from, LocalDate to) {
+    public Overview overview(Caller caller, Set<String> makes, LocalDate from, LocalDate to) {
         Parameters recordParameters = new Parameters();
         StringBuilder recordWhere = new StringBuilder(Visibility.CLAUSE);
-        if (makeKey != null) {
-            recordWhere.append(" and makeKey = :makeKey");
-            recordParameters.and("makeKey", makeKey);
+        if (makes != null) {
+            recordWhere.append(" and makeCompact in :makes");
+            recordParameters.and("makes", makes);
         }
         if (from != null) {
             recordWhere.append(" and createdAt >= :from");
@@ -137,10 +138,10 @@ public class StatisticsService {
                 case SEIZED -> line[1] += count;
                 case LOST -> line[2] += count;
                 case STOLEN -> line[3] += count;
-                case FOUND -> line[4] += count;
+                case FOUND, RECOVERED -> line[4] += count;
                 case DEACTIVATED -> line[5] += count;
                 case DESTROYED -> line[6] += count;
-                case REGISTERED_LICIT -> {
+                case REGISTERED_LICIT, RETURNED_TO_HOLDER -> {
                     // a registration (counted above) or a return to the lawful holder, not an ATT movement
                 }
             }

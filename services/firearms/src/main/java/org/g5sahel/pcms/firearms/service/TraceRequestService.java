@@ -29,6 +29,7 @@ import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 import org.g5sahel.pcms.firearms.config.FirearmsConfig;
 import org.g5sahel.pcms.firearms.model.AddresseeBasis;
 import org.g5sahel.pcms.firearms.model.Firearm;
+import org.g5sahel.pcms.firearms.model.FoundThrough;
 import org.g5sahel.pcms.firearms.model.TraceOutcome;
 import org.g5sahel.pcms.firearms.model.TraceRequest;
 import org.g5sahel.pcms.firearms.model.TraceStatus;
@@ -41,7 +42,9 @@ import org.g5sahel.pcms.firearms.rest.TraceRequestRequest;
 
 /**
  * ITI trace requests between member States: submitted by the requesting agency, acknowledged then answered by the
- * addressed State (the State of manufacture or last import). Overdue is computed against the injected clock.
+ * addressed State (the State of manufacture or last import). Overdue is computed against the injected clock. A request
+ * whose markings match another State's firearm reported lost or stolen tells that State at once
+ * ({@link RecoveredHits}).
  */
 @ApplicationScoped
 public class TraceRequestService {
@@ -50,16 +53,19 @@ public class TraceRequestService {
 
     private final TraceRequestRepository requests;
     private final FirearmRepository firearms;
+    private final RecoveredHits recoveredHits;
     private final References references;
     private final AuditLog auditLog;
     private final Outbox outbox;
     private final FirearmsConfig config;
     private final Clock clock;
 
-    public TraceRequestService(TraceRequestRepository requests, FirearmRepository firearms, References references,
-            AuditLog auditLog, Outbox outbox, FirearmsConfig config, Clock clock) {
+    public TraceRequestService(TraceRequestRepository requests, FirearmRepository firearms,
+            RecoveredHits recoveredHits, References references, AuditLog auditLog, Outbox outbox,
+            FirearmsConfig config, Clock clock) {
         this.requests = requests;
         this.firearms = firearms;
+        this.recoveredHits = recoveredHits;
         this.references = references;
         this.auditLog = auditLog;
         this.outbox = outbox;
@@ -126,6 +132,10 @@ public class TraceRequestService {
         requests.persist(trace);
         auditLog.record(caller, AuditAction.CREATE, audited(trace), null, "SUBMITTED");
         publish(trace, "submitted");
+        RecoveredHits.Finding finding = new RecoveredHits.Finding(FoundThrough.TRACE_REQUEST, trace.id,
+                trace.reference, today(), null, null, trace.make, trace.serialAsMarked);
+        recoveredHits.reportedMissingElsewhere(caller, trace.make, trace.serialNormalised)
+                .forEach(missing -> recoveredHits.record(caller, missing, finding));
         return trace;
     }
 
@@ -134,6 +144,12 @@ public class TraceRequestService {
         TraceRequest trace = visible(caller, id);
         auditLog.recordReads(caller, AuditAction.READ, List.of(audited(trace)), null);
         return trace;
+    }
+
+    /** The firearms reported lost or stolen by other States that the request's markings matched, as hits. */
+    @Transactional
+    public List<Hit> hits(Caller caller, UUID id) {
+        return recoveredHits.ofSource(caller, id);
     }
 
     @Transactional

@@ -18,6 +18,7 @@ final class Api {
     static final String SEIZURES = "/api/firearms/v1/seizures";
     static final String DIVERSIONS = "/api/firearms/v1/diversions";
     static final String TRACE_REQUESTS = "/api/firearms/v1/trace-requests";
+    static final String RECOVERED_HITS = "/api/firearms/v1/recovered-hits";
     static final String IMPORTS = "/api/firearms/v1/imports";
     static final String STATISTICS = "/api/firearms/v1/statistics";
     static final String PROBLEMS = "https://pcms.g5sahel.org/problems/";

@@ -31,9 +31,27 @@ class SerialsTest {
             "OBIS0          | 08150",
             "0815O          | 08150",
             "KA773512       | KA773512",
-            "SB-1O          | 58-10" })
+            "SB-1O          | 58-10",
+            "ZL2            | 212" })
     void foldingMergesLookAlikes(String normalised, String folded) {
         assertThat(Serials.fold(normalised)).isEqualTo(folded);
+    }
+
+    @ParameterizedTest(name = "{0} and {1}: one serial = {2}")
+    @CsvSource(delimiter = '|', value = {
+            // mistyped off worn markings: one serial
+            "KO-1I58 3S  | K0-1158 35  | true",
+            "8ER-01-7788 | BER-OI-7788 | true",
+            "ka-l158     | KA 1158     | true",
+            "2Z-0815     | ZZ O8IS     | true",
+            // distinct serials stay distinct
+            "K0-1158 35  | K0-1158 36  | false",
+            "BER-01-7788 | BER-01-7789 | false",
+            "KA-1158     | KH-1158     | false",
+            "1158        | 11580       | false" })
+    void foldedSerialsMeetOnlyWhenTheyAreOneSerialMistyped(String typed, String marked, boolean same) {
+        assertThat(Serials.fold(Serials.normalise(typed)).equals(Serials.fold(Serials.normalise(marked))))
+                .isEqualTo(same);
     }
 
     @ParameterizedTest(name = "{0} (fold={1}) → {2} on {3}, wildcard={4}")

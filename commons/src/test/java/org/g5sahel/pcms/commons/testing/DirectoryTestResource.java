@@ -1,4 +1,4 @@
-package org.g5sahel.pcms.alerts;
+package org.g5sahel.pcms.commons.testing;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,15 +13,23 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Answers {@code GET /api/directory/v1/agencies/{code}} like the directory (AgencyView), for a few agencies, and only
- * with a bearer token: the service must pass on its caller's token.
+ * with a bearer token: the service must pass on its caller's token. The init argument {@code property} names the
+ * service's setting of the directory URL.
  */
 public class DirectoryTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static final Map<String, String> DESKS = Map.of(
             "ML-CT", "{\"code\":\"ML-CT\",\"state\":\"ML\",\"nameFr\":\"Service antiterroriste\",\"nameEn\":\"Counter-terrorism service\",\"nameOriginal\":null,\"type\":\"POLICE\",\"competences\":[\"TERRORISM\"],\"parentCode\":null,\"deskPhone\":\"+22320000000\",\"deskEmail\":\"permanence@ct.ml\",\"deskHours\":\"24/7\",\"status\":\"ACTIVE\",\"version\":0}",
+            "BF-GENDARMERIE", "{\"code\":\"BF-GENDARMERIE\",\"state\":\"BF\",\"nameFr\":\"Gendarmerie nationale\",\"nameEn\":\"National gendarmerie\",\"nameOriginal\":null,\"type\":\"GENDARMERIE\",\"competences\":[\"FIREARMS\"],\"parentCode\":null,\"deskPhone\":\"+22625000000\",\"deskEmail\":\"permanence@gendarmerie.bf\",\"deskHours\":\"24/7\",\"status\":\"ACTIVE\",\"version\":0}",
             "NE-OCRTIS", "{\"code\":\"NE-OCRTIS\",\"state\":\"NE\",\"nameFr\":\"Office central de répression du trafic illicite des stupéfiants\",\"nameEn\":null,\"nameOriginal\":null,\"type\":\"POLICE\",\"competences\":[\"DRUGS\"],\"parentCode\":null,\"deskPhone\":\"+22720000000\",\"deskEmail\":\"permanence@ocrtis.ne\",\"deskHours\":\"24/7\",\"status\":\"ACTIVE\",\"version\":0}");
 
     private HttpServer server;
+    private String property;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        property = initArgs.get("property");
+    }
 
     @Override
     public Map<String, String> start() {
@@ -32,7 +40,7 @@ public class DirectoryTestResource implements QuarkusTestResourceLifecycleManage
         }
         server.createContext("/api/directory/v1/agencies/", this::answer);
         server.start();
-        return Map.of("pcms.alerts.directory-url", "http://127.0.0.1:" + server.getAddress().getPort());
+        return Map.of(property, "http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     private void answer(HttpExchange exchange) throws IOException {
