@@ -62,9 +62,7 @@ class RequestFlowTest {
 
     @Test
     void everyStepPublishesItsEventForTheAgenciesItConcernsWithoutTheRequestsContent() throws Exception {
-        Map<String, Object> body = new HashMap<>(Cases.requestBody("NE-OCRTIS"));
-        body.put("recipients", List.of("NE-OCRTIS", "BF-CT"));
-        String id = Cases.sendRequest(Users.ML_INVESTIGATOR, body);
+        String id = mlAsks("NE-OCRTIS", "BF-CT");
         String path = Cases.REQUESTS + "/" + id;
         given().auth().oauth2(Users.NE_INVESTIGATOR).post(path + "/acknowledgement").then().statusCode(200);
         Cases.reply(Users.NE_INVESTIGATOR, path, "Le véhicule appartient à un transporteur d'Arlit.", true).then()
@@ -126,9 +124,7 @@ class RequestFlowTest {
 
     @Test
     void theAnsweringSideAttachesAfterItsAnswerAndTheSenderIsTold() throws Exception {
-        Map<String, Object> body = new HashMap<>(Cases.requestBody("NE-OCRTIS"));
-        body.put("recipients", List.of("NE-OCRTIS", "BF-CT"));
-        String id = Cases.sendRequest(Users.ML_INVESTIGATOR, body);
+        String id = mlAsks("NE-OCRTIS", "BF-CT");
         String path = Cases.REQUESTS + "/" + id;
         Cases.reply(Users.NE_INVESTIGATOR, path, "Condamné en 2019 : extrait à suivre.", true).then().statusCode(201);
         given().auth().oauth2(Users.BF_INVESTIGATOR).contentType(ContentType.JSON)
@@ -160,9 +156,7 @@ class RequestFlowTest {
 
     @Test
     void eachLateRecipientIsReportedOnceToTheSenderAndItself() throws Exception {
-        Map<String, Object> body = new HashMap<>(Cases.requestBody("NE-OCRTIS"));
-        body.put("recipients", List.of("NE-OCRTIS", "BF-CT", "TD-CT"));
-        String id = Cases.sendRequest(Users.ML_INVESTIGATOR, body);
+        String id = mlAsks("NE-OCRTIS", "BF-CT", "TD-CT");
         String path = Cases.REQUESTS + "/" + id;
         Cases.reply(Users.BF_INVESTIGATOR, path, "Rien à signaler.", true).then().statusCode(201);
         given().auth().oauth2(Users.NE_INVESTIGATOR).post(path + "/acknowledgement").then().statusCode(200);
@@ -180,6 +174,13 @@ class RequestFlowTest {
                 .containsExactlyInAnyOrder("ML ML-CT SELECTED [\"NE-OCRTIS\"]", "ML ML-CT SELECTED [\"TD-CT\"]");
         assertThat(overdue).extracting(event -> event.at("/data/status").asText())
                 .containsExactlyInAnyOrder("ACKNOWLEDGED", "SENT");
+    }
+
+    /** ML-CT's request to the agencies named; returns its id. */
+    private static String mlAsks(String... recipients) {
+        Map<String, Object> body = new HashMap<>(Cases.requestBody(recipients[0]));
+        body.put("recipients", List.of(recipients));
+        return Cases.sendRequest(Users.ML_INVESTIGATOR, body);
     }
 
     private static io.restassured.response.Response attach(String token, String path, String name, byte[] pdf) {
