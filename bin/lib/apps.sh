@@ -65,6 +65,7 @@ app_own_env() {
       ;;
     cases)
       printf 'PCMS_CASES_CORRELATION_KEY=%s\n' "$(local_secret correlation.key)"
+      printf 'PCMS_CASES_DIRECTORY_URL=http://localhost:%s\n' "$(service_port directory)"
       ;;
     alerts)
       printf 'PCMS_ALERTS_DIRECTORY_URL=http://localhost:%s\n' "$(service_port directory)"

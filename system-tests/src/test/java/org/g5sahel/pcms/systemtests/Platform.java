@@ -160,7 +160,9 @@ public final class Platform {
         return switch (name) {
             case "directory" -> Map.of("PCMS_DIRECTORY_IDENTITY_KEYCLOAK_URL", KEYCLOAK,
                     "PCMS_DIRECTORY_IDENTITY_CLIENT_SECRET", "demo-pcms-directory-secret");
-            case "cases" -> Map.of("PCMS_CASES_CORRELATION_KEY", "system-test-correlation-key");
+            case "cases" -> Map.of("PCMS_CASES_CORRELATION_KEY", "system-test-correlation-key",
+                    "PCMS_CASES_DIRECTORY_URL", "http://localhost:" + port("directory"),
+                    "PCMS_CASES_DIRECTORY_TIMEOUT", "30s");
             case "alerts" -> Map.of("PCMS_ALERTS_DIRECTORY_URL", "http://localhost:" + port("directory"));
             case "firearms" -> Map.of("PCMS_FIREARMS_DIRECTORY_URL", "http://localhost:" + port("directory"));
             // A generous directory timeout: the build machine may be busy, and a slow answer is not what is tested.

@@ -55,8 +55,13 @@ final class Tokens {
 
     /** INTERPOL's connector, a partner system: client credentials, no user. */
     static String partner() {
-        return given().formParam("grant_type", "client_credentials").formParam("client_id", "interpol-connector")
-                .formParam("client_secret", "demo-interpol-connector-secret")
+        return partner("interpol-connector");
+    }
+
+    /** A partner system of the development realm ({@code interpol-connector}, {@code unodc-connector}). */
+    static String partner(String clientId) {
+        return given().formParam("grant_type", "client_credentials").formParam("client_id", clientId)
+                .formParam("client_secret", "demo-" + clientId + "-secret")
                 .post(Platform.ISSUER + "/protocol/openid-connect/token").then().statusCode(200).extract()
                 .path("access_token");
     }

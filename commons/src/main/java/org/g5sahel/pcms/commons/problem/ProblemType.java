@@ -25,6 +25,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422),
+    /** A message addressed to an agency or partner the directory does not know (or no longer active). */
+    UNKNOWN_RECIPIENT("unknown-recipient", 422),
     PRECONDITION_REQUIRED("precondition-required", 428),
     INTERNAL_ERROR("internal-error", 500),
     SERVICE_UNAVAILABLE("service-unavailable", 503);

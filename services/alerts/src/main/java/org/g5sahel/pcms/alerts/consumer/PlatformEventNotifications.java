@@ -11,8 +11,9 @@ import org.g5sahel.pcms.commons.messaging.EventHandler;
 
 /**
  * Other services' events that concern the owners of their records: firearms reported stolen or lost, diversions found
- * at a seizure, lost or stolen firearms found by another State, sanctions hits of the FIUs, correlations between cases. Each becomes a notification in the inbox of the
- * agency concerned, with the source's distribution; the commons inbox applies each event once.
+ * at a seizure, lost or stolen firearms found by another State, sanctions hits of the FIUs, correlations between
+ * cases, and the steps of information-exchange requests. Each becomes a notification in the inbox of the agency
+ * concerned, with the source's distribution; the commons inbox applies each event once.
  */
 @ApplicationScoped
 public class PlatformEventNotifications implements EventHandler {
@@ -24,6 +25,11 @@ public class PlatformEventNotifications implements EventHandler {
     static final String SANCTIONS_HIT = "aml.screening.hit";
     static final String CORRELATION = "cases.correlation.hit";
     static final String ENUMERATION = "firearms.search.enumeration-suspected";
+    static final String REQUEST_SENT = "cases.request.sent";
+    static final String REQUEST_ANSWERED = "cases.request.answered";
+    static final String REQUEST_DECLINED = "cases.request.declined";
+    static final String REQUEST_OVERDUE = "cases.request.overdue";
+    static final String REQUEST_ATTACHMENT = "cases.request.attachment-added";
 
     private final EventNotifications notifications;
 
@@ -38,7 +44,8 @@ public class PlatformEventNotifications implements EventHandler {
 
     @Override
     public List<String> bindings() {
-        return List.of(FIREARM_STOLEN, FIREARM_LOST, DIVERSION, RECOVERED, SANCTIONS_HIT, CORRELATION, ENUMERATION);
+        return List.of(FIREARM_STOLEN, FIREARM_LOST, DIVERSION, RECOVERED, SANCTIONS_HIT, CORRELATION, ENUMERATION,
+                REQUEST_SENT, REQUEST_ANSWERED, REQUEST_DECLINED, REQUEST_OVERDUE, REQUEST_ATTACHMENT);
     }
 
     @Override
@@ -52,6 +59,11 @@ public class PlatformEventNotifications implements EventHandler {
             case SANCTIONS_HIT -> notifications.sanctionsHit(event);
             case CORRELATION -> notifications.correlationHit(event);
             case ENUMERATION -> notifications.enumerationSuspected(event);
+            case REQUEST_SENT -> notifications.requestSent(event);
+            case REQUEST_ANSWERED -> notifications.requestConcluded(event, true);
+            case REQUEST_DECLINED -> notifications.requestConcluded(event, false);
+            case REQUEST_OVERDUE -> notifications.requestOverdue(event);
+            case REQUEST_ATTACHMENT -> notifications.requestAttachment(event);
             // Bound to the keys above only; anything else is not for this queue and is acknowledged untouched.
             default -> {
             }

@@ -30,6 +30,9 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 public class EventNotifications {
 
+    /** The source type of request notifications: the cases service's exchange request. */
+    static final String REQUEST_SOURCE = "exchange-request";
+
     private final FanOut fanOut;
     private final NoticeService notices;
     private final Clock clock;
@@ -154,6 +157,74 @@ public class EventNotifications {
                 "firearms-search", event.subject(), 0, headline, join(" — ", headline,
                         text(data, "withheldHits") + " correspondance(s) de vos registres refusée(s)",
                         "motif déclaré : " + text(data, "purpose")), null, null, envelope(event));
+    }
+
+    /** A new exchange request: each agency it is addressed to is told, with the request's sender and due date. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requestSent(CloudEvent event) {
+        JsonNode data = event.data();
+        String headline = "Nouvelle demande " + text(data, "reference") + " de " + text(data, "senderAgency") + " ("
+                + text(data, "type") + ", " + text(data, "urgency") + ")";
+        String summary = join(" — ", headline, "échéance " + text(data, "dueAt"));
+        Sovereignty sovereignty = envelope(event);
+        data.path("recipients").forEach(recipient -> fanOut.deliver(recipient.asText(),
+                Sovereignties.stateOf(recipient.asText()), InboxItem.Kind.REQUEST_RECEIVED, REQUEST_SOURCE,
+                text(data, "requestId"), 0, headline, summary, null, null, sovereignty));
+    }
+
+    /** A recipient answered or declined a request: the requesting agency is told, each recipient's conclusion apart. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requestConcluded(CloudEvent event, boolean answered) {
+        JsonNode data = event.data();
+        String headline = answered
+                ? "Réponse de " + text(data, "recipientAgency") + " à votre demande " + text(data, "reference")
+                : "Demande " + text(data, "reference") + " déclinée par " + text(data, "recipientAgency");
+        fanOut.deliver(event.owneragency(), event.ownerstate(),
+                answered ? InboxItem.Kind.REQUEST_ANSWERED : InboxItem.Kind.REQUEST_DECLINED, REQUEST_SOURCE,
+                text(data, "requestId") + "/" + text(data, "recipientAgency"), 0, headline,
+                join(" — ", headline, text(data, "reason")), null, null, envelope(event));
+    }
+
+    /** A recipient let a request's due date pass: the requesting agency and that recipient are reminded. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requestOverdue(CloudEvent event) {
+        JsonNode data = event.data();
+        String late = text(data, "recipientAgency");
+        String sourceId = text(data, "requestId") + "/" + late;
+        String due = "échéance " + text(data, "dueAt");
+        Sovereignty sovereignty = envelope(event);
+        String toSender = "Demande " + text(data, "reference") + " en retard : " + late + " n’a pas répondu";
+        fanOut.deliver(event.owneragency(), event.ownerstate(), InboxItem.Kind.REQUEST_OVERDUE, REQUEST_SOURCE,
+                sourceId, 0, toSender, join(" — ", toSender, due), null, null, sovereignty);
+        String toRecipient = "Demande " + text(data, "reference") + " de " + event.owneragency()
+                + " : échéance dépassée, à traiter";
+        fanOut.deliver(late, text(data, "recipientState"), InboxItem.Kind.REQUEST_OVERDUE, REQUEST_SOURCE, sourceId,
+                0, toRecipient, join(" — ", toRecipient, due), null, null, sovereignty);
+    }
+
+    /**
+     * A file added to a request: a recipient's reaches the requesting agency (often a document that follows the
+     * answer), the requester's reaches every recipient.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requestAttachment(CloudEvent event) {
+        JsonNode data = event.data();
+        String author = text(data, "recipientAgency");
+        String sourceId = text(data, "requestId") + "/" + text(data, "attachmentId");
+        Sovereignty sovereignty = envelope(event);
+        if (author != null) {
+            String headline = author + " a joint " + text(data, "fileName")
+                    + (data.path("afterAnswer").asBoolean() ? " à sa réponse à " : " à la demande ")
+                    + text(data, "reference");
+            fanOut.deliver(event.owneragency(), event.ownerstate(), InboxItem.Kind.REQUEST_ATTACHMENT,
+                    REQUEST_SOURCE, sourceId, 0, headline, headline, null, null, sovereignty);
+            return;
+        }
+        String headline = event.owneragency() + " a joint " + text(data, "fileName") + " à la demande "
+                + text(data, "reference");
+        data.path("sharedWith").forEach(recipient -> fanOut.deliver(recipient.asText(),
+                Sovereignties.stateOf(recipient.asText()), InboxItem.Kind.REQUEST_ATTACHMENT, REQUEST_SOURCE,
+                sourceId, 0, headline, headline, null, null, sovereignty));
     }
 
     /** The source's envelope; an unknown distribution is refused (retried, then dead-lettered for an operator). */

@@ -40,7 +40,7 @@ class EventNotificationsTest extends AlertsTestResources {
     static final String NE_FIU = TestTokens.forUser("ne-fiu", "NE-FIU", "fiu-analyst");
     static final String TD_FIREARMS = TestTokens.forUser("td-firearms", "TD-GENDARMERIE", "firearms-officer");
 
-    private final ObjectMapper objectMapper = new ObjectMapper().findAndRegisterModules();
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     @BeforeAll
     static void consumerIsListening() {
@@ -215,7 +215,7 @@ class EventNotificationsTest extends AlertsTestResources {
     }
 
     /** A CloudEvent as the producing service's outbox writes it. */
-    private byte[] event(String id, String service, String entity, String name, String subject, String ownerState,
+    static byte[] event(String id, String service, String entity, String name, String subject, String ownerState,
             String ownerAgency, String distribution, Map<String, Object> data) throws Exception {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("specversion", "1.0");
@@ -229,10 +229,10 @@ class EventNotificationsTest extends AlertsTestResources {
         event.put("owneragency", ownerAgency);
         event.put("distribution", distribution);
         event.put("data", data);
-        return objectMapper.writeValueAsString(event).getBytes(StandardCharsets.UTF_8);
+        return JSON.writeValueAsString(event).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void publish(String routingKey, byte[] body) throws Exception {
+    static void publish(String routingKey, byte[] body) throws Exception {
         try (Connection connection = RabbitTestResource.factory().newConnection("alerts-test-publisher");
                 Channel channel = connection.createChannel()) {
             channel.confirmSelect();

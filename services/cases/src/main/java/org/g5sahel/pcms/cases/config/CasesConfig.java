@@ -3,6 +3,7 @@ package org.g5sahel.pcms.cases.config;
 import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 @ConfigMapping(prefix = "pcms.cases")
 public interface CasesConfig {
@@ -15,4 +16,19 @@ public interface CasesConfig {
 
     /** How often joint investigation teams are started and ended by their validity dates. */
     Duration jointTeamCheck();
+
+    /**
+     * How often exchange requests past their due date are looked for, to remind the late recipients and the sender
+     * once ({@code off} stops it).
+     */
+    @WithDefault("5m")
+    String requestOverdueCheck();
+
+    /** Base URL of the directory service, which says whether a request's recipients are agencies it knows. */
+    @WithDefault("http://localhost:8081")
+    String directoryUrl();
+
+    /** How long to wait for the directory before answering 503. */
+    @WithDefault("3s")
+    Duration directoryTimeout();
 }

@@ -32,4 +32,8 @@ public class RequestRecipient {
 
     @Column(name = "declined_reason")
     public String declinedReason;
+
+    /** When the sender and this recipient were told it let the due date pass (once). */
+    @Column(name = "overdue_reported_at")
+    public Instant overdueReportedAt;
 }

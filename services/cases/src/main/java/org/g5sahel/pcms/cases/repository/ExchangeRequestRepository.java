@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.g5sahel.pcms.cases.model.ExchangeRequest;
+import org.g5sahel.pcms.cases.model.RecipientStatus;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.rest.Keyset;
 
@@ -61,5 +62,16 @@ public class ExchangeRequestRepository implements PanacheRepositoryBase<Exchange
             parameters.and("afterAt", after.at()).and("afterId", after.id());
         }
         return find(where.toString(), Sort.descending("sentAt", "id"), parameters).page(0, fetch).list();
+    }
+
+    /**
+     * Open requests past their due date with a recipient that has neither concluded nor been reported late yet, the
+     * longest overdue first. Platform work: no caller, no visibility predicate.
+     */
+    public List<ExchangeRequest> overdueToReport(Instant now, int limit) {
+        return find("select distinct late from ExchangeRequest late join late.recipients recipient"
+                + " where late.closed = false and late.dueAt < :now and recipient.overdueReportedAt is null"
+                + " and recipient.status in (:open) order by late.dueAt, late.id", Parameters.with("now", now)
+                        .and("open", List.of(RecipientStatus.SENT, RecipientStatus.ACKNOWLEDGED))).page(0, limit).list();
     }
 }

@@ -20,12 +20,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.cases.model.Attachment;
 import org.g5sahel.pcms.cases.model.ExchangeRequest;
 import org.g5sahel.pcms.cases.model.RequestMessage;
 import org.g5sahel.pcms.cases.service.ExchangeRequestService;
+import org.g5sahel.pcms.cases.service.RequestRecipients;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.idempotency.Idempotency;
@@ -40,24 +42,34 @@ import org.g5sahel.pcms.commons.rest.Versions;
 @Path("/v1/requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.INVESTIGATOR, Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR })
+// A partner organisation's system reads and answers the requests addressed to it (the participant predicate of every
+// query keeps it to those); only the States' officers send requests.
+@RolesAllowed({ Roles.INVESTIGATOR, Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR, Roles.PARTNER_SYSTEM })
 @Tag(name = "Information-exchange requests")
 public class ExchangeRequestResource {
 
     private final ExchangeRequestService requests;
+    private final RequestRecipients recipients;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
+    private final JsonWebToken token;
 
-    public ExchangeRequestResource(ExchangeRequestService requests, Idempotency idempotency, CurrentCaller caller) {
+    public ExchangeRequestResource(ExchangeRequestService requests, RequestRecipients recipients,
+            Idempotency idempotency, CurrentCaller caller, JsonWebToken token) {
         this.requests = requests;
+        this.recipients = recipients;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.token = token;
     }
 
     @POST
-    @Operation(summary = "Send a request to agencies of other States", description = "Due date defaults by urgency; honours Idempotency-Key.")
+    @RolesAllowed({ Roles.INVESTIGATOR, Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR })
+    @Operation(summary = "Send a request to agencies of other States or to partner organisations", description = "Each recipient must be an active agency or partner of the directory (422 naming those that are not); due date defaults by urgency; honours Idempotency-Key.")
     public Response send(@Valid @NotNull ExchangeRequestCreate create,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        // Asked before any transaction opens: no database connection waits on the directory.
+        recipients.requireActive(create.recipients(), token.getRawToken());
         return idempotency.execute(caller.get(), idempotencyKey, create, () -> {
             ExchangeRequest request = requests.send(caller.get(), create);
             return Response.created(URI.create("v1/requests/" + request.id)).tag(Versions.etag(request.version))
@@ -128,7 +140,7 @@ public class ExchangeRequestResource {
     @POST
     @Path("/{id}/attachments")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Attach a file (PDF, PNG, JPEG, plain text or CSV; 10 MB at most)", description = "The body is the file; Content-Type its type, checked against its content; name= its file name.")
+    @Operation(summary = "Attach a file (PDF, PNG, JPEG, plain text or CSV; 10 MB at most)", description = "The body is the file; Content-Type its type, checked against its content; name= its file name. The sender attaches while the request is open; a recipient until it declines, also after its answer.")
     public Response attach(@PathParam("id") UUID id, @QueryParam("name") String name,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] content) {
         Attachment attachment = requests.attach(caller.get(), id, name, contentType, content == null ? new byte[0] : content);

@@ -7,10 +7,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,21 +37,31 @@ import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
 import org.g5sahel.pcms.commons.identity.Caller;
-import org.g5sahel.pcms.commons.identity.Jurisdictions;
+import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.commons.rest.Keyset;
+import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.HandlingCode;
+import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
+import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+
+import io.quarkus.scheduler.Scheduled;
 
 /**
- * Information-exchange requests between agencies of different States (SIENA-like): sent → acknowledged → answered /
- * declined per recipient; a request is closed when no recipient has it open. Every step is one transaction.
+ * Information-exchange requests between agencies of different States and partner organisations (SIENA-like): sent →
+ * acknowledged → answered / declined per recipient; a request is closed when no recipient has it open. Every step is
+ * one transaction and publishes its event ({@code cases.request.*}) for the agencies it concerns only.
  */
 @ApplicationScoped
 public class ExchangeRequestService {
 
     static final String RECORD_TYPE = "exchange-request";
+    /** The entity of the request events' routing keys: {@code cases.request.sent}, … */
+    static final String EVENT_ENTITY = "request";
+    /** The most overdue recipients reported in one run of the check; the next run takes the rest. */
+    private static final int OVERDUE_BATCH = 200;
     /** The content types an attachment may have, each recognised by its first bytes. */
     private static final Set<String> ACCEPTED_TYPES = Set.of("application/pdf", "image/png", "image/jpeg",
             "text/plain", "text/csv");
@@ -59,12 +73,13 @@ public class ExchangeRequestService {
     private final CaseTimeline timeline;
     private final ReferenceNumbers referenceNumbers;
     private final AuditLog auditLog;
+    private final Outbox outbox;
     private final long attachmentMaxBytes;
     private final Clock clock = Clock.systemUTC();
 
     public ExchangeRequestService(ExchangeRequestRepository requests, RequestMessageRepository messages,
             AttachmentRepository attachments, CaseService cases, CaseTimeline timeline,
-            ReferenceNumbers referenceNumbers, AuditLog auditLog, CasesConfig config) {
+            ReferenceNumbers referenceNumbers, AuditLog auditLog, Outbox outbox, CasesConfig config) {
         this.requests = requests;
         this.messages = messages;
         this.attachments = attachments;
@@ -72,6 +87,7 @@ public class ExchangeRequestService {
         this.timeline = timeline;
         this.referenceNumbers = referenceNumbers;
         this.auditLog = auditLog;
+        this.outbox = outbox;
         this.attachmentMaxBytes = config.attachmentMaxBytes();
     }
 
@@ -80,14 +96,12 @@ public class ExchangeRequestService {
         Instant now = clock.instant();
         List<String> recipients = create.recipients().stream().distinct().sorted().toList();
         List<Problem.FieldError> errors = new ArrayList<>();
+        // That each recipient is an active agency or partner of the directory was checked before (RequestRecipients).
         for (String recipient : recipients) {
-            String state = stateOf(recipient);
             if (recipient.equals(caller.agency())) {
                 errors.add(new Problem.FieldError("recipients", "request.self-addressed"));
-            } else if (state.equals(caller.state())) {
+            } else if (stateOf(recipient).equals(caller.state())) {
                 errors.add(new Problem.FieldError("recipients", "request.recipient-same-state"));
-            } else if (!Jurisdictions.isKnown(state)) {
-                errors.add(new Problem.FieldError("recipients", "request.unknown-recipient"));
             }
         }
         if (create.dueAt() != null && !create.dueAt().isAfter(now)) {
@@ -137,6 +151,9 @@ public class ExchangeRequestService {
                     request.id);
         }
         auditLog.record(caller, AuditAction.CREATE, audited(request), request.purpose, "SENT");
+        Map<String, Object> data = eventData(request);
+        data.put("recipients", request.recipientAgencies);
+        publishFor(request, request.recipientAgencies, "sent", data);
         return request;
     }
 
@@ -169,6 +186,7 @@ public class ExchangeRequestService {
         changed(request);
         senderTimeline(request, caller, TimelineEntry.Kind.REQUEST_ACKNOWLEDGED, request.reference + " " + caller.agency());
         auditLog.record(caller, AuditAction.UPDATE, audited(request), null, "ACKNOWLEDGED");
+        publishForSender(request, "acknowledged", eventData(request, recipient));
         return request;
     }
 
@@ -183,6 +201,9 @@ public class ExchangeRequestService {
         senderTimeline(request, caller, TimelineEntry.Kind.REQUEST_DECLINED,
                 request.reference + " " + caller.agency() + ": " + recipient.declinedReason);
         auditLog.record(caller, AuditAction.UPDATE, audited(request), null, "DECLINED");
+        Map<String, Object> data = eventData(request, recipient);
+        data.put("reason", recipient.declinedReason);
+        publishForSender(request, "declined", data);
         return request;
     }
 
@@ -191,6 +212,7 @@ public class ExchangeRequestService {
         ExchangeRequest request = participantView(caller, id);
         boolean fromSender = request.senderAgency.equals(caller.agency());
         List<String> addressedTo;
+        RequestRecipient answering = null;
         if (fromSender) {
             if (request.closed) {
                 throw new ProblemException(ProblemType.CONFLICT, "request.closed");
@@ -210,6 +232,7 @@ public class ExchangeRequestService {
             if (reply.finalAnswer()) {
                 recipient.status = RecipientStatus.ANSWERED;
                 recipient.answeredAt = clock.instant();
+                answering = recipient;
             }
         }
         if (reply.handlingCode() == HandlingCode.H3 && isBlank(reply.handlingRestriction())) {
@@ -236,6 +259,11 @@ public class ExchangeRequestService {
                     : TimelineEntry.Kind.REPLY_RECEIVED, request.reference + " " + caller.agency());
         }
         auditLog.record(caller, AuditAction.UPDATE, audited(request), null, reply.finalAnswer() ? "ANSWERED" : "REPLIED");
+        if (answering != null) {
+            Map<String, Object> data = eventData(request, answering);
+            data.put("messageId", message.id);
+            publishForSender(request, "answered", data);
+        }
         return message;
     }
 
@@ -246,11 +274,21 @@ public class ExchangeRequestService {
         return messages.thread(caller, id);
     }
 
+    /**
+     * Attaches a file. The sender attaches while the request is open. A recipient attaches until it declines: also after
+     * its answer, even once the request is closed — documents such as a criminal-record extract often follow the
+     * answer.
+     */
     @Transactional
     public Attachment attach(Caller caller, UUID id, String fileName, String declaredType, byte[] content) {
         ExchangeRequest request = participantView(caller, id);
-        if (request.closed) {
+        boolean fromSender = request.senderAgency.equals(caller.agency());
+        RequestRecipient recipient = fromSender ? null : recipientOrForbidden(caller, request);
+        if (fromSender && request.closed) {
             throw new ProblemException(ProblemType.CONFLICT, "request.closed");
+        }
+        if (recipient != null && recipient.status == RecipientStatus.DECLINED) {
+            throw new ProblemException(ProblemType.CONFLICT, "request.attachment-after-decline");
         }
         if (content.length > attachmentMaxBytes) {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "attachment.too-large", attachmentMaxBytes);
@@ -282,7 +320,20 @@ public class ExchangeRequestService {
         attachment.uploadedAgency = caller.agency();
         attachment.uploadedAt = clock.instant();
         attachments.persist(attachment);
-        auditLog.record(caller, AuditAction.UPDATE, audited(request), "attachment " + cleanName, "ATTACHED");
+        boolean afterAnswer = recipient != null && recipient.status == RecipientStatus.ANSWERED;
+        auditLog.record(caller, AuditAction.UPDATE, audited(request), "attachment " + cleanName,
+                afterAnswer ? "ATTACHED_AFTER_ANSWER" : "ATTACHED");
+        Map<String, Object> data = recipient == null ? eventData(request) : eventData(request, recipient);
+        data.put("attachmentId", attachment.id);
+        data.put("fileName", attachment.fileName);
+        data.put("contentType", attachment.contentType);
+        data.put("sizeBytes", attachment.sizeBytes);
+        data.put("afterAnswer", afterAnswer);
+        if (recipient == null) {
+            publishFor(request, request.recipientAgencies, "attachment-added", data);
+        } else {
+            publishForSender(request, "attachment-added", data);
+        }
         return attachment;
     }
 
@@ -305,6 +356,75 @@ public class ExchangeRequestService {
 
     public Instant now() {
         return clock.instant();
+    }
+
+    @Scheduled(every = "${pcms.cases.request-overdue-check}", delayed = "20s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void remindOverdue() {
+        reportOverdue(clock.instant());
+    }
+
+    /**
+     * Reports once every recipient that let a request's due date pass without answering or declining: one
+     * {@code cases.request.overdue} event per late recipient, for the sender and that recipient alone (a recipient
+     * never learns where the others are with the request).
+     *
+     * @return how many late recipients were reported
+     */
+    @Transactional
+    public int reportOverdue(Instant now) {
+        int reported = 0;
+        for (ExchangeRequest request : requests.overdueToReport(now, OVERDUE_BATCH)) {
+            for (RequestRecipient recipient : request.recipients) {
+                if (recipient.status.isOpen() && recipient.overdueReportedAt == null) {
+                    recipient.overdueReportedAt = now;
+                    publishFor(request, List.of(recipient.agency), "overdue", eventData(request, recipient));
+                    reported++;
+                }
+            }
+        }
+        return reported;
+    }
+
+    /** What every request event says: enough to name and find the request, nothing of its content. */
+    private static Map<String, Object> eventData(ExchangeRequest request) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("requestId", request.id);
+        data.put("reference", request.reference);
+        data.put("type", request.type);
+        data.put("urgency", request.urgency);
+        data.put("dueAt", request.dueAt);
+        data.put("senderState", request.senderState);
+        data.put("senderAgency", request.senderAgency);
+        return data;
+    }
+
+    /** {@link #eventData(ExchangeRequest)} and where one recipient is with the request. */
+    private static Map<String, Object> eventData(ExchangeRequest request, RequestRecipient recipient) {
+        Map<String, Object> data = eventData(request);
+        data.put("recipientState", recipient.state);
+        data.put("recipientAgency", recipient.agency);
+        data.put("status", recipient.status);
+        return data;
+    }
+
+    /** An event for the sending agency alone (rule 7): what one recipient did is the sender's business only. */
+    private void publishForSender(ExchangeRequest request, String event, Map<String, Object> data) {
+        outbox.publish(EVENT_ENTITY, event, request.id, Sovereignty.addressedTo(request.senderState,
+                request.senderAgency), data);
+    }
+
+    /**
+     * An event for the sending agency and the recipient agencies named: SELECTED for those agencies, listed again in
+     * the data's {@code sharedWith} for consumers, so that it is delivered no further than the request is seen.
+     */
+    private void publishFor(ExchangeRequest request, List<String> agencies, String event, Map<String, Object> data) {
+        Caller sender = new Caller(request.senderUsername, request.senderUsername, request.senderState,
+                request.senderAgency, Set.of());
+        Sovereignty envelope = Sovereignty.ownedBy(sender, SharingTerms.of(Distribution.SELECTED,
+                agencies.toArray(String[]::new)), Distribution.SELECTED, Period.ZERO, LocalDate.now(clock));
+        data.put("sharedWith", agencies);
+        outbox.publish(EVENT_ENTITY, event, request.id, envelope, data);
     }
 
     private ExchangeRequest participantView(Caller caller, UUID id) {

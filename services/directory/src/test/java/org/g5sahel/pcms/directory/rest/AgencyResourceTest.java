@@ -50,6 +50,19 @@ class AgencyResourceTest {
                 .body("items.code", hasItems("BF-FIU", "ML-FIU", "MR-FIU", "NE-FIU", "TD-FIU"));
     }
 
+    /** What the cases service relies on to accept a request's recipients: partners resolve, unknown codes do not. */
+    @Test
+    void thePartnerOrganisationsResolveAsActiveAgenciesOfTypePartnerAndUnknownCodesDoNot() {
+        for (String partner : List.of("INTERPOL-GS", "UNODC-ROSEN", "UNOWAS-EWC")) {
+            given().auth().oauth2(Users.ML_INVESTIGATOR).get(AGENCIES + "/" + partner).then().statusCode(200)
+                    .body("type", equalTo("PARTNER")).body("status", equalTo("ACTIVE"))
+                    .body("state", equalTo(partner.substring(0, partner.indexOf('-'))));
+        }
+        given().auth().oauth2(Users.INTERPOL).queryParam("type", "PARTNER").get(AGENCIES).then().statusCode(200)
+                .body("items.code", hasItems("INTERPOL-GS", "UNODC-ROSEN", "UNOWAS-EWC"));
+        given().auth().oauth2(Users.NE_INVESTIGATOR).get(AGENCIES + "/ML-CTX").then().statusCode(404);
+    }
+
     @Test
     void pagesAreStableAndBounded() {
         List<String> first = given().auth().oauth2(Users.ML_INVESTIGATOR).queryParam("limit", 10).get(AGENCIES).then()
