@@ -29,6 +29,15 @@ public class RecoveredHitRepository implements SovereignRepository<RecoveredHit,
                 Parameters.with("source", sourceId)).list();
     }
 
+    /**
+     * Holds, until the transaction ends, the lock of one finding key: two requests finding the same firearm at once
+     * (the same search sent twice) take turns, and the second finds what the first recorded instead of colliding.
+     */
+    public void lockFindingKey(String findingKey) {
+        getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) as locked")
+                .setParameter(1, findingKey).getSingleResult();
+    }
+
     public Optional<RecoveredHit> findByFindingKey(String findingKey) {
         return find("findingKey", findingKey).firstResultOptional();
     }

@@ -96,6 +96,7 @@ public class RecoveredHits {
         String key = finding.through() == FoundThrough.SEARCH
                 ? "SEARCH:" + finder.username() + ":" + missing.id + ":" + finding.foundOn()
                 : finding.through() + ":" + finding.sourceId() + ":" + missing.id;
+        hits.lockFindingKey(key);
         return hits.findByFindingKey(key).orElseGet(() -> {
             Hit hit = hitOn(missing);
             RecoveredHit found = new RecoveredHit();

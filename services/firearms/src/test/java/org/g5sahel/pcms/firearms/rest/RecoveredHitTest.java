@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 
 import org.g5sahel.pcms.commons.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -151,6 +152,18 @@ class RecoveredHitTest {
         given().auth().oauth2(NE_SEARCHER).queryParam("serial", typed).queryParam("fold", false)
                 .queryParam("purpose", "contrôle routier").get(Api.FIREARMS + "/search").then().statusCode(200)
                 .body("hits", empty());
+    }
+
+    @Test
+    void theSameSearchSentSeveralTimesAtOnceRecordsOneFindingAndFailsNone() {
+        String digits = digits();
+        String bfRecord = stolen(Users.BF_FIREARMS, "Beretta", "BER-02-" + digits, "NATIONAL");
+        List<Integer> statuses = IntStream.range(0, 6).parallel().mapToObj(i -> given().auth().oauth2(NE_SEARCHER)
+                .queryParam("serial", "BER-O2-" + digits).queryParam("make", "Beretta")
+                .queryParam("purpose", "contrôle routier").get(Api.FIREARMS + "/search").statusCode()).toList();
+        assertThat(statuses).containsOnly(200);
+        given().auth().oauth2(Users.BF_FIREARMS).queryParam("concerning", "BF").get(Api.RECOVERED_HITS).then()
+                .body("items.findAll { it.firearmId == '" + bfRecord + "' }", hasSize(1));
     }
 
     @Test
