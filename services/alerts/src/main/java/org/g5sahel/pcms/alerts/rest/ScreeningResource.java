@@ -21,7 +21,7 @@ import org.g5sahel.pcms.alerts.rest.ScreeningRequests.CargoScreening;
 import org.g5sahel.pcms.alerts.rest.ScreeningRequests.TravellerScreening;
 import org.g5sahel.pcms.alerts.service.ScreeningResult;
 import org.g5sahel.pcms.alerts.service.ScreeningService;
-import org.g5sahel.pcms.commons.directory.AgencyDesks;
+import org.g5sahel.pcms.commons.directory.DirectoryAgencies;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
 
@@ -64,7 +64,7 @@ public class ScreeningResource {
     }
 
     private ScreeningResult withContacts(ScreeningResult result) {
-        Map<String, Optional<AgencyDesks.AgencyDesk>> desks = new HashMap<>();
+        Map<String, Optional<DirectoryAgencies.Agency>> desks = new HashMap<>();
         return new ScreeningResult(result.screeningId(), result.screened(), result.hits().stream().map(hit -> {
             if (hit.visible() && hit.ownerAgency().equals(caller.get().agency())) {
                 return hit;

@@ -1,10 +1,12 @@
 package org.g5sahel.pcms.firearms.client;
 
+import java.time.Duration;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import org.g5sahel.pcms.commons.directory.AgencyDesks;
+import org.g5sahel.pcms.commons.directory.DirectoryAgencies;
 import org.g5sahel.pcms.firearms.config.FirearmsConfig;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +17,7 @@ class Directory {
 
     @Produces
     @Singleton
-    AgencyDesks agencyDesks(FirearmsConfig config, ObjectMapper objectMapper) {
-        return new AgencyDesks(config.directoryUrl(), objectMapper);
+    DirectoryAgencies directoryAgencies(FirearmsConfig config, ObjectMapper objectMapper) {
+        return new DirectoryAgencies(config.directoryUrl(), Duration.ofSeconds(3), objectMapper);
     }
 }

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.g5sahel.pcms.commons.directory.AgencyDesks;
+import org.g5sahel.pcms.commons.directory.DirectoryAgencies;
 import org.g5sahel.pcms.commons.problem.ProblemMessages;
 import org.g5sahel.pcms.firearms.service.FirearmService;
 import org.g5sahel.pcms.firearms.service.Hit;
@@ -26,12 +26,12 @@ import io.vertx.core.http.HttpServerRequest;
 @RequestScoped
 public class HitViews {
 
-    private final AgencyDesks desks;
+    private final DirectoryAgencies desks;
     private final JsonWebToken token;
     private final Locale locale;
-    private final Map<String, Optional<AgencyDesks.AgencyDesk>> asked = new HashMap<>();
+    private final Map<String, Optional<DirectoryAgencies.Agency>> asked = new HashMap<>();
 
-    public HitViews(AgencyDesks desks, JsonWebToken token, HttpServerRequest request) {
+    public HitViews(DirectoryAgencies desks, JsonWebToken token, HttpServerRequest request) {
         this.desks = desks;
         this.token = token;
         this.locale = ProblemMessages.negotiate(request.getHeader("Accept-Language"));
@@ -39,7 +39,7 @@ public class HitViews {
 
     public FirearmHitView of(Hit hit) {
         FirearmHitView.Contact contact = asked.computeIfAbsent(hit.ownerAgency(),
-                code -> desks.agency(code, token.getRawToken()))
+                code -> desks.desk(code, token.getRawToken()))
                 .map(desk -> new FirearmHitView.Contact(desk.code(), desk.nameFr(), desk.deskPhone(), desk.deskEmail(),
                         desk.deskHours()))
                 .orElse(new FirearmHitView.Contact(hit.ownerAgency(), null, null, null, null));
