@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /** The project's own goAML files ({@code src/test/resources/goaml}). */
 final class GoamlFixtures {
@@ -11,6 +12,12 @@ final class GoamlFixtures {
     /** Files of every report family that follow the goAML 5.0.2 schema (the prefixed one, its namespace set aside). */
     static final String[] SCHEMA_VALID = {"aif.xml", "aift.xml", "dpmsr-gold.xml", "ecdd.xml", "ecddt.xml",
             "reason-in-party.xml", "prefixed-namespace.xml"};
+
+    /**
+     * The published goAML schema, where a checkout has the shared reference data beside it (reference only: never
+     * copied into the project); the tests that read it skip themselves without it.
+     */
+    static final Path SHARED_SCHEMA = Path.of("../../../shared/data/goaml/goAMLSchema.xsd");
 
     private GoamlFixtures() {
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,7 +28,6 @@ import org.w3c.dom.Node;
  */
 class GoamlRulesSchemaTest {
 
-    private static final Path SHARED_SCHEMA = Path.of("../../../shared/data/goaml/goAMLSchema.xsd");
     private static final String XS = XMLConstants.W3C_XML_SCHEMA_NS_URI;
 
     /** Where each rule applies in the schema: a named type, or an element's path from {@code report}. */
@@ -63,11 +61,11 @@ class GoamlRulesSchemaTest {
 
     @BeforeAll
     static void readSchema() throws Exception {
-        assumeTrue(Files.isRegularFile(SHARED_SCHEMA), "no goAML reference schema in this checkout");
+        assumeTrue(Files.isRegularFile(GoamlFixtures.SHARED_SCHEMA), "no goAML reference schema in this checkout");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        schema = factory.newDocumentBuilder().parse(SHARED_SCHEMA.toFile());
+        schema = factory.newDocumentBuilder().parse(GoamlFixtures.SHARED_SCHEMA.toFile());
     }
 
     @ParameterizedTest

@@ -17,20 +17,19 @@ import org.junit.jupiter.params.provider.FieldSource;
 class GoamlSchemaTest {
 
     /** The goAML 5.0.2 schema of the shared reference data, present beside some checkouts only. */
-    private static final Path SHARED_SCHEMA = Path.of("../../../shared/data/goaml/goAMLSchema.xsd");
 
     @ParameterizedTest
     @FieldSource("org.g5sahel.pcms.aml.imports.GoamlFixtures#SCHEMA_VALID")
     void theProjectsFilesFollowThePublishedGoamlSchema(String fixture) {
-        assumeTrue(Files.isRegularFile(SHARED_SCHEMA), "no goAML reference schema in this checkout");
-        GoamlSchema schema = GoamlSchema.load(SHARED_SCHEMA);
+        assumeTrue(Files.isRegularFile(GoamlFixtures.SHARED_SCHEMA), "no goAML reference schema in this checkout");
+        GoamlSchema schema = GoamlSchema.load(GoamlFixtures.SHARED_SCHEMA);
         assertThatCode(() -> GoamlParser.parse(GoamlFixtures.bytes(fixture), schema)).doesNotThrowAnyException();
     }
 
     @Test
     void thePublishedSchemaRefusesWhatItsCodeListsDoNotHave() {
-        assumeTrue(Files.isRegularFile(SHARED_SCHEMA), "no goAML reference schema in this checkout");
-        GoamlSchema schema = GoamlSchema.load(SHARED_SCHEMA);
+        assumeTrue(Files.isRegularFile(GoamlFixtures.SHARED_SCHEMA), "no goAML reference schema in this checkout");
+        GoamlSchema schema = GoamlSchema.load(GoamlFixtures.SHARED_SCHEMA);
         assertThatThrownBy(() -> schema.validate(GoamlFixtures.bytes("str-mobile-money.xml")))
                 .isInstanceOfSatisfying(ImportException.class, e -> {
                     assertThat(e.node()).isEqualTo("report/rentity_id");
