@@ -7,6 +7,7 @@ create table test_record (
     owner_agency         text     not null,
     distribution         text     not null,
     shared_with          varchar[] not null default '{}',
+    granted_to           varchar[] not null default '{}',
     handling_code        text     not null,
     handling_restriction text,
     source_reliability   text     not null,

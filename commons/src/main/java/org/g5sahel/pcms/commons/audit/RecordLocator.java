@@ -2,15 +2,15 @@ package org.g5sahel.pcms.commons.audit;
 
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.BiPredicate;
 
 import org.g5sahel.pcms.commons.identity.Caller;
-import org.g5sahel.pcms.commons.sovereignty.SovereignRepository;
 
 /**
  * Finds one kind of a service's records by id whoever may see it, so that an attempt refused on it can be audited for
- * its owner (DESIGN §2 rule 9). Each service produces one locator per record kind its API addresses by id.
+ * its owner (DESIGN §2 rule 9). Each service produces one locator per record kind its API addresses by id; sovereign
+ * kinds are {@link org.g5sahel.pcms.commons.access.SovereignKind}s.
  */
 @FunctionalInterface
 public interface RecordLocator {
@@ -20,12 +20,6 @@ public interface RecordLocator {
 
     /** A record found by id, as the audit log names it. */
     record LocatedRecord(AuditedRecord record, boolean visibleToCaller) {
-    }
-
-    /** A locator of sovereign records: visible as {@link SovereignRepository#findVisibleById} says. */
-    static <E> RecordLocator sovereign(SovereignRepository<E, UUID> repository, Function<E, AuditedRecord> audited) {
-        return (caller, id) -> repository.findByIdOptional(id).map(record -> new LocatedRecord(audited.apply(record),
-                repository.findVisibleById(caller, id).isPresent()));
     }
 
     /** A locator of records with a visibility rule of their own (addressed requests, for example). */

@@ -40,6 +40,14 @@ public class Sovereignty {
     @Column(name = "shared_with", nullable = false)
     private List<String> sharedWith = new ArrayList<>();
 
+    /**
+     * Agencies granted access by an access request: apart from {@code sharedWith}, which only the owner's sharing
+     * decides, so that a grant opens the record to that agency alone and ends without touching the owner's choice.
+     */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "granted_to", nullable = false)
+    private List<String> grantedTo = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     @Column(name = "handling_code", nullable = false)
     private HandlingCode handlingCode = HandlingCode.H0;
@@ -174,29 +182,23 @@ public class Sovereignty {
         }
     }
 
-    /** Grants the requester of an access request access: SELECTED keeps its list and gains one recipient. */
-    public void grantAccessTo(String agencyCode) {
-        if (distribution == Distribution.AGENCY || distribution == Distribution.NATIONAL) {
-            distribution = Distribution.SELECTED;
-        }
-        if (distribution == Distribution.SELECTED && !sharedWith.contains(agencyCode)) {
-            List<String> recipients = new ArrayList<>(sharedWith);
-            recipients.add(agencyCode);
-            recipients.sort(null);
-            sharedWith = recipients;
+    /**
+     * Access granted by an access request or a joint investigation team: the record opens to that agency alone,
+     * whatever its distribution, and the owner's sharing stays as the owner set it.
+     */
+    public void grantTo(String agencyCode) {
+        if (!grantedTo.contains(agencyCode)) {
+            List<String> grantees = new ArrayList<>(grantedTo);
+            grantees.add(agencyCode);
+            grantees.sort(null);
+            grantedTo = grantees;
         }
     }
 
-    /**
-     * Withdraws access granted by the platform itself (a joint investigation team that ended), never by the owner.
-     * When nobody is left, the distribution the record had before the grant comes back.
-     */
-    public void revokeAccessFrom(List<String> recipients, Distribution distributionBeforeGrant) {
-        List<String> remaining = new ArrayList<>(sharedWith);
-        remaining.removeAll(recipients);
-        sharedWith = remaining;
-        if (remaining.isEmpty() && distribution == Distribution.SELECTED) {
-            distribution = distributionBeforeGrant;
+    /** A grant revoked, past its end date, or its team ended. */
+    public void withdrawGrant(String agencyCode) {
+        if (grantedTo.contains(agencyCode)) {
+            grantedTo = grantedTo.stream().filter(grantee -> !grantee.equals(agencyCode)).toList();
         }
     }
 
@@ -220,6 +222,10 @@ public class Sovereignty {
 
     public List<String> sharedWith() {
         return List.copyOf(sharedWith);
+    }
+
+    public List<String> grantedTo() {
+        return List.copyOf(grantedTo);
     }
 
     public HandlingCode handlingCode() {

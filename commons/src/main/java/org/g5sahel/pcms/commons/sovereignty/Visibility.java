@@ -15,9 +15,13 @@ public final class Visibility {
 
     private static final String D = Distribution.class.getName() + ".";
 
-    /** Visible to the caller: the owning agency always; others per distribution while the record is in review. */
+    /**
+     * Visible to the caller: the owning agency always; others per distribution, or by an access request granted to
+     * their agency, while the record is in review.
+     */
     public static final String CLAUSE = "(sovereignty.ownerAgency = :pcmsAgency"
             + " or ((sovereignty.reviewBy is null or sovereignty.reviewBy >= :pcmsToday) and ("
+            + "array_contains(sovereignty.grantedTo, :pcmsAgency) or "
             + "(sovereignty.distribution = " + D + "NATIONAL and sovereignty.ownerState = :pcmsState)"
             + " or (sovereignty.distribution = " + D + "SELECTED and (sovereignty.ownerState = :pcmsState"
             + " or array_contains(sovereignty.sharedWith, :pcmsState) or array_contains(sovereignty.sharedWith, :pcmsAgency)))"

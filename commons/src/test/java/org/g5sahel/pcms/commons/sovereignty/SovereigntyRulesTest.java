@@ -76,11 +76,15 @@ class SovereigntyRulesTest {
     }
 
     @Test
-    void grantingAccessAddsTheRequesterToTheRecipients() {
+    void aGrantLeavesTheOwnersSharingAsItWas() {
         Sovereignty sovereignty = Sovereignty.ownedBy(OWNER, null, Distribution.NATIONAL, Period.ofYears(5), TODAY);
-        sovereignty.grantAccessTo("ML-OCS");
-        assertThat(sovereignty.distribution()).isEqualTo(Distribution.SELECTED);
-        assertThat(sovereignty.sharedWith()).containsExactly("ML-OCS");
+        sovereignty.grantTo("ML-OCS");
+        sovereignty.grantTo("ML-OCS");
+        assertThat(sovereignty.distribution()).isEqualTo(Distribution.NATIONAL);
+        assertThat(sovereignty.sharedWith()).isEmpty();
+        assertThat(sovereignty.grantedTo()).containsExactly("ML-OCS");
+        sovereignty.withdrawGrant("ML-OCS");
+        assertThat(sovereignty.grantedTo()).isEmpty();
     }
 
     private static Caller caller(String state, String agency, String role) {

@@ -2,17 +2,18 @@ package org.g5sahel.pcms.commons.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
+import org.g5sahel.pcms.commons.access.SovereignKind;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
-import org.g5sahel.pcms.commons.audit.RecordLocator;
 
 @ApplicationScoped
 class TestRecordLocator {
 
     @Produces
-    @ApplicationScoped
-    RecordLocator testRecords(TestRecordRepository records) {
-        return RecordLocator.sovereign(records, record -> AuditedRecord.of("test-record", record.id, record.sovereignty,
-                null, record.label));
+    @Singleton
+    SovereignKind<TestRecord> testRecords(TestRecordRepository records) {
+        return SovereignKind.of(records, record -> record.sovereignty, record -> AuditedRecord.of("test-record",
+                record.id, record.sovereignty, null, record.label));
     }
 }

@@ -2,31 +2,38 @@ package org.g5sahel.pcms.alerts.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
+import org.g5sahel.pcms.alerts.model.Alert;
+import org.g5sahel.pcms.alerts.model.Notice;
+import org.g5sahel.pcms.alerts.model.WatchlistEntry;
 import org.g5sahel.pcms.alerts.repository.AlertRepository;
 import org.g5sahel.pcms.alerts.repository.NoticeRepository;
 import org.g5sahel.pcms.alerts.repository.WatchlistRepository;
-import org.g5sahel.pcms.commons.audit.RecordLocator;
+import org.g5sahel.pcms.commons.access.SovereignKind;
 
-/** The records the API addresses by id, for auditing attempts refused on them (DESIGN §2 rule 9). */
+/**
+ * The records the API addresses by id: for auditing attempts refused on them (DESIGN §2 rule 9) and, for sovereign
+ * kinds, for access requests (rule 4).
+ */
 @ApplicationScoped
 class RecordLocators {
 
     @Produces
-    @ApplicationScoped
-    RecordLocator alerts(AlertRepository alerts) {
-        return RecordLocator.sovereign(alerts, AlertService::audited);
+    @Singleton
+    SovereignKind<Alert> alerts(AlertRepository alerts) {
+        return SovereignKind.of(alerts, record -> record.sovereignty, AlertService::audited);
     }
 
     @Produces
-    @ApplicationScoped
-    RecordLocator notices(NoticeRepository notices) {
-        return RecordLocator.sovereign(notices, NoticeService::audited);
+    @Singleton
+    SovereignKind<Notice> notices(NoticeRepository notices) {
+        return SovereignKind.of(notices, record -> record.sovereignty, NoticeService::audited);
     }
 
     @Produces
-    @ApplicationScoped
-    RecordLocator watchlistEntries(WatchlistRepository entries) {
-        return RecordLocator.sovereign(entries, WatchlistService::audited);
+    @Singleton
+    SovereignKind<WatchlistEntry> watchlistEntries(WatchlistRepository entries) {
+        return SovereignKind.of(entries, record -> record.sovereignty, WatchlistService::audited);
     }
 }

@@ -2,31 +2,38 @@ package org.g5sahel.pcms.aml.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
+import org.g5sahel.pcms.aml.model.AssetMeasure;
+import org.g5sahel.pcms.aml.model.FiuRequest;
+import org.g5sahel.pcms.aml.model.Report;
 import org.g5sahel.pcms.aml.repository.AssetMeasureRepository;
 import org.g5sahel.pcms.aml.repository.FiuRequestRepository;
 import org.g5sahel.pcms.aml.repository.ReportRepository;
-import org.g5sahel.pcms.commons.audit.RecordLocator;
+import org.g5sahel.pcms.commons.access.SovereignKind;
 
-/** The records the API addresses by id, for auditing attempts refused on them (DESIGN §2 rule 9). */
+/**
+ * The records the API addresses by id: for auditing attempts refused on them (DESIGN §2 rule 9) and, for sovereign
+ * kinds, for access requests (rule 4).
+ */
 @ApplicationScoped
 class RecordLocators {
 
     @Produces
-    @ApplicationScoped
-    RecordLocator reports(ReportRepository reports) {
-        return RecordLocator.sovereign(reports, ReportService::audited);
+    @Singleton
+    SovereignKind<Report> reports(ReportRepository reports) {
+        return SovereignKind.of(reports, record -> record.sovereignty, ReportService::audited);
     }
 
     @Produces
-    @ApplicationScoped
-    RecordLocator assetMeasures(AssetMeasureRepository measures) {
-        return RecordLocator.sovereign(measures, AssetMeasureService::audited);
+    @Singleton
+    SovereignKind<AssetMeasure> assetMeasures(AssetMeasureRepository measures) {
+        return SovereignKind.of(measures, record -> record.sovereignty, AssetMeasureService::audited);
     }
 
     @Produces
-    @ApplicationScoped
-    RecordLocator fiuRequests(FiuRequestRepository requests) {
-        return RecordLocator.sovereign(requests, FiuRequestService::audited);
+    @Singleton
+    SovereignKind<FiuRequest> fiuRequests(FiuRequestRepository requests) {
+        return SovereignKind.of(requests, record -> record.sovereignty, FiuRequestService::audited);
     }
 }

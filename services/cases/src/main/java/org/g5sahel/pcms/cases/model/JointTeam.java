@@ -14,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -59,14 +58,10 @@ public class JointTeam {
     @Column(nullable = false)
     public Status status;
 
-    /** The agencies the team added to the case's recipients (not those the owner had already chosen). */
+    /** The agencies the team granted access to the case (not the owner, nor those already granted). */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "granted_agencies", nullable = false)
     public List<String> grantedAgencies = new ArrayList<>();
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "distribution_before_grant")
-    public Distribution distributionBeforeGrant;
 
     @Column(name = "created_by", nullable = false, updatable = false)
     public String createdBy;

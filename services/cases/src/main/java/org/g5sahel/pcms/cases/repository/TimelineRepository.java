@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.g5sahel.pcms.cases.model.InvestigationCase;
 import org.g5sahel.pcms.cases.model.TimelineEntry;
+import org.g5sahel.pcms.commons.access.AccessRequestRepository;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.sovereignty.Visibility;
 

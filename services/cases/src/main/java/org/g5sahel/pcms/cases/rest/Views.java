@@ -19,7 +19,6 @@ import org.g5sahel.pcms.cases.model.TimelineEntry;
 import org.g5sahel.pcms.cases.model.Urgency;
 import org.g5sahel.pcms.cases.service.CorrelationService;
 import org.g5sahel.pcms.commons.identity.Caller;
-import org.g5sahel.pcms.commons.sovereignty.AccessRequest;
 import org.g5sahel.pcms.commons.sovereignty.HandlingCode;
 import org.g5sahel.pcms.commons.sovereignty.SourceReliability;
 
@@ -134,23 +133,11 @@ public final class Views {
     /** A correlation as one side sees it: its own subjects that matched, the other side's case and owner only. */
     public record CorrelationView(UUID id, Instant detectedAt, List<String> identifierKinds, UUID caseId,
             String caseReference, List<CorrelationService.MatchedSubject> ownSubjects, String otherState,
-            String otherAgency, String otherCaseReference) {
+            String otherAgency, String otherCaseReference, UUID otherCaseId) {
         static CorrelationView of(CorrelationService.Side side) {
             return new CorrelationView(side.hit().id, side.hit().detectedAt, List.copyOf(side.hit().identifierKinds),
                     side.own().id, side.own().reference, side.ownSubjects(), side.other().sovereignty.ownerState(),
-                    side.other().sovereignty.ownerAgency(), side.other().reference);
-        }
-    }
-
-    public record AccessRequestView(UUID id, String recordType, UUID recordId, String ownerState, String ownerAgency,
-            String requesterUsername, String requesterState, String requesterAgency, String purpose,
-            AccessRequest.Status status, Instant requestedAt, String decidedBy, Instant decidedAt,
-            String decisionReason) {
-        static AccessRequestView of(AccessRequest request) {
-            return new AccessRequestView(request.id(), request.recordType(), request.recordId(), request.ownerState(),
-                    request.ownerAgency(), request.requesterUsername(), request.requesterState(),
-                    request.requesterAgency(), request.purpose(), request.status(), request.requestedAt(),
-                    request.decidedBy(), request.decidedAt(), request.decisionReason());
+                    side.other().sovereignty.ownerAgency(), side.other().reference, side.other().id);
         }
     }
 }

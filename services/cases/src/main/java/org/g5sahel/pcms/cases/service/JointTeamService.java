@@ -17,6 +17,7 @@ import org.g5sahel.pcms.cases.model.TimelineEntry;
 import org.g5sahel.pcms.cases.repository.CaseRepository;
 import org.g5sahel.pcms.cases.repository.JointTeamRepository;
 import org.g5sahel.pcms.cases.rest.JointTeamRequest;
+import org.g5sahel.pcms.commons.access.AccessRequestRepository;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.identity.Caller;
@@ -24,7 +25,6 @@ import org.g5sahel.pcms.commons.identity.Jurisdictions;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
-import org.g5sahel.pcms.commons.sovereignty.Distribution;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -40,15 +40,17 @@ public class JointTeamService {
     private final JointTeamRepository teams;
     private final CaseTimeline timeline;
     private final AuditLog auditLog;
+    private final AccessRequestRepository accessRequests;
     private final Clock clock = Clock.systemUTC();
 
     public JointTeamService(CaseService cases, CaseRepository caseRepository, JointTeamRepository teams,
-            CaseTimeline timeline, AuditLog auditLog) {
+            CaseTimeline timeline, AuditLog auditLog, AccessRequestRepository accessRequests) {
         this.cases = cases;
         this.caseRepository = caseRepository;
         this.teams = teams;
         this.timeline = timeline;
         this.auditLog = auditLog;
+        this.accessRequests = accessRequests;
     }
 
     @Transactional
@@ -134,19 +136,16 @@ public class JointTeamService {
     }
 
     private void start(JointTeam team, InvestigationCase investigation) {
-        Set<String> alreadyShared = new HashSet<>(investigation.sovereignty.sharedWith());
-        Distribution before = investigation.sovereignty.distribution();
+        Set<String> alreadyOpen = new HashSet<>(investigation.sovereignty.grantedTo());
+        alreadyOpen.add(investigation.sovereignty.ownerAgency());
         List<String> granted = new ArrayList<>();
         for (String member : team.memberAgencies) {
-            if (!member.equals(investigation.sovereignty.ownerAgency()) && !alreadyShared.contains(member)) {
-                investigation.sovereignty.grantAccessTo(member);
-                if (investigation.sovereignty.sharedWith().contains(member)) {
-                    granted.add(member);
-                }
+            if (!alreadyOpen.contains(member)) {
+                investigation.sovereignty.grantTo(member);
+                granted.add(member);
             }
         }
         team.grantedAgencies = granted;
-        team.distributionBeforeGrant = before;
         team.status = JointTeam.Status.ACTIVE;
         timeline.recordByPlatform(investigation.id, TimelineEntry.Kind.JOINT_TEAM_STARTED,
                 team.agreementReference + ": " + String.join(", ", team.memberAgencies));
@@ -157,8 +156,10 @@ public class JointTeamService {
         Set<String> stillNeeded = new HashSet<>();
         teams.activeOnCase(team.caseId).stream().filter(other -> !other.id.equals(team.id))
                 .forEach(other -> stillNeeded.addAll(other.memberAgencies));
-        List<String> withdrawn = team.grantedAgencies.stream().filter(agency -> !stillNeeded.contains(agency)).toList();
-        investigation.sovereignty.revokeAccessFrom(withdrawn, team.distributionBeforeGrant);
+        // So does one an access request granted the case to.
+        team.grantedAgencies.stream().filter(agency -> !stillNeeded.contains(agency))
+                .filter(agency -> !accessRequests.grantRunning(agency, investigation.id))
+                .forEach(investigation.sovereignty::withdrawGrant);
         team.status = JointTeam.Status.ENDED;
         timeline.recordByPlatform(investigation.id, TimelineEntry.Kind.JOINT_TEAM_ENDED, team.agreementReference);
     }

@@ -2,20 +2,26 @@ package org.g5sahel.pcms.cases.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
+import org.g5sahel.pcms.cases.model.InvestigationCase;
 import org.g5sahel.pcms.cases.repository.CaseRepository;
 import org.g5sahel.pcms.cases.repository.ControlledDeliveryRepository;
 import org.g5sahel.pcms.cases.repository.ExchangeRequestRepository;
+import org.g5sahel.pcms.commons.access.SovereignKind;
 import org.g5sahel.pcms.commons.audit.RecordLocator;
 
-/** The records the API addresses by id, for auditing attempts refused on them (DESIGN §2 rule 9). */
+/**
+ * The records the API addresses by id: for auditing attempts refused on them (DESIGN §2 rule 9) and, for sovereign
+ * kinds, for access requests (rule 4).
+ */
 @ApplicationScoped
 class RecordLocators {
 
     @Produces
-    @ApplicationScoped
-    RecordLocator cases(CaseRepository cases) {
-        return RecordLocator.sovereign(cases, CaseService::audited);
+    @Singleton
+    SovereignKind<InvestigationCase> cases(CaseRepository cases) {
+        return SovereignKind.of(cases, record -> record.sovereignty, CaseService::audited);
     }
 
     /** Requests are addressed, not distributed: their sender and recipients see them. */

@@ -1,5 +1,6 @@
-package org.g5sahel.pcms.cases.repository;
+package org.g5sahel.pcms.commons.access;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.sovereignty.AccessRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -45,4 +45,21 @@ public class AccessRequestRepository implements PanacheRepositoryBase<AccessRequ
                 AccessRequest.Status.PENDING) > 0;
     }
 
+    /** Whether a grant of the record to the agency other than {@code except} is running. */
+    public boolean otherGrantRunning(String requesterAgency, UUID recordId, UUID except) {
+        return count("requesterAgency = ?1 and recordId = ?2 and status = ?3 and id <> ?4", requesterAgency, recordId,
+                AccessRequest.Status.GRANTED, except) > 0;
+    }
+
+    /** Whether a grant of the record to the agency is running (a joint team ending must not close it). */
+    public boolean grantRunning(String requesterAgency, UUID recordId) {
+        return count("requesterAgency = ?1 and recordId = ?2 and status = ?3", requesterAgency, recordId,
+                AccessRequest.Status.GRANTED) > 0;
+    }
+
+    /** Grants whose last day is before {@code today}. */
+    public List<AccessRequest> grantsEndedBefore(LocalDate today) {
+        return list("status = ?1 and grantedUntil < ?2", Sort.by("grantedUntil").and("id"),
+                AccessRequest.Status.GRANTED, today);
+    }
 }
