@@ -1,7 +1,7 @@
 -- Agencies granted access by an access request (or, for cases, a joint investigation team), kept apart from the
 -- owner's shared_with so that a grant opens a record to that agency alone and ends without touching the owner's
 -- sharing. Every table embedding the sovereignty columns carries it (commons Visibility reads it).
-alter table alert add column granted_to text[] not null default '{}';
-alter table notice add column granted_to text[] not null default '{}';
-alter table watchlist_entry add column granted_to text[] not null default '{}';
-alter table inbox_item add column granted_to text[] not null default '{}';
+alter table alert add column granted_to varchar[] not null default '{}';
+alter table notice add column granted_to varchar[] not null default '{}';
+alter table watchlist_entry add column granted_to varchar[] not null default '{}';
+alter table inbox_item add column granted_to varchar[] not null default '{}';

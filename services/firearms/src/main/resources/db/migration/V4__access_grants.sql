@@ -1,9 +1,9 @@
 -- Agencies granted access by an access request (or, for cases, a joint investigation team), kept apart from the
 -- owner's shared_with so that a grant opens a record to that agency alone and ends without touching the owner's
 -- sharing. Every table embedding the sovereignty columns carries it (commons Visibility reads it).
-alter table firearm add column granted_to text[] not null default '{}';
-alter table seizure add column granted_to text[] not null default '{}';
-alter table diversion_notice add column granted_to text[] not null default '{}';
-alter table trace_request add column granted_to text[] not null default '{}';
-alter table stockpile_import add column granted_to text[] not null default '{}';
-alter table recovered_hit add column granted_to text[] not null default '{}';
+alter table firearm add column granted_to varchar[] not null default '{}';
+alter table seizure add column granted_to varchar[] not null default '{}';
+alter table diversion_notice add column granted_to varchar[] not null default '{}';
+alter table trace_request add column granted_to varchar[] not null default '{}';
+alter table stockpile_import add column granted_to varchar[] not null default '{}';
+alter table recovered_hit add column granted_to varchar[] not null default '{}';

@@ -87,13 +87,15 @@ class AuditIT {
         String requester = Tokens.of("ne-investigator");
         String ownerCase = openCaseWithPassport(cases, owner, passport);
         String requesterCase = openCaseWithPassport(cases, requester, passport);
-        String correlation = given().auth().oauth2(requester).get(cases + "/correlations").then().statusCode(200)
-                .extract().path("find { it.caseId == '" + requesterCase + "' }.id");
+        String otherCase = given().auth().oauth2(requester).get(cases + "/correlations").then().statusCode(200)
+                .extract().path("find { it.caseId == '" + requesterCase + "' }.otherCaseId");
 
         String request = given().auth().oauth2(requester).contentType(ContentType.JSON)
-                .body("{\"correlationId\":\"" + correlation + "\",\"purpose\":\"Même passeur à Agadez\"}")
+                .body("{\"recordId\":\"" + otherCase + "\",\"purpose\":\"Même passeur à Agadez\"}")
                 .post(cases + "/access-requests").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(owner).contentType(ContentType.JSON).body("{\"grant\":true}")
+        given().auth().oauth2(owner).contentType(ContentType.JSON)
+                .body("{\"grant\":true,\"until\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30)
+                        + "\"}")
                 .post(cases + "/access-requests/" + request + "/decision").then().statusCode(200);
         given().auth().oauth2(requester).get(cases + "/cases/" + ownerCase).then().statusCode(200);
 

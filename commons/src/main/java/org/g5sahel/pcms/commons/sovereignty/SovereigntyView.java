@@ -5,12 +5,12 @@ import java.util.List;
 
 /** The sovereignty fields of a record as clients read them. */
 public record SovereigntyView(String ownerState, String ownerAgency, Distribution distribution, List<String> sharedWith,
-        HandlingCode handlingCode, String handlingRestriction, String evaluation, LocalDate reviewBy,
+        List<String> grantedTo, HandlingCode handlingCode, String handlingRestriction, String evaluation, LocalDate reviewBy,
         boolean discoverable) {
 
     public static SovereigntyView of(Sovereignty sovereignty) {
         return new SovereigntyView(sovereignty.ownerState(), sovereignty.ownerAgency(), sovereignty.distribution(),
-                sovereignty.sharedWith(), sovereignty.handlingCode(), sovereignty.handlingRestriction(),
+                sovereignty.sharedWith(), sovereignty.grantedTo(), sovereignty.handlingCode(), sovereignty.handlingRestriction(),
                 sovereignty.sourceReliability().name() + sovereignty.informationAccuracy(), sovereignty.reviewBy(),
                 sovereignty.discoverable());
     }

@@ -30,6 +30,9 @@ public class PlatformEventNotifications implements EventHandler {
     static final String REQUEST_DECLINED = "cases.request.declined";
     static final String REQUEST_OVERDUE = "cases.request.overdue";
     static final String REQUEST_ATTACHMENT = "cases.request.attachment-added";
+    /** Access requests on any service's records: {@code <service>.access-request.<action>}. */
+    static final String ACCESS_REQUESTS = "*.access-request.*";
+    private static final String ACCESS_REQUEST_INFIX = ".access-request.";
 
     private final EventNotifications notifications;
 
@@ -45,13 +48,20 @@ public class PlatformEventNotifications implements EventHandler {
     @Override
     public List<String> bindings() {
         return List.of(FIREARM_STOLEN, FIREARM_LOST, DIVERSION, RECOVERED, SANCTIONS_HIT, CORRELATION, ENUMERATION,
-                REQUEST_SENT, REQUEST_ANSWERED, REQUEST_DECLINED, REQUEST_OVERDUE, REQUEST_ATTACHMENT);
+                REQUEST_SENT, REQUEST_ANSWERED, REQUEST_DECLINED, REQUEST_OVERDUE, REQUEST_ATTACHMENT, ACCESS_REQUESTS);
     }
 
     @Override
     @Transactional
     public void handle(CloudEvent event) {
-        switch (routingKeyOf(event.type())) {
+        String routingKey = routingKeyOf(event.type());
+        int accessRequest = routingKey.indexOf(ACCESS_REQUEST_INFIX);
+        if (accessRequest > 0) {
+            notifications.accessRequest(event, routingKey.substring(0, accessRequest),
+                    routingKey.substring(accessRequest + ACCESS_REQUEST_INFIX.length()));
+            return;
+        }
+        switch (routingKey) {
             case FIREARM_STOLEN -> notifications.firearmReported(event, true);
             case FIREARM_LOST -> notifications.firearmReported(event, false);
             case DIVERSION -> notifications.diversionDetected(event);

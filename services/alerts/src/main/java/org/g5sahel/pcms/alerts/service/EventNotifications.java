@@ -32,6 +32,8 @@ public class EventNotifications {
 
     /** The source type of request notifications: the cases service's exchange request. */
     static final String REQUEST_SOURCE = "exchange-request";
+    /** The source type of access-request notifications; the id is {@code <service>/<request id>/<action>}. */
+    static final String ACCESS_REQUEST_SOURCE = "access-request";
 
     private final FanOut fanOut;
     private final NoticeService notices;
@@ -225,6 +227,53 @@ public class EventNotifications {
         data.path("sharedWith").forEach(recipient -> fanOut.deliver(recipient.asText(),
                 Sovereignties.stateOf(recipient.asText()), InboxItem.Kind.REQUEST_ATTACHMENT, REQUEST_SOURCE,
                 sourceId, 0, headline, headline, null, null, sovereignty));
+    }
+
+    /**
+     * An access request on a record of {@code service}: the owner hears of a request (who asks, why, on what legal
+     * basis), the requester of the decision and its terms, or of the grant's end. The event is addressed to the one
+     * agency it concerns, which is who receives the item.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void accessRequest(CloudEvent event, String service, String action) {
+        JsonNode data = event.data();
+        String owner = text(data, "ownerAgency");
+        String record = join(" ", text(data, "recordType"), text(data, "recordReference"));
+        InboxItem.Kind kind;
+        String headline;
+        String summary;
+        switch (action) {
+            case "submitted" -> {
+                kind = InboxItem.Kind.ACCESS_REQUESTED;
+                headline = "Demande d’accès de " + text(data, "requesterAgency") + " à votre " + record;
+                summary = join(" — ", headline, "motif : " + text(data, "purpose"),
+                        text(data, "legalBasis") == null ? null : "base légale : " + text(data, "legalBasis"));
+            }
+            case "granted" -> {
+                kind = InboxItem.Kind.ACCESS_GRANTED;
+                headline = "Accès accordé par " + owner + " (" + text(data, "recordType") + ") jusqu’au "
+                        + text(data, "grantedUntil");
+                summary = join(" — ", headline, "usage : " + ("EVIDENCE".equals(text(data, "scope"))
+                        ? "renseignement et preuve" : "renseignement seulement"), text(data, "conditions"));
+            }
+            case "declined" -> {
+                kind = InboxItem.Kind.ACCESS_DECLINED;
+                headline = "Accès refusé par " + owner + " (" + text(data, "recordType") + ")";
+                summary = join(" — ", headline, text(data, "reason"));
+            }
+            case "revoked", "expired" -> {
+                kind = InboxItem.Kind.ACCESS_ENDED;
+                headline = ("revoked".equals(action) ? "Accès révoqué par " + owner : "Accès arrivé à échéance")
+                        + " (" + text(data, "recordType") + ", " + owner + ")";
+                summary = join(" — ", headline, text(data, "reason"));
+            }
+            default -> {
+                return;
+            }
+        }
+        fanOut.deliver(event.owneragency(), event.ownerstate(), kind, ACCESS_REQUEST_SOURCE,
+                service + "/" + text(data, "accessRequestId") + "/" + action, 0, headline, summary, null, null,
+                envelope(event));
     }
 
     /** The source's envelope; an unknown distribution is refused (retried, then dead-lettered for an operator). */

@@ -290,8 +290,11 @@ public class ScreeningService {
                     entry.label, entry.actionRequested, seesFile ? entry.reason : null, entry.validUntil,
                     entry.sovereignty.ownerState(), entry.sovereignty.ownerAgency(), null));
         } else {
-            hits.add(new Hit(itemRef, index, round(score), List.of(), false, null, null, null, null, null, null, null,
-                    entry.sovereignty.ownerState(), entry.sovereignty.ownerAgency(), null));
+            // A hidden entry says what it means (what kind of entry, what its owner asks for) and the id an access
+            // request quotes; its reference, label, reason and the score's explanation stay with the owner.
+            hits.add(new Hit(itemRef, index, round(score), List.of(), false, entry.id, null, entry.kind, null,
+                    entry.actionRequested, null, null, entry.sovereignty.ownerState(),
+                    entry.sovereignty.ownerAgency(), null));
         }
     }
 

@@ -200,6 +200,47 @@ class EventNotificationsTest extends AlertsTestResources {
         assertThat(DeliveryTest.copies(Users.NE_INVESTIGATOR, correlationId + "/ML-CASE-2026-000042")).isEmpty();
     }
 
+    @Test
+    void anAccessRequestReachesTheOwnerAndItsDecisionTheRequesterOnly() throws Exception {
+        String requestId = UUID.randomUUID().toString();
+        Map<String, Object> data = new LinkedHashMap<>(Map.of("accessRequestId", requestId, "recordType", "firearm",
+                "recordId", UUID.randomUUID().toString(), "ownerState", "NE", "ownerAgency", "NE-GENDARMERIE",
+                "requesterState", "ML", "requesterAgency", "ML-GENDARMERIE", "purpose", "Arme saisie à Labbezanga",
+                "legalBasis", "Protocole de Kinshasa"));
+        data.put("recordReference", "NE-FA-2026-000412");
+        publish("firearms.access-request.submitted", event(UUID.randomUUID().toString(), "firearms", "access-request",
+                "submitted", requestId, "NE", "NE-GENDARMERIE", "AGENCY", data));
+        data.remove("recordReference");
+        data.putAll(Map.of("status", "GRANTED", "scope", "EVIDENCE", "grantedUntil", "2027-03-01", "conditions",
+                "Pas de transmission à un tiers"));
+        publish("firearms.access-request.granted", event(UUID.randomUUID().toString(), "firearms", "access-request",
+                "granted", requestId, "ML", "ML-GENDARMERIE", "AGENCY", data));
+
+        String submitted = "firearms/" + requestId + "/submitted";
+        String granted = "firearms/" + requestId + "/granted";
+        await().atMost(Duration.ofSeconds(30)).until(() -> !DeliveryTest.copies(NE_FIREARMS, submitted).isEmpty()
+                && !DeliveryTest.copies(ML_FIREARMS, granted).isEmpty());
+        assertThat(DeliveryTest.copies(NE_FIREARMS, submitted)).singleElement().satisfies(item -> {
+            assertThat(item.get("kind")).isEqualTo("ACCESS_REQUESTED");
+            assertThat((String) item.get("title"))
+                    .isEqualTo("Demande d’accès de ML-GENDARMERIE à votre firearm NE-FA-2026-000412");
+            assertThat((String) item.get("summary")).contains("motif : Arme saisie à Labbezanga")
+                    .contains("base légale : Protocole de Kinshasa");
+        });
+        assertThat(DeliveryTest.copies(ML_FIREARMS, granted)).singleElement().satisfies(item -> {
+            assertThat(item.get("kind")).isEqualTo("ACCESS_GRANTED");
+            assertThat((String) item.get("title"))
+                    .isEqualTo("Accès accordé par NE-GENDARMERIE (firearm) jusqu’au 2027-03-01");
+            assertThat((String) item.get("summary")).contains("renseignement et preuve")
+                    .contains("Pas de transmission à un tiers");
+        });
+        // The requester never sees the owner's reference; nobody else hears of either.
+        assertThat(DeliveryTest.copies(ML_FIREARMS, submitted)).isEmpty();
+        assertThat(DeliveryTest.copies(NE_FIREARMS, granted)).isEmpty();
+        assertThat(DeliveryTest.copies(TD_FIREARMS, submitted)).isEmpty();
+        assertThat(DeliveryTest.copies(TD_FIREARMS, granted)).isEmpty();
+    }
+
     private void publishSanctionsHit(String hitId) throws Exception {
         publish("aml.screening.hit", event(UUID.randomUUID().toString(), "aml", "screening", "hit", hitId, "NE",
                 "NE-FIU", "NATIONAL", Map.of("reportId", UUID.randomUUID().toString(), "reportReference",

@@ -38,7 +38,7 @@ class ScreeningTest extends AlertsTestResources {
                 Map.of("ref", "seat-1A", "name", "Muhammad Abdallahi", "dateOfBirth", "1980-03-12"),
                 Map.of("ref", "seat-2B", "name", "Unrelated Traveller", "documentNumbers", List.of("ML-998877")),
                 Map.of("ref", "seat-3C", "name", "Aminata Diallo", "dateOfBirth", "1990-06-01")));
-        given().auth().oauth2(Users.NE_BORDER).contentType(ContentType.JSON)
+        String hiddenEntry = given().auth().oauth2(Users.NE_BORDER).contentType(ContentType.JSON)
                 .body(Map.of("purpose", "Flight AT571 control", "location", "Niamey airport", "travellers", travellers))
                 .post("/api/alerts/v1/screenings").then().statusCode(200).body("screened", equalTo(3))
                 .body("hits", hasSize(2))
@@ -47,9 +47,13 @@ class ScreeningTest extends AlertsTestResources {
                 .body("hits.find { it.itemRef == 'seat-1A' }.explanation.feature", hasItem("dateOfBirth"))
                 .body("hits.find { it.itemRef == 'seat-1A' }.reason", nullValue())
                 .body("hits.find { it.itemRef == 'seat-2B' }.visible", equalTo(false))
-                .body("hits.find { it.itemRef == 'seat-2B' }.entryId", nullValue())
+                .body("hits.find { it.itemRef == 'seat-2B' }.entryReference", nullValue())
+                .body("hits.find { it.itemRef == 'seat-2B' }.label", nullValue())
+                .body("hits.find { it.itemRef == 'seat-2B' }.explanation", hasSize(0))
+                .body("hits.find { it.itemRef == 'seat-2B' }.kind", equalTo("PERSON"))
                 .body("hits.find { it.itemRef == 'seat-2B' }.contact.agency", equalTo("ML-CT"))
-                .body("hits.find { it.itemRef == 'seat-2B' }.contact.deskPhone", equalTo("+22320000000"));
+                .body("hits.find { it.itemRef == 'seat-2B' }.contact.deskPhone", equalTo("+22320000000"))
+                .extract().path("hits.find { it.itemRef == 'seat-2B' }.entryId");
         // Both owners are told where, when and by whom.
         List<String> titles = given().auth().oauth2(Users.ML_INVESTIGATOR).get("/api/alerts/v1/inbox").then()
                 .statusCode(200).extract().path("items.findAll { it.kind == 'WATCHLIST_HIT' }.summary");
@@ -61,6 +65,20 @@ class ScreeningTest extends AlertsTestResources {
         given().auth().oauth2(Users.NE_BORDER).contentType(ContentType.JSON)
                 .body(Map.of("purpose", "check", "travellers", List.of(Map.of("name", "Sidi Mohamed ag Intalla"))))
                 .post("/api/alerts/v1/screenings").then().statusCode(200).body("hits", hasSize(0));
+        // The hidden hit's id is what an access request quotes: Mali grants Niger's border police, and only it.
+        given().auth().oauth2(Users.NE_ANALYST).get("/api/alerts/v1/watchlist-entries/" + hiddenEntry).then()
+                .statusCode(404);
+        String request = given().auth().oauth2(Users.NE_BORDER).contentType(ContentType.JSON)
+                .body(Map.of("recordId", hiddenEntry, "purpose", "Passager du vol AT571 retenu à Niamey"))
+                .post("/api/alerts/v1/access-requests").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Users.ML_INVESTIGATOR).contentType(ContentType.JSON)
+                .body(Map.of("grant", true, "until", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(7)
+                        .toString()))
+                .post("/api/alerts/v1/access-requests/" + request + "/decision").then().statusCode(200);
+        given().auth().oauth2(Users.NE_ANALYST).get("/api/alerts/v1/watchlist-entries/" + hiddenEntry).then()
+                .statusCode(200).body("label", equalTo("Sidi Mohamed ag Intalla"));
+        given().auth().oauth2(Users.NE_INVESTIGATOR).get("/api/alerts/v1/watchlist-entries/" + hiddenEntry).then()
+                .statusCode(404);
     }
 
     @Test

@@ -20,6 +20,11 @@ public class SanctionsListRepository implements SovereignRepository<SanctionsLis
         return findVisible(caller, null, Sort.by("code"), new Parameters()).list();
     }
 
+    /** Other States' lists the caller cannot read but whose hits may reveal they exist (national lists). */
+    public List<SanctionsList> hiddenButDiscoverable(Caller caller) {
+        return findHiddenHits(caller, "true = true", new Parameters()).list();
+    }
+
     public Optional<SanctionsList> visibleByCode(Caller caller, String code) {
         return findVisible(caller, "code = :code", Sort.by("code"), Parameters.with("code", code))
                 .firstResultOptional();

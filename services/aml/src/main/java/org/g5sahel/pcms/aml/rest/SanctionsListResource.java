@@ -41,6 +41,7 @@ import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemMessages;
 import org.g5sahel.pcms.commons.problem.ProblemResponses;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.commons.rest.QueryParams;
@@ -113,12 +114,13 @@ public class SanctionsListResource {
     @RolesAllowed({Roles.FIU_ANALYST, Roles.REGIONAL_COORDINATOR})
     @Operation(summary = "Import the UN Security Council consolidated list (official XML)", description = "As POST /{code}/imports with the code UN.")
     public Response importUn(byte[] body, @QueryParam("dryRun") boolean dryRun, @QueryParam("force") boolean force,
-            @QueryParam("confirm") String confirm, @HeaderParam(SanctionsService.FORCE_REASON_HEADER) String reason,
+            @QueryParam("confirm") String confirm, @QueryParam("distribution") Distribution distribution,
+            @HeaderParam(SanctionsService.FORCE_REASON_HEADER) String reason,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context HttpHeaders headers,
             @Context UriInfo uri) {
-        return importList(ListTarget.UN_CODE, null, body, dryRun, force, confirm, reason, contentType, idempotencyKey,
-                headers, uri);
+        return importList(ListTarget.UN_CODE, null, body, dryRun, force, confirm, null, reason, contentType,
+                idempotencyKey, headers, uri);
     }
 
     @POST
@@ -129,14 +131,17 @@ public class SanctionsListResource {
             (EU financial sanctions XML), UK-SANCTIONS (FCDO UK Sanctions List XML), CA-SEMA (Canada SEMA XML): \
             foreign lists, application/xml. These regional lists are imported by the regional coordinator only. \
             <STATE>-<NAME> (e.g. NE-GEL): a national list, application/json or text/csv, imported by an FIU of that \
-            State, created at its first import, owned by that FIU, distribution G5; `name` names it. \
+            State, created at its first import, owned by that FIU, distribution G5 unless `distribution` says otherwise \
+            at that first import (NATIONAL or AGENCY for a list the State keeps to itself: other States' screenings \
+            then show only a hidden hit, which an access request can follow); `name` names it. \
             A file generated before the list in force is refused (409) unless `force=true` with the reason in the \
             Pcms-Force-Reason header (regional coordinator, audited). A file delisting more than the allowed share \
             of the entries in force answers 409 with its diff and is applied with `confirm=<diff.confirmation>`. \
             `dryRun=true` answers 200 with the diff (added, amended, delisted, relisted) and changes nothing.""")
     public Response importList(@PathParam("code") String code, @QueryParam("name") String name, byte[] body,
             @QueryParam("dryRun") boolean dryRun, @QueryParam("force") boolean force,
-            @QueryParam("confirm") String confirm, @HeaderParam(SanctionsService.FORCE_REASON_HEADER) String reason,
+            @QueryParam("confirm") String confirm, @QueryParam("distribution") Distribution distribution,
+            @HeaderParam(SanctionsService.FORCE_REASON_HEADER) String reason,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context HttpHeaders headers,
             @Context UriInfo uri) {
@@ -147,7 +152,7 @@ public class SanctionsListResource {
         Function<byte[], ParsedList> parser = parser(target, mediaType);
         requireBody(body);
         SanctionsService.ImportOptions options = new SanctionsService.ImportOptions(dryRun, force, decoded(reason),
-                confirm);
+                confirm, distribution);
         if (dryRun) {
             return Response.ok(sanctions.importList(caller.get(), target, parse(parser, body), body, options).diff())
                     .build();

@@ -45,8 +45,9 @@ public class ScreeningResource {
         this.config = config;
     }
 
-    /** The candidates of one screened name. */
-    public record Result(ScreeningQuery query, List<Candidate> candidates) {
+    /** The candidates of one screened name, and the lists it hits that the caller cannot read. */
+    public record Result(ScreeningQuery query, List<Candidate> candidates,
+            List<ScreeningService.HiddenHit> hiddenHits) {
     }
 
     public record ScreeningView(double threshold, List<Result> results) {
@@ -61,7 +62,7 @@ public class ScreeningResource {
         double threshold = request.threshold() == null ? config.screening().threshold() : request.threshold();
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
             List<Result> results = screening.screen(caller.get(), queries, threshold, request.purpose()).stream()
-                    .map(outcome -> new Result(outcome.query(), outcome.candidates())).toList();
+                    .map(outcome -> new Result(outcome.query(), outcome.candidates(), outcome.hiddenHits())).toList();
             return Response.ok(new ScreeningView(threshold, results)).build();
         });
     }

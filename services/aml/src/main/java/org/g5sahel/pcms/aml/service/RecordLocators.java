@@ -7,9 +7,11 @@ import jakarta.inject.Singleton;
 import org.g5sahel.pcms.aml.model.AssetMeasure;
 import org.g5sahel.pcms.aml.model.FiuRequest;
 import org.g5sahel.pcms.aml.model.Report;
+import org.g5sahel.pcms.aml.model.SanctionsList;
 import org.g5sahel.pcms.aml.repository.AssetMeasureRepository;
 import org.g5sahel.pcms.aml.repository.FiuRequestRepository;
 import org.g5sahel.pcms.aml.repository.ReportRepository;
+import org.g5sahel.pcms.aml.repository.SanctionsListRepository;
 import org.g5sahel.pcms.commons.access.SovereignKind;
 
 /**
@@ -18,6 +20,13 @@ import org.g5sahel.pcms.commons.access.SovereignKind;
  */
 @ApplicationScoped
 class RecordLocators {
+
+    /** A national list is asked for from a screening's hidden hit. */
+    @Produces
+    @Singleton
+    SovereignKind<SanctionsList> sanctionsLists(SanctionsListRepository lists) {
+        return SovereignKind.of(lists, record -> record.sovereignty, SanctionsService::audited);
+    }
 
     @Produces
     @Singleton

@@ -46,6 +46,7 @@ import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
+import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -101,7 +102,9 @@ public class SanctionsService {
      * @param forceReason  why, recorded in the audit log and the import
      * @param confirmation the token of the diff, for an import that delists more than the allowed share
      */
-    public record ImportOptions(boolean dryRun, boolean force, String forceReason, String confirmation) {
+    /** {@code distribution}: a new national list's, G5 when null (a State may keep a list to itself). */
+    public record ImportOptions(boolean dryRun, boolean force, String forceReason, String confirmation,
+            Distribution distribution) {
     }
 
     /** The diff of the file against the list in force, and the import if it was applied. */
@@ -142,7 +145,7 @@ public class SanctionsService {
     private ProblemException refused(Caller caller, Optional<SanctionsList> list, String reasonKey,
             Object... arguments) {
         list.ifPresent(found -> QuarkusTransaction.requiringNew().run(() -> auditLog.record(caller, AuditAction.UPDATE,
-                listRecord(found), null, REFUSED)));
+                audited(found), null, REFUSED)));
         return new ProblemException(ProblemType.FORBIDDEN, reasonKey, arguments);
     }
 
@@ -165,11 +168,11 @@ public class SanctionsService {
         if (diff.confirmationRequired() && !diff.confirmation().equals(options.confirmation())) {
             return new Outcome(diff, null);
         }
-        SanctionsList list = inForce.orElseGet(() -> newList(caller, target));
+        SanctionsList list = inForce.orElseGet(() -> newList(caller, target, options.distribution()));
         SanctionsImport run = apply(caller, list, parsed, steps, fileSha256);
         if (diff.olderThanListInForce()) {
             run.forcedReason = options.forceReason().strip();
-            auditLog.record(caller, AuditAction.UPDATE, listRecord(list), run.forcedReason, String.format(
+            auditLog.record(caller, AuditAction.UPDATE, audited(list), run.forcedReason, String.format(
                     "older list forced: file generated %s, list in force generated %s", diff.fileGeneratedAt(),
                     diff.listGeneratedAt()));
         }
@@ -195,14 +198,15 @@ public class SanctionsService {
         return caller.hasRole(Roles.REGIONAL_COORDINATOR) && Jurisdictions.REGIONAL_UNIT.equals(caller.state());
     }
 
-    private SanctionsList newList(Caller caller, ListTarget target) {
+    private SanctionsList newList(Caller caller, ListTarget target, Distribution distribution) {
         SanctionsList list = new SanctionsList();
         list.id = UUID.randomUUID();
         list.code = target.code();
         list.name = target.name();
         list.kind = target.kind();
         list.sovereignty = target.regional() ? Sovereignty.publicReference(Jurisdictions.REGIONAL_UNIT, REGIONAL_AGENCY)
-                : Sovereignty.ownedBy(caller, null, Distribution.G5, Period.ofYears(5), LocalDate.now(clock));
+                : Sovereignty.ownedBy(caller, distribution == null ? null : SharingTerms.of(distribution),
+                        Distribution.G5, Period.ofYears(5), LocalDate.now(clock));
         list.createdAt = clock.instant();
         lists.persist(list);
         lists.flush();
@@ -333,7 +337,7 @@ public class SanctionsService {
             list.generatedAt = parsed.generatedAt();
         }
         entityManager.flush();
-        auditLog.record(caller, AuditAction.UPDATE, listRecord(list), null, String.format(
+        auditLog.record(caller, AuditAction.UPDATE, audited(list), null, String.format(
                 "added %d, updated %d, delisted %d, relisted %d, unchanged %d", run.added, run.updated, run.delisted,
                 run.relisted, run.unchanged));
         outbox.publish("sanctions-list", "imported", list.id, list.sovereignty, Map.of("code", list.code,
@@ -341,7 +345,7 @@ public class SanctionsService {
         return run;
     }
 
-    private static AuditedRecord listRecord(SanctionsList list) {
+    static AuditedRecord audited(SanctionsList list) {
         return AuditedRecord.of(ScreeningService.LIST_RECORD, list.id, list.sovereignty, list.code, list.name);
     }
 

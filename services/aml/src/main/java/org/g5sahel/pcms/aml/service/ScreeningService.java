@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -55,23 +56,34 @@ public class ScreeningService {
         this.config = config;
     }
 
-    public record Outcome(ScreeningQuery query, List<Candidate> candidates) {
+    public record Outcome(ScreeningQuery query, List<Candidate> candidates, List<HiddenHit> hiddenHits) {
+    }
+
+    /**
+     * A name that scores on a national list the caller cannot see but whose owner lets hits reveal it (DESIGN §2
+     * rule 3): that the person is listed, by which FIU, and the list's id to quote in an access request — not the
+     * entry, its score or its reasons. One per list, however many of its entries score.
+     */
+    public record HiddenHit(String recordType, UUID reference, String ownerState, String ownerAgency, String status) {
     }
 
     @Transactional
     public List<Outcome> screen(Caller caller, List<ScreeningQuery> queries, Double threshold, String purpose) {
         List<SanctionsList> visible = lists.visible(caller);
         Set<String> codes = visible.stream().map(list -> list.code).collect(Collectors.toSet());
+        Map<String, SanctionsList> discoverable = lists.hiddenButDiscoverable(caller).stream()
+                .collect(Collectors.toMap(list -> list.code, list -> list));
         double cut = threshold == null ? config.screening().threshold() : threshold;
         List<Outcome> outcomes = new ArrayList<>();
         int hits = 0;
         for (ScreeningQuery query : queries) {
             List<Candidate> candidates = candidates(query, codes, cut);
-            hits += candidates.size();
-            outcomes.add(new Outcome(query, candidates));
+            List<HiddenHit> hiddenHits = hiddenHits(caller, query, discoverable, cut, purpose);
+            hits += candidates.size() + hiddenHits.size();
+            outcomes.add(new Outcome(query, candidates, hiddenHits));
         }
         auditLog.recordAll(caller, AuditAction.SEARCH, visible.stream()
-                .map(list -> AuditedRecord.of(LIST_RECORD, list.id, list.sovereignty, list.code, list.name)).toList(), purpose,
+                .map(SanctionsService::audited).toList(), purpose,
                 queries.size() + " name(s), " + hits + " candidate(s)");
         return outcomes;
     }
@@ -119,6 +131,21 @@ public class ScreeningService {
             }
         }
         return hits;
+    }
+
+    /** The owner of each list hit can see who matched it and why (rule 3): the hit is audited on its record. */
+    private List<HiddenHit> hiddenHits(Caller caller, ScreeningQuery query, Map<String, SanctionsList> discoverable,
+            double threshold, String purpose) {
+        if (discoverable.isEmpty()) {
+            return List.of();
+        }
+        List<SanctionsList> hit = index.current().screen(query, threshold, config.screening().maxCandidates() * 4)
+                .stream().map(candidate -> discoverable.get(candidate.listCode())).filter(Objects::nonNull).distinct()
+                .toList();
+        hit.forEach(list -> auditLog.record(caller, AuditAction.HIT, SanctionsService.audited(list), purpose,
+                "hidden hit"));
+        return hit.stream().map(list -> new HiddenHit(LIST_RECORD, list.id,
+                list.sovereignty.ownerState(), list.sovereignty.ownerAgency(), "LISTED")).toList();
     }
 
     private List<Candidate> candidates(ScreeningQuery query, Set<String> visibleLists, double threshold) {

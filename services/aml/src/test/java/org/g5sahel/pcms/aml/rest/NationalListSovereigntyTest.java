@@ -63,4 +63,35 @@ class NationalListSovereigntyTest {
                 .post("/api/aml/v1/screenings").then().statusCode(200)
                 .body("results[0].candidates.referenceNumber", hasItem(code + "-001"));
     }
+
+    @Test
+    void aListAStateKeepsToItselfGivesOtherStatesAHiddenHitTheyCanAskItsFiuAbout() {
+        String code = "ML-GEL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        String file = "{\"entries\":[{\"referenceNumber\":\"" + code + "-001\",\"kind\":\"INDIVIDUAL\","
+                + "\"name\":\"Abdoulaye Ag Mossa\",\"aliases\":[],\"birthDates\":[\"1977\"],"
+                + "\"nationalities\":[\"ML\"],\"documents\":[]}]}";
+        given().auth().oauth2(Users.ML_FIU).contentType(ContentType.JSON).body(file).queryParam("name", "Gel provisoire")
+                .queryParam("distribution", "NATIONAL").post(LISTS + "/" + code + "/imports").then().statusCode(201);
+        given().auth().oauth2(Users.NE_FIU).get(LISTS + "/" + code + "/entries").then().statusCode(404);
+
+        String listId = given().auth().oauth2(Users.NE_FIU).contentType(ContentType.JSON)
+                .body("{\"purpose\":\"Déclaration de soupçon NE-STR\",\"name\":\"Abdoulaye Ag Moussa\"}")
+                .post("/api/aml/v1/screenings").then().statusCode(200)
+                .body("results[0].candidates.referenceNumber", not(hasItem(code + "-001")))
+                .body("results[0].hiddenHits[0].ownerAgency", equalTo("ML-FIU"))
+                .body("results[0].hiddenHits[0].status", equalTo("LISTED"))
+                .body("results[0].hiddenHits[0].recordType", equalTo("sanctions-list"))
+                .extract().path("results[0].hiddenHits[0].reference");
+        String request = given().auth().oauth2(Users.NE_FIU).contentType(ContentType.JSON)
+                .body(java.util.Map.of("recordId", listId, "purpose", "Même personne dans une déclaration de soupçon",
+                        "legalBasis", "Directive UEMOA 2023 LBC/FT, art. 78"))
+                .post("/api/aml/v1/access-requests").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Users.ML_FIU).contentType(ContentType.JSON)
+                .body(java.util.Map.of("grant", false, "reason", "Gel en cours de notification"))
+                .post("/api/aml/v1/access-requests/" + request + "/decision").then().statusCode(200)
+                .body("status", equalTo("DECLINED"));
+        given().auth().oauth2(Users.NE_FIU).get(LISTS + "/" + code + "/entries").then().statusCode(404);
+        // The Malian FIU's compatriots read their State's list; a bystander's screening reveals nothing of it.
+        given().auth().oauth2(Users.ML_INVESTIGATOR).get(LISTS + "/" + code + "/entries").then().statusCode(200);
+    }
 }

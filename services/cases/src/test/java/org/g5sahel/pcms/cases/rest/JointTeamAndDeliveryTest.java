@@ -34,8 +34,11 @@ class JointTeamAndDeliveryTest {
         String teamId = team(caseId, today, today.plusMonths(6)).then().statusCode(201)
                 .body("status", equalTo("ACTIVE")).extract().path("id");
         given().auth().oauth2(Users.NE_INVESTIGATOR).get(Cases.CASES + "/" + caseId).then().statusCode(200)
-                .body("sharing.distribution", equalTo("SELECTED")).body("sharing.sharedWith", equalTo(List.of("NE-OCRTIS")));
+                .body("sharing.distribution", equalTo("AGENCY")).body("sharing.sharedWith", equalTo(List.of()))
+                .body("sharing.grantedTo", equalTo(List.of("NE-OCRTIS")));
         given().auth().oauth2(Users.BF_INVESTIGATOR).get(Cases.CASES + "/" + caseId).then().statusCode(404);
+        // The team opens the case to its members only, not to the owner's compatriots.
+        given().auth().oauth2(Users.ML_ANALYST).get(Cases.CASES + "/" + caseId).then().statusCode(404);
 
         given().auth().oauth2(Users.NE_INVESTIGATOR).post(Cases.CASES + "/" + caseId + "/joint-teams/" + teamId + "/end")
                 .then().statusCode(403);

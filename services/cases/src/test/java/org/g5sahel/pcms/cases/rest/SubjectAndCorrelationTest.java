@@ -43,7 +43,7 @@ class SubjectAndCorrelationTest {
         assertThat(neSide).containsEntry("otherState", "ML").containsEntry("otherAgency", "ML-CT")
                 .containsEntry("id", mlSide.get("id"));
         assertThat(mlSide.keySet()).containsExactlyInAnyOrder("id", "detectedAt", "identifierKinds", "caseId",
-                "caseReference", "ownSubjects", "otherState", "otherAgency", "otherCaseReference");
+                "caseReference", "ownSubjects", "otherState", "otherAgency", "otherCaseReference", "otherCaseId");
         // Of the subjects, each side learns only which of its own hold the shared identifier.
         assertThat(mlSide.get("ownSubjects")).asString().contains("Mohamed Ould Ahmed").doesNotContain("Ahmed Mohamed");
         assertThat(neSide.get("ownSubjects")).asString().contains("Ahmed Mohamed").doesNotContain("Ould");
@@ -63,30 +63,33 @@ class SubjectAndCorrelationTest {
         given().auth().oauth2(Users.BF_INVESTIGATOR).get("/api/cases/v1/correlations").then().statusCode(200)
                 .body("id", not(hasItem(mlSide.get("id"))));
 
-        // NE asks, with a purpose; ML grants; NE now reads the case.
+        // NE asks for the other side's case, with a purpose; ML grants; NE now reads the case.
+        assertThat(neSide).containsEntry("otherCaseId", mlCase);
         given().auth().oauth2(Users.NE_INVESTIGATOR).contentType(ContentType.JSON)
-                .body("{\"correlationId\":\"" + mlSide.get("id") + "\"}").post("/api/cases/v1/access-requests").then()
+                .body("{\"recordId\":\"" + mlCase + "\"}").post("/api/cases/v1/access-requests").then()
                 .statusCode(400);
-        given().auth().oauth2(Users.BF_INVESTIGATOR).contentType(ContentType.JSON)
-                .body(Map.of("correlationId", mlSide.get("id"), "purpose", "curiosité"))
-                .post("/api/cases/v1/access-requests").then().statusCode(404);
         String requestId = given().auth().oauth2(Users.NE_INVESTIGATOR).contentType(ContentType.JSON)
-                .body(Map.of("correlationId", mlSide.get("id"), "purpose", "Même passeur à Agadez"))
+                .body(Map.of("recordId", mlCase, "purpose", "Même passeur à Agadez", "legalBasis",
+                        "Accord de coopération judiciaire ML-NE"))
                 .post("/api/cases/v1/access-requests").then().statusCode(201).body("status", equalTo("PENDING"))
                 .body("ownerAgency", equalTo("ML-CT")).extract().path("id");
         given().auth().oauth2(Users.NE_INVESTIGATOR).contentType(ContentType.JSON)
-                .body(Map.of("correlationId", mlSide.get("id"), "purpose", "encore"))
+                .body(Map.of("recordId", mlCase, "purpose", "encore"))
                 .post("/api/cases/v1/access-requests").then().statusCode(409);
-        given().auth().oauth2(Users.NE_INVESTIGATOR).contentType(ContentType.JSON).body("{\"grant\":true}")
+        String until = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(3).toString();
+        given().auth().oauth2(Users.NE_INVESTIGATOR).contentType(ContentType.JSON)
+                .body(Map.of("grant", true, "until", until))
                 .post("/api/cases/v1/access-requests/" + requestId + "/decision").then().statusCode(403);
         given().auth().oauth2(Users.ML_INVESTIGATOR).get("/api/cases/v1/access-requests").then().statusCode(200)
                 .body("id", hasItem(requestId));
-        given().auth().oauth2(Users.ML_INVESTIGATOR).contentType(ContentType.JSON).body("{\"grant\":true}")
+        given().auth().oauth2(Users.ML_INVESTIGATOR).contentType(ContentType.JSON)
+                .body(Map.of("grant", true, "until", until))
                 .post("/api/cases/v1/access-requests/" + requestId + "/decision").then().statusCode(200)
                 .body("status", equalTo("GRANTED"));
         given().auth().oauth2(Users.NE_INVESTIGATOR).get(Cases.CASES + "/" + mlCase).then().statusCode(200)
-                .body("sharing.sharedWith", hasItem("NE-OCRTIS"));
-        given().auth().oauth2(Users.ML_ANALYST).get(Cases.CASES + "/" + mlCase).then().statusCode(200);
+                .body("sharing.grantedTo", hasItem("NE-OCRTIS")).body("sharing.sharedWith", not(hasItem("NE-OCRTIS")));
+        // The grant opens the case to the requesting agency alone, not to the owner's compatriots.
+        given().auth().oauth2(Users.ML_ANALYST).get(Cases.CASES + "/" + mlCase).then().statusCode(404);
         given().auth().oauth2(Users.BF_INVESTIGATOR).get(Cases.CASES + "/" + mlCase).then().statusCode(404);
         given().auth().oauth2(Users.ML_INVESTIGATOR).get(Cases.CASES + "/" + mlCase + "/timeline").then()
                 .statusCode(200).body("kind", hasItem("CORRELATION_HIT")).body("kind", hasItem("ACCESS_GRANTED"));
