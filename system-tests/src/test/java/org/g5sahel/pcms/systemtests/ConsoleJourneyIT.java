@@ -129,8 +129,13 @@ class ConsoleJourneyIT {
             mali.go("/").signIn("ml-investigator").awaitPath("/");
             WebElement decisions = mali.find("#decisions");
             assertThat(decisions.getText()).contains("NE-OCRTIS", "Identifier le passeur " + suffix);
+            mali.click("#decisions a[href='/access-requests#to-decide']").awaitPath("/access-requests");
+            assertThat(mali.text("#to-decide")).contains("NE-OCRTIS", "Identifier le passeur " + suffix,
+                    "Usage autorisé", "Accès jusqu’au");
+            mali.assertAccessible();
             mali.screenshot("access-to-decide");
-            mali.click("#decisions button[value=true]").awaitPath("/");
+            mali.click("#to-decide button[value=true]").awaitPath("/access-requests");
+            assertThat(mali.text("#granted")).contains("NE-OCRTIS", "renseignement seulement");
         }
 
         try (Browser burkina = Browser.open("case-journey-bf", "fr", Browser.Device.DESKTOP)) {

@@ -298,7 +298,8 @@ public final class Existence implements Measure {
     private static final String BY_ID = """
             select * from firearm
             where id = ? and (owner_agency = ? or ((review_by is null or review_by >= current_date) and (
-                (distribution = 'NATIONAL' and owner_state = ?)
+                ? = any(granted_to)
+                or (distribution = 'NATIONAL' and owner_state = ?)
                 or (distribution = 'SELECTED' and (owner_state = ? or ? = any(shared_with) or ? = any(shared_with)))
                 or (distribution in ('G5', 'PARTNERS') and ?)
                 or (distribution = 'PARTNERS' and ? and (coalesce(array_length(shared_with, 1), 0) = 0
@@ -340,14 +341,15 @@ public final class Existence implements Measure {
     private static long lookup(PreparedStatement statement, String id) throws Exception {
         statement.setObject(1, UUID.fromString(id));
         statement.setString(2, "ML-GENDARMERIE");
-        statement.setString(3, "ML");
+        statement.setString(3, "ML-GENDARMERIE");
         statement.setString(4, "ML");
         statement.setString(5, "ML");
-        statement.setString(6, "ML-GENDARMERIE");
-        statement.setBoolean(7, true);
-        statement.setBoolean(8, false);
-        statement.setString(9, "ML");
-        statement.setString(10, "ML-GENDARMERIE");
+        statement.setString(6, "ML");
+        statement.setString(7, "ML-GENDARMERIE");
+        statement.setBoolean(8, true);
+        statement.setBoolean(9, false);
+        statement.setString(10, "ML");
+        statement.setString(11, "ML-GENDARMERIE");
         long start = System.nanoTime();
         boolean found;
         try (ResultSet rows = statement.executeQuery()) {

@@ -244,22 +244,6 @@ public class CaseResource {
         }
     }
 
-    @POST
-    @Path("/{id}/access-requests")
-    @PermitAll
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response askAccess(@PathParam("id") UUID id, MultivaluedMap<String, String> submitted) {
-        if (drafts.sessionEnded()) {
-            return drafts.keep(submitted, "/cases/" + id);
-        }
-        try {
-            api.post("/api/cases/v1/access-requests", Forms.toJson(submitted, Set.of(), Set.of()));
-            return seeOther("/cases/" + id + "#hits");
-        } catch (ApiProblem | ApiUnavailable failure) {
-            return refused(id, Map.of(), failure);
-        }
-    }
-
     /** The case's page again, with what the officer typed and why the API refused it. */
     private Response refused(UUID id, Map<String, String> values, RuntimeException failure) {
         FormFailure problem = FormFailure.of(failure, pages.texts());

@@ -48,9 +48,7 @@ public class HomeResource {
                 .toList();
         List<Map<String, Object>> answered = items(api.get("/api/cases/v1/requests", "box", "sent", "limit", 100))
                 .stream().filter(HomeResource::hasAnswer).toList();
-        List<Map<String, Object>> decisions = maps(api.list("/api/cases/v1/access-requests")).stream()
-                .filter(r -> "PENDING".equals(r.get("status")) && officer.agency().equals(r.get("ownerAgency")))
-                .toList();
+        List<Map<String, Object>> decisions = AccessRequestResource.toDecide(AccessRequestResource.all(api), officer);
         List<Map<String, Object>> myCases = items(api.get("/api/cases/v1/cases", "limit", 50)).stream()
                 .filter(c -> List.of("OPEN", "ACTIVE").contains(c.get("status")))
                 .filter(c -> officer.agency().equals(sharing(c).get("ownerAgency")))
