@@ -28,6 +28,11 @@ public class SovereignKinds {
         return Optional.empty();
     }
 
+    /** Every kind, for the use cases that go through all the records of the service (the retention review). */
+    public List<SovereignKind<?>> all() {
+        return kinds;
+    }
+
     public record Located(SovereignKind<?> kind, SovereignKind.Found record) {
     }
 }

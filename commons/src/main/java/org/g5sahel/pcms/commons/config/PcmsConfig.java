@@ -24,6 +24,9 @@ public interface PcmsConfig {
     /** The audit log. */
     Audit audit();
 
+    /** The retention review. */
+    Review review();
+
     interface Service {
         /** Short service name: CloudEvents source {@code /pcms/<name>}, routing keys {@code <name>.<entity>.<event>}. */
         String name();
@@ -112,5 +115,14 @@ public interface PcmsConfig {
         /** How often waiting refused attempts are written to the audit log. */
         @WithDefault("1s")
         Duration refusedAttemptsInterval();
+    }
+
+    interface Review {
+        /**
+         * How often owners are told of records whose review date nears or has passed ({@code review/Reviews}): a
+         * duration such as {@code 1h}, or {@code off} (the tests, which call it with the day they choose).
+         */
+        @WithDefault("1h")
+        String check();
     }
 }

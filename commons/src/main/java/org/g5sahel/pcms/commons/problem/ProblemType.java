@@ -27,6 +27,8 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422),
     /** A message addressed to an agency or partner the directory does not know (or no longer active). */
     UNKNOWN_RECIPIENT("unknown-recipient", 422),
+    /** A narrowing of sharing (the retention review) that would let someone new see the record. */
+    SHARING_WIDENING_REFUSED("sharing-widening-refused", 422),
     PRECONDITION_REQUIRED("precondition-required", 428),
     INTERNAL_ERROR("internal-error", 500),
     SERVICE_UNAVAILABLE("service-unavailable", 503);

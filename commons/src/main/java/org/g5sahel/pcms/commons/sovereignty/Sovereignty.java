@@ -133,6 +133,17 @@ public class Sovereignty {
         apply(terms);
     }
 
+    /**
+     * The owner confirms at a review that the record is still needed, until {@code until}: rule 1 decides who may, as
+     * for sharing.
+     */
+    public void reconfirm(Caller caller, LocalDate until) {
+        if (!maySharingBeChangedBy(caller)) {
+            throw new ProblemException(ProblemType.SHARING_CHANGE_FORBIDDEN);
+        }
+        reviewBy = Objects.requireNonNull(until);
+    }
+
     public boolean maySharingBeChangedBy(Caller caller) {
         return caller.agency().equals(ownerAgency) || caller.isNationalCoordinatorOf(ownerState);
     }
@@ -203,7 +214,7 @@ public class Sovereignty {
     }
 
     /** {@code NE-OCRTIS} → {@code NE}; {@code ML} → {@code ML}. */
-    private static String jurisdictionOf(String recipient) {
+    public static String jurisdictionOf(String recipient) {
         int dash = recipient.indexOf('-');
         return dash < 0 ? recipient : recipient.substring(0, dash);
     }

@@ -14,6 +14,6 @@ class TestRecordLocator {
     @Singleton
     SovereignKind<TestRecord> testRecords(TestRecordRepository records) {
         return SovereignKind.of(records, record -> record.sovereignty, record -> AuditedRecord.of("test-record",
-                record.id, record.sovereignty, null, record.label));
+                record.id, record.sovereignty, null, record.label)).deletedBy(records::delete);
     }
 }

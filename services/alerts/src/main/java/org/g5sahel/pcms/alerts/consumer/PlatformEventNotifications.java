@@ -12,7 +12,7 @@ import org.g5sahel.pcms.commons.messaging.EventHandler;
 /**
  * Other services' events that concern the owners of their records: firearms reported stolen or lost, diversions found
  * at a seizure, lost or stolen firearms found by another State, sanctions hits of the FIUs, correlations between
- * cases, and the steps of information-exchange requests. Each becomes a notification in the inbox of the agency
+ * cases, the steps of information-exchange requests, and every service's records nearing or past their review date. Each becomes a notification in the inbox of the agency
  * concerned, with the source's distribution; the commons inbox applies each event once.
  */
 @ApplicationScoped
@@ -33,6 +33,9 @@ public class PlatformEventNotifications implements EventHandler {
     /** Access requests on any service's records: {@code <service>.access-request.<action>}. */
     static final String ACCESS_REQUESTS = "*.access-request.*";
     private static final String ACCESS_REQUEST_INFIX = ".access-request.";
+    /** Every service's retention review ({@code <service>.record.review-due}): bound by pattern. */
+    static final String REVIEW_DUE = "*.record.review-due";
+    static final String REVIEW_OVERDUE = "*.record.review-overdue";
 
     private final EventNotifications notifications;
 
@@ -48,12 +51,16 @@ public class PlatformEventNotifications implements EventHandler {
     @Override
     public List<String> bindings() {
         return List.of(FIREARM_STOLEN, FIREARM_LOST, DIVERSION, RECOVERED, SANCTIONS_HIT, CORRELATION, ENUMERATION,
-                REQUEST_SENT, REQUEST_ANSWERED, REQUEST_DECLINED, REQUEST_OVERDUE, REQUEST_ATTACHMENT, ACCESS_REQUESTS);
+                REQUEST_SENT, REQUEST_ANSWERED, REQUEST_DECLINED, REQUEST_OVERDUE, REQUEST_ATTACHMENT, ACCESS_REQUESTS,
+                REVIEW_DUE, REVIEW_OVERDUE);
     }
 
     @Override
     @Transactional
     public void handle(CloudEvent event) {
+        if (handledAsReview(event)) {
+            return;
+        }
         String routingKey = routingKeyOf(event.type());
         int accessRequest = routingKey.indexOf(ACCESS_REQUEST_INFIX);
         if (accessRequest > 0) {
@@ -78,6 +85,17 @@ public class PlatformEventNotifications implements EventHandler {
             default -> {
             }
         }
+    }
+
+    /** A review notice of any service, told apart by the end of its routing key. */
+    private boolean handledAsReview(CloudEvent event) {
+        String key = routingKeyOf(event.type());
+        boolean due = key.endsWith(REVIEW_DUE.substring(1));
+        if (!due && !key.endsWith(REVIEW_OVERDUE.substring(1))) {
+            return false;
+        }
+        notifications.reviewNotice(event, !due);
+        return true;
     }
 
     /** {@code pcms.firearms.record.reported-stolen.v1} → {@code firearms.record.reported-stolen}. */

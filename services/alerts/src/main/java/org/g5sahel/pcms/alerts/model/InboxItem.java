@@ -28,7 +28,11 @@ public class InboxItem {
         FIREARM_STOLEN, FIREARM_LOST, FIREARM_DIVERSION, FIREARM_RECOVERED, SANCTIONS_HIT, CASE_CORRELATION,
         ENUMERATION_SUSPECTED,
         REQUEST_RECEIVED, REQUEST_ANSWERED, REQUEST_DECLINED, REQUEST_OVERDUE, REQUEST_ATTACHMENT,
-        ACCESS_REQUESTED, ACCESS_GRANTED, ACCESS_DECLINED, ACCESS_ENDED
+        ACCESS_REQUESTED, ACCESS_GRANTED, ACCESS_DECLINED, ACCESS_ENDED,
+        /** One of the agency's records nears its review date (retention review). */
+        REVIEW_DUE,
+        /** One of the agency's records passed its review date: hidden from everyone else until re-confirmed. */
+        REVIEW_OVERDUE
     }
 
     @Id

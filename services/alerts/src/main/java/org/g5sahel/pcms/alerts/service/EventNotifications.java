@@ -276,6 +276,28 @@ public class EventNotifications {
                 envelope(event));
     }
 
+    /**
+     * One of the agency's records nears its review date, or passed it: the owning agency alone is told (the event is
+     * addressed to it), once per record and review date. The item names the record by its id, and the review date
+     * tells the cycles apart.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reviewNotice(CloudEvent event, boolean overdue) {
+        JsonNode data = event.data();
+        String record = join(" — ", text(data, "reference"), text(data, "title"));
+        String name = record.isEmpty() ? text(data, "recordType") + " " + text(data, "recordId") : record;
+        String reviewBy = text(data, "reviewBy");
+        String headline = overdue ? "Révision dépassée : " + name + " (depuis le " + reviewBy + ")"
+                : "À réviser : " + name + " (avant le " + reviewBy + ")";
+        String summary = overdue
+                ? "Caché aux autres services jusqu’à ce que vous le reconfirmiez ; reconfirmez, restreignez ou supprimez"
+                : "Reconfirmez-le, restreignez sa diffusion ou supprimez-le s’il n’est plus nécessaire";
+        fanOut.deliver(event.owneragency(), event.ownerstate(),
+                overdue ? InboxItem.Kind.REVIEW_OVERDUE : InboxItem.Kind.REVIEW_DUE, text(data, "recordType"),
+                text(data, "recordId"), (int) LocalDate.parse(reviewBy).toEpochDay(), headline,
+                join(" — ", headline, summary), null, null, envelope(event));
+    }
+
     /** The source's envelope; an unknown distribution is refused (retried, then dead-lettered for an operator). */
     private Sovereignty envelope(CloudEvent event) {
         Distribution distribution;

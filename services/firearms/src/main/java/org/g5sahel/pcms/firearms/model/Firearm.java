@@ -96,4 +96,16 @@ public class Firearm {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /**
+     * When its owner ended the record's review: a firearm record is never deleted (UN Firearms Protocol, art. 7), it
+     * leaves everyday lists and the review and stays in the registry for searches by serial and tracing.
+     */
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+
+    public void archive(Instant now) {
+        archivedAt = now;
+        updatedAt = now;
+    }
 }

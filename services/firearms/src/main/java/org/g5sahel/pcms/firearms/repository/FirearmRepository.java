@@ -34,6 +34,9 @@ public class FirearmRepository implements SovereignRepository<Firearm, UUID> {
             StringBuilder where = new StringBuilder("1 = 1");
             if (serial != null) {
                 where.append(" and ").append(serial.condition());
+            } else {
+                // Archived at the end of its review: out of everyday lists, still found by serial for tracing.
+                where.append(" and archivedAt is null");
             }
             if (makes != null) {
                 where.append(" and makeCompact in :makes");

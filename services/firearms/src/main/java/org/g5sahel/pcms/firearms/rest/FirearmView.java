@@ -13,13 +13,13 @@ public record FirearmView(UUID id, String reference, FirearmType type, String ma
         String serialNumber, String serialNormalised, String manufactureCountry, Integer manufactureYear,
         String importCountry, Integer importYear, String otherMarkings, HolderCategory holderCategory,
         String custodyAgency, FirearmStatus status, SovereigntyView sharing, Instant createdAt, Instant updatedAt,
-        long version) {
+        Instant archivedAt, long version) {
 
     public static FirearmView of(Firearm firearm) {
         return new FirearmView(firearm.id, firearm.reference, firearm.type, firearm.make, firearm.model,
                 firearm.calibre, firearm.serialAsMarked, firearm.serialNormalised, firearm.manufactureCountry,
                 firearm.manufactureYear, firearm.importCountry, firearm.importYear, firearm.otherMarkings,
                 firearm.holderCategory, firearm.custodyAgency, firearm.status, SovereigntyView.of(firearm.sovereignty),
-                firearm.createdAt, firearm.updatedAt, firearm.version);
+                firearm.createdAt, firearm.updatedAt, firearm.archivedAt, firearm.version);
     }
 }
