@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 /**
  * Cross-registry correlation through the gateway with real Keycloak tokens, the broker and three services: Niger puts a
