@@ -64,14 +64,19 @@ app_own_env() {
       printf 'PCMS_DIRECTORY_IDENTITY_CLIENT_SECRET=demo-pcms-directory-secret\n'
       ;;
     cases)
-      printf 'PCMS_CASES_CORRELATION_KEY=%s\n' "$(local_secret correlation.key)"
+      printf 'PCMS_CORRELATION_KEY=%s\n' "$(local_secret correlation.key)"
       printf 'PCMS_CASES_DIRECTORY_URL=http://localhost:%s\n' "$(service_port directory)"
       ;;
     alerts)
+      printf 'PCMS_CORRELATION_KEY=%s\n' "$(local_secret correlation.key)"
       printf 'PCMS_ALERTS_DIRECTORY_URL=http://localhost:%s\n' "$(service_port directory)"
       ;;
     firearms)
+      printf 'PCMS_CORRELATION_KEY=%s\n' "$(local_secret correlation.key)"
       printf 'PCMS_FIREARMS_DIRECTORY_URL=http://localhost:%s\n' "$(service_port directory)"
+      ;;
+    aml)
+      printf 'PCMS_CORRELATION_KEY=%s\n' "$(local_secret correlation.key)"
       ;;
     web)
       printf 'PCMS_WEB_API_URL=%s\n' "$PCMS_GATEWAY_URL"

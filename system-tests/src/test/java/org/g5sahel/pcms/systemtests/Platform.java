@@ -149,6 +149,8 @@ public final class Platform {
         env.put("PCMS_BROKER_EXCHANGE", EXCHANGE);
         env.put("PCMS_BROKER_QUEUE_PREFIX", "systest." + name);
         env.put("PCMS_OUTBOX_INTERVAL", "500ms");
+        // Every holder of strong identifiers keys them with the one platform key (the others never read it).
+        env.put("PCMS_CORRELATION_KEY", "system-test-correlation-key");
         env.putAll(ownEnvironment(name));
         launch(name, builder);
         awaitUp(name, "http://localhost:" + port(name) + "/q/health/live", Duration.ofMinutes(2));
@@ -160,8 +162,7 @@ public final class Platform {
         return switch (name) {
             case "directory" -> Map.of("PCMS_DIRECTORY_IDENTITY_KEYCLOAK_URL", KEYCLOAK,
                     "PCMS_DIRECTORY_IDENTITY_CLIENT_SECRET", "demo-pcms-directory-secret");
-            case "cases" -> Map.of("PCMS_CASES_CORRELATION_KEY", "system-test-correlation-key",
-                    "PCMS_CASES_DIRECTORY_URL", "http://localhost:" + port("directory"),
+            case "cases" -> Map.of("PCMS_CASES_DIRECTORY_URL", "http://localhost:" + port("directory"),
                     "PCMS_CASES_DIRECTORY_TIMEOUT", "30s");
             case "alerts" -> Map.of("PCMS_ALERTS_DIRECTORY_URL", "http://localhost:" + port("directory"));
             case "firearms" -> Map.of("PCMS_FIREARMS_DIRECTORY_URL", "http://localhost:" + port("directory"));

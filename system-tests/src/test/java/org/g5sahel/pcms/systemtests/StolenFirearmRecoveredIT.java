@@ -34,15 +34,7 @@ class StolenFirearmRecoveredIT {
     static void platform() {
         Platform.get();
         // The hit names the owner's 24/7 desk, from the directory: Burkina Faso's coordinator gives the gendarmerie's.
-        String coordinator = Tokens.of("bf-coordinator");
-        String agency = Platform.GATEWAY + "/api/directory/v1/agencies/BF-GENDARMERIE";
-        JsonPath desk = given().auth().oauth2(coordinator).get(agency).then().statusCode(200).extract().jsonPath();
-        if (desk.getString("deskPhone") == null) {
-            given().auth().oauth2(coordinator).header("If-Match", "\"" + desk.getLong("version") + "\"")
-                    .contentType("application/merge-patch+json")
-                    .body(Map.of("deskPhone", "+226 25 00 00 17", "deskHours", "24/7")).patch(agency).then()
-                    .statusCode(200);
-        }
+        Desks.ensure("bf-coordinator", "BF-GENDARMERIE", "+226 25 00 00 17");
     }
 
     @Test

@@ -35,6 +35,9 @@ public class DirectoryTestResource implements QuarkusTestResourceLifecycleManage
             }
         }
         agencies.put("NE-OCRTIS", view("NE-OCRTIS", "NE", "DRUG_CONTROL", "ACTIVE"));
+        // A 24/7 desk, which a cross-registry match names.
+        agencies.put("ML-POLICE", view("ML-POLICE", "ML", "POLICE", "ACTIVE").replace("\"version\"",
+                "\"deskPhone\":\"+223 20 22 00 00\",\"deskHours\":\"24/7\",\"version\""));
         agencies.put("G5-URC", view("G5-URC", "G5", "REGIONAL_UNIT", "ACTIVE"));
         agencies.put("INTERPOL-GS", view("INTERPOL-GS", "INTERPOL", "PARTNER", "ACTIVE"));
         agencies.put("UNODC-ROSEN", view("UNODC-ROSEN", "UNODC", "PARTNER", "ACTIVE"));

@@ -12,7 +12,8 @@ import org.g5sahel.pcms.commons.messaging.EventHandler;
 /**
  * Other services' events that concern the owners of their records: firearms reported stolen or lost, diversions found
  * at a seizure, lost or stolen firearms found by another State, sanctions hits of the FIUs, correlations between
- * cases, the steps of information-exchange requests, and every service's records nearing or past their review date. Each becomes a notification in the inbox of the agency
+ * cases, matches between records of any registries of two States, the steps of information-exchange requests,
+ * access requests, and every service's records nearing or past their review date. Each becomes a notification in the inbox of the agency
  * concerned, with the source's distribution; the commons inbox applies each event once.
  */
 @ApplicationScoped
@@ -24,6 +25,7 @@ public class PlatformEventNotifications implements EventHandler {
     static final String RECOVERED = "firearms.recovered.hit";
     static final String SANCTIONS_HIT = "aml.screening.hit";
     static final String CORRELATION = "cases.correlation.hit";
+    static final String REGISTRY_MATCH = "cases.registry-match.found";
     static final String ENUMERATION = "firearms.search.enumeration-suspected";
     static final String REQUEST_SENT = "cases.request.sent";
     static final String REQUEST_ANSWERED = "cases.request.answered";
@@ -50,9 +52,9 @@ public class PlatformEventNotifications implements EventHandler {
 
     @Override
     public List<String> bindings() {
-        return List.of(FIREARM_STOLEN, FIREARM_LOST, DIVERSION, RECOVERED, SANCTIONS_HIT, CORRELATION, ENUMERATION,
-                REQUEST_SENT, REQUEST_ANSWERED, REQUEST_DECLINED, REQUEST_OVERDUE, REQUEST_ATTACHMENT, ACCESS_REQUESTS,
-                REVIEW_DUE, REVIEW_OVERDUE);
+        return List.of(FIREARM_STOLEN, FIREARM_LOST, DIVERSION, RECOVERED, SANCTIONS_HIT, CORRELATION, REGISTRY_MATCH,
+                ENUMERATION, REQUEST_SENT, REQUEST_ANSWERED, REQUEST_DECLINED, REQUEST_OVERDUE, REQUEST_ATTACHMENT,
+                ACCESS_REQUESTS, REVIEW_DUE, REVIEW_OVERDUE);
     }
 
     @Override
@@ -75,6 +77,7 @@ public class PlatformEventNotifications implements EventHandler {
             case RECOVERED -> notifications.recoveredHit(event);
             case SANCTIONS_HIT -> notifications.sanctionsHit(event);
             case CORRELATION -> notifications.correlationHit(event);
+            case REGISTRY_MATCH -> notifications.registryMatch(event);
             case ENUMERATION -> notifications.enumerationSuspected(event);
             case REQUEST_SENT -> notifications.requestSent(event);
             case REQUEST_ANSWERED -> notifications.requestConcluded(event, true);

@@ -146,6 +146,22 @@ public class EventNotifications {
     }
 
     /**
+     * A record of this agency shares a strong identifier with another State's record, in any registry: each owner gets
+     * its own event, whose explanation names its own items and, of the other record, its kind, State, agency and
+     * reference. The owner's desk is in the match's view ({@code GET /api/cases/v1/registry-matches}), read with the
+     * officer's token.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void registryMatch(CloudEvent event) {
+        JsonNode data = event.data();
+        String headline = "Correspondance : " + text(data, "explanation");
+        String summary = join(" — ", headline, "contacter " + text(data, "otherAgency"));
+        // One event per owner: the record id tells the two sides apart.
+        fanOut.deliver(event.owneragency(), event.ownerstate(), InboxItem.Kind.REGISTRY_MATCH, "registry-match",
+                event.subject() + "/" + text(data, "recordId"), 0, headline, summary, null, null, envelope(event));
+    }
+
+    /**
      * A caller went past the day's quota of hidden hits in the firearms registry, on this agency's records among
      * others: the agency is warned once that day (its records may be being mapped serial by serial).
      */

@@ -30,6 +30,8 @@ import org.g5sahel.pcms.alerts.service.ScreeningResult.Hit;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
+import org.g5sahel.pcms.commons.correlation.CheckDigits;
+import org.g5sahel.pcms.commons.correlation.IdentifierKeys;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.messaging.Outbox;
@@ -108,11 +110,11 @@ public class ScreeningService {
         requireBatchSize(containers.size());
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < containers.size(); i++) {
-            if (!Identifiers.isValidContainerNumber(containers.get(i))) {
+            if (!CheckDigits.isContainerNumber(containers.get(i))) {
                 errors.add(new Problem.FieldError("containers[" + i + "]", "watchlist.container-invalid"));
             }
         }
-        if (request.vesselImo() != null && !Identifiers.isValidImoNumber(request.vesselImo())) {
+        if (request.vesselImo() != null && !CheckDigits.isImoNumber(request.vesselImo())) {
             errors.add(new Problem.FieldError("vesselImo", "watchlist.imo-invalid"));
         }
         if (!errors.isEmpty()) {
@@ -126,15 +128,15 @@ public class ScreeningService {
             matched.clear();
         }, (entry, canSee, position, reachedBy) -> {
             for (int i = 0; i < containers.size(); i++) {
-                if (entry.identifiers.contains("CONTAINER:" + Identifiers.compact(containers.get(i)))) {
+                if (entry.identifiers.contains("CONTAINER:" + IdentifierKeys.alphanumeric(containers.get(i)))) {
                     addHit(caller, hits, matched, "container", i, entry, 1.0, List.of(new Feature("container",
-                            1.0, "ISO 6346 number " + Identifiers.compact(containers.get(i)))), canSee);
+                            1.0, "ISO 6346 number " + IdentifierKeys.alphanumeric(containers.get(i)))), canSee);
                 }
             }
             if (request.vesselImo() != null
-                    && entry.identifiers.contains("IMO:" + Identifiers.imoDigits(request.vesselImo()))) {
+                    && entry.identifiers.contains("IMO:" + CheckDigits.imoDigits(request.vesselImo()))) {
                 addHit(caller, hits, matched, "vessel", 0, entry, 1.0,
-                        List.of(new Feature("imo", 1.0, "IMO " + Identifiers.imoDigits(request.vesselImo()))), canSee);
+                        List.of(new Feature("imo", 1.0, "IMO " + CheckDigits.imoDigits(request.vesselImo()))), canSee);
             }
             // Company names are weak identifiers: they reveal only entries the screener may see.
             if (canSee && entry.kind == WatchlistEntry.Kind.COMPANY) {
@@ -167,7 +169,7 @@ public class ScreeningService {
             for (Traveller traveller : travellers) {
                 List<String> documents = new ArrayList<>();
                 if (traveller.documentNumbers() != null) {
-                    traveller.documentNumbers().forEach(number -> documents.add("DOC:" + Identifiers.compact(number)));
+                    traveller.documentNumbers().forEach(number -> documents.add("DOC:" + IdentifierKeys.alphanumeric(number)));
                 }
                 ScreeningKeys.Probe named = byName.computeIfAbsent(String.valueOf(traveller.name()),
                         name -> blocking.probe(terms, Collections.singletonList(traveller.name()), List.of()));
@@ -184,9 +186,9 @@ public class ScreeningService {
     private void visitCargoCandidates(Caller caller, CargoScreening request, List<String> containers, LocalDate today,
             Runnable restart, ScreeningKeys.Visitor visitor) {
         List<String> identifiers = new ArrayList<>();
-        containers.forEach(container -> identifiers.add("CONTAINER:" + Identifiers.compact(container)));
+        containers.forEach(container -> identifiers.add("CONTAINER:" + IdentifierKeys.alphanumeric(container)));
         if (request.vesselImo() != null) {
-            identifiers.add("IMO:" + Identifiers.imoDigits(request.vesselImo()));
+            identifiers.add("IMO:" + CheckDigits.imoDigits(request.vesselImo()));
         }
         List<String> parties = new ArrayList<>();
         parties.add(request.shipper());
@@ -211,9 +213,9 @@ public class ScreeningService {
         boolean documentMatch = false;
         if (traveller.documentNumbers() != null) {
             for (String number : traveller.documentNumbers()) {
-                if (entry.identifiers.contains("DOC:" + Identifiers.compact(number))) {
+                if (entry.identifiers.contains("DOC:" + IdentifierKeys.alphanumeric(number))) {
                     documentMatch = true;
-                    features.add(new Feature("document", 1.0, "document " + Identifiers.compact(number)
+                    features.add(new Feature("document", 1.0, "document " + IdentifierKeys.alphanumeric(number)
                             + " is on the list"));
                 }
             }

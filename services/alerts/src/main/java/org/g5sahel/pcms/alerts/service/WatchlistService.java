@@ -23,6 +23,9 @@ import org.g5sahel.pcms.alerts.rest.WatchlistRequest;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
+import org.g5sahel.pcms.commons.correlation.CheckDigits;
+import org.g5sahel.pcms.commons.correlation.IdentifierFeed;
+import org.g5sahel.pcms.commons.correlation.IdentifierKeys;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
@@ -50,15 +53,20 @@ public class WatchlistService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final Audiences audiences;
+    private final IdentifierKeys identifierKeys;
+    private final IdentifierFeed identifierFeed;
 
     public WatchlistService(WatchlistRepository entries, ScreeningKeys screeningKeys, ReferenceNumbers referenceNumbers,
-            AuditLog auditLog, Clock clock, Audiences audiences) {
+            AuditLog auditLog, Clock clock, Audiences audiences, IdentifierKeys identifierKeys,
+            IdentifierFeed identifierFeed) {
         this.entries = entries;
         this.screeningKeys = screeningKeys;
         this.referenceNumbers = referenceNumbers;
         this.auditLog = auditLog;
         this.clock = clock;
         this.audiences = audiences;
+        this.identifierKeys = identifierKeys;
+        this.identifierFeed = identifierFeed;
     }
 
     @Transactional
@@ -111,6 +119,7 @@ public class WatchlistService {
         entry.updatedAt = now;
         entries.persist(entry);
         auditLog.record(caller, AuditAction.CREATE, audited(entry), null, "OK");
+        publishIdentifiers(entry);
         return entry;
     }
 
@@ -125,6 +134,7 @@ public class WatchlistService {
         entry.updatedAt = clock.instant();
         entries.flush();
         auditLog.record(caller, AuditAction.DEACTIVATE, audited(entry), null, "OK");
+        identifierFeed.withdraw(RECORD_TYPE, entry.id, entry.reference, entry.sovereignty);
         return entry;
     }
 
@@ -132,11 +142,15 @@ public class WatchlistService {
     public WatchlistEntry changeSharing(Caller caller, UUID id, String ifMatch, SharingTerms terms) {
         WatchlistEntry entry = entries.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
         Versions.requireMatch(ifMatch, entry.version);
+        boolean wasDiscoverable = entry.sovereignty.discoverable();
         entry.sovereignty.changeSharing(caller, terms);
         entry.updatedAt = clock.instant();
         entries.flush();
         auditLog.record(caller, AuditAction.SHARING_CHANGE, audited(entry), null,
                 entry.sovereignty.distribution().name());
+        if (entry.active && entry.sovereignty.discoverable() != wasDiscoverable) {
+            publishIdentifiers(entry);
+        }
         return entry;
     }
 
@@ -169,7 +183,7 @@ public class WatchlistService {
                 }
             }
             case VEHICLE -> {
-                if (Identifiers.compact(details.plate()).isEmpty()) {
+                if (IdentifierKeys.alphanumeric(details.plate()).isEmpty()) {
                     errors.add(new Problem.FieldError("details.plate", "watchlist.vehicle-needs-plate"));
                 }
             }
@@ -179,12 +193,12 @@ public class WatchlistService {
                 }
             }
             case CONTAINER -> {
-                if (!Identifiers.isValidContainerNumber(details.containerNumber())) {
+                if (!CheckDigits.isContainerNumber(details.containerNumber())) {
                     errors.add(new Problem.FieldError("details.containerNumber", "watchlist.container-invalid"));
                 }
             }
             case VESSEL -> {
-                if (!Identifiers.isValidImoNumber(details.imoNumber())) {
+                if (!CheckDigits.isImoNumber(details.imoNumber())) {
                     errors.add(new Problem.FieldError("details.imoNumber", "watchlist.imo-invalid"));
                 }
             }
@@ -202,8 +216,8 @@ public class WatchlistService {
             case PERSON -> blank(details.nameLatin()) ? details.nameOriginal() : details.nameLatin();
             case VEHICLE -> details.plate();
             case TRAVEL_DOCUMENT -> details.documents().get(0).number();
-            case CONTAINER -> Identifiers.compact(details.containerNumber());
-            case VESSEL -> "IMO " + Identifiers.imoDigits(details.imoNumber())
+            case CONTAINER -> IdentifierKeys.alphanumeric(details.containerNumber());
+            case VESSEL -> "IMO " + CheckDigits.imoDigits(details.imoNumber())
                     + (blank(details.vesselName()) ? "" : " " + details.vesselName());
             case COMPANY -> details.companyName();
         };
@@ -222,17 +236,39 @@ public class WatchlistService {
 
     static Set<String> identifiers(WatchlistEntry.Kind kind, WatchlistDetails details) {
         Set<String> identifiers = new LinkedHashSet<>();
-        details.documents().forEach(document -> identifiers.add("DOC:" + Identifiers.compact(document.number())));
+        details.documents().forEach(document -> identifiers.add("DOC:" + IdentifierKeys.alphanumeric(document.number())));
         if (!blank(details.plate())) {
-            identifiers.add("PLATE:" + Identifiers.compact(details.plate()));
+            identifiers.add("PLATE:" + IdentifierKeys.alphanumeric(details.plate()));
         }
         if (kind == WatchlistEntry.Kind.CONTAINER) {
-            identifiers.add("CONTAINER:" + Identifiers.compact(details.containerNumber()));
+            identifiers.add("CONTAINER:" + IdentifierKeys.alphanumeric(details.containerNumber()));
         }
         if (kind == WatchlistEntry.Kind.VESSEL) {
-            identifiers.add("IMO:" + Identifiers.imoDigits(details.imoNumber()));
+            identifiers.add("IMO:" + CheckDigits.imoDigits(details.imoNumber()));
         }
         return identifiers;
+    }
+
+    /**
+     * The entry's strong identifiers for the platform's correlation index. A watch-list entry records no plate
+     * country: its plate is taken as one of the State that listed it.
+     */
+    private void publishIdentifiers(WatchlistEntry entry) {
+        WatchlistDetails details = entry.details;
+        IdentifierFeed.Items items = new IdentifierFeed.Items();
+        details.documents().forEach(document -> items.add(entry.id, RECORD_TYPE,
+                identifierKeys.document(document.type(), document.number())));
+        if (!blank(details.plate())) {
+            items.add(entry.id, RECORD_TYPE, identifierKeys.vehiclePlate(details.plate(),
+                    entry.sovereignty.ownerState()));
+        }
+        if (entry.kind == WatchlistEntry.Kind.CONTAINER) {
+            items.add(entry.id, RECORD_TYPE, identifierKeys.container(details.containerNumber()));
+        }
+        if (entry.kind == WatchlistEntry.Kind.VESSEL) {
+            items.add(entry.id, RECORD_TYPE, identifierKeys.imo(details.imoNumber()));
+        }
+        identifierFeed.publish(RECORD_TYPE, entry.id, entry.reference, entry.sovereignty, items);
     }
 
     private static boolean blank(String text) {

@@ -241,6 +241,60 @@ class EventNotificationsTest extends AlertsTestResources {
         assertThat(DeliveryTest.copies(TD_FIREARMS, granted)).isEmpty();
     }
 
+    @Test
+    void aCrossRegistryMatchReachesEachOwnerWithItsOwnExplanationOnly() throws Exception {
+        String matchId = UUID.randomUUID().toString();
+        String caseId = UUID.randomUUID().toString();
+        String entryId = UUID.randomUUID().toString();
+        publish("cases.registry-match.found", event(UUID.randomUUID().toString(), "cases", "registry-match", "found",
+                matchId, "NE", "NE-OCRTIS", "AGENCY", registryMatch(matchId, "case", caseId, "NE-CASE-2026-000012",
+                        "passeport NE… de votre dossier NE-CASE-2026-000012 et une entrée de liste de surveillance du"
+                                + " Mali (ML-POLICE, ML-WL-2026-000003)", "ML", "ML-POLICE")));
+        publish("cases.registry-match.found", event(UUID.randomUUID().toString(), "cases", "registry-match", "found",
+                matchId, "ML", "ML-POLICE", "AGENCY", registryMatch(matchId, "watchlist-entry", entryId,
+                        "ML-WL-2026-000003", "passeport NE… de votre entrée de liste de surveillance ML-WL-2026-000003"
+                                + " et un dossier du Niger (NE-OCRTIS, NE-CASE-2026-000012)", "NE", "NE-OCRTIS")));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> DeliveryTest.copies(Users.NE_INVESTIGATOR,
+                matchId + "/" + caseId).size() == 1 && DeliveryTest.copies(Users.ML_BORDER, matchId + "/" + entryId)
+                        .size() == 1);
+        assertThat(DeliveryTest.copies(Users.NE_INVESTIGATOR, matchId + "/" + caseId)).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.get("kind")).isEqualTo("REGISTRY_MATCH");
+                    assertThat(item.get("title")).isEqualTo("Correspondance : passeport NE… de votre dossier"
+                            + " NE-CASE-2026-000012 et une entrée de liste de surveillance du Mali (ML-POLICE,"
+                            + " ML-WL-2026-000003)");
+                    assertThat((String) item.get("summary")).endsWith("contacter ML-POLICE");
+                    assertThat(item.get("sharing")).asString().contains("distribution=AGENCY")
+                            .contains("ownerAgency=NE-OCRTIS");
+                });
+        assertThat(DeliveryTest.copies(Users.ML_BORDER, matchId + "/" + entryId)).singleElement()
+                .satisfies(item -> assertThat((String) item.get("summary")).contains("et un dossier du Niger")
+                        .endsWith("contacter NE-OCRTIS"));
+        // Neither side's item reaches the other, nor anyone else.
+        assertThat(DeliveryTest.copies(Users.ML_BORDER, matchId + "/" + caseId)).isEmpty();
+        assertThat(DeliveryTest.copies(Users.NE_INVESTIGATOR, matchId + "/" + entryId)).isEmpty();
+        assertThat(DeliveryTest.copies(Users.ML_INVESTIGATOR, matchId + "/" + entryId)).isEmpty();
+    }
+
+    private static Map<String, Object> registryMatch(String matchId, String recordType, String recordId,
+            String reference, String explanation, String otherState, String otherAgency) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("matchId", matchId);
+        data.put("identifierKinds", List.of("DOCUMENT"));
+        data.put("explanation", explanation);
+        data.put("service", recordType.equals("case") ? "cases" : "alerts");
+        data.put("recordType", recordType);
+        data.put("recordId", recordId);
+        data.put("reference", reference);
+        data.put("otherState", otherState);
+        data.put("otherAgency", otherAgency);
+        data.put("otherService", recordType.equals("case") ? "alerts" : "cases");
+        data.put("otherRecordType", recordType.equals("case") ? "watchlist-entry" : "case");
+        data.put("otherReference", recordType.equals("case") ? "ML-WL-2026-000003" : "NE-CASE-2026-000012");
+        return data;
+    }
+
     private void publishSanctionsHit(String hitId) throws Exception {
         publish("aml.screening.hit", event(UUID.randomUUID().toString(), "aml", "screening", "hit", hitId, "NE",
                 "NE-FIU", "NATIONAL", Map.of("reportId", UUID.randomUUID().toString(), "reportReference",

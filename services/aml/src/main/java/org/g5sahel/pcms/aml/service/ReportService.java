@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.g5sahel.pcms.aml.model.AccountKind;
 import org.g5sahel.pcms.aml.model.Report;
 import org.g5sahel.pcms.aml.model.ReportAccount;
 import org.g5sahel.pcms.aml.model.ReportDissemination;
@@ -31,6 +32,7 @@ import org.g5sahel.pcms.aml.model.ReportSource;
 import org.g5sahel.pcms.aml.model.ReportSubject;
 import org.g5sahel.pcms.aml.model.ReportTransaction;
 import org.g5sahel.pcms.aml.model.ScreeningHit;
+import org.g5sahel.pcms.aml.model.SubjectKind;
 import org.g5sahel.pcms.aml.repository.ReportDetailRepository;
 import org.g5sahel.pcms.aml.repository.ReportRepository;
 import org.g5sahel.pcms.aml.rest.ReportRequest;
@@ -38,6 +40,8 @@ import org.g5sahel.pcms.aml.screening.IndexedEntry;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
+import org.g5sahel.pcms.commons.correlation.IdentifierFeed;
+import org.g5sahel.pcms.commons.correlation.IdentifierKeys;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
@@ -72,16 +76,21 @@ public class ReportService {
     private final AuditLog auditLog;
     private final Outbox outbox;
     private final Audiences audiences;
+    private final IdentifierKeys identifierKeys;
+    private final IdentifierFeed identifierFeed;
     private final Clock clock = Clock.systemUTC();
 
     public ReportService(ReportRepository reports, ReportDetailRepository details, ScreeningService screening,
-            AuditLog auditLog, Outbox outbox, Audiences audiences) {
+            AuditLog auditLog, Outbox outbox, Audiences audiences, IdentifierKeys identifierKeys,
+            IdentifierFeed identifierFeed) {
         this.reports = reports;
         this.details = details;
         this.screening = screening;
         this.auditLog = auditLog;
         this.outbox = outbox;
         this.audiences = audiences;
+        this.identifierKeys = identifierKeys;
+        this.identifierFeed = identifierFeed;
     }
 
     /** A report with what its reader may see of it. */
@@ -193,8 +202,29 @@ public class ReportService {
         outbox.publish("report", "received", report.id, report.sovereignty, Map.of("reference", report.reference,
                 "kind", report.kind.name(), "source", source.name(), "subjects", report.subjects.size(),
                 "transactions", report.transactions.size(), "goods", report.goods.size()));
+        publishIdentifiers(report);
         List<ScreeningHit> hits = screening.screenReport(caller, report);
         return new Detail(report, hits, List.of());
+    }
+
+    /**
+     * The report's strong identifiers for the platform's correlation index: its persons' identity documents (a legal
+     * entity's registration number is no identity document), its accounts' IBANs and numbers, and its wallets as the
+     * phone numbers they are.
+     */
+    private void publishIdentifiers(Report report) {
+        IdentifierFeed.Items items = new IdentifierFeed.Items();
+        for (ReportSubject subject : report.subjects) {
+            if (subject.kind == SubjectKind.PERSON && subject.idNumber != null) {
+                items.add(subject.id, "subject", identifierKeys.document(null, subject.idNumber));
+            }
+        }
+        for (ReportAccount account : report.accounts) {
+            items.add(account.id, "account", account.kind == AccountKind.MOBILE_MONEY
+                    ? identifierKeys.phone(account.number, report.sovereignty.ownerState())
+                    : identifierKeys.bankAccount(account.number));
+        }
+        identifierFeed.publish(RECORD_TYPE, report.id, report.reference, report.sovereignty, items);
     }
 
     private static ReportGoods goods(Report report, ReportRequest.Goods requested, ReportTransaction transaction,
@@ -291,11 +321,15 @@ public class ReportService {
     public Detail changeSharing(Caller caller, UUID id, String ifMatch, SharingTerms terms) {
         Report report = reports.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
         Versions.requireMatch(ifMatch, report.version);
+        boolean wasDiscoverable = report.sovereignty.discoverable();
         report.sovereignty.changeSharing(caller, terms);
         report.updatedAt = clock.instant();
         reports.flush();
         auditLog.record(caller, AuditAction.SHARING_CHANGE, audited(report), null,
                 report.sovereignty.distribution().name());
+        if (report.sovereignty.discoverable() != wasDiscoverable) {
+            publishIdentifiers(report);
+        }
         return new Detail(report, details.hitsOf(id), details.disseminationsOf(id));
     }
 

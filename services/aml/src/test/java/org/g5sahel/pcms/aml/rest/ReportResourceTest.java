@@ -14,6 +14,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.g5sahel.pcms.commons.correlation.IdentifierKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,9 @@ class ReportResourceTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    IdentifierKeys keys;
 
     @BeforeEach
     void unList() {
@@ -62,6 +66,16 @@ class ReportResourceTest {
         assertThat(events).hasSize(1);
         assertThat(events.get(0).toString()).contains("\"distribution\": \"AGENCY\"", "\"owneragency\": \"ML-FIU\"",
                 "QDi.316");
+
+        // Its identity document and wallet go to the correlation index, keyed, addressed to the FIU alone.
+        List<?> published = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select payload::text from outbox_event where routing_key = 'aml.identifiers.published'"
+                        + " and payload->>'subject' = :id").setParameter("id", id).getResultList());
+        assertThat(published).singleElement().asString().contains("\"distribution\": \"AGENCY\"",
+                "\"owneragency\": \"ML-FIU\"", "\"recordType\": \"aml-report\"",
+                keys.document(null, "ML-NINA-1984110512").orElseThrow().keyedHash(),
+                keys.phone("+223 76 11 22 33", "ML").orElseThrow().keyedHash())
+                .doesNotContain("1984110512").doesNotContain("76112233").doesNotContain("Traor");
 
         // The same file again is the same report: refused, not doubled.
         given().auth().oauth2(Users.ML_FIU).contentType(ContentType.XML)

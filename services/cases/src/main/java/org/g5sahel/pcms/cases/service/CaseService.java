@@ -67,11 +67,12 @@ public class CaseService {
     private final Outbox outbox;
     private final MergePatch mergePatch;
     private final Audiences audiences;
+    private final CaseIdentifiers identifiers;
     private final Clock clock = Clock.systemUTC();
 
     public CaseService(CaseRepository cases, CaseLinkRepository links, TimelineRepository timelineEntries,
             CaseTimeline timeline, ReferenceNumbers referenceNumbers, AuditLog auditLog, Outbox outbox,
-            MergePatch mergePatch, Audiences audiences) {
+            MergePatch mergePatch, Audiences audiences, CaseIdentifiers identifiers) {
         this.cases = cases;
         this.links = links;
         this.timelineEntries = timelineEntries;
@@ -81,6 +82,7 @@ public class CaseService {
         this.outbox = outbox;
         this.mergePatch = mergePatch;
         this.audiences = audiences;
+        this.identifiers = identifiers;
     }
 
     @Transactional
@@ -161,6 +163,9 @@ public class CaseService {
         auditLog.record(caller, AuditAction.UPDATE, audited(investigation), null, change.status().name());
         outbox.publish(RECORD_TYPE, "status-changed", id, investigation.sovereignty,
                 Map.of("reference", investigation.reference, "status", change.status()));
+        if (change.status() == CaseStatus.ARCHIVED) {
+            identifiers.publish(investigation);
+        }
         return investigation;
     }
 
@@ -169,6 +174,7 @@ public class CaseService {
     public InvestigationCase changeSharing(Caller caller, UUID id, String ifMatch, SharingTerms terms) {
         InvestigationCase investigation = visible(caller, id);
         Versions.requireMatch(ifMatch, investigation.version);
+        boolean wasDiscoverable = investigation.sovereignty.discoverable();
         investigation.sovereignty.changeSharing(caller, terms);
         investigation.updatedAt = clock.instant();
         cases.flush();
@@ -179,6 +185,9 @@ public class CaseService {
                 investigation.sovereignty.distribution().name());
         outbox.publish(RECORD_TYPE, "sharing-changed", id, investigation.sovereignty,
                 Map.of("reference", investigation.reference));
+        if (investigation.sovereignty.discoverable() != wasDiscoverable) {
+            identifiers.publish(investigation);
+        }
         return investigation;
     }
 

@@ -75,8 +75,7 @@ public class CorrelationService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void correlate(Caller caller, InvestigationCase investigation, Subject subject) {
-        Map<String, SubjectIdentifier.Kind> hashes = strongIdentifiers.of(subject.details,
-                investigation.sovereignty.ownerState());
+        Map<String, SubjectIdentifier.Kind> hashes = strongIdentifiers.of(subject.details);
         for (Map.Entry<String, SubjectIdentifier.Kind> hash : hashes.entrySet()) {
             SubjectIdentifier identifier = new SubjectIdentifier();
             identifier.subjectId = subject.id;

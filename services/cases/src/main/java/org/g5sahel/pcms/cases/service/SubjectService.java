@@ -23,6 +23,7 @@ import org.g5sahel.pcms.cases.repository.SubjectRepository;
 import org.g5sahel.pcms.cases.rest.SubjectRequest;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
+import org.g5sahel.pcms.commons.correlation.IdentifierKeys;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
@@ -41,15 +42,17 @@ public class SubjectService {
     private final CaseService cases;
     private final SubjectRepository subjects;
     private final CorrelationService correlations;
+    private final CaseIdentifiers identifiers;
     private final CaseTimeline timeline;
     private final AuditLog auditLog;
     private final Clock clock = Clock.systemUTC();
 
     public SubjectService(CaseService cases, SubjectRepository subjects, CorrelationService correlations,
-            CaseTimeline timeline, AuditLog auditLog) {
+            CaseIdentifiers identifiers, CaseTimeline timeline, AuditLog auditLog) {
         this.cases = cases;
         this.subjects = subjects;
         this.correlations = correlations;
+        this.identifiers = identifiers;
         this.timeline = timeline;
         this.auditLog = auditLog;
     }
@@ -78,6 +81,7 @@ public class SubjectService {
         auditLog.record(caller, AuditAction.UPDATE, CaseService.audited(investigation), "subject " + subject.id, "OK");
         if (!subject.protectedIdentity) {
             correlations.correlate(caller, investigation, subject);
+            identifiers.publish(investigation);
         }
         return subject;
     }
@@ -196,7 +200,7 @@ public class SubjectService {
     }
 
     private static String phoneNumber(String field, String written, String homeState) {
-        String e164 = StrongIdentifiers.e164(written, homeState);
+        String e164 = IdentifierKeys.e164(written, homeState);
         if (e164 == null) {
             throw invalid(field, "subject.phone-not-e164");
         }

@@ -2,13 +2,12 @@ package org.g5sahel.pcms.cases.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.g5sahel.pcms.cases.config.CasesConfig;
 import org.g5sahel.pcms.cases.model.SubjectDetails;
 import org.g5sahel.pcms.cases.model.SubjectIdentifier.Kind;
+import org.g5sahel.pcms.commons.correlation.IdentifierKeys;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -16,22 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The normalisation truth table: spellings that must meet, and data that must never become an identifier. */
 class StrongIdentifiersTest {
 
-    private final StrongIdentifiers identifiers = new StrongIdentifiers(config("key-one"));
-
-    @ParameterizedTest
-    @CsvSource({
-            "+227 90 12 34 56, NE, +22790123456",
-            "0022790123456, ML, +22790123456",
-            "90.12.34.56, NE, +22790123456",
-            "(+223) 76-00-11-22, NE, +22376001122",
-            "76001122, ML, +22376001122",
-            "76001122, TD, +23576001122",
-            "call me, NE, ",
-            "12, NE, ",
-            "+0 12 34, NE, " })
-    void phoneNumbersBecomeE164OrNothing(String written, String homeState, String expected) {
-        assertThat(StrongIdentifiers.e164(written, homeState)).isEqualTo(expected);
-    }
+    private final StrongIdentifiers identifiers = new StrongIdentifiers(new IdentifierKeys("key-one"));
 
     @ParameterizedTest
     @CsvSource({
@@ -46,78 +30,43 @@ class StrongIdentifiersTest {
 
     @Test
     void theSameDocumentWrittenTwoWaysHashesTheSameAndWeakDataNotAtAll() {
-        assertThat(identifiers.of(person("B-123 456", null), "ML").keySet())
-                .isEqualTo(identifiers.of(person("b123456", null), "NE").keySet());
-        assertThat(identifiers.of(person("B123456", null), "ML").values()).containsExactly(Kind.DOCUMENT);
-        assertThat(identifiers.of(person("B123456", LocalDate.of(1985, 3, 12)), "ML").values())
+        assertThat(identifiers.of(person("B-123 456", null)).keySet())
+                .isEqualTo(identifiers.of(person("b123456", null)).keySet());
+        assertThat(identifiers.of(person("B123456", null)).values()).containsExactly(Kind.DOCUMENT);
+        assertThat(identifiers.of(person("B123456", LocalDate.of(1985, 3, 12))).values())
                 .containsExactlyInAnyOrder(Kind.DOCUMENT, Kind.NAME_AND_DATE_OF_BIRTH);
         SubjectDetails place = new SubjectDetails(null, null, null, null, null, null,
                 new SubjectDetails.Place("Assamaka", "BORDER_CROSSING", "NE", null, null, null));
-        assertThat(identifiers.of(place, "NE")).isEmpty();
+        assertThat(identifiers.of(place)).isEmpty();
     }
 
     @Test
     void lookalikesOfTheSameDocumentAndNameHashTheSame() {
-        var latin = identifiers.of(person("AB123456", LocalDate.of(1985, 3, 12)), "ML").keySet();
+        var latin = identifiers.of(person("AB123456", LocalDate.of(1985, 3, 12))).keySet();
         // A zero-width space, a bidirectional control, Cyrillic A and Greek Beta, fullwidth digits.
-        assertThat(identifiers.of(person("A\u200BB123456", LocalDate.of(1985, 3, 12)), "NE").keySet())
+        assertThat(identifiers.of(person("A\u200BB123456", LocalDate.of(1985, 3, 12))).keySet())
                 .isEqualTo(latin);
-        assertThat(identifiers.of(person("\u202E\u0410\u0392-123456", LocalDate.of(1985, 3, 12)), "NE").keySet())
+        assertThat(identifiers.of(person("\u202E\u0410\u0392-123456", LocalDate.of(1985, 3, 12))).keySet())
                 .isEqualTo(latin);
-        assertThat(identifiers.of(person("AB\uFF11\uFF12\uFF13456", LocalDate.of(1985, 3, 12)), "NE").keySet())
+        assertThat(identifiers.of(person("AB\uFF11\uFF12\uFF13456", LocalDate.of(1985, 3, 12))).keySet())
                 .isEqualTo(latin);
         // Dropping the Cyrillic letters instead of reading them would make another document of it.
-        assertThat(identifiers.of(person("\u0410\u0392123456", null), "NE").keySet())
-                .isNotEqualTo(identifiers.of(person("XY123456", null), "NE").keySet());
+        assertThat(identifiers.of(person("\u0410\u0392123456", null)).keySet())
+                .isNotEqualTo(identifiers.of(person("XY123456", null)).keySet());
         assertThat(StrongIdentifiers.foldedName("Mo\u200Bhamed Ould A\u00ADhmed")).isEqualTo("ahmed mohamed");
         assertThat(StrongIdentifiers.foldedName("\u041C\u043Ehamed Ahmed")).isEqualTo("ahmed mohamed");
-        assertThat(StrongIdentifiers.e164("+227\u200B90 12 34 56", "NE")).isEqualTo("+22790123456");
     }
 
     @Test
     void anotherKeyGivesOtherHashesSoTheHashesRevealNothingWithoutIt() {
-        StrongIdentifiers other = new StrongIdentifiers(config("key-two"));
-        assertThat(other.of(person("B123456", null), "ML").keySet())
-                .doesNotContainAnyElementsOf(identifiers.of(person("B123456", null), "ML").keySet());
+        StrongIdentifiers other = new StrongIdentifiers(new IdentifierKeys("key-two"));
+        assertThat(other.of(person("B123456", null)).keySet())
+                .doesNotContainAnyElementsOf(identifiers.of(person("B123456", null)).keySet());
     }
 
     private static SubjectDetails person(String document, LocalDate dateOfBirth) {
         return new SubjectDetails(new SubjectDetails.Person(null, "Mohamed Ould Ahmed", List.of(), dateOfBirth, null,
                 "MR", "M", null, List.of(new SubjectDetails.IdentityDocument("PASSPORT", document, "MR"))), null, null,
                 null, null, null, null);
-    }
-
-    private static CasesConfig config(String key) {
-        return new CasesConfig() {
-            @Override
-            public long attachmentMaxBytes() {
-                return 1;
-            }
-
-            @Override
-            public String correlationKey() {
-                return key;
-            }
-
-            @Override
-            public Duration jointTeamCheck() {
-                return Duration.ofHours(1);
-            }
-
-            @Override
-            public String requestOverdueCheck() {
-                return "off";
-            }
-
-            @Override
-            public String directoryUrl() {
-                return "http://127.0.0.1:1";
-            }
-
-            @Override
-            public Duration directoryTimeout() {
-                return Duration.ofSeconds(1);
-            }
-        };
     }
 }

@@ -3,11 +3,11 @@ package org.g5sahel.pcms.firearms.rest;
 import java.util.List;
 import java.util.Set;
 
+import org.g5sahel.pcms.commons.correlation.Makes;
 import org.g5sahel.pcms.commons.identity.Jurisdictions;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
-import org.g5sahel.pcms.firearms.service.Makes;
 
 /** Query parameters of the firearms API read by hand (a 400 naming the field, not JAX-RS's bare 404); enums use the shared QueryParams. */
 final class Params {

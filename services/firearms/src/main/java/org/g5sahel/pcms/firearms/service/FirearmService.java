@@ -13,16 +13,19 @@ import java.util.function.Predicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.g5sahel.pcms.commons.rest.Keyset;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
+import org.g5sahel.pcms.commons.correlation.IdentifierFeed;
+import org.g5sahel.pcms.commons.correlation.IdentifierKeys;
+import org.g5sahel.pcms.commons.correlation.Makes;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.rest.Keyset;
 import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Audience;
@@ -61,10 +64,13 @@ public class FirearmService {
     private final Audiences audiences;
     private final RecoveredHits recoveredHits;
     private final RecoveredHitRepository recoveredHitRecords;
+    private final IdentifierKeys identifierKeys;
+    private final IdentifierFeed identifierFeed;
 
     public FirearmService(FirearmRepository firearms, StatusChangeRepository history, References references,
             AuditLog auditLog, Outbox outbox, FirearmsConfig config, Clock clock, HiddenHitQuota quota,
-            Audiences audiences, RecoveredHits recoveredHits, RecoveredHitRepository recoveredHitRecords) {
+            Audiences audiences, RecoveredHits recoveredHits, RecoveredHitRepository recoveredHitRecords,
+            IdentifierKeys identifierKeys, IdentifierFeed identifierFeed) {
         this.firearms = firearms;
         this.history = history;
         this.references = references;
@@ -76,6 +82,8 @@ public class FirearmService {
         this.audiences = audiences;
         this.recoveredHits = recoveredHits;
         this.recoveredHitRecords = recoveredHitRecords;
+        this.identifierKeys = identifierKeys;
+        this.identifierFeed = identifierFeed;
     }
 
     /**
@@ -142,6 +150,7 @@ public class FirearmService {
         appendHistory(caller, firearm, null, firearm.status, today(), place, reason, null);
         auditLog.record(caller, AuditAction.CREATE, audited(firearm), null, "OK");
         publishStatusEvent(firearm, false, today(), place, reason);
+        publishIdentifiers(firearm);
         return firearm;
     }
 
@@ -258,11 +267,15 @@ public class FirearmService {
     public Firearm changeSharing(Caller caller, UUID id, String ifMatch, SharingTerms terms) {
         Firearm firearm = visible(caller, id);
         Versions.requireMatch(ifMatch, firearm.version);
+        boolean wasDiscoverable = firearm.sovereignty.discoverable();
         firearm.sovereignty.changeSharing(caller, terms);
         firearm.updatedAt = clock.instant();
         firearms.flush();
         auditLog.record(caller, AuditAction.SHARING_CHANGE, audited(firearm), null,
                 firearm.sovereignty.distribution().name());
+        if (firearm.sovereignty.discoverable() != wasDiscoverable) {
+            publishIdentifiers(firearm);
+        }
         return firearm;
     }
 
@@ -358,6 +371,17 @@ public class FirearmService {
         data.put("reason", reason);
         data.put("sharedWith", firearm.sovereignty.sharedWith());
         outbox.publish("record", event, firearm.id, firearm.sovereignty, data);
+    }
+
+    /**
+     * The firearm's make and serial, keyed, for the platform's correlation index: a firearm of a case or a report of
+     * another State meets it there. Firearm records of two States meet in this registry itself (recovered hits,
+     * diversions), not in the index.
+     */
+    private void publishIdentifiers(Firearm firearm) {
+        identifierFeed.publish(RECORD_TYPE, firearm.id, firearm.reference, firearm.sovereignty,
+                new IdentifierFeed.Items().add(firearm.id, RECORD_TYPE,
+                        identifierKeys.firearm(firearm.make, firearm.serialAsMarked)));
     }
 
     private LocalDate today() {

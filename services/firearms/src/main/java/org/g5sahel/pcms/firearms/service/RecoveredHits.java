@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
+import org.g5sahel.pcms.commons.correlation.Makes;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.ProblemException;

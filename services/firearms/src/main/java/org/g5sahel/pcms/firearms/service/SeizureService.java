@@ -12,14 +12,15 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.g5sahel.pcms.commons.rest.Keyset;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
+import org.g5sahel.pcms.commons.correlation.Makes;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
+import org.g5sahel.pcms.commons.rest.Keyset;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;

@@ -1,23 +1,14 @@
 package org.g5sahel.pcms.firearms.service;
 
-import java.text.Normalizer;
 import java.util.Optional;
 
-import org.g5sahel.pcms.commons.text.Lookalikes;
+import org.g5sahel.pcms.commons.correlation.SerialNumbers;
 
 /**
- * Serial numbers as officers read them off a weapon, in the forms that are stored and compared.
- * <ul>
- * <li><b>normalised</b>: upper case, accents removed, letters of other scripts that look Latin written as Latin
- * (Soviet-pattern weapons are marked in Cyrillic, and officers type what they see; a Greek Omicron or a fullwidth
- * letter is no other serial either: {@link Lookalikes#foldToLatin}, Unicode TR39 confusables), every separator
- * (space, dash, dot, slash…) and invisible format character (zero-width space, bidirectional control…) removed. Digits
- * and Latin letters are kept apart: {@code K0-1158} and {@code KO-1158} are two serials;</li>
- * <li><b>folded</b>: the normalised form with look-alike characters merged (O→0, I→1, L→1, Z→2, S→5, B→8), for
- * serials read off worn or badly photographed markings and typed by hand ({@code KO-1I58 3S} is {@code K0-1158 35}).
- * Seizures, searches and trace requests compare folded serials by default: a false match costs the owner a look, a
- * missed one a stolen firearm.</li>
- * </ul>
+ * Serial numbers in the registry: the normalised and folded forms of {@link SerialNumbers} (stored and compared,
+ * shared with every holder of a firearm), their checks, and searches. Seizures, searches and trace requests compare
+ * folded serials by default.
+ * <p>
  * A search may hold wildcards for partially obliterated serials: {@code *} for any run of characters, {@code ?} for
  * exactly one.
  */
@@ -33,13 +24,12 @@ public final class Serials {
 
     /** The normalised form, empty when nothing of a serial is left (the caller rejects it). */
     public static String normalise(String asMarked) {
-        return clean(asMarked, false);
+        return SerialNumbers.normalise(asMarked);
     }
 
     /** O→0, I→1, L→1, Z→2, S→5, B→8 on a normalised serial or pattern (the migration V3 folds stored ones alike). */
     public static String fold(String normalised) {
-        return normalised.replace('O', '0').replace('I', '1').replace('L', '1').replace('Z', '2').replace('S', '5')
-                .replace('B', '8');
+        return SerialNumbers.fold(normalised);
     }
 
     /** Why {@code asMarked} cannot be a serial, as a message key; empty when it can. */
@@ -80,7 +70,7 @@ public final class Serials {
         if (queryProblem(typed).isPresent()) {
             return Optional.empty();
         }
-        String pattern = clean(typed, true).replaceAll("\\*+", "*");
+        String pattern = normaliseWithWildcards(typed).replaceAll("\\*+", "*");
         String compared = foldConfusables ? fold(pattern) : pattern;
         boolean wildcard = compared.indexOf('*') >= 0 || compared.indexOf('?') >= 0;
         String column = foldConfusables ? "serialFolded" : "serialNormalised";
@@ -94,7 +84,7 @@ public final class Serials {
         if (typed == null || typed.isBlank()) {
             return Optional.of("serial.required");
         }
-        String pattern = clean(typed, true);
+        String pattern = normaliseWithWildcards(typed);
         long known = pattern.chars().filter(c -> c != '*' && c != '?').count();
         if (known > MAX_LENGTH || pattern.length() > MAX_LENGTH * 2) {
             return Optional.of("serial.too-long");
@@ -109,19 +99,7 @@ public final class Serials {
         return Optional.empty();
     }
 
-    private static String clean(String text, boolean keepWildcards) {
-        if (text == null) {
-            return "";
-        }
-        String upper = Normalizer.normalize(Lookalikes.foldToLatinIgnoringCase(text), Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "");
-        StringBuilder out = new StringBuilder(upper.length());
-        for (int i = 0; i < upper.length(); i++) {
-            char c = upper.charAt(i);
-            if (Character.isLetterOrDigit(c) || keepWildcards && (c == '*' || c == '?')) {
-                out.append(c);
-            }
-        }
-        return out.toString();
+    private static String normaliseWithWildcards(String typed) {
+        return SerialNumbers.normaliseKeeping(typed, "*?");
     }
 }

@@ -13,6 +13,9 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.time.LocalDate;
 
+import jakarta.inject.Inject;
+
+import org.g5sahel.pcms.commons.correlation.IdentifierKeys;
 import org.g5sahel.pcms.firearms.service.Serials;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +28,32 @@ import io.restassured.response.Response;
 /** Registration, bad input, status history and transitions of firearm records. */
 @QuarkusTest
 class FirearmResourceTest {
+
+    @Inject
+    IdentifierKeys keys;
+
+    @Test
+    void aRecordsMakeAndSerialGoToTheCorrelationIndexKeyedAndAddressedToItsOwnerAlone() {
+        String serial = Api.uniqueSerial("xr");
+        String id = Api.registerId(Users.BF_FIREARMS, Api.firearm(serial, "NATIONAL"));
+        JsonPath event = JsonPath.from(Api.eventPayload(id, "firearms.identifiers.published"));
+        assertThat(event.getString("owneragency")).isEqualTo("BF-GENDARMERIE");
+        assertThat(event.getString("distribution")).isEqualTo("AGENCY");
+        assertThat(event.getString("data.recordType")).isEqualTo("firearm");
+        assertThat(event.getList("data.identifiers.keyedHash")).containsExactly(
+                keys.firearm("Kalachnikov", serial.toLowerCase()).orElseThrow().keyedHash());
+        assertThat(event.prettify()).doesNotContain(serial).doesNotContain(Serials.normalise(serial));
+
+        // Made non-discoverable, it is published again so that it matches nothing more.
+        String path = Api.FIREARMS + "/" + id;
+        String etag = given().auth().oauth2(Users.BF_FIREARMS).get(path).then().statusCode(200).extract()
+                .header("ETag");
+        given().auth().oauth2(Users.BF_FIREARMS).header("If-Match", etag).contentType(ContentType.JSON)
+                .body("{\"distribution\":\"NATIONAL\",\"discoverable\":false}").put(path + "/sharing").then()
+                .statusCode(200);
+        assertThat(Api.eventsAbout(id)).containsExactly("firearms.identifiers.published",
+                "firearms.identifiers.published");
+    }
 
     @Test
     void aRegisteredFirearmKeepsItsMarkingsAndNormalisedFormsAndIsReviewedInTenYears() {
@@ -103,7 +132,9 @@ class FirearmResourceTest {
                 .body("{\"status\":\"STOLEN\",\"place\":\"Dori\",\"occurredOn\":\"" + LocalDate.now().minusDays(2)
                         + "\",\"reason\":\"Armoury broken into\"}")
                 .post(path).then().statusCode(200).body("status", equalTo("STOLEN")).extract().header("ETag");
-        assertThat(Api.eventsAbout(id)).containsExactly("firearms.record.reported-stolen");
+        // Registered, the firearm's keyed make and serial went to the correlation index; stolen, it is reported.
+        assertThat(Api.eventsAbout(id)).containsExactly("firearms.identifiers.published",
+                "firearms.record.reported-stolen");
         JsonPath event = JsonPath.from(Api.eventPayload(id, "firearms.record.reported-stolen"));
         assertThat(event.getString("type")).isEqualTo("pcms.firearms.record.reported-stolen.v1");
         assertThat(event.getString("distribution")).isEqualTo("G5");
@@ -133,15 +164,16 @@ class FirearmResourceTest {
                 .body("[1].place", equalTo("Dori")).body("[1].changedBy", equalTo("bf-firearms"))
                 .body("[1].occurredOn", equalTo(LocalDate.now().minusDays(2).toString()))
                 .body("[2].changedByAgency", equalTo("BF-UNC"));
-        assertThat(Api.eventsAbout(id)).containsExactly("firearms.record.reported-stolen",
-                "firearms.record.status-changed", "firearms.record.status-changed");
+        assertThat(Api.eventsAbout(id)).containsExactly("firearms.identifiers.published",
+                "firearms.record.reported-stolen", "firearms.record.status-changed", "firearms.record.status-changed");
     }
 
     @Test
     void aFirearmRegisteredAsLostIsReportedAtOnce() {
         String id = Api.registerId(Users.BF_FIREARMS,
                 Api.firearm(Api.uniqueSerial("lost"), "NATIONAL").replace("\"sharing\"", "\"status\":\"LOST\",\"sharing\""));
-        assertThat(Api.eventsAbout(id)).containsExactly("firearms.record.reported-lost");
+        assertThat(Api.eventsAbout(id)).containsExactly("firearms.record.reported-lost",
+                "firearms.identifiers.published");
     }
 
     @Test

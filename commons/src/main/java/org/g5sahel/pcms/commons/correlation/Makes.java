@@ -1,4 +1,4 @@
-package org.g5sahel.pcms.firearms.service;
+package org.g5sahel.pcms.commons.correlation;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,15 +18,21 @@ import org.g5sahel.pcms.commons.text.Lookalikes;
 
 /**
  * Makes as officers write them: "Kalachnikov" in French, "Kalashnikov" in English, "Izhmash" for the factory, "AK"
- * for the family of rifles. The reference table {@code makes/makes.txt} (sources in {@code makes/PROVENANCE.md}) puts
- * every name of a make in one family; a make it does not know is a family of its own name. Names are compared by
- * their {@link #compact} form, so "H & K", "H&K" and "hk" are one name.
+ * for the family of rifles. The reference table {@code correlation/makes.txt} (sources in
+ * {@code correlation/PROVENANCE.md}) puts every name of a make in one family; a make it does not know is a family of
+ * its own name. Names are compared by their {@link #compact} form, so "H & K", "H&K" and "hk" are one name. The
+ * firearms registry compares makes by family, and every holder of a firearm keys it by its family
+ * ({@link IdentifierKeys#firearm}), so that a case's "Kalachnikov" meets a registry's "AK-47".
  */
 public final class Makes {
 
-    static final String TABLE = "makes/makes.txt";
+    static final String TABLE = "correlation/makes.txt";
 
-    private static final Map<String, Set<String>> FAMILIES = load(TABLE);
+    private static final Map<String, Family> FAMILIES = load(TABLE);
+
+    /** A make's names, compact, and the one that stands for them all: the compact form of its usual name. */
+    record Family(String key, Set<String> names) {
+    }
 
     private Makes() {
     }
@@ -45,20 +51,31 @@ public final class Makes {
     /** The compact names of the make's family: every name the table gives it, or its own name when it is unknown. */
     public static Set<String> family(String make) {
         String compact = compact(make);
-        return FAMILIES.getOrDefault(compact, Set.of(compact));
+        Family family = FAMILIES.get(compact);
+        return family == null ? Set.of(compact) : family.names();
+    }
+
+    /**
+     * One name for the make's whole family: the compact form of the usual name the table gives first, or the make's own
+     * compact form when the table does not know it. Every name of a family has the same key.
+     */
+    public static String familyKey(String make) {
+        String compact = compact(make);
+        Family family = FAMILIES.get(compact);
+        return family == null ? compact : family.key();
     }
 
     /** Reads the table; a name given to two makes is a mistake in the table, and the service does not start. */
-    static Map<String, Set<String>> load(String resource) {
-        Map<String, Set<String>> families = new HashMap<>();
+    static Map<String, Family> load(String resource) {
+        Map<String, Family> families = new HashMap<>();
         for (List<String> names : lines(resource)) {
-            Set<String> family = names.stream().map(Makes::compact).filter(name -> !name.isEmpty())
-                    .collect(Collectors.toUnmodifiableSet());
-            for (String name : family) {
-                Set<String> previous = families.putIfAbsent(name, family);
+            Family family = new Family(compact(names.get(0)), names.stream().map(Makes::compact)
+                    .filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet()));
+            for (String name : family.names()) {
+                Family previous = families.putIfAbsent(name, family);
                 if (previous != null) {
                     throw new IllegalStateException(resource + ": the name '" + name + "' belongs to two makes: "
-                            + previous + " and " + family);
+                            + previous.names() + " and " + family.names());
                 }
             }
         }

@@ -1,4 +1,4 @@
-package org.g5sahel.pcms.firearms.service;
+package org.g5sahel.pcms.commons.correlation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,11 +39,12 @@ class MakesTest {
     void namesOfOneMakeMeetAndDistinctMakesStayApart(String written, String other, boolean same) {
         assertThat(Makes.family(written).contains(Makes.compact(other))).isEqualTo(same);
         assertThat(Makes.family(other).contains(Makes.compact(written))).isEqualTo(same);
+        assertThat(Makes.familyKey(written).equals(Makes.familyKey(other))).isEqualTo(same);
     }
 
     @Test
     void aNameGivenToTwoMakesIsRefused() {
-        assertThatThrownBy(() -> Makes.load("makes/name-in-two-makes.txt")).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> Makes.load("correlation/name-in-two-makes.txt")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("'ak' belongs to two makes");
     }
 
