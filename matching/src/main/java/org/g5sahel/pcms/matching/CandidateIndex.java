@@ -211,12 +211,17 @@ public final class CandidateIndex {
 
     /** Names cut into a different number of words may match written together ({@link Rule#JOINED}). */
     private static boolean differentCut(ParsedName name, Entry entry) {
+        long words = nameWords(name);
         for (ParsedName listed : entry.names()) {
-            if (listed.strongTokens() != name.strongTokens()) {
+            if (nameWords(listed) != words) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static long nameWords(ParsedName name) {
+        return name.tokens().stream().filter(t -> t.kind() == TokenKind.NAME || t.kind() == TokenKind.KUNYA).count();
     }
 
     private static double threshold(Subject query, Subject listed, Policy policy) {

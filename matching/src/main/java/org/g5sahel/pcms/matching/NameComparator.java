@@ -103,7 +103,7 @@ final class NameComparator {
                 matches.add(new TokenMatch(null, b.get(j).written(), 0, unmatchedRule(b.get(j))));
             }
         }
-        if (query.strongTokens() != listed.strongTokens()) {
+        if (nameWords(a) != nameWords(b)) {
             double joined = TokenComparator.joined(a, b) * TokenComparator.TABLE;
             if (joined > score && joined >= WEAK) {
                 List<TokenMatch> together = new ArrayList<>();
@@ -112,6 +112,11 @@ final class NameComparator {
             }
         }
         return new Result(score, List.copyOf(matches), reordered, false);
+    }
+
+    /** Names and kunya: the words that written together make the name (Abou Bakr / Aboubacar). */
+    private static long nameWords(List<Token> tokens) {
+        return tokens.stream().filter(t -> t.kind() == TokenKind.NAME || t.kind() == TokenKind.KUNYA).count();
     }
 
     private static Rule unmatchedRule(Token token) {

@@ -30,7 +30,8 @@ final class TokenComparator {
             return match(q, l, kq == kl ? (same ? 1.0 : 0.6) : 0, Rule.PARTICLE);
         }
         if (kq == TokenKind.ORGANISATION_FORM || kl == TokenKind.ORGANISATION_FORM) {
-            return match(q, l, kq == kl ? (q.text().equals(l.text()) ? 1.0 : 0.6) : 0, Rule.ORGANISATION_FORM);
+            // One legal form for another (SARL for Ltd) says nearly nothing either way.
+            return match(q, l, kq == kl ? (q.text().equals(l.text()) ? 1.0 : 0.9) : 0, Rule.ORGANISATION_FORM);
         }
         if (q.script() == l.script() && q.text().equals(l.text())) {
             return match(q, l, 1.0, Rule.EXACT);
