@@ -77,6 +77,7 @@ app_own_env() {
       ;;
     aml)
       printf 'PCMS_CORRELATION_KEY=%s\n' "$(local_secret correlation.key)"
+      printf 'PCMS_AML_DIRECTORY_URL=http://localhost:%s\n' "$(service_port directory)"
       ;;
     web)
       printf 'PCMS_WEB_API_URL=%s\n' "$PCMS_GATEWAY_URL"

@@ -166,6 +166,7 @@ public final class Platform {
                     "PCMS_CASES_DIRECTORY_TIMEOUT", "30s");
             case "alerts" -> Map.of("PCMS_ALERTS_DIRECTORY_URL", "http://localhost:" + port("directory"));
             case "firearms" -> Map.of("PCMS_FIREARMS_DIRECTORY_URL", "http://localhost:" + port("directory"));
+            case "aml" -> Map.of("PCMS_AML_DIRECTORY_URL", "http://localhost:" + port("directory"));
             // A generous directory timeout: the build machine may be busy, and a slow answer is not what is tested.
             case "training" -> Map.of("PCMS_TRAINING_DIRECTORY_URL", "http://localhost:" + port("directory"),
                     "PCMS_TRAINING_DIRECTORY_TIMEOUT", "30s",

@@ -1,5 +1,6 @@
 package org.g5sahel.pcms.aml.rest;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -13,18 +14,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.aml.config.AmlConfig;
 import org.g5sahel.pcms.aml.screening.Candidate;
 import org.g5sahel.pcms.aml.screening.ScreeningQuery;
 import org.g5sahel.pcms.aml.service.ScreeningService;
+import org.g5sahel.pcms.commons.directory.DirectoryAgencies;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 @Path("/v1/screenings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,13 +41,17 @@ public class ScreeningResource {
     private final Idempotency idempotency;
     private final CurrentCaller caller;
     private final AmlConfig config;
+    private final JsonWebToken token;
+    private final DirectoryAgencies directory;
 
     public ScreeningResource(ScreeningService screening, Idempotency idempotency, CurrentCaller caller,
-            AmlConfig config) {
+            AmlConfig config, JsonWebToken token, ObjectMapper objectMapper) {
         this.screening = screening;
         this.idempotency = idempotency;
         this.caller = caller;
         this.config = config;
+        this.token = token;
+        this.directory = new DirectoryAgencies(config.directoryUrl(), Duration.ofSeconds(3), objectMapper);
     }
 
     /** The candidates of one screened name, and the lists it hits that the caller cannot read. */
@@ -62,9 +71,18 @@ public class ScreeningResource {
         double threshold = request.threshold() == null ? config.screening().threshold() : request.threshold();
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
             List<Result> results = screening.screen(caller.get(), queries, threshold, request.purpose()).stream()
-                    .map(outcome -> new Result(outcome.query(), outcome.candidates(), outcome.hiddenHits())).toList();
+                    .map(outcome -> new Result(outcome.query(), outcome.candidates(), withDesks(outcome.hiddenHits())))
+                    .toList();
             return Response.ok(new ScreeningView(threshold, results)).build();
         });
+    }
+
+    /** Each hidden hit names its FIU's desk, asked of the directory with the caller's own token. */
+    private List<ScreeningService.HiddenHit> withDesks(List<ScreeningService.HiddenHit> hits) {
+        return hits.stream().map(hit -> hit.withContact(directory.desk(hit.ownerAgency(), token.getRawToken())
+                .map(desk -> new ScreeningService.Contact(desk.code(), desk.nameFr(), desk.deskPhone(),
+                        desk.deskEmail(), desk.deskHours()))
+                .orElse(new ScreeningService.Contact(hit.ownerAgency(), null, null, null, null)))).toList();
     }
 
     private List<ScreeningQuery> queries(ScreeningRequest request) {

@@ -64,7 +64,17 @@ public class ScreeningService {
      * rule 3): that the person is listed, by which FIU, and the list's id to quote in an access request — not the
      * entry, its score or its reasons. One per list, however many of its entries score.
      */
-    public record HiddenHit(String recordType, UUID reference, String ownerState, String ownerAgency, String status) {
+    public record HiddenHit(String recordType, UUID reference, String ownerState, String ownerAgency, String status,
+            Contact contact) {
+
+        /** The same hit with whom to call: the owning FIU's desk, from the directory. */
+        public HiddenHit withContact(Contact desk) {
+            return new HiddenHit(recordType, reference, ownerState, ownerAgency, status, desk);
+        }
+    }
+
+    /** "Listed — contact FIU X": its desk, from the directory; the agency code alone when the directory is silent. */
+    public record Contact(String agency, String name, String deskPhone, String deskEmail, String deskHours) {
     }
 
     @Transactional
@@ -145,7 +155,7 @@ public class ScreeningService {
         hit.forEach(list -> auditLog.record(caller, AuditAction.HIT, SanctionsService.audited(list), purpose,
                 "hidden hit"));
         return hit.stream().map(list -> new HiddenHit(LIST_RECORD, list.id,
-                list.sovereignty.ownerState(), list.sovereignty.ownerAgency(), "LISTED")).toList();
+                list.sovereignty.ownerState(), list.sovereignty.ownerAgency(), "LISTED", null)).toList();
     }
 
     private List<Candidate> candidates(ScreeningQuery query, Set<String> visibleLists, double threshold) {

@@ -81,6 +81,8 @@ class NationalListSovereigntyTest {
                 .body("results[0].hiddenHits[0].ownerAgency", equalTo("ML-FIU"))
                 .body("results[0].hiddenHits[0].status", equalTo("LISTED"))
                 .body("results[0].hiddenHits[0].recordType", equalTo("sanctions-list"))
+                .body("results[0].hiddenHits[0].contact.agency", equalTo("ML-FIU"))
+                .body("results[0].hiddenHits[0].contact.deskPhone", equalTo("+22320230000"))
                 .extract().path("results[0].hiddenHits[0].reference");
         String request = given().auth().oauth2(Users.NE_FIU).contentType(ContentType.JSON)
                 .body(java.util.Map.of("recordId", listId, "purpose", "Même personne dans une déclaration de soupçon",
