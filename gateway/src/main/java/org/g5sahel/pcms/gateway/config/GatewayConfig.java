@@ -154,6 +154,27 @@ public interface GatewayConfig {
          */
         @WithDefault("1m")
         Duration evictionInterval();
+
+        /**
+         * Name screening, a class of its own: a manifest is one request, and a border post's single checks come one
+         * after the other all day; they must not be throttled like the rest of the API.
+         */
+        Screening screening();
+
+        interface Screening {
+
+            /** Paths (regular expressions on the whole path) counted in the screening class, apart from the rest. */
+            @WithDefault("/api/alerts/v1/screenings,/api/aml/v1/screenings")
+            List<String> paths();
+
+            /** Sustained screening requests allowed per client, per second. */
+            @WithDefault("200")
+            double requestsPerSecond();
+
+            /** Screening requests a client may send at once after being idle. */
+            @WithDefault("400")
+            int burst();
+        }
     }
 
     /**

@@ -82,7 +82,7 @@ public class ApiProxyHandler implements Handler<RoutingContext> {
         Upstream upstream = found.get();
 
         String callerKey = caller.map(Callers::rateLimitKey).orElseGet(() -> Callers.anonymousRateLimitKey(context));
-        RateLimiter.Decision limit = rateLimiter.check(callerKey);
+        RateLimiter.Decision limit = rateLimiter.check(callerKey, path);
         if (!limit.allowed()) {
             context.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(limit.retryAfterSeconds()));
             problems.send(context, ProblemType.RATE_LIMITED, null, limit.retryAfterSeconds());

@@ -1,7 +1,9 @@
 package org.g5sahel.pcms.gateway.ratelimit;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -36,12 +38,14 @@ public class RateLimiter {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private final GatewayConfig.RateLimit config;
+    private final List<Pattern> screeningPaths;
     private final Vertx vertx;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
     private long evictionTimer = -1;
 
     public RateLimiter(GatewayConfig config, Vertx vertx) {
         this.config = config.rateLimit();
+        this.screeningPaths = this.config.screening().paths().stream().map(Pattern::compile).toList();
         this.vertx = vertx;
     }
 
@@ -49,8 +53,9 @@ public class RateLimiter {
     void startEviction() {
         if (config.enabled()) {
             evictionTimer = vertx.setPeriodic(Math.max(1, config.evictionInterval().toMillis()), id -> evictIdle());
-            Log.infof("Rate limit: %s requests/s per client, burst %d (per gateway instance)",
-                    config.requestsPerSecond(), config.burst());
+            Log.infof("Rate limit: %s requests/s per client, burst %d; screening %s requests/s, burst %d (per gateway"
+                    + " instance)", config.requestsPerSecond(), config.burst(), config.screening().requestsPerSecond(),
+                    config.screening().burst());
         } else {
             Log.warn("Rate limiting is disabled");
         }
@@ -64,15 +69,20 @@ public class RateLimiter {
     }
 
     /**
-     * Counts a request of {@code clientKey} against its limit.
+     * Counts a request of {@code clientKey} to {@code path} against its limit: screening paths have an allowance of
+     * their own, which the rest of the API does not use up, nor they the rest's.
      */
-    public Decision check(String clientKey) {
+    public Decision check(String clientKey, String path) {
         if (!config.enabled()) {
             return Decision.ALLOWED;
         }
         long now = System.nanoTime();
-        TokenBucket bucket = buckets.computeIfAbsent(clientKey,
-                key -> new TokenBucket(config.requestsPerSecond(), config.burst(), now));
+        boolean screening = screeningPaths.stream().anyMatch(pattern -> pattern.matcher(path).matches());
+        TokenBucket bucket = screening
+                ? buckets.computeIfAbsent(clientKey + " screening", key -> new TokenBucket(
+                        config.screening().requestsPerSecond(), config.screening().burst(), now))
+                : buckets.computeIfAbsent(clientKey,
+                        key -> new TokenBucket(config.requestsPerSecond(), config.burst(), now));
         long waitNanos = bucket.tryConsume(now);
         if (waitNanos == 0) {
             return Decision.ALLOWED;

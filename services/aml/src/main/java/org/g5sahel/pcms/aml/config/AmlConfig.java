@@ -56,9 +56,5 @@ public interface AmlConfig {
         /** Candidates returned per screened name. */
         @WithDefault("10")
         int maxCandidates();
-
-        /** Names per batch request. */
-        @WithDefault("200")
-        int maxBatch();
     }
 }

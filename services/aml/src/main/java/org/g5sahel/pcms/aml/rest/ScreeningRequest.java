@@ -23,7 +23,13 @@ public record ScreeningRequest(
         @Pattern(regexp = DATE) @Schema(example = "1954") String birthDate,
         @Pattern(regexp = "^[A-Z]{2}$") @Schema(example = "ML") String nationality,
         @Size(max = 100) @IdentifierText String document,
-        @Size(max = 1000) List<@Valid Subject> batch) {
+        @Size(max = ScreeningRequest.MAX_BATCH) List<@Valid Subject> batch) {
+
+    /**
+     * Names per batch request: one limit, which the OpenAPI document publishes ({@code maxItems}) and validation
+     * enforces; about two seconds of screening at today's speed (docs/performance.md).
+     */
+    public static final int MAX_BATCH = 200;
 
     /** A full date or a year. */
     public static final String DATE = "^\\d{4}(-\\d{2}-\\d{2})?$";

@@ -92,11 +92,6 @@ public class ScreeningResource {
             throw new ProblemException(ProblemType.VALIDATION_FAILED,
                     List.of(new Problem.FieldError("name", "screening.name-or-batch")), "validation-failed.detail", 1);
         }
-        if (batch && request.batch().size() > config.screening().maxBatch()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
-                    List.of(new Problem.FieldError("batch", "screening.batch-too-large")), "validation-failed.detail",
-                    1);
-        }
         if (single) {
             return List.of(new ScreeningQuery(request.name().strip(), request.birthDate(), request.nationality(),
                     request.document()));

@@ -139,4 +139,19 @@ class SanctionsAndScreeningTest {
                 .body("items.find { it.purpose == 'Vérification KYC dossier ML-KYC-77' }.actorAgency",
                         equalTo("ML-FIU"));
     }
+
+    @Test
+    void aBatchOverTheLimitTheOpenApiPublishesIsRefusedWholeNamingIt() {
+        StringBuilder batch = new StringBuilder("[");
+        for (int name = 0; name <= ScreeningRequest.MAX_BATCH; name++) {
+            batch.append(name == 0 ? "" : ",").append("{\"name\":\"Nom ").append(name).append("\"}");
+        }
+        given().auth().oauth2(Users.ML_FIU).contentType(ContentType.JSON)
+                .body("{\"purpose\":\"Contrôle d’un fichier de clients\",\"batch\":" + batch + "]}")
+                .post(SCREENINGS).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("batch"));
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("components.schemas.ScreeningRequest.properties.batch.maxItems",
+                        equalTo(ScreeningRequest.MAX_BATCH));
+    }
 }
