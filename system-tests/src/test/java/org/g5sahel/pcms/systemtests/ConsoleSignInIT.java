@@ -144,6 +144,12 @@ class ConsoleSignInIT {
             browser.go("/cases");
             assertThat(browser.find("html").getAttribute("dir")).as("remembered").isEqualTo("rtl");
             browser.screenshot("cases-ar");
+            for (String path : List.of("/access-requests", "/reviews")) {
+                browser.go(path);
+                assertThat(browser.find("html").getAttribute("dir")).as("rtl on " + path).isEqualTo("rtl");
+                assertThat(browser.scrollsSideways()).as("sideways scrolling at 360 px on " + path).isFalse();
+                browser.assertAccessible();
+            }
         }
     }
 
@@ -160,7 +166,7 @@ class ConsoleSignInIT {
             assertThat(first).as("first signed-in page, bytes").isLessThanOrEqualTo(150 * 1024);
             assertThat(repeat).as("repeat navigation, bytes").isLessThanOrEqualTo(60 * 1024);
             for (String path : List.of("/", "/inbox", "/cases", "/cases/new", "/requests", "/requests/new",
-                    "/directory?state=NE&competence=DRUG_TRAFFICKING", "/audit")) {
+                    "/directory?state=NE&competence=DRUG_TRAFFICKING", "/audit", "/access-requests", "/reviews")) {
                 browser.go(path);
                 assertThat(browser.scrollsSideways()).as("sideways scrolling at 360 px on " + path).isFalse();
                 browser.assertAccessible();

@@ -18,7 +18,6 @@ import org.g5sahel.pcms.commons.audit.RecordLocator;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.sovereignty.SovereignRepository;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
-import org.g5sahel.pcms.commons.sovereignty.Visibility;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -134,8 +133,7 @@ public final class SovereignKind<E> implements RecordLocator {
 
     /** Whether a hit / no-hit search may show the caller that this record exists (rule 3). */
     public boolean isDiscoverableBy(Caller caller, UUID id) {
-        return repository.count(Visibility.HIDDEN_BUT_DISCOVERABLE + " and id = :id",
-                Visibility.parameters(caller, repository.today(), Parameters.with("id", id)).map()) > 0;
+        return repository.findHiddenHits(caller, "id = :id", Parameters.with("id", id)).count() > 0;
     }
 
     public Period reviewPeriod() {

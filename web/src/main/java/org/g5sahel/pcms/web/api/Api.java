@@ -63,15 +63,15 @@ public class Api {
     }
 
     /**
-     * GETs of JSON objects sent together (the officer's token and language read once, here): a page that asks every
-     * service waits for the slowest, not for their sum. Each answer is the object, or the problem or unavailability
-     * that service answered.
+     * GETs sent together (the officer's token and language read once, here): a page that asks every service waits for
+     * the slowest, not for their sum. Each answer is the object (or, for a JSON array, the list), or the problem or
+     * unavailability that service answered.
      */
     public List<Object> getAll(List<String> paths) {
         List<HttpRequest> requests = paths.stream().map(path -> base(path, new Object[0]).GET().build()).toList();
         return transport.exchangeAll(requests, json).stream()
-                .map(answer -> answer instanceof ApiTransport.JsonResponse response
-                        ? (Object) asObject(response.body()) : answer)
+                .map(answer -> answer instanceof ApiTransport.JsonResponse response ? asValue(response.body())
+                        : answer)
                 .toList();
     }
 
@@ -109,6 +109,11 @@ public class Api {
     /** A download, streamed: the file never lands on the console's disk. */
     public HttpResponse<InputStream> download(String path) {
         return transport.stream(base(path, new Object[0]).GET().build());
+    }
+
+    /** A JSON array as a list, anything else as an object. */
+    private Object asValue(JsonNode node) {
+        return node != null && node.isArray() ? json.convertValue(node, ARRAY) : asObject(node);
     }
 
     private Map<String, Object> asObject(JsonNode node) {
