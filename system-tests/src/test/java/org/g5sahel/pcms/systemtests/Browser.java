@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -125,9 +126,21 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Waits until the page's path starts with {@code prefix}. */
+    /**
+     * Waits until the page's path starts with {@code prefix}. When it does not, the failure names the page the browser
+     * is on and what it says, and a screenshot of it is kept: a journey that went elsewhere tells where.
+     */
     public Browser awaitPath(String prefix) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> path().startsWith(prefix));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> path().startsWith(prefix));
+        } catch (TimeoutException e) {
+            Path kept = screenshot("timeout-awaiting-" + prefix.replaceAll("[^A-Za-z0-9]+", "-"));
+            String body = driver.findElements(By.tagName("body")).stream().findFirst().map(WebElement::getText)
+                    .orElse("");
+            throw new AssertionError("Waited 30 s for " + prefix + " but the browser is on " + path() + " (« "
+                    + driver.getTitle() + " »), screenshot " + kept + ", page: "
+                    + body.substring(0, Math.min(600, body.length())), e);
+        }
         return this;
     }
 
