@@ -57,7 +57,8 @@ public class ScreeningResource {
     @Operation(summary = "Screen up to 500 travellers against the watch lists", description = "Names (transliteration-aware, any order, Latin or Arabic script), date of birth, documents; hits with score and per-feature explanation, the name's in the officer's language (Accept-Language: French by default, English, Arabic); hidden hits answer only which agency to contact.")
     public ScreeningResult travellers(@Valid @NotNull TravellerScreening request,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return withContacts(screening.screenTravellers(caller.get(), request, ProblemMessages.negotiate(acceptLanguage)));
+        return withContacts(
+                screening.screenTravellers(caller.get(), request, ProblemMessages.negotiate(acceptLanguage)));
     }
 
     @POST

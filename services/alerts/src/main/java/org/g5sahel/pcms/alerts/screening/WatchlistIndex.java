@@ -56,8 +56,9 @@ import io.quarkus.runtime.StartupEvent;
  * ({@code validFrom} in the future) are indexed, the database read deciding when they count.
  * <p>
  * <b>Rebuild.</b> When more than {@link #SUPERSEDED_SHARE} of the indexed versions are superseded (changed, withdrawn
- * or written after expiry), a new index is built in the background from a full read and replaces this one; screenings go on with
- * the old one meanwhile, and the new one catches up from its own horizon before its first screening.
+ * or written after expiry), a new index is built in the background from a full read and replaces this one;
+ * screenings go on with the old one meanwhile, and the new one catches up from its own horizon before its first
+ * screening.
  */
 @ApplicationScoped
 public class WatchlistIndex {

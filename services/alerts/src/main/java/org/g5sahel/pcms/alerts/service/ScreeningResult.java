@@ -21,8 +21,13 @@ public record ScreeningResult(UUID screeningId, int screened, List<Hit> hits) {
     public record Feature(
             @Schema(example = "name") String feature,
             @Schema(example = "0.912") double score,
-            @Schema(example = "Muhammad Abdallahi ~ Mohamed ould Abdallahi (NAME_AND_BIRTH_DATE, threshold 0.62)") String detail,
-            @Schema(description = "The name's explanation in the officer's language: one sentence per word, second signal and decision", example = "[\"« Muhammad » ~ « Mohamed » : deux graphies connues du même nom (table de romanisation) (0,97)\"]") List<String> because) {
+            @Schema(example = "Muhammad Abdallahi ~ Mohamed ould Abdallahi (NAME_AND_BIRTH_DATE, threshold 0.62)")
+            String detail,
+            @Schema(description = "For the name: the matching engine's sentences in the officer's language, one per"
+                    + " word, second signal and decision; empty for the other features",
+                    example = "[\"« Muhammad » ~ « Mohamed » : deux graphies connues du même nom (table de"
+                            + " romanisation) (0,97)\"]")
+            List<String> because) {
     }
 
     public record Hit(String itemRef, int itemIndex, double score, List<Feature> explanation, boolean visible,
