@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
@@ -89,6 +90,7 @@ public class WatchlistIndex {
         return thread;
     });
     private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final AtomicInteger loads = new AtomicInteger();
     private final Object loading = new Object();
     private CompletableFuture<Snapshot> firstLoad;
     private volatile Snapshot current;
@@ -118,15 +120,18 @@ public class WatchlistIndex {
         return screen(companies, false);
     }
 
-    /** Entries indexed and live, and versions held (live and superseded), for the logs and the tests. */
-    public record Size(int live, int held) {
+    /**
+     * Entries indexed and live, versions held (live and superseded), and how many times the list was read whole since
+     * start-up (the first load and the rebuilds).
+     */
+    public record Size(int live, int held, int loads) {
     }
 
     public Size size() {
         Snapshot snapshot = snapshot();
         snapshot.lock.readLock().lock();
         try {
-            return new Size(snapshot.stamps.size(), snapshot.held());
+            return new Size(snapshot.stamps.size(), snapshot.held(), loads.get());
         } finally {
             snapshot.lock.readLock().unlock();
         }
@@ -156,6 +161,7 @@ public class WatchlistIndex {
                         Log.error("The watch-list index could not be loaded; the next screening tries again", failure);
                     } else {
                         current = snapshot;
+                        loads.incrementAndGet();
                     }
                 });
             }
@@ -220,6 +226,7 @@ public class WatchlistIndex {
                     Log.error("Rebuilding the watch-list index failed; the current one is kept", failure);
                 } else {
                     current = rebuilt;
+                    loads.incrementAndGet();
                 }
                 rebuilding.set(false);
             });
