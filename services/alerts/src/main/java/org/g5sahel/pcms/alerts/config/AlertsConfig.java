@@ -1,6 +1,7 @@
 package org.g5sahel.pcms.alerts.config;
 
 import java.time.Duration;
+import java.util.OptionalDouble;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -50,22 +51,22 @@ public interface AlertsConfig {
         Duration heartbeat();
     }
 
+    /**
+     * When a traveller or a company is a hit: the thresholds of the matching engine's {@code Policy}, each
+     * {@code Policy.STANDARD}'s when not set. A document in common is a hit on its own.
+     */
     interface Screening {
-        /** Score from which a candidate is reported as a hit (0–1). */
-        @WithDefault("0.80")
-        double threshold();
+        /** Name score needed with no date of birth on either side (0–1]. */
+        OptionalDouble nameAlone();
 
-        /** Travellers or containers per request. */
-        @WithDefault("1000")
-        int maxBatch();
+        /** Name score needed when the dates of birth are the same. */
+        OptionalDouble withBirthDate();
 
-        /**
-         * How often entries without screening keys of the current version (loaded with SQL, keyed under another
-         * romanisation table) are looked for and keyed; first 5 s after start-up ({@code off} in tests, which call the
-         * worker themselves). Until keyed, such an entry is a candidate of every screening.
-         */
-        @WithDefault("10s")
-        String keysInterval();
+        /** Name score needed when the years of birth are the same (one side gives only a year). */
+        OptionalDouble withYearOfBirth();
+
+        /** Name score needed despite a different date of birth. */
+        OptionalDouble despiteBirthDate();
     }
 
     interface Escalation {

@@ -63,19 +63,6 @@ public class WatchlistEntry {
     @Column(nullable = false)
     public List<String> identifiers = new ArrayList<>();
 
-    /**
-     * Screening keys of the names ({@code NameMatcher.screeningKeys}), the blocking keys by which screening fetches
-     * its candidates; null until computed (rows loaded with SQL, keys of another version). Written at creation, then
-     * only by {@code ScreeningKeys.backfill} with SQL: an entity update never writes them back.
-     */
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "screening_keys", updatable = false)
-    public List<String> screeningKeys;
-
-    /** The {@code NameMatcher.keysVersion()} of {@link #screeningKeys}; null with them. */
-    @Column(name = "screening_keys_version", updatable = false)
-    public String screeningKeysVersion;
-
     @Column(name = "birth_date")
     public LocalDate birthDate;
 

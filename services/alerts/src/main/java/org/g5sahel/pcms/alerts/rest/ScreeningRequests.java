@@ -15,8 +15,17 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.commons.text.IdentifierText;
 
-/** Manifests submitted for screening. The size limit of a batch is checked by the service (configurable). */
+/**
+ * Manifests submitted for screening. The size of a batch is checked by the service against {@link #MAX_BATCH}, which
+ * the OpenAPI document publishes, and answered 413 naming the limit.
+ */
 public final class ScreeningRequests {
+
+    /**
+     * Travellers or containers per request: one limit, published ({@code maxItems}) and enforced. A wide-body
+     * aircraft's manifest (up to about 450 passengers) fits in one request.
+     */
+    public static final int MAX_BATCH = 500;
 
     private ScreeningRequests() {
     }
@@ -25,7 +34,7 @@ public final class ScreeningRequests {
             @NotBlank @Size(max = 500) @Schema(example = "Control of flight AT 571 NIM-CMN") String purpose,
             @Size(max = 200) @Schema(example = "Niamey Diori Hamani airport") String location,
             @Size(max = 100) @IdentifierText @Schema(example = "AT571-2026-03-14") String reference,
-            @NotEmpty List<@Valid @NotNull Traveller> travellers) {
+            @NotEmpty @Schema(maxItems = MAX_BATCH) List<@Valid @NotNull Traveller> travellers) {
     }
 
     public record Traveller(
@@ -41,7 +50,7 @@ public final class ScreeningRequests {
             @NotBlank @Size(max = 500) String purpose,
             @Size(max = 200) @Schema(example = "Port autonome de Lomé, transit to Niamey") String location,
             @Size(max = 100) @IdentifierText String reference,
-            @Size(max = 1000) @IdentifierText List<@NotBlank @Size(max = 20) String> containers,
+            @Schema(maxItems = MAX_BATCH) @IdentifierText List<@NotBlank @Size(max = 20) String> containers,
             @Size(max = 20) @IdentifierText String vesselImo,
             @Size(max = 200) @IdentifierText String vesselName,
             @Size(max = 300) @IdentifierText String shipper,

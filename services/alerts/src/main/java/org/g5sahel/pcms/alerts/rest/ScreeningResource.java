@@ -8,9 +8,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -24,6 +26,7 @@ import org.g5sahel.pcms.alerts.service.ScreeningService;
 import org.g5sahel.pcms.commons.directory.DirectoryAgencies;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
+import org.g5sahel.pcms.commons.problem.ProblemMessages;
 
 /**
  * Screening of flight and cargo manifests. Not idempotent by design: each run is an act of its own, recorded and
@@ -51,16 +54,19 @@ public class ScreeningResource {
 
     @POST
     @Path("/screenings")
-    @Operation(summary = "Screen up to 1,000 travellers against the watch lists", description = "Names (transliteration-aware), date of birth, documents; hits with score and per-feature explanation; hidden hits answer only which agency to contact.")
-    public ScreeningResult travellers(@Valid @NotNull TravellerScreening request) {
-        return withContacts(screening.screenTravellers(caller.get(), request));
+    @Operation(summary = "Screen up to 500 travellers against the watch lists", description = "Names (transliteration-aware, any order, Latin or Arabic script), date of birth, documents; hits with score and per-feature explanation, the name's in the officer's language (Accept-Language: French by default, English, Arabic); hidden hits answer only which agency to contact.")
+    public ScreeningResult travellers(@Valid @NotNull TravellerScreening request,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return withContacts(
+                screening.screenTravellers(caller.get(), request, ProblemMessages.negotiate(acceptLanguage)));
     }
 
     @POST
     @Path("/cargo-screenings")
     @Operation(summary = "Screen a cargo manifest: containers, vessel, shipper, consignee", description = "Container and IMO check digits verified.")
-    public ScreeningResult cargo(@Valid @NotNull CargoScreening request) {
-        return withContacts(screening.screenCargo(caller.get(), request));
+    public ScreeningResult cargo(@Valid @NotNull CargoScreening request,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return withContacts(screening.screenCargo(caller.get(), request, ProblemMessages.negotiate(acceptLanguage)));
     }
 
     private ScreeningResult withContacts(ScreeningResult result) {

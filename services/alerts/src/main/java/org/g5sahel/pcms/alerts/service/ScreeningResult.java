@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.alerts.model.WatchlistEntry;
 
 /**
@@ -12,8 +13,21 @@ import org.g5sahel.pcms.alerts.model.WatchlistEntry;
  */
 public record ScreeningResult(UUID screeningId, int screened, List<Hit> hits) {
 
-    /** One reason the score is what it is. */
-    public record Feature(String feature, double score, String detail) {
+    /**
+     * One reason the score is what it is. {@code because}: for the name, the matching engine's sentences in the
+     * officer's language (Accept-Language: French by default, English, Arabic), one per word, second signal and
+     * decision; empty for the other features.
+     */
+    public record Feature(
+            @Schema(example = "name") String feature,
+            @Schema(example = "0.912") double score,
+            @Schema(example = "Muhammad Abdallahi ~ Mohamed ould Abdallahi (NAME_AND_BIRTH_DATE, threshold 0.62)")
+            String detail,
+            @Schema(description = "For the name: the matching engine's sentences in the officer's language, one per"
+                    + " word, second signal and decision; empty for the other features",
+                    example = "[\"« Muhammad » ~ « Mohamed » : deux graphies connues du même nom (table de"
+                            + " romanisation) (0,97)\"]")
+            List<String> because) {
     }
 
     public record Hit(String itemRef, int itemIndex, double score, List<Feature> explanation, boolean visible,

@@ -3,28 +3,35 @@ package org.g5sahel.pcms.alerts.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.g5sahel.pcms.alerts.config.AlertsConfig;
 import org.g5sahel.pcms.alerts.model.InboxItem;
 import org.g5sahel.pcms.alerts.model.Screening;
 import org.g5sahel.pcms.alerts.model.WatchlistEntry;
 import org.g5sahel.pcms.alerts.repository.ScreeningRepository;
+import org.g5sahel.pcms.alerts.repository.WatchlistRepository;
+import org.g5sahel.pcms.alerts.rest.ScreeningRequests;
 import org.g5sahel.pcms.alerts.rest.ScreeningRequests.CargoScreening;
 import org.g5sahel.pcms.alerts.rest.ScreeningRequests.Traveller;
 import org.g5sahel.pcms.alerts.rest.ScreeningRequests.TravellerScreening;
+import org.g5sahel.pcms.alerts.screening.ScreeningEngine;
+import org.g5sahel.pcms.alerts.screening.WatchlistIndex;
 import org.g5sahel.pcms.alerts.service.ScreeningResult.Feature;
 import org.g5sahel.pcms.alerts.service.ScreeningResult.Hit;
 import org.g5sahel.pcms.commons.audit.AuditAction;
@@ -38,6 +45,8 @@ import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.matching.CandidateIndex;
+import org.g5sahel.pcms.matching.Subject;
 
 /**
  * Traveller and cargo screening against the watch lists. Entries the screener may see are scored on every feature;
@@ -45,10 +54,11 @@ import org.g5sahel.pcms.commons.problem.ProblemType;
  * and date of birth, rule 3) and then only as "contact agency X". Every run is recorded with its purpose and audited;
  * the owner of every matched entry is told where, when and by whom (event and inbox).
  * <p>
- * Only candidates are scored: the entries {@link ScreeningKeys} fetches for the whole batch, by screening key and
- * strong identifier, and for each traveller those its own keys and documents reach. An entry left out has a name score
- * of zero against the traveller and no document of theirs, so scoring it could give no hit. Candidates are streamed
- * and let go once scored: memory holds the hits, not the candidates.
+ * Candidates come from the in-memory {@link WatchlistIndex} (names, documents) and, for cargo, from container and IMO
+ * numbers in PostgreSQL. The index only proposes: the candidates are read back by id through the visibility predicate
+ * (visible) and its discoverable twin (hidden), both restricted to entries in force, and scored again by the
+ * {@link ScreeningEngine} on what was read, so an index a write behind can neither reveal nor hide anything. Entries
+ * read are let go once scored: memory holds the hits.
  */
 @ApplicationScoped
 public class ScreeningService {
@@ -58,54 +68,77 @@ public class ScreeningService {
     private static final Set<WatchlistEntry.Kind> CARGO_KINDS = EnumSet.of(WatchlistEntry.Kind.CONTAINER,
             WatchlistEntry.Kind.VESSEL, WatchlistEntry.Kind.COMPANY);
 
-    private final ScreeningKeys blocking;
+    private final WatchlistIndex index;
+    private final ScreeningEngine engine;
+    private final WatchlistRepository entries;
     private final ScreeningRepository screenings;
     private final FanOut fanOut;
     private final AuditLog auditLog;
     private final Outbox outbox;
-    private final AlertsConfig config;
     private final Clock clock;
-    private final NameMatcher names = NameMatcher.standard();
 
-    public ScreeningService(ScreeningKeys blocking, ScreeningRepository screenings, FanOut fanOut,
-            AuditLog auditLog, Outbox outbox, AlertsConfig config, Clock clock) {
-        this.blocking = blocking;
+    public ScreeningService(WatchlistIndex index, ScreeningEngine engine, WatchlistRepository entries,
+            ScreeningRepository screenings, FanOut fanOut, AuditLog auditLog, Outbox outbox, Clock clock) {
+        this.index = index;
+        this.engine = engine;
+        this.entries = entries;
         this.screenings = screenings;
         this.fanOut = fanOut;
         this.auditLog = auditLog;
         this.outbox = outbox;
-        this.config = config;
         this.clock = clock;
     }
 
+    /** Screens a manifest of travellers; the name's explanation is written in {@code locale}. */
     @Transactional
-    public ScreeningResult screenTravellers(Caller caller, TravellerScreening request) {
-        requireBatchSize(request.travellers().size());
-        LocalDate today = LocalDate.now(clock);
+    public ScreeningResult screenTravellers(Caller caller, TravellerScreening request, Locale locale) {
         List<Traveller> travellers = request.travellers();
-        // Scored as candidates stream in; reported traveller by traveller, visible entries (by sort key) first.
+        requireBatchSize(travellers.size());
+        List<Subject> subjects = travellers.stream().map(ScreeningEngine::traveller).toList();
+        // Which travellers the index proposes each entry for.
+        Map<UUID, BitSet> proposed = new HashMap<>();
+        List<List<CandidateIndex.Match>> candidates = index.travellers(subjects);
+        for (int i = 0; i < candidates.size(); i++) {
+            for (CandidateIndex.Match match : candidates.get(i)) {
+                proposed.computeIfAbsent(UUID.fromString(match.id()), id -> new BitSet()).set(i);
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        // Reported traveller by traveller, visible entries (by sort key) first.
         List<Scored> scored = new ArrayList<>();
-        visitTravellerCandidates(caller, travellers, today, scored::clear, (entry, canSee, position, reachedBy) ->
-                reachedBy.stream().forEach(i -> score(travellers.get(i), entry, !canSee)
-                        .ifPresent(features -> scored.add(new Scored(i, canSee, position, entry, features)))));
+        for (boolean visible : new boolean[] { true, false }) {
+            int[] position = { 0 };
+            visit(candidates(caller, visible, TRAVELLER_KINDS, today, proposed.keySet(), List.of()), entry -> {
+                proposed.get(entry.id).stream().forEach(i -> {
+                    ScreeningEngine.Verdict verdict = engine.judge(subjects.get(i), entry);
+                    if (visible ? verdict.decision().hit() : verdict.strong()) {
+                        scored.add(new Scored(i, visible, position[0], entry, verdict, visible
+                                ? engine.travellerFeatures(travellers.get(i), entry, verdict, locale) : List.of()));
+                    }
+                });
+                position[0]++;
+            });
+        }
         scored.sort(Comparator.comparingInt(Scored::traveller).thenComparing(Scored::canSee, Comparator.reverseOrder())
                 .thenComparingInt(Scored::position));
         List<Hit> hits = new ArrayList<>();
         Map<WatchlistEntry, Double> matched = new LinkedHashMap<>();
         for (Scored hit : scored) {
-            collect(caller, travellers.get(hit.traveller()), hit.traveller(), hit.entry(), hit.features(), hit.canSee(),
-                    hits, matched);
+            addHit(caller, hits, matched, travellers.get(hit.traveller()).ref(), hit.traveller(), hit.entry(),
+                    hit.verdict().score(), hit.features(), hit.canSee());
         }
         return record(caller, Screening.Kind.TRAVELLERS, request.purpose(), request.location(), request.reference(),
-                request.travellers().size(), hits, matched);
+                travellers.size(), hits, matched);
     }
 
     /** A traveller's hit on a candidate, and where the candidate came in its query. */
-    private record Scored(int traveller, boolean canSee, int position, WatchlistEntry entry, List<Feature> features) {
+    private record Scored(int traveller, boolean canSee, int position, WatchlistEntry entry,
+            ScreeningEngine.Verdict verdict, List<Feature> features) {
     }
 
+    /** Screens a cargo manifest; the company names' explanation is written in {@code locale}. */
     @Transactional
-    public ScreeningResult screenCargo(Caller caller, CargoScreening request) {
+    public ScreeningResult screenCargo(Caller caller, CargoScreening request, Locale locale) {
         List<String> containers = request.containers() == null ? List.of() : request.containers();
         requireBatchSize(containers.size());
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -120,167 +153,70 @@ public class ScreeningService {
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
         }
-        LocalDate today = LocalDate.now(clock);
-        List<Hit> hits = new ArrayList<>();
-        Map<WatchlistEntry, Double> matched = new LinkedHashMap<>();
-        visitCargoCandidates(caller, request, containers, today, () -> {
-            hits.clear();
-            matched.clear();
-        }, (entry, canSee, position, reachedBy) -> {
-            for (int i = 0; i < containers.size(); i++) {
-                if (entry.identifiers.contains("CONTAINER:" + IdentifierKeys.alphanumeric(containers.get(i)))) {
-                    addHit(caller, hits, matched, "container", i, entry, 1.0, List.of(new Feature("container",
-                            1.0, "ISO 6346 number " + IdentifierKeys.alphanumeric(containers.get(i)))), canSee);
-                }
-            }
-            if (request.vesselImo() != null
-                    && entry.identifiers.contains("IMO:" + CheckDigits.imoDigits(request.vesselImo()))) {
-                addHit(caller, hits, matched, "vessel", 0, entry, 1.0,
-                        List.of(new Feature("imo", 1.0, "IMO " + CheckDigits.imoDigits(request.vesselImo()))), canSee);
-            }
-            // Company names are weak identifiers: they reveal only entries the screener may see.
-            if (canSee && entry.kind == WatchlistEntry.Kind.COMPANY) {
-                for (String[] party : new String[][] { { "shipper", request.shipper() },
-                        { "consignee", request.consignee() } }) {
-                    if (party[1] == null) {
-                        continue;
-                    }
-                    NameMatcher.Comparison best = bestName(entry, party[1]);
-                    if (best.score() >= config.screening().threshold()) {
-                        addHit(caller, hits, matched, party[0], 0, entry, best.score(),
-                                List.of(new Feature(party[0], best.score(), best.detail())), true);
-                    }
-                }
-            }
-        });
-        return record(caller, Screening.Kind.CARGO, request.purpose(), request.location(), request.reference(),
-                Math.max(1, containers.size()), hits, matched);
-    }
-
-    /**
-     * Visits the candidates of a batch of travellers: one probe per traveller (name, documents); a name with a date of
-     * birth may reveal a hidden entry, so hidden entries are fetched by name too. @return whether blocked
-     */
-    boolean visitTravellerCandidates(Caller caller, List<Traveller> travellers, LocalDate today, Runnable restart,
-            ScreeningKeys.Visitor visitor) {
-        return blocking.visitCandidates(caller, TRAVELLER_KINDS, today, terms -> {
-            Map<String, ScreeningKeys.Probe> byName = new HashMap<>();
-            List<ScreeningKeys.Probe> probes = new ArrayList<>(travellers.size());
-            for (Traveller traveller : travellers) {
-                List<String> documents = new ArrayList<>();
-                if (traveller.documentNumbers() != null) {
-                    traveller.documentNumbers().forEach(number -> documents.add("DOC:" + IdentifierKeys.alphanumeric(number)));
-                }
-                ScreeningKeys.Probe named = byName.computeIfAbsent(String.valueOf(traveller.name()),
-                        name -> blocking.probe(terms, Collections.singletonList(traveller.name()), List.of()));
-                probes.add(new ScreeningKeys.Probe(named.keys(), new LinkedHashSet<>(documents)));
-            }
-            return probes;
-        }, true, restart, visitor);
-    }
-
-    /**
-     * Visits the candidates of a cargo screening: by container and IMO number, and visible companies by the shipper's
-     * and consignee's names (a company name never reveals a hidden entry).
-     */
-    private void visitCargoCandidates(Caller caller, CargoScreening request, List<String> containers, LocalDate today,
-            Runnable restart, ScreeningKeys.Visitor visitor) {
         List<String> identifiers = new ArrayList<>();
         containers.forEach(container -> identifiers.add("CONTAINER:" + IdentifierKeys.alphanumeric(container)));
         if (request.vesselImo() != null) {
             identifiers.add("IMO:" + CheckDigits.imoDigits(request.vesselImo()));
         }
-        List<String> parties = new ArrayList<>();
-        parties.add(request.shipper());
-        parties.add(request.consignee());
-        blocking.visitCandidates(caller, CARGO_KINDS, today,
-                terms -> List.of(blocking.probe(terms, parties, identifiers)), false, restart, visitor);
-    }
-
-    private void collect(Caller caller, Traveller traveller, int index, WatchlistEntry entry, List<Feature> features,
-            boolean canSee, List<Hit> hits, Map<WatchlistEntry, Double> matched) {
-        double score = features.stream().filter(f -> f.feature().equals("total")).findFirst().orElseThrow().score();
-        addHit(caller, hits, matched, traveller.ref(), index, entry, score,
-                features.stream().filter(f -> !f.feature().equals("total")).toList(), canSee);
-    }
-
-    /**
-     * Scores one traveller against one entry; empty when it is no hit. For a hidden entry only a document match or
-     * name with date of birth counts.
-     */
-    java.util.Optional<List<Feature>> score(Traveller traveller, WatchlistEntry entry, boolean strongOnly) {
-        List<Feature> features = new ArrayList<>();
-        boolean documentMatch = false;
-        if (traveller.documentNumbers() != null) {
-            for (String number : traveller.documentNumbers()) {
-                if (entry.identifiers.contains("DOC:" + IdentifierKeys.alphanumeric(number))) {
-                    documentMatch = true;
-                    features.add(new Feature("document", 1.0, "document " + IdentifierKeys.alphanumeric(number)
-                            + " is on the list"));
+        // Company names are weak identifiers: they reveal only entries the screener may see.
+        String[][] parties = { { "shipper", request.shipper() }, { "consignee", request.consignee() } };
+        List<Subject> companies = new ArrayList<>();
+        for (String[] party : parties) {
+            companies.add(party[1] == null || party[1].isBlank() ? null : ScreeningEngine.company(party[1]));
+        }
+        Set<UUID> proposedCompanies = new HashSet<>();
+        index.companies(companies).forEach(found -> found.forEach(m -> proposedCompanies.add(UUID.fromString(m.id()))));
+        LocalDate today = LocalDate.now(clock);
+        List<Hit> hits = new ArrayList<>();
+        Map<WatchlistEntry, Double> matched = new LinkedHashMap<>();
+        for (boolean visible : new boolean[] { true, false }) {
+            Set<UUID> ids = visible ? proposedCompanies : Set.of();
+            visit(candidates(caller, visible, CARGO_KINDS, today, ids, identifiers), entry -> {
+                for (int i = 0; i < containers.size(); i++) {
+                    if (entry.identifiers.contains("CONTAINER:" + IdentifierKeys.alphanumeric(containers.get(i)))) {
+                        addHit(caller, hits, matched, "container", i, entry, 1.0, List.of(new Feature("container",
+                                1.0, "ISO 6346 number " + IdentifierKeys.alphanumeric(containers.get(i)), List.of())),
+                                visible);
+                    }
                 }
-            }
+                if (request.vesselImo() != null
+                        && entry.identifiers.contains("IMO:" + CheckDigits.imoDigits(request.vesselImo()))) {
+                    addHit(caller, hits, matched, "vessel", 0, entry, 1.0, List.of(new Feature("imo", 1.0,
+                            "IMO " + CheckDigits.imoDigits(request.vesselImo()), List.of())), visible);
+                }
+                if (visible && entry.kind == WatchlistEntry.Kind.COMPANY) {
+                    for (int p = 0; p < parties.length; p++) {
+                        if (companies.get(p) == null) {
+                            continue;
+                        }
+                        ScreeningEngine.Verdict verdict = engine.judge(companies.get(p), entry);
+                        if (verdict.decision().hit()) {
+                            addHit(caller, hits, matched, parties[p][0], 0, entry, verdict.score(),
+                                    List.of(engine.nameFeature(parties[p][0], verdict, locale)), true);
+                        }
+                    }
+                }
+            });
         }
-        double nameScore = 0;
-        if (!entry.nameKeys.isEmpty()) {
-            NameMatcher.Comparison best = bestName(entry, traveller.name());
-            nameScore = best.score();
-            features.add(new Feature("name", round(nameScore), best.detail()));
-        }
-        double dobAdjustment = 0;
-        boolean dobMatch = false;
-        Integer travellerYear = traveller.dateOfBirth() != null ? Integer.valueOf(traveller.dateOfBirth().getYear())
-                : traveller.yearOfBirth();
-        if (entry.birthDate != null && traveller.dateOfBirth() != null) {
-            long days = Math.abs(entry.birthDate.toEpochDay() - traveller.dateOfBirth().toEpochDay());
-            boolean swapped = entry.birthDate.getYear() == traveller.dateOfBirth().getYear()
-                    && entry.birthDate.getMonthValue() == traveller.dateOfBirth().getDayOfMonth()
-                    && entry.birthDate.getDayOfMonth() == traveller.dateOfBirth().getMonthValue();
-            if (days == 0 || swapped) {
-                dobAdjustment = 0.1;
-                dobMatch = true;
-                features.add(new Feature("dateOfBirth", 1.0, days == 0 ? "same date" : "day and month swapped"));
-            } else if (days <= 366) {
-                dobAdjustment = 0.03;
-                dobMatch = true;
-                features.add(new Feature("dateOfBirth", 0.7, days + " days apart"));
-            } else {
-                dobAdjustment = -0.25;
-                features.add(new Feature("dateOfBirth", 0, "different date"));
-            }
-        } else if (entry.birthYear != null && travellerYear != null) {
-            int years = Math.abs(entry.birthYear - travellerYear);
-            if (years <= 1) {
-                dobAdjustment = years == 0 ? 0.05 : 0.02;
-                dobMatch = true;
-                features.add(new Feature("yearOfBirth", years == 0 ? 1.0 : 0.7, years == 0 ? "same year" : "one year apart"));
-            } else {
-                dobAdjustment = -0.25;
-                features.add(new Feature("yearOfBirth", 0, years + " years apart"));
-            }
-        }
-        if (entry.nationality != null && traveller.nationality() != null) {
-            boolean same = entry.nationality.equals(traveller.nationality());
-            features.add(new Feature("nationality", same ? 1.0 : 0, same ? "same" : "different (not penalised: dual nationals)"));
-        }
-        double total = documentMatch ? 1.0 : Math.max(0, Math.min(1, nameScore + dobAdjustment));
-        boolean strong = documentMatch || (dobMatch && nameScore >= config.screening().threshold());
-        boolean hit = strongOnly ? strong : total >= config.screening().threshold();
-        if (!hit) {
-            return java.util.Optional.empty();
-        }
-        features.add(new Feature("total", round(total), documentMatch ? "document match" : "name and birth"));
-        return java.util.Optional.of(features);
+        return record(caller, Screening.Kind.CARGO, request.purpose(), request.location(), request.reference(),
+                Math.max(1, containers.size()), hits, matched);
     }
 
-    private NameMatcher.Comparison bestName(WatchlistEntry entry, String name) {
-        NameMatcher.Comparison best = new NameMatcher.Comparison(0, "no common name");
-        for (String key : entry.nameKeys) {
-            NameMatcher.Comparison comparison = names.compare(key, name);
-            if (comparison.score() > best.score()) {
-                best = comparison;
-            }
+    /** The candidates of a screening the caller may see, or may not see but a hit may reveal. */
+    private Stream<WatchlistEntry> candidates(Caller caller, boolean visible, Set<WatchlistEntry.Kind> kinds,
+            LocalDate today, Collection<UUID> ids, Collection<String> identifiers) {
+        return visible ? entries.visibleCandidates(caller, kinds, today, ids, identifiers)
+                : entries.hiddenCandidates(caller, kinds, today, ids, identifiers);
+    }
+
+    /** Visits candidates as they are read, each let go once visited. */
+    private void visit(Stream<WatchlistEntry> candidates, Consumer<WatchlistEntry> visitor) {
+        try (candidates) {
+            candidates.forEach(entry -> {
+                visitor.accept(entry);
+                entries.getEntityManager().detach(entry);
+            });
         }
-        return best;
     }
 
     private void addHit(Caller caller, List<Hit> hits, Map<WatchlistEntry, Double> matched, String itemRef, int index,
@@ -346,14 +282,15 @@ public class ScreeningService {
         return new ScreeningResult(screening.id, items, List.copyOf(hits));
     }
 
-    private void requireBatchSize(int size) {
-        if (size > config.screening().maxBatch()) {
+    /** The limit the OpenAPI document publishes ({@code maxItems}), answered with 413 naming it. */
+    private static void requireBatchSize(int size) {
+        if (size > ScreeningRequests.MAX_BATCH) {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "screening.too-many", size,
-                    config.screening().maxBatch());
+                    ScreeningRequests.MAX_BATCH);
         }
     }
 
     private static double round(double score) {
-        return Math.round(score * 1000) / 1000.0;
+        return ScreeningEngine.round(score);
     }
 }

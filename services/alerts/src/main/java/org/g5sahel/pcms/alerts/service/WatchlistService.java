@@ -48,7 +48,6 @@ public class WatchlistService {
     private static final Period REVIEW_PERIOD = Period.ofYears(5);
 
     private final WatchlistRepository entries;
-    private final ScreeningKeys screeningKeys;
     private final ReferenceNumbers referenceNumbers;
     private final AuditLog auditLog;
     private final Clock clock;
@@ -56,11 +55,9 @@ public class WatchlistService {
     private final IdentifierKeys identifierKeys;
     private final IdentifierFeed identifierFeed;
 
-    public WatchlistService(WatchlistRepository entries, ScreeningKeys screeningKeys, ReferenceNumbers referenceNumbers,
-            AuditLog auditLog, Clock clock, Audiences audiences, IdentifierKeys identifierKeys,
-            IdentifierFeed identifierFeed) {
+    public WatchlistService(WatchlistRepository entries, ReferenceNumbers referenceNumbers, AuditLog auditLog,
+            Clock clock, Audiences audiences, IdentifierKeys identifierKeys, IdentifierFeed identifierFeed) {
         this.entries = entries;
-        this.screeningKeys = screeningKeys;
         this.referenceNumbers = referenceNumbers;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -105,7 +102,6 @@ public class WatchlistService {
         entry.label = label(request.kind(), details);
         entry.nameKeys = new ArrayList<>(names(details));
         entry.identifiers = new ArrayList<>(identifiers(request.kind(), details));
-        screeningKeys.assign(entry);
         entry.birthDate = details.dateOfBirth();
         entry.birthYear = details.dateOfBirth() != null ? Integer.valueOf(details.dateOfBirth().getYear())
                 : details.yearOfBirth();

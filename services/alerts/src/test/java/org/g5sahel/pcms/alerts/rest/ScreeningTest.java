@@ -45,6 +45,9 @@ class ScreeningTest extends AlertsTestResources {
                 .body("hits.find { it.itemRef == 'seat-1A' }.visible", equalTo(true))
                 .body("hits.find { it.itemRef == 'seat-1A' }.explanation.feature", hasItem("name"))
                 .body("hits.find { it.itemRef == 'seat-1A' }.explanation.feature", hasItem("dateOfBirth"))
+                // The engine's sentences, in French by default: word by word, then the date of birth and the decision.
+                .body("hits.find { it.itemRef == 'seat-1A' }.explanation.find { it.feature == 'name' }.because",
+                        hasItem(org.hamcrest.Matchers.containsString("« Abdallahi » ~ « Abdallahi »")))
                 .body("hits.find { it.itemRef == 'seat-1A' }.reason", nullValue())
                 .body("hits.find { it.itemRef == 'seat-2B' }.visible", equalTo(false))
                 .body("hits.find { it.itemRef == 'seat-2B' }.entryReference", nullValue())
@@ -82,6 +85,23 @@ class ScreeningTest extends AlertsTestResources {
     }
 
     @Test
+    void theNameIsExplainedInTheOfficersLanguage() {
+        person(Users.NE_INVESTIGATOR, "Oumar Ould Mohamed Lemine", "1979-02-14", "MR4455667",
+                Map.of("distribution", "G5"));
+        Map<String, Object> manifest = Map.of("purpose", "Flight AT571 control", "travellers", List.of(Map.of("ref",
+                "seat-4D", "name", "Umar Ould Muhammad Lamine", "dateOfBirth", "1979-02-14")));
+        given().auth().oauth2(Users.NE_BORDER).contentType(ContentType.JSON).header("Accept-Language", "en-GB,fr;q=0.5")
+                .body(manifest).post("/api/alerts/v1/screenings").then().statusCode(200)
+                .body("hits.find { it.itemRef == 'seat-4D' }.visible", equalTo(true))
+                .body("hits.find { it.itemRef == 'seat-4D' }.explanation.find { it.feature == 'name' }.because",
+                        hasItem("same date of birth"));
+        given().auth().oauth2(Users.NE_BORDER).contentType(ContentType.JSON).header("Accept-Language", "ar")
+                .body(manifest).post("/api/alerts/v1/screenings").then().statusCode(200)
+                .body("hits.find { it.itemRef == 'seat-4D' }.explanation.find { it.feature == 'name' }.because",
+                        hasItem("تاريخ الميلاد نفسه"));
+    }
+
+    @Test
     void aWatchedDocumentNumberWithACyrillicLetterIsAHitForTheLatinNumber() {
         String digits = String.valueOf(1000000 + (int) (Math.random() * 8000000));
         // Cyrillic capital Ve and A, and a zero-width space: read off a Russian-made scan.
@@ -104,14 +124,40 @@ class ScreeningTest extends AlertsTestResources {
     }
 
     @Test
-    void badManifestsAreProblems() {
+    void aManifestOverTheLimitTheOpenApiPublishesIsRefusedNamingIt() {
+        List<Map<String, Object>> passengers = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            passengers.add(Map.of("ref", "seat-" + i, "name", "Passager Ordinaire " + i));
+        }
+        // A wide-body aircraft's manifest is screened in one request.
+        given().auth().oauth2(Users.NE_BORDER).contentType(ContentType.JSON)
+                .body(Map.of("purpose", "Flight AT571 control", "travellers", passengers))
+                .post("/api/alerts/v1/screenings").then().statusCode(200).body("screened", equalTo(300));
         List<Map<String, Object>> tooMany = new ArrayList<>();
-        for (int i = 0; i < 1001; i++) {
+        for (int i = 0; i <= ScreeningRequests.MAX_BATCH; i++) {
             tooMany.add(Map.of("name", "Traveller " + i));
         }
-        given().auth().oauth2(Users.NE_BORDER).contentType(ContentType.JSON)
+        given().auth().oauth2(Users.NE_BORDER).contentType(ContentType.JSON).header("Accept-Language", "en")
                 .body(Map.of("purpose", "check", "travellers", tooMany)).post("/api/alerts/v1/screenings").then()
-                .statusCode(413);
+                .statusCode(413).contentType("application/problem+json")
+                .body("detail", equalTo((ScreeningRequests.MAX_BATCH + 1) + " items in one manifest: at most "
+                        + ScreeningRequests.MAX_BATCH + "."));
+        List<String> tooManyContainers = new ArrayList<>();
+        for (int i = 0; i <= ScreeningRequests.MAX_BATCH; i++) {
+            tooManyContainers.add("CSQU3054383");
+        }
+        given().auth().oauth2(Users.NE_BORDER).contentType(ContentType.JSON)
+                .body(Map.of("purpose", "check", "containers", tooManyContainers))
+                .post("/api/alerts/v1/cargo-screenings").then().statusCode(413);
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("components.schemas.TravellerScreening.properties.travellers.maxItems",
+                        equalTo(ScreeningRequests.MAX_BATCH))
+                .body("components.schemas.CargoScreening.properties.containers.maxItems",
+                        equalTo(ScreeningRequests.MAX_BATCH));
+    }
+
+    @Test
+    void badManifestsAreProblems() {
         given().auth().oauth2(Users.NE_BORDER).contentType(ContentType.JSON)
                 .body(Map.of("travellers", List.of(Map.of("name", "A")))).post("/api/alerts/v1/screenings").then()
                 .statusCode(400).body("errors.field", hasItem(org.hamcrest.Matchers.containsString("purpose")));
