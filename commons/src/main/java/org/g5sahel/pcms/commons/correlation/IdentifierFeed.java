@@ -42,6 +42,12 @@ public class IdentifierFeed {
             return this;
         }
 
+        /** Adds the item's keyed names with date of birth ({@link IdentifierKeys#nameAndBirthDate}). */
+        public Items addAll(UUID itemId, String itemType, List<IdentifierKeys.Keyed> keyed) {
+            keyed.forEach(key -> identifiers.add(PublishedIdentifiers.Identifier.of(itemId, itemType, key)));
+            return this;
+        }
+
         public List<PublishedIdentifiers.Identifier> list() {
             return new ArrayList<>(identifiers);
         }

@@ -3,10 +3,15 @@ package org.g5sahel.pcms.commons.correlation;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -41,9 +46,15 @@ public class IdentifierKeys {
     private static final Set<String> IDENTITY_CARDS = Set.of("ID", "IDCARD", "CNI", "NATIONALID", "NATIONALIDCARD",
             "IDENTITYCARD", "CARTEDIDENTITE", "CARTENATIONALEDIDENTITE");
 
-    /** A keyed identifier: its kind, its hash, the label of its explanation and its owner's hint of the value. */
-    public record Keyed(IdentifierKind kind, String keyedHash, String label, String hint) {
+    /**
+     * A keyed identifier: its kind, its hash, the label of its explanation and its owner's hint of the value; for a
+     * name with date of birth, which word of which name the key comes from ({@link #nameAndBirthDate}), else null.
+     */
+    public record Keyed(IdentifierKind kind, String keyedHash, String label, String hint, Integer word) {
     }
+
+    /** Words of one name told apart in {@link Keyed#word()}: {@code name × WORDS_PER_NAME + position}. */
+    public static final int WORDS_PER_NAME = 100;
 
     private final SecretKeySpec key;
 
@@ -134,6 +145,39 @@ public class IdentifierKeys {
     }
 
     /**
+     * A person's names with a full date of birth, for a possible match across registries. Each name is cut into
+     * words at spaces; each word is keyed by the matching module ({@code keysOfWord}: its {@code MatchKeys} under
+     * {@code keysVersion}, none for a particle or title), and each key is hashed with the version and the date, so that
+     * only two records keyed under one version and born the same day can meet. Each hash carries its word
+     * ({@link Keyed#word()}) so that the index can require two different words of one name to meet, never one common
+     * first name alone. No name, no date or no key: nothing.
+     */
+    public List<Keyed> nameAndBirthDate(Collection<String> names, LocalDate birthDate, String keysVersion,
+            Function<String, Set<String>> keysOfWord) {
+        List<Keyed> keyed = new ArrayList<>();
+        if (birthDate == null || names == null) {
+            return keyed;
+        }
+        int name = 0;
+        for (String written : names) {
+            if (written == null || written.isBlank() || name >= WORDS_PER_NAME) {
+                continue;
+            }
+            String[] words = Lookalikes.removeFormatCharacters(written).strip().split("\\s+");
+            for (int position = 0; position < Math.min(words.length, WORDS_PER_NAME); position++) {
+                for (String key : keysOfWord.apply(words[position])) {
+                    String kind = IdentifierKind.NAME_AND_BIRTH_DATE.name();
+                    keyed.add(new Keyed(IdentifierKind.NAME_AND_BIRTH_DATE,
+                            hash(kind, keysVersion + "|" + key + "|" + birthDate), kind, null,
+                            name * WORDS_PER_NAME + position));
+                }
+            }
+            name++;
+        }
+        return keyed;
+    }
+
+    /**
      * The keyed hash of an already normalised value under a namespace (a kind's name): what every method above
      * computes, and what the cases service's own case-to-case correlation stores for its kinds.
      */
@@ -191,7 +235,8 @@ public class IdentifierKeys {
         if (normalised == null || normalised.length() < SHORTEST) {
             return Optional.empty();
         }
-        return Optional.of(new Keyed(kind, hash(kind.name(), normalised), label == null ? kind.name() : label, hint));
+        return Optional.of(new Keyed(kind, hash(kind.name(), normalised), label == null ? kind.name() : label, hint,
+                null));
     }
 
     private static String prefix(String value, int length) {

@@ -31,13 +31,15 @@ public record PublishedIdentifiers(String recordType, UUID recordId, String refe
      * @param itemType its kind of item ({@code subject}, {@code account} …), for its owner's explanation
      * @param label    {@link IdentifierKeys.Keyed#label()}
      * @param hint     {@link IdentifierKeys.Keyed#hint()}
+     * @param word     {@link IdentifierKeys.Keyed#word()}: null but for {@link IdentifierKind#NAME_AND_BIRTH_DATE}
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Identifier(UUID itemId, String itemType, IdentifierKind kind, String keyedHash, String label,
-            String hint) {
+            String hint, Integer word) {
 
         public static Identifier of(UUID itemId, String itemType, IdentifierKeys.Keyed keyed) {
-            return new Identifier(itemId, itemType, keyed.kind(), keyed.keyedHash(), keyed.label(), keyed.hint());
+            return new Identifier(itemId, itemType, keyed.kind(), keyed.keyedHash(), keyed.label(), keyed.hint(),
+                    keyed.word());
         }
     }
 }

@@ -2,7 +2,11 @@ package org.g5sahel.pcms.commons.correlation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -120,5 +124,27 @@ class IdentifierKeysTest {
 
     private static String hash(Optional<IdentifierKeys.Keyed> keyed) {
         return keyed.orElseThrow().keyedHash();
+    }
+
+    /** A stand-in for the matching module's keys of a word: its lower case, none for a particle. */
+    private static final Function<String, Set<String>> WORD_KEYS = word -> word.equalsIgnoreCase("ould") ? Set.of()
+            : Set.of("w:" + word.toLowerCase());
+
+    @Test
+    void namesWithADateOfBirthAreHashedKeyByKeyWithTheirWordAndNeverMeetUnderAnotherDateOrVersion() {
+        LocalDate born = LocalDate.of(1980, 3, 12);
+        List<IdentifierKeys.Keyed> keyed = keys.nameAndBirthDate(List.of("Mohamed Ould\u200B Ahmed", "محمد أحمد"),
+                born, "1-a", WORD_KEYS);
+        assertThat(keyed).extracting(IdentifierKeys.Keyed::word).containsExactly(0, 2,
+                IdentifierKeys.WORDS_PER_NAME, IdentifierKeys.WORDS_PER_NAME + 1);
+        assertThat(keyed).allSatisfy(key -> assertThat(key.kind()).isEqualTo(IdentifierKind.NAME_AND_BIRTH_DATE))
+                .extracting(IdentifierKeys.Keyed::hint).containsOnlyNulls();
+        assertThat(keyed.get(0).keyedHash()).isEqualTo(keys.nameAndBirthDate(List.of("MOHAMED"), born, "1-a",
+                WORD_KEYS).get(0).keyedHash());
+        assertThat(keys.nameAndBirthDate(List.of("Mohamed"), born.plusDays(1), "1-a", WORD_KEYS).get(0).keyedHash())
+                .isNotEqualTo(keyed.get(0).keyedHash());
+        assertThat(keys.nameAndBirthDate(List.of("Mohamed"), born, "1-b", WORD_KEYS).get(0).keyedHash())
+                .isNotEqualTo(keyed.get(0).keyedHash());
+        assertThat(keys.nameAndBirthDate(List.of("Mohamed Ahmed"), null, "1-a", WORD_KEYS)).isEmpty();
     }
 }

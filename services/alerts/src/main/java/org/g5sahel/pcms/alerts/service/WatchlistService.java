@@ -38,6 +38,7 @@ import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+import org.g5sahel.pcms.matching.NameMatching;
 
 /** Watch-list entries: validated per kind (check digits), normalised for screening, owned and shared like any record. */
 @ApplicationScoped
@@ -247,7 +248,8 @@ public class WatchlistService {
 
     /**
      * The entry's strong identifiers for the platform's correlation index. A watch-list entry records no plate
-     * country: its plate is taken as one of the State that listed it.
+     * country: its plate is taken as one of the State that listed it. A person's names with a full date of birth go
+     * too, keyed word by word by the matching module: in the index they make a possible match, never a hit.
      */
     private void publishIdentifiers(WatchlistEntry entry) {
         WatchlistDetails details = entry.details;
@@ -263,6 +265,14 @@ public class WatchlistService {
         }
         if (entry.kind == WatchlistEntry.Kind.VESSEL) {
             items.add(entry.id, RECORD_TYPE, identifierKeys.imo(details.imoNumber()));
+        }
+        if (entry.kind == WatchlistEntry.Kind.PERSON) {
+            List<String> names = new ArrayList<>(details.aliases());
+            names.add(0, details.nameOriginal());
+            names.add(0, details.nameLatin());
+            NameMatching matching = NameMatching.standard();
+            items.addAll(entry.id, RECORD_TYPE, identifierKeys.nameAndBirthDate(names, details.dateOfBirth(),
+                    matching.keysVersion(), word -> matching.keys(word).keys()));
         }
         identifierFeed.publish(RECORD_TYPE, entry.id, entry.reference, entry.sovereignty, items);
     }

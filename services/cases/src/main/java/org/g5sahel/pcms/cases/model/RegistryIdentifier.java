@@ -70,4 +70,10 @@ public class RegistryIdentifier {
     public String label;
 
     public String hint;
+
+    /**
+     * For a name with date of birth, which word of which name the key comes from
+     * ({@code IdentifierKeys.WORDS_PER_NAME}); null for other kinds.
+     */
+    public Integer word;
 }

@@ -1,6 +1,7 @@
 package org.g5sahel.pcms.cases.model;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -63,6 +64,18 @@ public class Subject {
 
     @Column(name = "released_by")
     public String releasedBy;
+
+    /** A person's full date of birth: possible matches by name are sought among subjects born the same day. */
+    @Column(name = "birth_date")
+    public LocalDate birthDate;
+
+    /** The matching module's blocking keys of a person's names ({@code MatchKeys}), and their version. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "name_keys")
+    public List<String> nameKeys;
+
+    @Column(name = "name_keys_version")
+    public String nameKeysVersion;
 
     @Column(name = "created_by", nullable = false, updatable = false)
     public String createdBy;

@@ -18,9 +18,12 @@ import jakarta.persistence.Table;
 @IdClass(SubjectIdentifier.Key.class)
 public class SubjectIdentifier {
 
-    /** The identifiers strong enough for a cross-border hit. */
+    /**
+     * The identifiers strong enough for a cross-border hit. A name with a date of birth is not one: it makes a possible
+     * match ({@code subject_match}), compared by the matching module.
+     */
     public enum Kind {
-        DOCUMENT, PHONE, VEHICLE_PLATE, VIN, ACCOUNT, FIREARM_SERIAL, NAME_AND_DATE_OF_BIRTH
+        DOCUMENT, PHONE, VEHICLE_PLATE, VIN, ACCOUNT, FIREARM_SERIAL
     }
 
     public static class Key implements Serializable {

@@ -12,6 +12,9 @@ import org.g5sahel.pcms.cases.model.RegistryIdentifier;
 import org.g5sahel.pcms.cases.model.RegistryRecord;
 import org.g5sahel.pcms.commons.correlation.PublishedIdentifiers;
 
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
@@ -25,12 +28,14 @@ public class RegistryIdentifierRepository implements PanacheRepositoryBase<Regis
         for (PublishedIdentifiers.Identifier identifier : published) {
             getEntityManager().createNativeQuery("""
                     insert into registry_identifier (service, record_id, item_id, kind, keyed_hash, item_type, label,
-                        hint)
-                    values (:service, :recordId, :itemId, :kind, :keyedHash, :itemType, :label, :hint)
+                        hint, word)
+                    values (:service, :recordId, :itemId, :kind, :keyedHash, :itemType, :label, :hint, :word)
                     on conflict do nothing""").setParameter("service", service).setParameter("recordId", recordId)
                     .setParameter("itemId", identifier.itemId()).setParameter("kind", identifier.kind().name())
                     .setParameter("keyedHash", identifier.keyedHash()).setParameter("itemType", identifier.itemType())
                     .setParameter("label", identifier.label()).setParameter("hint", identifier.hint())
+                    // typed, so that a null binds as an integer
+                    .unwrap(NativeQuery.class).setParameter("word", identifier.word(), StandardBasicTypes.INTEGER)
                     .executeUpdate();
         }
     }

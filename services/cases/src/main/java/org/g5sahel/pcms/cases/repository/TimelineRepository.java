@@ -22,13 +22,15 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class TimelineRepository implements PanacheRepositoryBase<TimelineEntry, UUID> {
 
     private static final String R = TimelineEntry.RelatedKind.class.getName() + ".";
+    private static final String K = TimelineEntry.Kind.class.getName() + ".";
 
     private static final String SEEN_BY_READER = "from TimelineEntry e where e.caseId = :caseId"
             + " and (e.ownerOnly = false or :caseOwner = true) and (e.relatedKind is null"
             + " or (e.relatedKind = " + R + "CASE and (exists (select 1 from InvestigationCase c where c.id = e.relatedId"
             + " and " + Visibility.clause("c") + ")"
-            // a correlation hit was disclosed to the case's owner by the hit itself (rule 3), not to its other readers
-            + " or (e.kind = " + TimelineEntry.Kind.class.getName() + ".CORRELATION_HIT and :caseOwner = true)))"
+            // a correlation hit or possible match was disclosed to the case's owner by the hit itself (rule 3), not to
+            // its other readers
+            + " or (e.kind in (" + K + "CORRELATION_HIT, " + K + "POSSIBLE_MATCH) and :caseOwner = true)))"
             + " or (e.relatedKind = " + R + "REQUEST and exists (select 1 from ExchangeRequest r where r.id = e.relatedId"
             + " and " + ExchangeRequestRepository.participant("r.") + "))"
             + " or (e.relatedKind = " + R + "ACCESS_REQUEST and exists (select 1 from AccessRequest a"

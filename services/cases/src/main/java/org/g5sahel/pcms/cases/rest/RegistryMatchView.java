@@ -56,7 +56,9 @@ public record RegistryMatchView(UUID id, Instant detectedAt, List<String> identi
     static RegistryMatchView of(RegistryMatchService.Side side, Desk desk) {
         List<Item> items = side.items().stream().map(item -> new Item(item.identifier().itemId,
                 item.identifier().itemType, item.identifier().kind, item.identifier().label, item.identifier().hint,
-                item.displayName())).toList();
+                item.displayName()))
+                // a name with date of birth is several keys of one item: one line
+                .distinct().toList();
         return new RegistryMatchView(side.match().id, side.match().detectedAt, List.copyOf(side.match().identifierKinds),
                 side.explanation(),
                 new OwnSide(side.own().service, side.own().recordType, side.own().recordId, side.own().reference,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.cases.model.Attachment;
 import org.g5sahel.pcms.cases.model.CaseLink;
 import org.g5sahel.pcms.cases.model.ControlledDelivery;
@@ -18,6 +19,7 @@ import org.g5sahel.pcms.cases.model.RequestType;
 import org.g5sahel.pcms.cases.model.TimelineEntry;
 import org.g5sahel.pcms.cases.model.Urgency;
 import org.g5sahel.pcms.cases.service.CorrelationService;
+import org.g5sahel.pcms.cases.service.PossibleMatches;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.sovereignty.HandlingCode;
 import org.g5sahel.pcms.commons.sovereignty.SourceReliability;
@@ -131,13 +133,34 @@ public final class Views {
      * reference and an opaque id to quote in an access request.
      */
     /** A correlation as one side sees it: its own subjects that matched, the other side's case and owner only. */
-    public record CorrelationView(UUID id, Instant detectedAt, List<String> identifierKinds, UUID caseId,
+    /**
+     * A correlation as one side's owner sees it: a hit on strong identifiers ({@code STRONG_IDENTIFIER}, one per pair
+     * of cases) or a possible match by name and date of birth ({@code POSSIBLE_MATCH}, one per pair of subjects,
+     * {@code identifierKinds} {@code NAME_AND_BIRTH_DATE}). {@code explanation}, word by word in the reader's
+     * language, is given only for a possible match whose two subjects the reader may see; otherwise null.
+     */
+    public record CorrelationView(UUID id,
+            @Schema(enumeration = { "STRONG_IDENTIFIER", "POSSIBLE_MATCH" }) String kind, Instant detectedAt,
+            @Schema(example = "[\"NAME_AND_BIRTH_DATE\"]") List<String> identifierKinds, UUID caseId,
             String caseReference, List<CorrelationService.MatchedSubject> ownSubjects, String otherState,
-            String otherAgency, String otherCaseReference, UUID otherCaseId) {
+            String otherAgency, String otherCaseReference,
+            @Schema(description = "Opaque: what an access request to the other case quotes") UUID otherCaseId,
+            @Schema(description = "A possible match, to a reader who may see both subjects; otherwise null",
+                    example = "[\"« Muhammad » ~ « Mohamed » : même prononciation selon les règles de romanisation"
+                            + " (ou/u, kh, ch/sh, lettres doublées) (0,96)\", \"même date de naissance\"]")
+            List<String> explanation) {
         static CorrelationView of(CorrelationService.Side side) {
-            return new CorrelationView(side.hit().id, side.hit().detectedAt, List.copyOf(side.hit().identifierKinds),
-                    side.own().id, side.own().reference, side.ownSubjects(), side.other().sovereignty.ownerState(),
-                    side.other().sovereignty.ownerAgency(), side.other().reference, side.other().id);
+            return new CorrelationView(side.hit().id, CorrelationService.STRONG_IDENTIFIER, side.hit().detectedAt,
+                    List.copyOf(side.hit().identifierKinds), side.own().id, side.own().reference, side.ownSubjects(),
+                    side.other().sovereignty.ownerState(), side.other().sovereignty.ownerAgency(),
+                    side.other().reference, side.other().id, null);
+        }
+
+        static CorrelationView of(PossibleMatches.Side side) {
+            return new CorrelationView(side.match().id, CorrelationService.POSSIBLE_MATCH, side.match().detectedAt,
+                    List.of(side.match().basis), side.own().id, side.own().reference, List.of(side.ownSubject()),
+                    side.other().sovereignty.ownerState(), side.other().sovereignty.ownerAgency(),
+                    side.other().reference, side.other().id, side.explanation());
         }
     }
 }

@@ -10,17 +10,21 @@ import org.g5sahel.pcms.cases.model.SubjectDetails;
 import org.g5sahel.pcms.cases.repository.SubjectRepository;
 import org.g5sahel.pcms.commons.correlation.IdentifierFeed;
 import org.g5sahel.pcms.commons.correlation.IdentifierKeys;
+import org.g5sahel.pcms.matching.NameMatching;
 
 /**
  * A case's strong identifiers for the cross-registry correlation index, published again whenever they or the case's
  * discoverability change, and withdrawn when the case is archived. The items are its subjects, but never a protected
- * person (victim, witness, smuggled migrant, minor), who stays out of correlation as in the case-to-case one.
+ * person (victim, witness, smuggled migrant, minor), who stays out of correlation as in the case-to-case one. A
+ * person's names with a full date of birth are published as the matching module keys them
+ * ({@link IdentifierKeys#nameAndBirthDate}): a possible match, never a hit.
  */
 @ApplicationScoped
 public class CaseIdentifiers {
 
     static final String SUBJECT = "subject";
 
+    private final NameMatching matching = NameMatching.standard();
     private final SubjectRepository subjects;
     private final IdentifierKeys keys;
     private final IdentifierFeed feed;
@@ -55,6 +59,10 @@ public class CaseIdentifiers {
         if (details.person() != null && details.person().documents() != null) {
             details.person().documents().forEach(document -> items.add(subject.id, SUBJECT,
                     keys.document(document.type(), document.number())));
+        }
+        if (details.person() != null) {
+            items.addAll(subject.id, SUBJECT, keys.nameAndBirthDate(PossibleMatches.names(details.person()),
+                    details.person().dateOfBirth(), matching.keysVersion(), word -> matching.keys(word).keys()));
         }
         if (details.vehicle() != null) {
             SubjectDetails.Vehicle vehicle = details.vehicle();

@@ -31,14 +31,20 @@ import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 /**
  * Cross-border hit / no-hit (DESIGN §2 rule 3). A subject's strong identifiers are stored as keyed hashes; when one
  * matches a subject of another State's discoverable case, both owning agencies are told — the identifier kinds, the
- * other owner and the case references, nothing of the subjects. One correlation per pair of cases.
+ * other owner and the case references, nothing of the subjects. One correlation per pair of cases. Names with dates
+ * of birth are no strong identifier: they make possible matches ({@link PossibleMatches}), listed with these hits.
  */
 @ApplicationScoped
 public class CorrelationService {
 
     static final String ENTITY = "correlation";
+    /** A correlation on strong identifiers: the same document, phone, plate, account or firearm. */
+    public static final String STRONG_IDENTIFIER = "STRONG_IDENTIFIER";
+    /** A correlation on names with the same date of birth ({@link PossibleMatches}): to be checked, not a hit. */
+    public static final String POSSIBLE_MATCH = "POSSIBLE_MATCH";
 
     private final StrongIdentifiers strongIdentifiers;
+    private final PossibleMatches possibleMatches;
     private final IdentifierRepository identifiers;
     private final CorrelationRepository correlations;
     private final CaseRepository cases;
@@ -48,10 +54,12 @@ public class CorrelationService {
     private final Outbox outbox;
     private final Clock clock = Clock.systemUTC();
 
-    public CorrelationService(StrongIdentifiers strongIdentifiers, IdentifierRepository identifiers,
+    public CorrelationService(StrongIdentifiers strongIdentifiers, PossibleMatches possibleMatches,
+            IdentifierRepository identifiers,
             CorrelationRepository correlations, CaseRepository cases, SubjectRepository subjects, CaseTimeline timeline,
             AuditLog auditLog, Outbox outbox) {
         this.strongIdentifiers = strongIdentifiers;
+        this.possibleMatches = possibleMatches;
         this.identifiers = identifiers;
         this.correlations = correlations;
         this.cases = cases;
@@ -73,8 +81,14 @@ public class CorrelationService {
     public record MatchedSubject(UUID subjectId, String displayName, List<String> identifierKinds) {
     }
 
+    /** Correlates a subject just added (never a protected person): strong identifiers, then possible matches. */
     @Transactional(Transactional.TxType.MANDATORY)
     void correlate(Caller caller, InvestigationCase investigation, Subject subject) {
+        correlateStrongIdentifiers(caller, investigation, subject);
+        possibleMatches.correlate(caller, investigation, subject);
+    }
+
+    private void correlateStrongIdentifiers(Caller caller, InvestigationCase investigation, Subject subject) {
         Map<String, SubjectIdentifier.Kind> hashes = strongIdentifiers.of(subject.details);
         for (Map.Entry<String, SubjectIdentifier.Kind> hash : hashes.entrySet()) {
             SubjectIdentifier identifier = new SubjectIdentifier();

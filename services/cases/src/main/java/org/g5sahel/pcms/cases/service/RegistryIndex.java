@@ -3,11 +3,15 @@ package org.g5sahel.pcms.cases.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,6 +21,7 @@ import org.g5sahel.pcms.cases.model.RegistryRecord;
 import org.g5sahel.pcms.cases.repository.RegistryIdentifierRepository;
 import org.g5sahel.pcms.cases.repository.RegistryMatchRepository;
 import org.g5sahel.pcms.cases.repository.RegistryRecordRepository;
+import org.g5sahel.pcms.commons.correlation.IdentifierKeys;
 import org.g5sahel.pcms.commons.correlation.IdentifierKind;
 import org.g5sahel.pcms.commons.correlation.PublishedIdentifiers;
 import org.g5sahel.pcms.commons.messaging.Outbox;
@@ -33,6 +38,11 @@ import io.quarkus.logging.Log;
  * and deliveries. Both owning agencies are told, each in an event addressed to it alone: which of its own items
  * matched, and of the other record its kind, reference, State and agency, nothing more. Each side then decides what to
  * share, through an access request to the other's holder.
+ * <p>
+ * A person's names with a full date of birth ({@link IdentifierKind#NAME_AND_BIRTH_DATE}, one hash per blocking key
+ * of each word) are weaker: they count only when keys of at least two different words of one name of each record meet
+ * with the same date — a common first name and a birthday are not enough — and such a match is explained as a
+ * possible match (« nom et date de naissance concordants — correspondance possible »), for the owners to check.
  * <p>
  * Pairs within one of the {@link #SELF_MATCHED} services are that service's own business (the cases service's
  * case-to-case correlation, the firearms registry's recovered hits and diversions) and are not matched again here.
@@ -83,7 +93,13 @@ public class RegistryIndex {
             return;
         }
         Map<String, IdentifierKind> kinds = new LinkedHashMap<>();
-        published.identifiers().forEach(identifier -> kinds.put(identifier.keyedHash(), identifier.kind()));
+        Map<String, Set<Integer>> ownWords = new HashMap<>();
+        published.identifiers().forEach(identifier -> {
+            kinds.put(identifier.keyedHash(), identifier.kind());
+            if (identifier.word() != null) {
+                ownWords.computeIfAbsent(identifier.keyedHash(), hash -> new HashSet<>()).add(identifier.word());
+            }
+        });
         identifiers.lock(kinds.keySet());
         Map<RegistryRecord.Key, List<RegistryIdentifier>> shared = new LinkedHashMap<>();
         for (RegistryIdentifier candidate : identifiers.candidates(kinds.keySet(), service, ownerState,
@@ -98,7 +114,11 @@ public class RegistryIndex {
         }
         RegistryRecord own = records.findById(key);
         Instant now = clock.instant();
-        shared.forEach((otherKey, common) -> {
+        shared.forEach((otherKey, found) -> {
+            List<RegistryIdentifier> common = countable(found, ownWords);
+            if (common.isEmpty()) {
+                return;
+            }
             Set<String> commonKinds = new TreeSet<>();
             Set<String> commonHashes = new TreeSet<>();
             common.forEach(identifier -> {
@@ -115,6 +135,35 @@ public class RegistryIndex {
     }
 
     /**
+     * The identifiers two records share that make a match: every strong identifier, and the keys of names with date
+     * of birth only if they cover two different words of one name on each side.
+     *
+     * @param common   the other record's identifiers that the published record holds too
+     * @param ownWords the published record's words of each name key
+     */
+    static List<RegistryIdentifier> countable(List<RegistryIdentifier> common, Map<String, Set<Integer>> ownWords) {
+        List<RegistryIdentifier> names = common.stream()
+                .filter(identifier -> identifier.kind == IdentifierKind.NAME_AND_BIRTH_DATE).toList();
+        if (names.isEmpty()) {
+            return common;
+        }
+        Set<Integer> own = names.stream().flatMap(identifier -> ownWords.getOrDefault(identifier.keyedHash, Set.of())
+                .stream()).collect(Collectors.toSet());
+        Set<Integer> other = names.stream().map(identifier -> identifier.word).collect(Collectors.toSet());
+        if (twoWordsOfOneName(own) && twoWordsOfOneName(other)) {
+            return common;
+        }
+        return common.stream().filter(identifier -> identifier.kind != IdentifierKind.NAME_AND_BIRTH_DATE).toList();
+    }
+
+    /** Whether two different words of one of the names are among these ({@link IdentifierKeys#WORDS_PER_NAME}). */
+    static boolean twoWordsOfOneName(Collection<Integer> words) {
+        return words.stream().filter(word -> word != null)
+                .collect(Collectors.groupingBy(word -> word / IdentifierKeys.WORDS_PER_NAME, Collectors.toSet()))
+                .values().stream().anyMatch(ofOneName -> ofOneName.size() >= 2);
+    }
+
+    /**
      * Tells one side's owning agency, in an event addressed to it alone (rule 7): which of its items matched and, of
      * the other record, what {@link MatchExplanations} says. Alerts turns it into an inbox item.
      */
@@ -124,6 +173,7 @@ public class RegistryIndex {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("matchId", match.id());
         data.put("identifierKinds", List.copyOf(kinds));
+        data.put("possibleMatch", kinds.equals(Set.of(IdentifierKind.NAME_AND_BIRTH_DATE.name())));
         data.put("explanation", MatchExplanations.explain(ProblemMessages.FRENCH, own, other, ownItems, true));
         data.put("service", own.service);
         data.put("recordType", own.recordType);

@@ -42,16 +42,18 @@ public class SubjectService {
     private final CaseService cases;
     private final SubjectRepository subjects;
     private final CorrelationService correlations;
+    private final PossibleMatches possibleMatches;
     private final CaseIdentifiers identifiers;
     private final CaseTimeline timeline;
     private final AuditLog auditLog;
     private final Clock clock = Clock.systemUTC();
 
     public SubjectService(CaseService cases, SubjectRepository subjects, CorrelationService correlations,
-            CaseIdentifiers identifiers, CaseTimeline timeline, AuditLog auditLog) {
+            PossibleMatches possibleMatches, CaseIdentifiers identifiers, CaseTimeline timeline, AuditLog auditLog) {
         this.cases = cases;
         this.subjects = subjects;
         this.correlations = correlations;
+        this.possibleMatches = possibleMatches;
         this.identifiers = identifiers;
         this.timeline = timeline;
         this.auditLog = auditLog;
@@ -75,6 +77,9 @@ public class SubjectService {
         subject.protectedIdentity = request.role().isProtected() || subject.minor;
         subject.createdBy = caller.username();
         subject.createdAt = clock.instant();
+        if (!subject.protectedIdentity) {
+            possibleMatches.key(subject);
+        }
         subjects.persist(subject);
         timeline.record(caseId, caller, TimelineEntry.Kind.SUBJECT_ADDED, subject.kind + " " + subject.role
                 + (subject.protectedIdentity ? "" : ": " + subject.displayName));

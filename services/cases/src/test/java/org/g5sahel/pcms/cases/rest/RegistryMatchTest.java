@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -17,10 +18,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.g5sahel.pcms.commons.correlation.IdentifierFeed;
 import org.g5sahel.pcms.commons.correlation.IdentifierKeys;
 import org.g5sahel.pcms.commons.correlation.PublishedIdentifiers;
 import org.g5sahel.pcms.commons.testing.RabbitTestResource;
 import org.g5sahel.pcms.commons.testing.TestTokens;
+import org.g5sahel.pcms.matching.NameMatching;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -182,6 +185,52 @@ class RegistryMatchTest {
         publishEntry(hidden, "ML-POLICE", passport, true, false, now.plusSeconds(2));
         assertThat(countMatches(neCase)).isEqualTo(1);
         assertThat(countMatches(mlCase)).isEqualTo(1);
+    }
+
+    @Test
+    void aNameWithTheSameDateOfBirthMeetsAWatchListPersonAsAPossibleMatchButOneCommonWordDoesNot() throws Exception {
+        LocalDate born = LocalDate.of(1900, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 36_000));
+        String neCase = Cases.openCase(Users.NE_INVESTIGATOR, null);
+        String caseReference = given().auth().oauth2(Users.NE_INVESTIGATOR).get(Cases.CASES + "/" + neCase).then()
+                .statusCode(200).extract().path("reference");
+        String subject = Cases.addSubject(Users.NE_INVESTIGATOR, neCase, """
+                {"kind":"PERSON","role":"SUSPECT","person":{"nameLatin":"Mohamed Ould Ahmed","dateOfBirth":"%s"}}"""
+                .formatted(born)).then().statusCode(201).extract().path("id");
+        awaitCaseIndexed(neCase);
+
+        // Mali lists "Muhammad Ahmad", born the same day; and "Mohamed Traoré", who shares one word only.
+        UUID listed = UUID.randomUUID();
+        UUID namesake = UUID.randomUUID();
+        UUID otherDay = UUID.randomUUID();
+        publishPerson(listed, "Muhammad Ahmad", born);
+        publishPerson(namesake, "Mohamed Traoré", born);
+        publishPerson(otherDay, "Muhammad Ahmad", born.plusDays(1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> matchesOf(Users.NE_INVESTIGATOR, listed).size() == 1);
+        Map<String, Object> neSide = matchesOf(Users.NE_INVESTIGATOR, listed).get(0);
+        assertThat(neSide).containsEntry("identifierKinds", List.of("NAME_AND_BIRTH_DATE")).containsEntry(
+                "explanation", "nom et date de naissance concordants — correspondance possible de votre dossier "
+                        + caseReference + " et une entrée de liste de surveillance du Mali (ML-POLICE, WL-" + listed
+                        + ")");
+        assertThat(neSide.get("own")).asString().contains("itemId=" + subject).contains("Mohamed Ould Ahmed");
+        assertThat(((Map<?, ?>) neSide.get("own")).get("items")).asList().hasSize(1);
+        Map<String, Object> mlSide = matchesOf(ML_POLICE, UUID.fromString(neCase)).stream()
+                .filter(match -> ((Map<?, ?>) match.get("own")).get("recordId").equals(listed.toString()))
+                .findFirst().orElseThrow();
+        assertThat(mlSide.toString()).doesNotContain("Mohamed").doesNotContain("Ould").doesNotContain(subject);
+        assertThat(matchesOf(Users.NE_INVESTIGATOR, namesake)).isEmpty();
+        assertThat(matchesOf(Users.NE_INVESTIGATOR, otherDay)).isEmpty();
+    }
+
+    /** A Malian watch-list person's names with date of birth as alerts publishes them, applied before this returns. */
+    private void publishPerson(UUID entry, String name, LocalDate born) throws Exception {
+        UUID id = UUID.randomUUID();
+        NameMatching matching = NameMatching.standard();
+        IdentifierFeed.Items items = new IdentifierFeed.Items().addAll(entry, "watchlist-entry",
+                keys.nameAndBirthDate(List.of(name), born, matching.keysVersion(), word -> matching.keys(word).keys()));
+        publish("alerts.identifiers.published", identifiersEvent(id, "alerts", "ML", "ML-POLICE",
+                OffsetDateTime.now(ZoneOffset.UTC), new PublishedIdentifiers("watchlist-entry", entry, "WL-" + entry,
+                        true, false, items.list())));
+        awaitApplied(id.toString());
     }
 
     /** A watch-list entry's passport as alerts publishes it, applied by the index before this returns. */

@@ -42,8 +42,10 @@ class SubjectAndCorrelationTest {
                 .containsEntry("identifierKinds", List.of("DOCUMENT"));
         assertThat(neSide).containsEntry("otherState", "ML").containsEntry("otherAgency", "ML-CT")
                 .containsEntry("id", mlSide.get("id"));
-        assertThat(mlSide.keySet()).containsExactlyInAnyOrder("id", "detectedAt", "identifierKinds", "caseId",
-                "caseReference", "ownSubjects", "otherState", "otherAgency", "otherCaseReference", "otherCaseId");
+        assertThat(mlSide.keySet()).containsExactlyInAnyOrder("id", "kind", "detectedAt", "identifierKinds", "caseId",
+                "caseReference", "ownSubjects", "otherState", "otherAgency", "otherCaseReference", "otherCaseId",
+                "explanation");
+        assertThat(mlSide).containsEntry("kind", "STRONG_IDENTIFIER").containsEntry("explanation", null);
         // Of the subjects, each side learns only which of its own hold the shared identifier.
         assertThat(mlSide.get("ownSubjects")).asString().contains("Mohamed Ould Ahmed").doesNotContain("Ahmed Mohamed");
         assertThat(neSide.get("ownSubjects")).asString().contains("Ahmed Mohamed").doesNotContain("Ould");
@@ -188,7 +190,7 @@ class SubjectAndCorrelationTest {
 
     private Map<String, Object> correlationOf(String token, String caseId) {
         List<Map<String, Object>> found = given().auth().oauth2(token).get("/api/cases/v1/correlations").then()
-                .statusCode(200).extract().path("findAll { it.caseId == '" + caseId + "' }");
+                .statusCode(200).extract().path("findAll { it.caseId == '" + caseId + "' && it.kind == 'STRONG_IDENTIFIER' }");
         assertThat(found).hasSize(1);
         return found.get(0);
     }
