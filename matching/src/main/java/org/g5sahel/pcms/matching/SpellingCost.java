@@ -56,6 +56,8 @@ final class SpellingCost {
         pair('z', 'ð', 0.25);
         pair('θ', 'ð', 0.3);
         pair('t', 'd', 0.55);
+        // ض: d in Arabic romanisation, z in Persian, Turkish and Urdu (Rida / Reza, Ramadan / Ramazan, Fadl / Fazl).
+        pair('d', 'z', 0.4);
         pair('s', 'z', 0.35);
         pair('s', 'ʃ', 0.5);
         pair('j', 'ʒ', 0.2);
@@ -68,8 +70,12 @@ final class SpellingCost {
         pair('j', 'y', 0.3);
         pair('j', 'z', 0.5);
         pair('k', 'g', 0.35);
+        // h written g: Russian romanisation of Arabic names (Magomed, Gasan), Ukrainian and Czech (Olha / Olga).
+        pair('g', 'h', 0.45);
         pair('k', 'χ', 0.3);
         pair('h', 'χ', 0.35);
+        // ch: ʃ in French and English, χ in German, Dutch and Hebrew spelling (Michael / Mikhail).
+        pair('ʃ', 'χ', 0.45);
         pair('g', 'ɣ', 0.25);
         pair('r', 'ɣ', 0.5);
         pair('χ', 'ɣ', 0.4);
