@@ -14,14 +14,16 @@ import java.util.Map;
  * The index keeps each distinct word of the listed names once (its vocabulary), found by its {@link KeyScheme keys}.
  * A query word is compared with the vocabulary words that share a key with it; the entries holding a word alike enough
  * to be paired ({@link NameComparator#FLOOR}) are the candidates. A candidate is scored in full only when the best
- * similarities of its words could still reach the policy's threshold (an upper bound of the score, never under it);
- * an entry with a document number in common with the query is always a candidate. Adding is synchronised; screening
+ * similarities of its words could still reach the policy's threshold (an upper bound of the score, never under it),
+ * or when its names, cut into another number of words, meet the query's written together
+ * ({@link KeyScheme#joinedKeys}); an entry with a document number in common with the query is always a candidate.
+ * Each pair of words is compared once per query, and an entry's words are scored before it is compared in full. Adding is synchronised; screening
  * may run in parallel with other screenings, not with additions.
  */
 public final class CandidateIndex {
 
     /** A listed subject as indexed. */
-    private record Entry(String id, Subject subject, List<ParsedName> names, double lightestName) {
+    private record Entry(String id, Subject subject, List<ParsedName> names, int[][] wordIds, double lightestName) {
     }
 
     /** A listed subject compared with the query, and the decision. */
@@ -34,6 +36,8 @@ public final class CandidateIndex {
     private final List<Token> words = new ArrayList<>();
     private final Map<String, int[]> wordsByKey = new HashMap<>();
     private final Map<String, List<Integer>> byDocument = new HashMap<>();
+    /** Entries by the keys of their names written together ({@link KeyScheme#joinedKeys}). */
+    private final Map<String, int[]> byJoinedKey = new HashMap<>();
     /** For each word, the entries holding it: {@code [count, entry, entry, …]}, grown by doubling. */
     private final List<int[]> postingLists = new ArrayList<>();
 
@@ -50,10 +54,15 @@ public final class CandidateIndex {
         List<ParsedName> names = engine.read(listed);
         int entry = entries.size();
         double lightest = names.stream().mapToDouble(ParsedName::weight).min().orElse(0);
-        entries.add(new Entry(id, listed, names, lightest));
-        for (ParsedName name : names) {
-            for (Token token : name.tokens()) {
+        int[][] wordIds = new int[names.size()][];
+        entries.add(new Entry(id, listed, names, wordIds, lightest));
+        for (int n = 0; n < names.size(); n++) {
+            List<Token> tokens = names.get(n).tokens();
+            wordIds[n] = new int[tokens.size()];
+            for (int t = 0; t < tokens.size(); t++) {
+                Token token = tokens.get(t);
                 if (token.kind() != TokenKind.NAME) {
+                    wordIds[n][t] = -1;
                     continue;
                 }
                 String identity = token.script() + ":" + token.text();
@@ -67,6 +76,7 @@ public final class CandidateIndex {
                         wordsByKey.merge(key, new int[] {word}, CandidateIndex::append);
                     }
                 }
+                wordIds[n][t] = word;
                 int[] posting = postingLists.get(word);
                 if (posting[0] == 0 || posting[posting[0]] != entry) {
                     if (posting[0] + 1 == posting.length) {
@@ -80,6 +90,11 @@ public final class CandidateIndex {
         for (String document : listed.documents()) {
             byDocument.computeIfAbsent(document, d -> new ArrayList<>()).add(entry);
         }
+        java.util.Set<String> joinedKeys = new java.util.HashSet<>();
+        names.forEach(name -> joinedKeys.addAll(KeyScheme.joinedKeys(name)));
+        for (String key : joinedKeys) {
+            byJoinedKey.merge(key, new int[] {entry}, CandidateIndex::append);
+        }
     }
 
     private static int[] append(int[] a, int[] b) {
@@ -92,7 +107,10 @@ public final class CandidateIndex {
     public List<String> candidates(Subject query) {
         BitSet reached = new BitSet(entries.size());
         for (ParsedName name : engine.read(query)) {
-            reach(name).keySet().forEach(reached::set);
+            Reached met = reach(name, null);
+            for (int k = 0; k < met.count(); k++) {
+                reached.set(met.entry(k));
+            }
         }
         for (String document : query.documents()) {
             byDocument.getOrDefault(document, List.of()).forEach(reached::set);
@@ -108,31 +126,55 @@ public final class CandidateIndex {
         List<ParsedName> queryNames = engine.read(query);
         Policy policy = engine.policy();
         BitSet toCompare = new BitSet(entries.size());
+        // Per query name and word, the similarity of each vocabulary word met: each pair of words is compared once
+        // per query, however many entries hold the word.
+        List<Map<Integer, Double>[]> known = new ArrayList<>(queryNames.size());
         for (ParsedName name : queryNames) {
+            @SuppressWarnings("unchecked")
+            Map<Integer, Double>[] byWord = new Map[name.tokens().size()];
+            for (int i = 0; i < byWord.length; i++) {
+                byWord[i] = new HashMap<>();
+            }
+            known.add(byWord);
             double queryWeight = name.weight();
-            Map<Integer, float[]> reached = reach(name);
-            for (Map.Entry<Integer, float[]> candidate : reached.entrySet()) {
-                Entry entry = entries.get(candidate.getKey());
-                double shared = 0;
-                float[] best = candidate.getValue();
-                for (int i = 0; i < best.length; i++) {
-                    shared += counted(best[i]) * name.tokens().get(i).weight();
+            double nonNameWeight = nonNameWeight(name);
+            BitSet joinable = new BitSet(entries.size());
+            for (String key : KeyScheme.joinedKeys(name)) {
+                for (int entry : byJoinedKey.getOrDefault(key, NO_WORDS)) {
+                    joinable.set(entry);
                 }
-                shared += nonNameWeight(name);
+            }
+            Reached reached = reach(name, byWord);
+            for (int k = 0; k < reached.count(); k++) {
+                int candidate = reached.entry(k);
+                Entry entry = entries.get(candidate);
+                double shared = nonNameWeight;
+                for (int i = 0; i < name.tokens().size(); i++) {
+                    shared += counted(reached.similarity(candidate, i)) * name.tokens().get(i).weight();
+                }
                 double listedWeight = Math.max(entry.lightestName(), 1e-9);
                 double bound = 0.5 * shared / Math.min(queryWeight, listedWeight)
                         + shared / (queryWeight + listedWeight);
-                if (bound >= threshold(query, entry.subject(), policy) || differentCut(name, entry)) {
-                    toCompare.set(candidate.getKey());
+                if (bound >= threshold(query, entry.subject(), policy)
+                        || joinable.get(candidate) && differentCut(name, entry)) {
+                    toCompare.set(candidate);
                 }
             }
         }
+        BitSet byDocument = new BitSet(entries.size());
         for (String document : query.documents()) {
-            byDocument.getOrDefault(document, List.of()).forEach(toCompare::set);
+            this.byDocument.getOrDefault(document, List.of()).forEach(byDocument::set);
         }
+        toCompare.or(byDocument);
         List<Match> hits = new ArrayList<>();
         toCompare.stream().forEach(i -> {
             Entry entry = entries.get(i);
+            // The words' score first, from the similarities already known; the full comparison, which explains, only
+            // for an entry it could make a hit.
+            if (!byDocument.get(i) && bestScore(queryNames, known, entry, threshold(query, entry.subject(), policy))
+                    < threshold(query, entry.subject(), policy)) {
+                return;
+            }
             Comparison comparison = engine.compare(query, queryNames, entry.subject(), entry.names());
             Decision decision = engine.decide(comparison);
             if (decision.hit()) {
@@ -142,6 +184,33 @@ public final class CandidateIndex {
         hits.sort(Comparator.comparingDouble((Match m) -> m.comparison().nameScore()).reversed()
                 .thenComparing(Match::id));
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+    }
+
+    /** The best name score of any pair of names of the query and the entry, at least {@code needed} if one reaches. */
+    private double bestScore(List<ParsedName> queryNames, List<Map<Integer, Double>[]> known, Entry entry,
+            double needed) {
+        double best = 0;
+        for (int q = 0; q < queryNames.size(); q++) {
+            ParsedName queryName = queryNames.get(q);
+            Map<Integer, Double>[] byWord = known.get(q);
+            for (int l = 0; l < entry.names().size(); l++) {
+                ParsedName listedName = entry.names().get(l);
+                int[] ids = entry.wordIds()[l];
+                double score = NameComparator.score(queryName, listedName, (i, j) -> {
+                    Token queryWord = queryName.tokens().get(i);
+                    if (ids[j] < 0 || queryWord.kind() != TokenKind.NAME) {
+                        return TokenComparator.compare(queryWord, listedName.tokens().get(j)).similarity();
+                    }
+                    return byWord[i].computeIfAbsent(ids[j],
+                            word -> TokenComparator.compare(queryWord, words.get(word)).similarity());
+                }, needed);
+                if (score >= needed) {
+                    return score;
+                }
+                best = Math.max(best, score);
+            }
+        }
+        return best;
     }
 
     /** Every entry compared and decided, without candidate generation: the reference a test measures it against. */
@@ -160,11 +229,12 @@ public final class CandidateIndex {
 
     /**
      * For each entry holding a word alike to a word of the query name: the best similarity found for each query word
-     * (0 for words without keys: particles, titles, legal forms, which are bounded by their weight instead).
+     * (0 for words without keys: particles, titles, legal forms, which are bounded by their weight instead). The
+     * similarities computed are kept in {@code known} when given.
      */
-    private Map<Integer, float[]> reach(ParsedName name) {
-        Map<Integer, float[]> reached = new HashMap<>();
+    private Reached reach(ParsedName name, Map<Integer, Double>[] known) {
         List<Token> tokens = name.tokens();
+        Reached reached = new Reached(entries.size(), tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (token.kind() != TokenKind.NAME) {
@@ -177,19 +247,67 @@ public final class CandidateIndex {
                         continue;
                     }
                     seen.set(word);
-                    float similarity = (float) TokenComparator.compare(token, words.get(word)).similarity();
-                    if (similarity < NameComparator.FLOOR) {
+                    double exact = TokenComparator.compare(token, words.get(word)).similarity();
+                    if (known != null) {
+                        known[i].put(word, exact);
+                    }
+                    if (exact < NameComparator.FLOOR) {
                         continue;
                     }
                     int[] posting = postingLists.get(word);
                     for (int p = 1; p <= posting[0]; p++) {
-                        float[] best = reached.computeIfAbsent(posting[p], e -> new float[tokens.size()]);
-                        best[i] = Math.max(best[i], similarity);
+                        reached.meet(posting[p], i, (float) exact);
                     }
                 }
             }
         }
         return reached;
+    }
+
+    /**
+     * The entries a query name reaches, in the order first reached, and for each the best similarity of each query
+     * word: flat arrays rather than a map of boxed entries, as a common name reaches thousands of entries.
+     */
+    private static final class Reached {
+        private final int words;
+        private final float[] best;
+        private final int[] order;
+        private int count;
+
+        Reached(int entries, int words) {
+            this.words = words;
+            this.best = new float[entries * words];
+            this.order = new int[entries];
+            java.util.Arrays.fill(best, -1);
+        }
+
+        void meet(int entry, int word, float similarity) {
+            int base = entry * words;
+            if (best[base] < 0 && !isMet(entry)) {
+                order[count++] = entry;
+                for (int w = 0; w < words; w++) {
+                    best[base + w] = 0;
+                }
+            }
+            best[base + word] = Math.max(best[base + word], similarity);
+        }
+
+        private boolean isMet(int entry) {
+            // An entry met has all its cells at 0 or more.
+            return best[entry * words] >= 0;
+        }
+
+        int count() {
+            return count;
+        }
+
+        int entry(int k) {
+            return order[k];
+        }
+
+        float similarity(int entry, int word) {
+            return best[entry * words + word];
+        }
     }
 
     private static final int[] NO_WORDS = {};
@@ -211,17 +329,12 @@ public final class CandidateIndex {
 
     /** Names cut into a different number of words may match written together ({@link Rule#JOINED}). */
     private static boolean differentCut(ParsedName name, Entry entry) {
-        long words = nameWords(name);
         for (ParsedName listed : entry.names()) {
-            if (nameWords(listed) != words) {
+            if (listed.nameWords() != name.nameWords()) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static long nameWords(ParsedName name) {
-        return name.tokens().stream().filter(t -> t.kind() == TokenKind.NAME || t.kind() == TokenKind.KUNYA).count();
     }
 
     private static double threshold(Subject query, Subject listed, Policy policy) {

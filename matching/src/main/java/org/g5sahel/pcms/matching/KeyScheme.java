@@ -10,8 +10,9 @@ import java.util.Set;
  * <ul>
  * <li>{@code c:} the coarse consonant skeleton ({@link Sound#coarse}: b/p, f/v, t/d/θ, z/ð, k/g/χ/ɣ, j/ʒ/ʧ/ʃ merged,
  * vowels, h, y and w dropped), so Mohamed and محمد ({@code mmd}… {@code mhmd} → {@code mmd}) meet;</li>
- * <li>{@code c:} also that skeleton with one consonant left out, for skeletons of three consonants or more, so that
- * one consonant more, less or written differently (Derviş / Darwish: {@code trfj} / {@code trj}) still meets;</li>
+ * <li>{@code c:} also that skeleton with one consonant left out, for skeletons of two consonants or more, so that
+ * one consonant more, less or written differently (Derviş / Darwish: {@code trfj} / {@code trj}; Olga / Olha:
+ * {@code lk} / {@code l}) still meets;</li>
  * <li>{@code d:} for shorter skeletons, each consonant with its place, so that Muath / Muaz ({@code mt} / {@code mz})
  * meet on their {@code m};</li>
  * <li>{@code m:} the Double Metaphone code;</li>
@@ -25,7 +26,7 @@ public final class KeyScheme {
      * Bump when the keys of a word may change: {@link Sound}, {@link Particles}, {@link NameText} or this class. The
      * keys also depend on the romanisation table: {@link MatchKeys#version()} adds its digest.
      */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private KeyScheme() {
     }
@@ -52,6 +53,11 @@ public final class KeyScheme {
                 for (int i = 0; i < coarse.length(); i++) {
                     keys.add("d:" + coarse.length() + i + coarse.charAt(i));
                 }
+                // And one consonant more or less: Olga / Olha (lk / l), Homma / Honma (m / nm).
+                if (coarse.length() == 2) {
+                    keys.add("c:" + coarse.charAt(0));
+                    keys.add("c:" + coarse.charAt(1));
+                }
             }
         }
         for (String code : token.metaphone()) {
@@ -61,6 +67,27 @@ public final class KeyScheme {
         }
         for (int cluster : token.clusters()) {
             keys.add("t:" + cluster);
+        }
+        return keys;
+    }
+
+    /**
+     * The keys of a name written together ({@link Rule#JOINED}: Abou Bakr / Aboubacar): its names' coarse consonant
+     * skeleton, and that skeleton with one consonant left out. Names cut differently are compared written together
+     * only when these meet.
+     */
+    static Set<String> joinedKeys(ParsedName name) {
+        StringBuilder sound = new StringBuilder();
+        for (Token token : name.tokens()) {
+            if (token.kind() == TokenKind.NAME || token.kind() == TokenKind.KUNYA) {
+                sound.append(token.sound());
+            }
+        }
+        String coarse = Sound.coarse(Sound.consonants(sound.toString()));
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add("j:" + coarse);
+        for (int i = 0; i < coarse.length(); i++) {
+            keys.add("j:" + coarse.substring(0, i) + coarse.substring(i + 1));
         }
         return keys;
     }

@@ -30,6 +30,15 @@ final class NameComparator {
     record Result(double score, List<TokenMatch> matches, boolean reordered, boolean joined) {
     }
 
+    /** The similarity of word {@code i} of the query with word {@code j} of the listed name. */
+    interface Similarities {
+        double of(int i, int j);
+    }
+
+    /** Which word of the listed name each query word is paired with (-1: none), and the weight they share. */
+    private record Pairing(int[] pairedWith, boolean[] usedB, double shared) {
+    }
+
     static Result compare(ParsedName query, ParsedName listed) {
         List<Token> a = query.tokens();
         List<Token> b = listed.tokens();
@@ -40,6 +49,77 @@ final class NameComparator {
         for (int i = 0; i < a.size(); i++) {
             for (int j = 0; j < b.size(); j++) {
                 matrix[i][j] = TokenComparator.compare(a.get(i), b.get(j));
+            }
+        }
+        Pairing pairing = pair(a, b, (i, j) -> matrix[i][j].similarity());
+        double score = score(query, listed, pairing.shared());
+
+        List<TokenMatch> matches = new ArrayList<>();
+        boolean reordered = false;
+        int lastJ = -1;
+        for (int i = 0; i < a.size(); i++) {
+            int j = pairing.pairedWith()[i];
+            if (j >= 0) {
+                matches.add(matrix[i][j]);
+                if (a.get(i).kind().strong() && b.get(j).kind().strong()) {
+                    reordered |= j < lastJ;
+                    lastJ = Math.max(lastJ, j);
+                }
+            } else {
+                matches.add(new TokenMatch(a.get(i).written(), null, 0, unmatchedRule(a.get(i))));
+            }
+        }
+        for (int j = 0; j < b.size(); j++) {
+            if (!pairing.usedB()[j]) {
+                matches.add(new TokenMatch(null, b.get(j).written(), 0, unmatchedRule(b.get(j))));
+            }
+        }
+        if (query.nameWords() != listed.nameWords()) {
+            double joined = TokenComparator.joined(a, b) * TokenComparator.TABLE;
+            if (joined > score && joined >= WEAK) {
+                List<TokenMatch> together = new ArrayList<>();
+                together.add(new TokenMatch(written(a), written(b), joined, Rule.JOINED));
+                return new Result(joined, together, false, true);
+            }
+        }
+        return new Result(score, List.copyOf(matches), reordered, false);
+    }
+
+    /**
+     * The score {@link #compare} gives, from word similarities known beforehand (an index's), without its explanation:
+     * at least {@code needed} when compare's is; names written together are compared only when the words fall short.
+     */
+    static double score(ParsedName query, ParsedName listed, Similarities similarities, double needed) {
+        List<Token> a = query.tokens();
+        List<Token> b = listed.tokens();
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        double score = score(query, listed, pair(a, b, similarities).shared());
+        if (score < needed && query.nameWords() != listed.nameWords()) {
+            // Only a joined similarity that would change the outcome is worth computing in full.
+            double joined = TokenComparator.joined(a, b, Math.max(needed, WEAK) / TokenComparator.TABLE)
+                    * TokenComparator.TABLE;
+            if (joined > score && joined >= WEAK) {
+                return joined;
+            }
+        }
+        return score;
+    }
+
+    private static double score(ParsedName query, ParsedName listed, double shared) {
+        double weightA = query.weight();
+        double weightB = listed.weight();
+        double score = COVERAGE * shared / Math.min(weightA, weightB) + (1 - COVERAGE) * 2 * shared / (weightA + weightB);
+        return Math.min(1, score);
+    }
+
+    /** Words paired greedily, the pair that brings most first: a name pair before a particle pair. */
+    private static Pairing pair(List<Token> a, List<Token> b, Similarities similarities) {
+        double[][] similarity = new double[a.size()][b.size()];
+        for (int i = 0; i < a.size(); i++) {
+            for (int j = 0; j < b.size(); j++) {
+                similarity[i][j] = similarities.of(i, j);
             }
         }
         boolean[] usedA = new boolean[a.size()];
@@ -59,9 +139,8 @@ final class NameComparator {
                     if (usedB[j]) {
                         continue;
                     }
-                    // Pairs are chosen by what they bring: a name pair before a particle pair.
-                    double value = matrix[i][j].similarity() * Math.min(a.get(i).weight(), b.get(j).weight());
-                    if (matrix[i][j].similarity() >= FLOOR && value > best) {
+                    double value = similarity[i][j] * Math.min(a.get(i).weight(), b.get(j).weight());
+                    if (similarity[i][j] >= FLOOR && value > best) {
                         best = value;
                         bi = i;
                         bj = j;
@@ -74,49 +153,10 @@ final class NameComparator {
             usedA[bi] = true;
             usedB[bj] = true;
             pairedWith[bi] = bj;
-            double similarity = matrix[bi][bj].similarity();
-            double counted = similarity >= WEAK ? similarity : similarity * 0.5;
+            double counted = similarity[bi][bj] >= WEAK ? similarity[bi][bj] : similarity[bi][bj] * 0.5;
             shared += counted * Math.min(a.get(bi).weight(), b.get(bj).weight());
         }
-        double weightA = query.weight();
-        double weightB = listed.weight();
-        double score = COVERAGE * shared / Math.min(weightA, weightB) + (1 - COVERAGE) * 2 * shared / (weightA + weightB);
-        score = Math.min(1, score);
-
-        List<TokenMatch> matches = new ArrayList<>();
-        boolean reordered = false;
-        int lastJ = -1;
-        for (int i = 0; i < a.size(); i++) {
-            int j = pairedWith[i];
-            if (j >= 0) {
-                matches.add(matrix[i][j]);
-                if (a.get(i).kind().strong() && b.get(j).kind().strong()) {
-                    reordered |= j < lastJ;
-                    lastJ = Math.max(lastJ, j);
-                }
-            } else {
-                matches.add(new TokenMatch(a.get(i).written(), null, 0, unmatchedRule(a.get(i))));
-            }
-        }
-        for (int j = 0; j < b.size(); j++) {
-            if (!usedB[j]) {
-                matches.add(new TokenMatch(null, b.get(j).written(), 0, unmatchedRule(b.get(j))));
-            }
-        }
-        if (nameWords(a) != nameWords(b)) {
-            double joined = TokenComparator.joined(a, b) * TokenComparator.TABLE;
-            if (joined > score && joined >= WEAK) {
-                List<TokenMatch> together = new ArrayList<>();
-                together.add(new TokenMatch(written(a), written(b), joined, Rule.JOINED));
-                return new Result(joined, together, false, true);
-            }
-        }
-        return new Result(score, List.copyOf(matches), reordered, false);
-    }
-
-    /** Names and kunya: the words that written together make the name (Abou Bakr / Aboubacar). */
-    private static long nameWords(List<Token> tokens) {
-        return tokens.stream().filter(t -> t.kind() == TokenKind.NAME || t.kind() == TokenKind.KUNYA).count();
+        return new Pairing(pairedWith, usedB, shared);
     }
 
     private static Rule unmatchedRule(Token token) {

@@ -80,7 +80,7 @@ final class NameReader {
             }
             tokens.add(token(word.written(), word.text(), word.script(), kind));
         }
-        return new ParsedName(name, List.copyOf(tokens), isOrganisation);
+        return ParsedName.of(name, tokens, isOrganisation);
     }
 
     private Token token(String written, String text, NameText.Script script, TokenKind kind) {

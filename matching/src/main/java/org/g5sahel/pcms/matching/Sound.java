@@ -19,17 +19,25 @@ package org.g5sahel.pcms.matching;
 final class Sound {
 
     static final String VOWELS = "aeiou";
+    private static final java.util.regex.Pattern NOT_A_LETTER = java.util.regex.Pattern.compile("[^a-z]");
+    private static final java.util.regex.Pattern DUTCH_IJ = java.util.regex.Pattern.compile("ij(?![aeiou])");
 
     private Sound() {
     }
 
     /** The sound of a folded Latin word (lower-case ASCII letters). */
     static String ofLatin(String word) {
-        String w = word.replaceAll("[^a-z]", "");
+        String w = NOT_A_LETTER.matcher(word).replaceAll("");
         // A mute final e after a consonant (Amine, Yasmine, Karime), not in a short word (Ibe, Ode).
         if (w.length() > 4 && w.endsWith("e") && !isVowel(w.charAt(w.length() - 2))) {
             w = w.substring(0, w.length() - 1);
         }
+        // French -aux, -eux, -oux end on the vowel (Arnoux, Seydoux, Micheaux) and eau is o (Moreau); Dutch ij before a consonant is a
+        // vowel (Matthijs, Rijn), not the i and j of Hijazi.
+        if (w.length() > 4 && (w.endsWith("aux") || w.endsWith("eux") || w.endsWith("oux"))) {
+            w = w.substring(0, w.length() - 1);
+        }
+        w = DUTCH_IJ.matcher(w).replaceAll("i").replace("eau", "o");
         StringBuilder out = new StringBuilder(w.length());
         int n = w.length();
         for (int i = 0; i < n; i++) {

@@ -25,6 +25,14 @@ final class SpellingCost {
     static final double MUTE_FINAL = 0.5;
 
     private static final Map<Integer, Double> PAIRS = new HashMap<>();
+    /**
+     * The letters of the sound alphabet are all under this code point (θ, χ): each has a small number, and the cost
+     * of a pair is read from an array rather than a map, once per cell of {@link #distance}.
+     */
+    private static final int CODE_POINTS = 0x400;
+    private static final byte[] LETTER = new byte[CODE_POINTS];
+    private static final int LETTERS = 64;
+    private static final double[] SUBSTITUTIONS = new double[LETTERS * LETTERS];
 
     static {
         // Vowels written another way.
@@ -56,6 +64,8 @@ final class SpellingCost {
         pair('z', 'ð', 0.25);
         pair('θ', 'ð', 0.3);
         pair('t', 'd', 0.55);
+        // ض: d in Arabic romanisation, z in Persian, Turkish and Urdu (Rida / Reza, Ramadan / Ramazan, Fadl / Fazl).
+        pair('d', 'z', 0.4);
         pair('s', 'z', 0.35);
         pair('s', 'ʃ', 0.5);
         pair('j', 'ʒ', 0.2);
@@ -68,8 +78,12 @@ final class SpellingCost {
         pair('j', 'y', 0.3);
         pair('j', 'z', 0.5);
         pair('k', 'g', 0.35);
+        // h written g: Russian romanisation of Arabic names (Magomed, Gasan), Ukrainian and Czech (Olha / Olga).
+        pair('g', 'h', 0.45);
         pair('k', 'χ', 0.3);
         pair('h', 'χ', 0.35);
+        // ch: ʃ in French and English, χ in German, Dutch and Hebrew spelling (Michael / Mikhail).
+        pair('ʃ', 'χ', 0.45);
         pair('g', 'ɣ', 0.25);
         pair('r', 'ɣ', 0.5);
         pair('χ', 'ɣ', 0.4);
@@ -77,6 +91,15 @@ final class SpellingCost {
         pair('m', 'n', 0.7);
         pair('l', 'r', 0.7);
         pair('n', 'ŋ', 0.3);
+        String alphabet = "abcdefghijklmnopqrstuvwxyzθðʃʒʧχɣŋ";
+        for (int i = 0; i < alphabet.length(); i++) {
+            LETTER[alphabet.charAt(i)] = (byte) (i + 1);
+        }
+        for (int i = 0; i < alphabet.length(); i++) {
+            for (int j = 0; j < alphabet.length(); j++) {
+                SUBSTITUTIONS[(i + 1) * LETTERS + j + 1] = slowSubstitution(alphabet.charAt(i), alphabet.charAt(j));
+            }
+        }
     }
 
     private SpellingCost() {
@@ -88,6 +111,13 @@ final class SpellingCost {
     }
 
     static double substitution(char a, char b) {
+        if (a < CODE_POINTS && b < CODE_POINTS && LETTER[a] != 0 && LETTER[b] != 0) {
+            return SUBSTITUTIONS[LETTER[a] * LETTERS + LETTER[b]];
+        }
+        return slowSubstitution(a, b);
+    }
+
+    private static double slowSubstitution(char a, char b) {
         if (a == b) {
             return 0;
         }
@@ -125,6 +155,15 @@ final class SpellingCost {
      * script ({@code aUnvocalised}, {@code bUnvocalised}).
      */
     static double distance(String a, String b, boolean aUnvocalised, boolean bUnvocalised) {
+        return distance(a, b, aUnvocalised, bUnvocalised, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * {@link #distance(String, String, boolean, boolean)}, or any value over {@code atMost} as soon as every way of
+     * writing a prefix costs more: costs are never negative, so a row of the table whose cheapest cell is over
+     * {@code atMost} can only lead to more.
+     */
+    static double distance(String a, String b, boolean aUnvocalised, boolean bUnvocalised, double atMost) {
         int n = a.length();
         int m = b.length();
         double[] previous = new double[m + 1];
@@ -136,6 +175,7 @@ final class SpellingCost {
         for (int i = 1; i <= n; i++) {
             char ca = a.charAt(i - 1);
             current[0] = previous[0] + gap(ca, bUnvocalised);
+            double cheapest = current[0];
             for (int j = 1; j <= m; j++) {
                 char cb = b.charAt(j - 1);
                 double best = previous[j - 1] + substitution(ca, cb);
@@ -144,6 +184,10 @@ final class SpellingCost {
                 best = Math.min(best, current[j - 1] + (j == m && i == n ? finalGap(cb, aUnvocalised)
                         : gap(cb, aUnvocalised)));
                 current[j] = best;
+                cheapest = Math.min(cheapest, best);
+            }
+            if (cheapest > atMost) {
+                return cheapest;
             }
             double[] swap = previous;
             previous = current;
@@ -154,6 +198,11 @@ final class SpellingCost {
 
     /** 1 for the same sound, 0 for nothing in common: the distance against the weight of the heavier word. */
     static double similarity(String a, String b, boolean aUnvocalised, boolean bUnvocalised) {
+        return similarity(a, b, aUnvocalised, bUnvocalised, 0);
+    }
+
+    /** {@link #similarity(String, String, boolean, boolean)} when it reaches {@code atLeast}, else less. */
+    static double similarity(String a, String b, boolean aUnvocalised, boolean bUnvocalised, double atLeast) {
         if (a.equals(b)) {
             return a.isEmpty() ? 0 : 1;
         }
@@ -161,6 +210,6 @@ final class SpellingCost {
         if (weight == 0) {
             return 0;
         }
-        return Math.max(0, 1 - distance(a, b, aUnvocalised, bUnvocalised) / weight);
+        return Math.max(0, 1 - distance(a, b, aUnvocalised, bUnvocalised, (1 - atLeast) * weight) / weight);
     }
 }

@@ -117,6 +117,11 @@ final class TokenComparator {
 
     /** Unused sounds of a list are compared too; kept for the explanation of the joined form. */
     static double joined(List<Token> a, List<Token> b) {
+        return joined(a, b, 0);
+    }
+
+    /** {@link #joined(List, List)} when it reaches {@code atLeast}, else 0 or less than {@code atLeast}. */
+    static double joined(List<Token> a, List<Token> b, double atLeast) {
         StringBuilder x = new StringBuilder();
         StringBuilder y = new StringBuilder();
         boolean ax = false;
@@ -134,6 +139,6 @@ final class TokenComparator {
             }
         }
         return x.length() == 0 || y.length() == 0 ? 0
-                : SpellingCost.similarity(x.toString(), y.toString(), ax, by);
+                : SpellingCost.similarity(x.toString(), y.toString(), ax, by, atLeast);
     }
 }
