@@ -46,6 +46,12 @@ public final class Api {
                 token, headers);
     }
 
+    /** A body that is not JSON (an XML file to import), with its media type. */
+    public Answer postBytes(String url, String token, byte[] body, String mediaType) {
+        return send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofByteArray(body)), token,
+                Map.of(), mediaType);
+    }
+
     public static String write(Object body) {
         try {
             return body instanceof String text ? text : JSON.writeValueAsString(body);
@@ -55,7 +61,11 @@ public final class Api {
     }
 
     private Answer send(HttpRequest.Builder builder, String token, Map<String, String> headers) {
-        builder.timeout(Duration.ofSeconds(120)).header("Content-Type", "application/json")
+        return send(builder, token, headers, "application/json");
+    }
+
+    private Answer send(HttpRequest.Builder builder, String token, Map<String, String> headers, String mediaType) {
+        builder.timeout(Duration.ofSeconds(120)).header("Content-Type", mediaType)
                 .header("Accept", "application/json");
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);

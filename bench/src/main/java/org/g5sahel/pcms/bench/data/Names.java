@@ -32,9 +32,10 @@ public final class Names {
         this.clusters = clusters;
     }
 
-    /** The table as the alerts service ships it. */
+    /** The table as the matching module ships it. */
     public static Names load(Path root) throws IOException {
-        Path table = root.resolve("services/alerts/src/main/resources/names/arabic-name-romanisation-variants.tsv");
+        Path table = root.resolve(
+                "matching/src/main/resources/org/g5sahel/pcms/matching/arabic-name-romanisation-variants.tsv");
         List<List<String>> clusters = new ArrayList<>();
         for (String line : Files.readAllLines(table, StandardCharsets.UTF_8)) {
             String[] columns = line.split("\t");
