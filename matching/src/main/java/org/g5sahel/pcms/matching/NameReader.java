@@ -83,6 +83,9 @@ final class NameReader {
         return ParsedName.of(name, tokens, isOrganisation);
     }
 
+    /** A c before a vowel, not in sc: how Turkish spelling writes the sound j. */
+    private static final java.util.regex.Pattern TURKISH_C = java.util.regex.Pattern.compile("(?<!s)c(?=[aeiou])");
+
     private Token token(String written, String text, NameText.Script script, TokenKind kind) {
         boolean arabic = script == NameText.Script.ARABIC;
         if (kind == TokenKind.PARTICLE) {
@@ -94,6 +97,13 @@ final class NameReader {
         String bare = Particles.withoutGluedArticle(text);
         if (bare != null) {
             String sound = arabic ? Sound.ofArabic(bare) : Sound.ofLatin(bare);
+            if (!sound.isEmpty() && !sounds.contains(sound)) {
+                sounds.add(sound);
+            }
+        }
+        if (!arabic && TURKISH_C.matcher(text).find()) {
+            // Turkish spelling writes ج as c (Cemil / Jamil, Cevdet / Jawdat): the word read that way too.
+            String sound = Sound.ofLatin(TURKISH_C.matcher(text).replaceAll("j"));
             if (!sound.isEmpty() && !sounds.contains(sound)) {
                 sounds.add(sound);
             }

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * One word of a name, read: as written, its comparable text (folded Latin, or Arabic letters), its kind, its sounds
- * (the first is the word's own; a second, when there is one, is the word without a glued article), its consonants
- * and the romanisation-table clusters it belongs to.
+ * (the first is the word's own; others, when there are, the word without a glued article and the word read as
+ * Turkish spelling writes c), its consonants and the romanisation-table clusters it belongs to.
  */
 record Token(String written, String text, NameText.Script script, TokenKind kind, List<String> sounds,
         String consonants, int[] clusters, String[] metaphone) {
