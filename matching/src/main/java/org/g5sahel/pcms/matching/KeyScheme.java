@@ -72,6 +72,32 @@ public final class KeyScheme {
     }
 
     /**
+     * The keys two spellings of one word share when nothing scores them afterwards (keys hashed and compared across
+     * registries): the whole coarse skeleton of each sound, the Double Metaphone codes and the table clusters — not the
+     * keys of a skeleton with a consonant left out or of one consonant in its place, which only propose candidates
+     * for a score to decide (Ahmed and Traoré share one).
+     */
+    static Set<String> strictKeys(Token token) {
+        Set<String> keys = new LinkedHashSet<>();
+        if (token.kind() != TokenKind.NAME) {
+            return keys;
+        }
+        for (String sound : token.sounds()) {
+            String coarse = Sound.coarse(Sound.consonants(sound));
+            keys.add(coarse.isEmpty() ? "v:" + sound : "c:" + coarse);
+        }
+        for (String code : token.metaphone()) {
+            if (code.length() >= 2) {
+                keys.add("m:" + code);
+            }
+        }
+        for (int cluster : token.clusters()) {
+            keys.add("t:" + cluster);
+        }
+        return keys;
+    }
+
+    /**
      * The keys of a name written together ({@link Rule#JOINED}: Abou Bakr / Aboubacar): its names' coarse consonant
      * skeleton, and that skeleton with one consonant left out. Names cut differently are compared written together
      * only when these meet.

@@ -96,6 +96,18 @@ public final class NameMatching {
         return new MatchKeys(keysVersion, keys);
     }
 
+    /**
+     * The strict keys of a name ({@link KeyScheme#strictKeys}): for keys compared without a score after them, such as
+     * keyed hashes matched across registries. {@link #keys} are for candidates that a comparison then decides.
+     */
+    public MatchKeys strictKeys(String name) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Token token : read(name, null).tokens()) {
+            keys.addAll(KeyScheme.strictKeys(token));
+        }
+        return new MatchKeys(keysVersion, keys);
+    }
+
     ParsedName read(String name, Boolean organisation) {
         return reader.read(name, organisation);
     }

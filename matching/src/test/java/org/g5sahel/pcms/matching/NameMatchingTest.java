@@ -195,6 +195,16 @@ class NameMatchingTest {
     }
 
     @Test
+    void strictKeysMeetOnSpellingsOfOneWordNotOnOneConsonant() {
+        assertThat(RULES.keys("Ahmed").meets(RULES.keys("Traoré"))).as("candidates: a consonant in common").isTrue();
+        assertThat(RULES.strictKeys("Ahmed").meets(RULES.strictKeys("Traoré"))).isFalse();
+        assertThat(RULES.strictKeys("Mohamed").meets(RULES.strictKeys("Muhammad"))).isTrue();
+        assertThat(RULES.strictKeys("Mohamed").meets(RULES.strictKeys("محمد"))).isTrue();
+        assertThat(RULES.strictKeys("Cemil").meets(RULES.strictKeys("Jamil"))).isTrue();
+        assertThat(RULES.strictKeys("Ould").keys()).isEmpty();
+    }
+
+    @Test
     void indexFindsAndExplains() {
         CandidateIndex index = STANDARD.newIndex();
         index.add("UN-1", new Subject(List.of("Iyad Ag Ghali", "إياد أغ غالي"), BirthDate.parse("1954"), Set.of("ML"),

@@ -272,7 +272,7 @@ public class WatchlistService {
             names.add(0, details.nameLatin());
             NameMatching matching = NameMatching.standard();
             items.addAll(entry.id, RECORD_TYPE, identifierKeys.nameAndBirthDate(names, details.dateOfBirth(),
-                    matching.keysVersion(), word -> matching.keys(word).keys()));
+                    matching.keysVersion(), word -> matching.strictKeys(word).keys()));
         }
         identifierFeed.publish(RECORD_TYPE, entry.id, entry.reference, entry.sovereignty, items);
     }

@@ -62,7 +62,7 @@ public class CaseIdentifiers {
         }
         if (details.person() != null) {
             items.addAll(subject.id, SUBJECT, keys.nameAndBirthDate(PossibleMatches.names(details.person()),
-                    details.person().dateOfBirth(), matching.keysVersion(), word -> matching.keys(word).keys()));
+                    details.person().dateOfBirth(), matching.keysVersion(), word -> matching.strictKeys(word).keys()));
         }
         if (details.vehicle() != null) {
             SubjectDetails.Vehicle vehicle = details.vehicle();

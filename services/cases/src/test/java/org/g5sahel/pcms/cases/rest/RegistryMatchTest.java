@@ -226,7 +226,8 @@ class RegistryMatchTest {
         UUID id = UUID.randomUUID();
         NameMatching matching = NameMatching.standard();
         IdentifierFeed.Items items = new IdentifierFeed.Items().addAll(entry, "watchlist-entry",
-                keys.nameAndBirthDate(List.of(name), born, matching.keysVersion(), word -> matching.keys(word).keys()));
+                keys.nameAndBirthDate(List.of(name), born, matching.keysVersion(),
+                        word -> matching.strictKeys(word).keys()));
         publish("alerts.identifiers.published", identifiersEvent(id, "alerts", "ML", "ML-POLICE",
                 OffsetDateTime.now(ZoneOffset.UTC), new PublishedIdentifiers("watchlist-entry", entry, "WL-" + entry,
                         true, false, items.list())));

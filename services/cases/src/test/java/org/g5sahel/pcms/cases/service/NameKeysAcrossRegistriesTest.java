@@ -48,9 +48,9 @@ class NameKeysAcrossRegistriesTest {
         assertThat(hashes("Mohamed Ould Ahmed", BORN, keys)).doesNotContainAnyElementsOf(
                 hashes("Mohamed Ould Ahmed", BORN, new IdentifierKeys("key-two")));
         assertThat(keys.nameAndBirthDate(List.of("Mohamed Ould Ahmed"), null, matching.keysVersion(),
-                word -> matching.keys(word).keys())).isEmpty();
+                word -> matching.strictKeys(word).keys())).isEmpty();
         assertThat(keys.nameAndBirthDate(List.of("Ould El"), BORN, matching.keysVersion(),
-                word -> matching.keys(word).keys())).isEmpty();
+                word -> matching.strictKeys(word).keys())).isEmpty();
     }
 
     @Test
@@ -80,7 +80,8 @@ class NameKeysAcrossRegistriesTest {
     }
 
     private List<IdentifierKeys.Keyed> keyed(String name, LocalDate born, IdentifierKeys with) {
-        return with.nameAndBirthDate(List.of(name), born, matching.keysVersion(), word -> matching.keys(word).keys());
+        return with.nameAndBirthDate(List.of(name), born, matching.keysVersion(),
+                word -> matching.strictKeys(word).keys());
     }
 
     private Set<String> hashes(String name, LocalDate born, IdentifierKeys with) {
