@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.aml.config.AmlConfig;
 import org.g5sahel.pcms.aml.screening.Candidate;
@@ -69,6 +72,8 @@ public class ScreeningResource {
     @POST
     @RolesAllowed({Roles.FIU_ANALYST, Roles.INVESTIGATOR, Roles.ANALYST, Roles.BORDER_OFFICER})
     @Operation(summary = "Screen a name or a batch of names against the sanctions lists", description = "Candidates the matching engine decides are possible matches: a document number in common, or a name score reaching the threshold for the date-of-birth agreement (same date, same year, none, another date; pcms.aml.screening.*); a one-word name needs a date of birth, nationality or document. Each candidate has its name score, a per-feature explanation (name similarity, transliteration and phonetic match, particles, name order, alias quality, date of birth, nationality, document) and the engine's sentences in the caller's language (Accept-Language: French by default, English, Arabic). The purpose is required and audited.")
+    @APIResponse(responseCode = "200", description = "Per name, its candidates and hidden hits", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningView.class)))
     public Response screen(@Valid @NotNull ScreeningRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
