@@ -3,6 +3,8 @@ package org.g5sahel.pcms.aml.config;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.g5sahel.pcms.matching.Policy;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -41,20 +43,47 @@ public interface AmlConfig {
         Optional<Path> schemaPath();
     }
 
+    /**
+     * When the matching engine shows an entry as a hit: the name score needed by date-of-birth agreement (defaults
+     * those of {@code Policy.STANDARD}, the thresholds the matching module's quality test measures). A document
+     * number in common is a hit whatever the name; a one-word name needs a date of birth, nationality or document.
+     */
     interface Screening {
-        /** Default score (0 to 1) from which a candidate is returned; a request may ask for another. */
-        @WithDefault("0.85")
-        double threshold();
+        /** Name score (0 to 1) needed with no date of birth on one side; a request's {@code threshold} replaces it. */
+        @WithDefault("0.86")
+        double nameAlone();
+
+        /** Name score needed when the dates of birth are the same. */
+        @WithDefault("0.62")
+        double withBirthDate();
+
+        /** Name score needed when the years of birth are the same and one side gives the year only. */
+        @WithDefault("0.75")
+        double withYearOfBirth();
+
+        /** Name score needed despite another date of birth (lists and people get dates wrong). */
+        @WithDefault("0.97")
+        double despiteBirthDate();
 
         /**
-         * Score from which a subject of an imported report is recorded as a hit and {@code aml.screening.hit} is
-         * emitted. Higher than the interactive threshold: nobody is looking when it fires.
+         * Name-alone threshold for the subjects of an imported report, recorded as hits that emit
+         * {@code aml.screening.hit}. Higher than the interactive one: nobody is looking when it fires.
          */
         @WithDefault("0.88")
-        double automaticThreshold();
+        double automaticNameAlone();
 
         /** Candidates returned per screened name. */
         @WithDefault("10")
         int maxCandidates();
+
+        /** The policy of interactive screening. */
+        default Policy policy() {
+            return new Policy(nameAlone(), withBirthDate(), withYearOfBirth(), despiteBirthDate());
+        }
+
+        /** The same policy with another name-alone threshold. */
+        default Policy policy(double nameAlone) {
+            return new Policy(nameAlone, withBirthDate(), withYearOfBirth(), despiteBirthDate());
+        }
     }
 }

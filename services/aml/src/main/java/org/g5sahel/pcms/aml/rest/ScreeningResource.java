@@ -2,6 +2,7 @@ package org.g5sahel.pcms.aml.rest;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -11,11 +12,15 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.aml.config.AmlConfig;
 import org.g5sahel.pcms.aml.screening.Candidate;
@@ -27,6 +32,7 @@ import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
+import org.g5sahel.pcms.commons.problem.ProblemMessages;
 import org.g5sahel.pcms.commons.problem.ProblemType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,18 +65,24 @@ public class ScreeningResource {
             List<ScreeningService.HiddenHit> hiddenHits) {
     }
 
+    /** {@code threshold}: the name score needed with no date of birth, the request's or the configured one. */
     public record ScreeningView(double threshold, List<Result> results) {
     }
 
     @POST
     @RolesAllowed({Roles.FIU_ANALYST, Roles.INVESTIGATOR, Roles.ANALYST, Roles.BORDER_OFFICER})
-    @Operation(summary = "Screen a name or a batch of names against the sanctions lists", description = "Candidates with a score and a per-feature explanation (name similarity, transliteration and phonetic match, particles, name order, alias quality, date of birth, nationality, document). The purpose is required and audited.")
+    @Operation(summary = "Screen a name or a batch of names against the sanctions lists", description = "Candidates the matching engine decides are possible matches: a document number in common, or a name score reaching the threshold for the date-of-birth agreement (same date, same year, none, another date; pcms.aml.screening.*); a one-word name needs a date of birth, nationality or document. Each candidate has its name score, a per-feature explanation (name similarity, transliteration and phonetic match, particles, name order, alias quality, date of birth, nationality, document) and the engine's sentences in the caller's language (Accept-Language: French by default, English, Arabic). The purpose is required and audited.")
+    @APIResponse(responseCode = "200", description = "Per name, its candidates and hidden hits", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningView.class)))
     public Response screen(@Valid @NotNull ScreeningRequest request,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         List<ScreeningQuery> queries = queries(request);
-        double threshold = request.threshold() == null ? config.screening().threshold() : request.threshold();
+        double threshold = request.threshold() == null ? config.screening().nameAlone() : request.threshold();
+        Locale locale = ProblemMessages.negotiate(acceptLanguage);
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
-            List<Result> results = screening.screen(caller.get(), queries, threshold, request.purpose()).stream()
+            List<Result> results = screening.screen(caller.get(), queries, threshold, request.purpose(), locale)
+                    .stream()
                     .map(outcome -> new Result(outcome.query(), outcome.candidates(), withDesks(outcome.hiddenHits())))
                     .toList();
             return Response.ok(new ScreeningView(threshold, results)).build();

@@ -1,235 +1,221 @@
 package org.g5sahel.pcms.aml.screening;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.g5sahel.pcms.aml.model.EntryContent;
+import org.g5sahel.pcms.aml.model.EntryKind;
+import org.g5sahel.pcms.matching.Agreement;
+import org.g5sahel.pcms.matching.BirthDate;
+import org.g5sahel.pcms.matching.CandidateIndex;
+import org.g5sahel.pcms.matching.Comparison;
+import org.g5sahel.pcms.matching.Decision;
+import org.g5sahel.pcms.matching.Explanations;
+import org.g5sahel.pcms.matching.NameMatching;
+import org.g5sahel.pcms.matching.Policy;
+import org.g5sahel.pcms.matching.Rule;
+import org.g5sahel.pcms.matching.Subject;
+import org.g5sahel.pcms.matching.TokenMatch;
 
 /**
- * The active entries of the sanctions lists, tokenised, and the scoring of a query against them. Immutable: a new
- * index is built after each import. Every entry is scored (a few thousand names, a millisecond per query), so no
- * candidate is lost to a blocking key that a spelling variant would miss.
+ * The active entries of the sanctions lists in the matching engine's {@link CandidateIndex}, and their screening.
+ * Immutable: a new index is built after each import.
+ * <p>
+ * Each entry is added as a {@link Subject} (every name of the entry, whatever its script; nationalities; document
+ * numbers; individuals as persons, entities as organisations) once per date of birth the list gives: the engine
+ * compares one date, the lists give several. A year is a year-only date; an approximate year ({@code APPROXIMATELY})
+ * is each year from two before to two after it, and a range ({@code BETWEEN}) each year of it up to
+ * {@value #LONGEST_RANGE} years — the same year then counts as the engine's partial agreement — a longer range is no
+ * date at all. A screening keeps, per entry, the copy whose date agrees best.
+ * <p>
+ * The index decides under the lowest name-alone threshold a screening may ask for ({@link #lowest(Policy)}); each
+ * screening decides again under its own policy.
  */
 public final class ScreeningIndex {
 
-    /** A weak alias (the list's "Low" quality) alone justifies less confidence. */
-    static final double LOW_QUALITY_PENALTY = 0.05;
-    static final double BIRTH_DATE_MATCH = 0.08;
-    static final double BIRTH_YEAR_MATCH = 0.05;
-    static final double BIRTH_RANGE_MATCH = 0.03;
-    static final double BIRTH_DATE_CONFLICT = -0.15;
-    static final double NATIONALITY_MATCH = 0.03;
-    static final double NATIONALITY_CONFLICT = -0.05;
-    static final double DOCUMENT_MATCH = 0.25;
-    /** Approximate years of birth in the lists are taken to within this many years. */
+    /** The lowest name-alone threshold a screening may ask for (the API's {@code threshold} minimum). */
+    public static final double LOWEST_NAME_ALONE = 0.5;
+    /** Lists date people they do not know well "about 1958": a couple of years either way. */
     static final int APPROXIMATE_YEARS = 2;
+    /** Longer ranges of years of birth say too little to lower the name score needed. */
+    static final int LONGEST_RANGE = 10;
 
     private final List<IndexedEntry> entries;
-    /** Entries by the blocking keys of their names' tokens: only entries sharing a key with the query are scored. */
-    private final Map<String, Set<Integer>> byBlock = new HashMap<>();
-    private final Map<String, Set<Integer>> byDocument = new HashMap<>();
-    /** The blocking keys of each name of each entry, to skip names that share none with the query. */
-    private final Map<IndexedEntry.IndexedName, Set<String>> nameBlocks = new java.util.IdentityHashMap<>();
+    /** What was added to the engine's index, in order: its id there is the position in this list. */
+    private final List<Listing> listings = new ArrayList<>();
+    private final CandidateIndex index;
 
-    public ScreeningIndex(List<IndexedEntry> entries) {
+    /** One copy of an entry in the engine's index, with the list's date of birth it was given (null: none). */
+    private record Listing(int entry, EntryContent.BirthDate listedBirth) {
+    }
+
+    /**
+     * @param engine an engine whose policy is {@link #lowest(Policy)} of the screenings' policies
+     */
+    public ScreeningIndex(NameMatching engine, List<IndexedEntry> entries) {
         this.entries = List.copyOf(entries);
+        this.index = engine.newIndex();
         for (int i = 0; i < this.entries.size(); i++) {
             IndexedEntry entry = this.entries.get(i);
-            for (IndexedEntry.IndexedName name : entry.names()) {
-                Set<String> keys = new HashSet<>();
-                for (NameKey.Token token : name.tokens()) {
-                    for (String block : blocks(token)) {
-                        byBlock.computeIfAbsent(block, key -> new HashSet<>()).add(i);
-                        keys.add(block);
-                    }
+            List<String> names = entry.names().stream().map(EntryContent.Name::value).toList();
+            Boolean organisation = entry.kind() == EntryKind.ENTITY;
+            boolean dated = false;
+            for (EntryContent.BirthDate listed : entry.birthDates()) {
+                for (BirthDate birth : birthDates(listed)) {
+                    add(i, listed, new Subject(names, birth, entry.nationalities(), entry.documents(), organisation));
+                    dated = true;
                 }
-                nameBlocks.put(name, keys);
             }
-            for (String document : entry.documents()) {
-                byDocument.computeIfAbsent(document, key -> new HashSet<>()).add(i);
+            if (!dated) {
+                add(i, null, new Subject(names, null, entry.nationalities(), entry.documents(), organisation));
             }
         }
     }
 
+    private void add(int entry, EntryContent.BirthDate listedBirth, Subject subject) {
+        index.add(Integer.toString(listings.size()), subject);
+        listings.add(new Listing(entry, listedBirth));
+    }
+
     /**
-     * Blocking keys of a name token: the start of its consonant skeleton and the start of its spelling. A variant that
-     * changes both in every token of a name escapes screening; one that keeps either in one token does not.
+     * The policy an index decides under so that a screening under {@code policy}, or under it with a name-alone
+     * threshold as low as {@link #LOWEST_NAME_ALONE}, loses no hit.
      */
-    private static List<String> blocks(NameKey.Token token) {
-        if (token.kind() != NameKey.Kind.NAME) {
-            return List.of();
+    public static Policy lowest(Policy policy) {
+        return new Policy(Math.min(LOWEST_NAME_ALONE, policy.nameAlone()), policy.withBirthDate(),
+                policy.withYearOfBirth(), policy.despiteBirthDate());
+    }
+
+    /** The dates the engine can compare for one date of birth of a list. */
+    static List<BirthDate> birthDates(EntryContent.BirthDate listed) {
+        Integer year = listed.year();
+        if (listed.date() != null) {
+            BirthDate date = BirthDate.parse(listed.date());
+            if (date != null && !"APPROXIMATELY".equals(listed.type())) {
+                return List.of(date);
+            }
+            year = date == null ? year : Integer.valueOf(date.year());
         }
-        String skeleton = NameKey.loose(token.skeleton());
-        String folded = token.folded();
-        return List.of("s:" + skeleton.substring(0, Math.min(2, skeleton.length())),
-                "f:" + folded.substring(0, Math.min(2, folded.length())));
+        if ("APPROXIMATELY".equals(listed.type()) && year != null) {
+            return years(year - APPROXIMATE_YEARS, year + APPROXIMATE_YEARS);
+        }
+        if (listed.fromYear() != null && listed.toYear() != null) {
+            return listed.toYear() - listed.fromYear() < LONGEST_RANGE ? years(listed.fromYear(), listed.toYear())
+                    : List.of();
+        }
+        return year == null ? List.of() : List.of(new BirthDate(year, null, null));
+    }
+
+    private static List<BirthDate> years(int from, int to) {
+        List<BirthDate> years = new ArrayList<>();
+        for (int year = from; year <= to; year++) {
+            years.add(new BirthDate(year, null, null));
+        }
+        return years;
     }
 
     public int size() {
         return entries.size();
     }
 
-    /** Candidates scoring at least {@code threshold}, best first, at most {@code limit}. */
-    public List<Candidate> screen(ScreeningQuery query, double threshold, int limit) {
-        List<NameKey.Token> queryTokens = NameKey.tokens(query.name());
-        if (queryTokens.isEmpty()) {
-            return List.of();
-        }
+    /**
+     * The entries the engine decides are hits under {@code policy}, best name score first, at most {@code limit},
+     * explained in {@code locale}.
+     */
+    public List<Candidate> screen(ScreeningQuery query, Policy policy, int limit, Locale locale) {
+        Set<String> nationalities = Countries.code(query.nationality()).map(Set::of).orElse(Set.of());
         String document = IndexedEntry.normaliseDocument(query.document());
-        String nationality = Countries.code(query.nationality()).orElse(null);
-        Set<Integer> blocked = new TreeSet<>();
-        Set<String> queryBlocks = new HashSet<>();
-        for (NameKey.Token token : queryTokens) {
-            for (String block : blocks(token)) {
-                queryBlocks.add(block);
-                blocked.addAll(byBlock.getOrDefault(block, Set.of()));
-            }
-        }
-        boolean unblocked = queryBlocks.isEmpty();
-        if (unblocked) {
-            for (int i = 0; i < entries.size(); i++) {
-                blocked.add(i);
-            }
-        }
-        blocked.addAll(byDocument.getOrDefault(document, Set.of()));
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i : blocked) {
-            IndexedEntry entry = entries.get(i);
-            Candidate candidate = score(entry, queryTokens, unblocked ? null : queryBlocks, query.birthDate(),
-                    nationality, document);
-            if (candidate != null && candidate.score() >= threshold) {
-                candidates.add(candidate);
-            }
-        }
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
-                .thenComparing(Candidate::referenceNumber));
-        return candidates.size() > limit ? List.copyOf(candidates.subList(0, limit)) : candidates;
-    }
-
-    /** @param queryBlocks the query's blocking keys; names sharing none are not compared (null: compare all) */
-    private Candidate score(IndexedEntry entry, List<NameKey.Token> queryTokens, Set<String> queryBlocks,
-            String birthDate, String nationality, String document) {
-        NameMatcher.Result best = null;
-        IndexedEntry.IndexedName bestName = null;
-        double bestEffective = -1;
-        boolean documentMatches = !document.isEmpty() && entry.documents().contains(document);
-        for (IndexedEntry.IndexedName name : entry.names()) {
-            if (queryBlocks != null && !documentMatches
-                    && java.util.Collections.disjoint(queryBlocks, nameBlocks.get(name))) {
+        Subject subject = new Subject(List.of(query.name()), BirthDate.parse(query.birthDate()), nationalities,
+                document.length() >= IndexedEntry.SHORTEST_DOCUMENT ? Set.of(document) : Set.of(), null);
+        Map<Integer, Found> best = new HashMap<>();
+        for (CandidateIndex.Match match : index.screen(subject, Integer.MAX_VALUE)) {
+            Decision decision = NameMatching.decide(match.comparison(), policy);
+            if (!decision.hit()) {
                 continue;
             }
-            NameMatcher.Result result = NameMatcher.compare(queryTokens, name.tokens());
-            double effective = result.score() - ("LOW".equals(name.quality()) ? LOW_QUALITY_PENALTY : 0);
-            if (effective > bestEffective) {
-                bestEffective = effective;
-                best = result;
-                bestName = name;
-            }
+            Listing listing = listings.get(Integer.parseInt(match.id()));
+            Found found = new Found(listing, match.comparison(), decision);
+            best.merge(listing.entry(), found, (a, b) -> Found.BETTER.compare(a, b) <= 0 ? a : b);
         }
-        // A name far off cannot become a hit through date or nationality; a document number can.
-        if (best == null || (best.score() < 0.6 && !documentMatches)) {
-            return null;
-        }
-        List<Explanation.Feature> features = new ArrayList<>();
-        features.add(new Explanation.Feature("NAME_SIMILARITY",
-                best.score() >= 0.9 ? "STRONG" : best.score() >= 0.75 ? "PARTIAL" : "WEAK",
-                NameMatcher.round(best.score()), bestName.value()));
-        if (best.transliterated() > 0 || best.phonetic() > 0) {
-            features.add(new Explanation.Feature("TRANSLITERATION",
-                    best.transliterated() > 0 ? "ARABIC_SCRIPT" : "PHONETIC", 0,
-                    (best.transliterated() + best.phonetic()) + " token(s) matched by sound, not spelling"));
-        }
-        if (best.particlesEquated() > 0) {
-            features.add(new Explanation.Feature("PARTICLES", "EQUIVALENT", 0,
-                    best.particlesEquated() + " kinship particle(s) or article(s) in another form (ould/ag/ben, al/el)"));
-        } else if (best.particlesUnmatched() > 0) {
-            features.add(new Explanation.Feature("PARTICLES", "IGNORED", 0,
-                    best.particlesUnmatched() + " kinship particle(s) or article(s) present on one side only"));
-        }
-        features.add(new Explanation.Feature("NAME_ORDER", best.orderDiffers() ? "DIFFERENT" : "SAME", 0, null));
-        double score = best.score();
-        String quality = bestName.quality();
-        if ("LOW".equals(quality)) {
-            features.add(new Explanation.Feature("ALIAS_QUALITY", "LOW", -LOW_QUALITY_PENALTY,
-                    "weak alias of the list"));
-            score -= LOW_QUALITY_PENALTY;
-        } else {
-            features.add(new Explanation.Feature("ALIAS_QUALITY", quality, 0, null));
-        }
-        Explanation.Feature dob = birthDate(birthDate, entry.birthDates());
-        features.add(dob);
-        score += dob.effect();
-        Explanation.Feature nat = nationality(nationality, entry);
-        features.add(nat);
-        score += nat.effect();
-        if (documentMatches) {
-            features.add(new Explanation.Feature("DOCUMENT", "MATCH", DOCUMENT_MATCH, document));
-            score += DOCUMENT_MATCH;
-        } else {
-            features.add(new Explanation.Feature("DOCUMENT", document.isEmpty() || entry.documents().isEmpty()
-                    ? "UNKNOWN" : "NO_MATCH", 0, null));
-        }
-        score = NameMatcher.round(Math.max(0, Math.min(1, score)));
-        Explanation explanation = new Explanation(NameMatcher.round(best.score()), bestName.value(), quality,
-                best.pairs(), features);
-        return new Candidate(entry.id(), entry.list().code(), entry.list().name(), entry.referenceNumber(),
-                entry.programme(), entry.kind(), entry.primaryName(), score, explanation);
+        return best.values().stream()
+                .sorted(Comparator.comparingDouble((Found f) -> f.comparison().nameScore()).reversed()
+                        .thenComparing(f -> entries.get(f.listing().entry()).referenceNumber()))
+                .limit(limit).map(found -> candidate(found, locale)).toList();
     }
 
-    static Explanation.Feature birthDate(String queried, List<EntryContent.BirthDate> listed) {
-        if (queried == null || queried.isBlank() || listed.isEmpty()) {
-            return new Explanation.Feature("DATE_OF_BIRTH", "UNKNOWN", 0, null);
+    /** A copy of an entry found a hit; of two copies, the one needing the lower name score (its date agrees best). */
+    private record Found(Listing listing, Comparison comparison, Decision decision) {
+        static final Comparator<Found> BETTER = Comparator.comparingDouble((Found f) -> f.decision().threshold())
+                .thenComparing(Comparator.comparingDouble((Found f) -> f.comparison().nameScore()).reversed());
+    }
+
+    private Candidate candidate(Found found, Locale locale) {
+        IndexedEntry entry = entries.get(found.listing().entry());
+        Comparison comparison = found.comparison();
+        Explanation explanation = new Explanation(comparison.nameScore(), comparison.listedName(),
+                comparison.listedName() == null ? null : entry.quality(comparison.listedName()).orElse(null),
+                comparison.tokens().stream().map(t -> new Explanation.TokenMatch(t.query(), t.listed(),
+                        t.similarity(), t.rule().name())).toList(),
+                features(entry, found), found.decision().reason().name(), found.decision().threshold());
+        return new Candidate(entry.id(), entry.list().code(), entry.list().name(), entry.referenceNumber(),
+                entry.programme(), entry.kind(), entry.primaryName(), comparison.nameScore(), explanation,
+                Explanations.render(comparison, found.decision(), locale));
+    }
+
+    private static List<Explanation.Feature> features(IndexedEntry entry, Found found) {
+        Comparison comparison = found.comparison();
+        double score = comparison.nameScore();
+        List<Explanation.Feature> features = new ArrayList<>();
+        features.add(new Explanation.Feature("NAME_SIMILARITY",
+                score >= 0.9 ? "STRONG" : score >= 0.75 ? "PARTIAL" : "WEAK", comparison.listedName()));
+        long transliterated = count(comparison, Rule.TRANSLITERATION);
+        long bySound = count(comparison, Rule.TABLE) + count(comparison, Rule.SOUND) + count(comparison, Rule.SKELETON)
+                + count(comparison, Rule.DOUBLE_METAPHONE);
+        if (transliterated + bySound > 0) {
+            features.add(new Explanation.Feature("TRANSLITERATION", transliterated > 0 ? "ARABIC_SCRIPT" : "PHONETIC",
+                    (transliterated + bySound) + " word(s) matched by sound, not spelling"));
         }
-        LocalDate date = null;
-        int year;
-        try {
-            if (queried.length() == 4) {
-                year = Integer.parseInt(queried);
-            } else {
-                date = LocalDate.parse(queried);
-                year = date.getYear();
-            }
-        } catch (NumberFormatException | DateTimeParseException e) {
-            return new Explanation.Feature("DATE_OF_BIRTH", "UNKNOWN", 0, "unreadable date " + queried);
+        List<TokenMatch> particles = comparison.tokens().stream().filter(t -> t.rule() == Rule.PARTICLE).toList();
+        if (!particles.isEmpty()) {
+            boolean equated = particles.stream().anyMatch(t -> t.query() != null && t.listed() != null);
+            features.add(new Explanation.Feature("PARTICLES", equated ? "EQUIVALENT" : "IGNORED",
+                    particles.size() + " kinship particle(s) or article(s), weighing almost nothing"));
         }
-        String bestOutcome = "CONFLICT";
-        double bestEffect = BIRTH_DATE_CONFLICT;
-        for (EntryContent.BirthDate birth : listed) {
-            String outcome = null;
-            double effect = 0;
-            Integer listedYear = birth.year() != null ? birth.year()
-                    : birth.date() != null && birth.date().length() >= 4 ? Integer.valueOf(birth.date().substring(0, 4))
-                    : null;
-            if (birth.date() != null && date != null && birth.date().equals(date.toString())) {
-                outcome = "MATCH";
-                effect = BIRTH_DATE_MATCH;
-            } else if (listedYear != null && listedYear == year && !"APPROXIMATELY".equals(birth.type())) {
-                outcome = "YEAR_MATCH";
-                effect = BIRTH_YEAR_MATCH;
-            } else if (birth.fromYear() != null && birth.toYear() != null && year >= birth.fromYear()
-                    && year <= birth.toYear()) {
-                outcome = "IN_RANGE";
-                effect = BIRTH_RANGE_MATCH;
-            } else if ("APPROXIMATELY".equals(birth.type()) && listedYear != null
-                    && Math.abs(listedYear - year) <= APPROXIMATE_YEARS) {
-                outcome = "APPROXIMATE";
-                effect = BIRTH_RANGE_MATCH;
-            }
-            if (outcome != null && effect > bestEffect) {
-                bestOutcome = outcome;
-                bestEffect = effect;
-            }
+        features.add(new Explanation.Feature("NAME_ORDER", comparison.reordered() ? "DIFFERENT" : "SAME", null));
+        String quality = comparison.listedName() == null ? null : entry.quality(comparison.listedName()).orElse(null);
+        features.add(new Explanation.Feature("ALIAS_QUALITY", quality,
+                "LOW".equals(quality) ? "weak alias of the list" : null));
+        features.add(new Explanation.Feature("DATE_OF_BIRTH", birthOutcome(comparison.signals().birthDate(),
+                found.listing().listedBirth()), entry.birthDates().isEmpty() ? null
+                        : "listed: " + entry.birthDates().stream().map(ScreeningIndex::describe).toList()));
+        Agreement nationality = comparison.signals().nationality();
+        features.add(new Explanation.Feature("NATIONALITY", nationality.name(),
+                nationality == Agreement.CONFLICT ? "listed: " + entry.nationalities().stream().sorted().toList()
+                        : null));
+        Agreement document = comparison.signals().document();
+        features.add(new Explanation.Feature("DOCUMENT", document == Agreement.CONFLICT ? "NO_MATCH" : document.name(),
+                null));
+        return features;
+    }
+
+    private static long count(Comparison comparison, Rule rule) {
+        return comparison.tokens().stream().filter(t -> t.rule() == rule).count();
+    }
+
+    /** MATCH, YEAR_MATCH, IN_RANGE, APPROXIMATE, CONFLICT or UNKNOWN: the engine's agreement, with the list's kind. */
+    private static String birthOutcome(Agreement agreement, EntryContent.BirthDate listed) {
+        if (agreement != Agreement.PARTIAL || listed == null) {
+            return agreement.name();
         }
-        return new Explanation.Feature("DATE_OF_BIRTH", bestOutcome, bestEffect,
-                "listed: " + listed.stream().map(ScreeningIndex::describe).toList());
+        if ("APPROXIMATELY".equals(listed.type())) {
+            return "APPROXIMATE";
+        }
+        return listed.fromYear() != null ? "IN_RANGE" : "YEAR_MATCH";
     }
 
     private static String describe(EntryContent.BirthDate birth) {
@@ -240,16 +226,5 @@ public final class ScreeningIndex {
             return birth.fromYear() + "-" + birth.toYear();
         }
         return ("APPROXIMATELY".equals(birth.type()) ? "~" : "") + birth.year();
-    }
-
-    private static Explanation.Feature nationality(String queried, IndexedEntry entry) {
-        if (queried == null || entry.nationalities().isEmpty()) {
-            return new Explanation.Feature("NATIONALITY", "UNKNOWN", 0, null);
-        }
-        if (entry.nationalities().contains(queried)) {
-            return new Explanation.Feature("NATIONALITY", "MATCH", NATIONALITY_MATCH, queried);
-        }
-        return new Explanation.Feature("NATIONALITY", "CONFLICT", NATIONALITY_CONFLICT,
-                "listed: " + entry.nationalities().stream().sorted().toList());
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -28,6 +29,8 @@ import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.messaging.Outbox;
+import org.g5sahel.pcms.commons.problem.ProblemMessages;
+import org.g5sahel.pcms.matching.Policy;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -77,18 +80,24 @@ public class ScreeningService {
     public record Contact(String agency, String name, String deskPhone, String deskEmail, String deskHours) {
     }
 
+    /**
+     * @param nameAlone the name score needed with no date of birth to support it (the configured one when null)
+     * @param locale    the language of the candidates' explanations
+     */
     @Transactional
-    public List<Outcome> screen(Caller caller, List<ScreeningQuery> queries, Double threshold, String purpose) {
+    public List<Outcome> screen(Caller caller, List<ScreeningQuery> queries, Double nameAlone, String purpose,
+            Locale locale) {
         List<SanctionsList> visible = lists.visible(caller);
         Set<String> codes = visible.stream().map(list -> list.code).collect(Collectors.toSet());
         Map<String, SanctionsList> discoverable = lists.hiddenButDiscoverable(caller).stream()
                 .collect(Collectors.toMap(list -> list.code, list -> list));
-        double cut = threshold == null ? config.screening().threshold() : threshold;
+        Policy policy = nameAlone == null ? config.screening().policy() : config.screening().policy(nameAlone);
         List<Outcome> outcomes = new ArrayList<>();
         int hits = 0;
         for (ScreeningQuery query : queries) {
-            List<Candidate> candidates = candidates(query, codes, cut);
-            List<HiddenHit> hiddenHits = hiddenHits(caller, query, discoverable, cut, purpose);
+            List<Candidate> found = found(query, policy, locale);
+            List<Candidate> candidates = visible(found, codes);
+            List<HiddenHit> hiddenHits = hiddenHits(caller, found, discoverable, purpose);
             hits += candidates.size() + hiddenHits.size();
             outcomes.add(new Outcome(query, candidates, hiddenHits));
         }
@@ -99,18 +108,21 @@ public class ScreeningService {
     }
 
     /**
-     * Screens the subjects of a report just created, as its owner: candidates above the automatic threshold become
-     * hits of the report, and each emits {@code aml.screening.hit} with the report's distribution (the owning FIU).
+     * Screens the subjects of a report just created, as its owner: candidates decided under the automatic name-alone
+     * threshold become hits of the report (explained in French, the platform's working language), and each emits
+     * {@code aml.screening.hit} with the report's distribution (the owning FIU).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ScreeningHit> screenReport(Caller owner, Report report) {
         Set<String> codes = lists.visible(owner).stream().map(list -> list.code).collect(Collectors.toSet());
+        Policy policy = config.screening().policy(config.screening().automaticNameAlone());
         List<ScreeningHit> hits = new ArrayList<>();
         for (ReportSubject subject : report.subjects) {
             ScreeningQuery query = new ScreeningQuery(subject.fullName,
                     subject.birthDate == null ? null : subject.birthDate.toString(), subject.nationality,
                     subject.kind == SubjectKind.PERSON ? subject.idNumber : null);
-            for (Candidate candidate : candidates(query, codes, config.screening().automaticThreshold())) {
+            List<Candidate> found = found(query, policy, ProblemMessages.FRENCH);
+            for (Candidate candidate : visible(found, codes)) {
                 ScreeningHit hit = new ScreeningHit();
                 hit.id = UUID.randomUUID();
                 hit.report = report;
@@ -144,24 +156,27 @@ public class ScreeningService {
     }
 
     /** The owner of each list hit can see who matched it and why (rule 3): the hit is audited on its record. */
-    private List<HiddenHit> hiddenHits(Caller caller, ScreeningQuery query, Map<String, SanctionsList> discoverable,
-            double threshold, String purpose) {
+    private List<HiddenHit> hiddenHits(Caller caller, List<Candidate> found, Map<String, SanctionsList> discoverable,
+            String purpose) {
         if (discoverable.isEmpty()) {
             return List.of();
         }
-        List<SanctionsList> hit = index.current().screen(query, threshold, config.screening().maxCandidates() * 4)
-                .stream().map(candidate -> discoverable.get(candidate.listCode())).filter(Objects::nonNull).distinct()
-                .toList();
+        List<SanctionsList> hit = found.stream().map(candidate -> discoverable.get(candidate.listCode()))
+                .filter(Objects::nonNull).distinct().toList();
         hit.forEach(list -> auditLog.record(caller, AuditAction.HIT, SanctionsService.audited(list), purpose,
                 "hidden hit"));
         return hit.stream().map(list -> new HiddenHit(LIST_RECORD, list.id,
                 list.sovereignty.ownerState(), list.sovereignty.ownerAgency(), "LISTED", null)).toList();
     }
 
-    private List<Candidate> candidates(ScreeningQuery query, Set<String> visibleLists, double threshold) {
+    private List<Candidate> found(ScreeningQuery query, Policy policy, Locale locale) {
         // Ask for more than needed: candidates from lists the caller cannot see are dropped afterwards.
-        return index.current().screen(query, threshold, config.screening().maxCandidates() * 4).stream()
-                .filter(candidate -> visibleLists.contains(candidate.listCode()))
+        return index.current().screen(query, policy, config.screening().maxCandidates() * 4, locale);
+    }
+
+    /** The candidates from the lists the caller reads, at most the configured number. */
+    private List<Candidate> visible(List<Candidate> found, Set<String> visibleLists) {
+        return found.stream().filter(candidate -> visibleLists.contains(candidate.listCode()))
                 .limit(config.screening().maxCandidates()).toList();
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -21,6 +22,8 @@ import org.g5sahel.pcms.aml.imports.UnListParser;
 import org.g5sahel.pcms.aml.model.EntryContent;
 import org.g5sahel.pcms.aml.model.EntryKind;
 import org.g5sahel.pcms.commons.rest.SearchText;
+import org.g5sahel.pcms.matching.NameMatching;
+import org.g5sahel.pcms.matching.Policy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +36,8 @@ import org.junit.jupiter.api.Test;
  */
 class ScreeningQualityTest {
 
-    private static final double THRESHOLD = 0.85;
+    private static final Policy POLICY = Policy.STANDARD;
+    private static final NameMatching ENGINE = NameMatching.builder().policy(ScreeningIndex.lowest(POLICY)).build();
     private static final String[] SAHEL_SURNAMES = {"Traore", "Diallo", "Maiga", "Cisse", "Toure", "Keita", "Sow",
             "Coulibaly", "Ouedraogo", "Sawadogo", "Issoufou", "Mahamadou", "Deby", "Abakar", "Ould Cheikh"};
 
@@ -69,7 +73,7 @@ class ScreeningQualityTest {
     }
 
     private static ScreeningIndex index(boolean withoutOriginalScript) {
-        return new ScreeningIndex(entries.stream().map(entry -> {
+        return new ScreeningIndex(ENGINE, entries.stream().map(entry -> {
             EntryContent content = entry.content();
             if (withoutOriginalScript) {
                 content = new EntryContent(content.regime(), content.names().stream()
@@ -122,12 +126,13 @@ class ScreeningQualityTest {
             String name = pool.get(random.nextInt(pool.size())) + " " + pool.get(random.nextInt(pool.size())) + " "
                     + SAHEL_SURNAMES[random.nextInt(SAHEL_SURNAMES.length)];
             negatives.queries++;
-            negatives.falsePositives += full.screen(new ScreeningQuery(name, null, null, null), THRESHOLD, 10).size();
+            negatives.falsePositives += full.screen(new ScreeningQuery(name, null, null, null), POLICY, 10, Locale.FRENCH)
+                    .size();
         }
         byFamily.put("names not on the list", negatives);
 
         Counts total = new Counts();
-        System.out.println("Screening quality on the UN list (threshold " + THRESHOLD + "):");
+        System.out.println("Screening quality on the UN list (name alone, threshold " + POLICY.nameAlone() + "):");
         byFamily.forEach((family, counts) -> {
             total.add(counts);
             System.out.printf("  %-45s queries %5d  recall %s  false positives %d%n", family, counts.queries,
@@ -143,17 +148,19 @@ class ScreeningQualityTest {
     void explanationsNameEveryFeature() {
         ParsedEntry entry = entries.stream().filter(e -> e.referenceNumber().equals("QDi.401")).findFirst()
                 .orElseGet(() -> entries.get(0));
-        List<Candidate> found = full.screen(new ScreeningQuery(entry.primaryName(), "1970", "ML", null), 0.5, 5);
+        List<Candidate> found = full.screen(new ScreeningQuery(entry.primaryName(), "1970", "ML", null),
+                ScreeningIndex.lowest(POLICY), 5, Locale.ENGLISH);
         assertThat(found).isNotEmpty();
         assertThat(found.get(0).referenceNumber()).isEqualTo(entry.referenceNumber());
         assertThat(found.get(0).explanation().features()).extracting(Explanation.Feature::feature)
                 .contains("NAME_SIMILARITY", "NAME_ORDER", "ALIAS_QUALITY", "DATE_OF_BIRTH", "NATIONALITY", "DOCUMENT");
+        assertThat(found.get(0).sentences()).last().asString().startsWith("Possible match");
     }
 
     private static void measure(Map<String, Counts> byFamily, String family, ScreeningIndex index, String query,
             ParsedEntry expected) {
         Counts counts = byFamily.computeIfAbsent(family, key -> new Counts());
-        List<Candidate> found = index.screen(new ScreeningQuery(query, null, null, null), THRESHOLD, 10);
+        List<Candidate> found = index.screen(new ScreeningQuery(query, null, null, null), POLICY, 10, Locale.FRENCH);
         counts.queries++;
         counts.expected++;
         boolean hit = found.stream().anyMatch(c -> c.referenceNumber().equals(expected.referenceNumber()));
