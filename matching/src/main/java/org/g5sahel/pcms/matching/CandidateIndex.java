@@ -17,8 +17,8 @@ import java.util.Map;
  * similarities of its words could still reach the policy's threshold (an upper bound of the score, never under it),
  * or when its names, cut into another number of words, meet the query's written together
  * ({@link KeyScheme#joinedKeys}); an entry with a document number in common with the query is always a candidate.
- * Each pair of words is compared once per query, and an entry's words are scored before it is compared in full. Adding is synchronised; screening
- * may run in parallel with other screenings, not with additions.
+ * Each pair of words is compared once per query, and an entry's words are scored before it is compared in full.
+ * Adding is synchronised; screening may run in parallel with other screenings, not with additions.
  */
 public final class CandidateIndex {
 
@@ -123,8 +123,15 @@ public final class CandidateIndex {
      * policy.
      */
     public List<Match> screen(Subject query, int limit) {
+        return screen(query, engine.policy(), limit);
+    }
+
+    /**
+     * The hits of a query under {@code policy} rather than the engine's (a screening that sets its own thresholds),
+     * best first, at most {@code limit}.
+     */
+    public List<Match> screen(Subject query, Policy policy, int limit) {
         List<ParsedName> queryNames = engine.read(query);
-        Policy policy = engine.policy();
         BitSet toCompare = new BitSet(entries.size());
         // Per query name and word, the similarity of each vocabulary word met: each pair of words is compared once
         // per query, however many entries hold the word.
@@ -176,7 +183,7 @@ public final class CandidateIndex {
                 return;
             }
             Comparison comparison = engine.compare(query, queryNames, entry.subject(), entry.names());
-            Decision decision = engine.decide(comparison);
+            Decision decision = NameMatching.decide(comparison, policy);
             if (decision.hit()) {
                 hits.add(new Match(entry.id(), entry.subject(), comparison, decision));
             }
@@ -283,18 +290,14 @@ public final class CandidateIndex {
 
         void meet(int entry, int word, float similarity) {
             int base = entry * words;
-            if (best[base] < 0 && !isMet(entry)) {
+            // An entry not met yet has its cells at -1, an entry met at 0 or more.
+            if (best[base] < 0) {
                 order[count++] = entry;
                 for (int w = 0; w < words; w++) {
                     best[base + w] = 0;
                 }
             }
             best[base + word] = Math.max(best[base + word], similarity);
-        }
-
-        private boolean isMet(int entry) {
-            // An entry met has all its cells at 0 or more.
-            return best[entry * words] >= 0;
         }
 
         int count() {

@@ -18,7 +18,6 @@ import org.g5sahel.pcms.commons.text.IdentifierText;
  */
 public record ScreeningRequest(
         @NotBlank @Size(max = 500) @Schema(example = "Ouverture de compte – diligence raisonnable, dossier NE-KYC-2026-0113") String purpose,
-        // The minimum is ScreeningIndex.LOWEST_NAME_ALONE, under which the index decides.
         @DecimalMin("0.5") @DecimalMax("1.0") @Schema(description = "Name score (0 to 1) a candidate needs when no date of birth supports it: replaces the configured name-alone threshold (pcms.aml.screening.name-alone, default 0.86); the thresholds with a date of birth are the configured ones", example = "0.86") Double threshold,
         @Size(max = 300) @IdentifierText @Schema(example = "Iyad Ag Ghali") String name,
         @Pattern(regexp = DATE) @Schema(example = "1954") String birthDate,

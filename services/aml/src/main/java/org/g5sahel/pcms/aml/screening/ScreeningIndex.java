@@ -33,13 +33,10 @@ import org.g5sahel.pcms.matching.TokenMatch;
  * {@value #LONGEST_RANGE} years — the same year then counts as the engine's partial agreement — a longer range is no
  * date at all. A screening keeps, per entry, the copy whose date agrees best.
  * <p>
- * The index decides under the lowest name-alone threshold a screening may ask for ({@link #lowest(Policy)}); each
- * screening decides again under its own policy.
+ * Each screening decides under its own policy (the request may set the name-alone threshold).
  */
 public final class ScreeningIndex {
 
-    /** The lowest name-alone threshold a screening may ask for (the API's {@code threshold} minimum). */
-    public static final double LOWEST_NAME_ALONE = 0.5;
     /** Lists date people they do not know well "about 1958": a couple of years either way. */
     static final int APPROXIMATE_YEARS = 2;
     /** Longer ranges of years of birth say too little to lower the name score needed. */
@@ -54,9 +51,6 @@ public final class ScreeningIndex {
     private record Listing(int entry, EntryContent.BirthDate listedBirth) {
     }
 
-    /**
-     * @param engine an engine whose policy is {@link #lowest(Policy)} of the screenings' policies
-     */
     public ScreeningIndex(NameMatching engine, List<IndexedEntry> entries) {
         this.entries = List.copyOf(entries);
         this.index = engine.newIndex();
@@ -80,15 +74,6 @@ public final class ScreeningIndex {
     private void add(int entry, EntryContent.BirthDate listedBirth, Subject subject) {
         index.add(Integer.toString(listings.size()), subject);
         listings.add(new Listing(entry, listedBirth));
-    }
-
-    /**
-     * The policy an index decides under so that a screening under {@code policy}, or under it with a name-alone
-     * threshold as low as {@link #LOWEST_NAME_ALONE}, loses no hit.
-     */
-    public static Policy lowest(Policy policy) {
-        return new Policy(Math.min(LOWEST_NAME_ALONE, policy.nameAlone()), policy.withBirthDate(),
-                policy.withYearOfBirth(), policy.despiteBirthDate());
     }
 
     /** The dates the engine can compare for one date of birth of a list. */
@@ -133,11 +118,8 @@ public final class ScreeningIndex {
         Subject subject = new Subject(List.of(query.name()), BirthDate.parse(query.birthDate()), nationalities,
                 document.length() >= IndexedEntry.SHORTEST_DOCUMENT ? Set.of(document) : Set.of(), null);
         Map<Integer, Found> best = new HashMap<>();
-        for (CandidateIndex.Match match : index.screen(subject, Integer.MAX_VALUE)) {
-            Decision decision = NameMatching.decide(match.comparison(), policy);
-            if (!decision.hit()) {
-                continue;
-            }
+        for (CandidateIndex.Match match : index.screen(subject, policy, Integer.MAX_VALUE)) {
+            Decision decision = match.decision();
             Listing listing = listings.get(Integer.parseInt(match.id()));
             Found found = new Found(listing, match.comparison(), decision);
             best.merge(listing.entry(), found, (a, b) -> Found.BETTER.compare(a, b) <= 0 ? a : b);

@@ -32,9 +32,8 @@ public class ScreeningIndexHolder {
     public ScreeningIndexHolder(SanctionsListRepository lists, SanctionsEntryRepository entries, AmlConfig config) {
         this.lists = lists;
         this.entries = entries;
-        AmlConfig.Screening screening = config.screening();
-        this.engine = NameMatching.builder().policy(ScreeningIndex.lowest(
-                screening.policy(Math.min(screening.nameAlone(), screening.automaticNameAlone())))).build();
+        // Each screening decides under its own policy; the engine's is the configured one.
+        this.engine = NameMatching.builder().policy(config.screening().policy(config.screening().nameAlone())).build();
     }
 
     public ScreeningIndex current() {

@@ -29,7 +29,7 @@ class ScreeningIndexTest {
     static void load() throws IOException {
         try (InputStream list = ScreeningIndexTest.class.getResourceAsStream(
                 "/sanctions/un-consolidated-2026-01-28.xml")) {
-            un = new ScreeningIndex(NameMatching.builder().policy(ScreeningIndex.lowest(Policy.STANDARD)).build(),
+            un = new ScreeningIndex(NameMatching.standard(),
                     UnListParser.parse(list).entries().stream().map(entry -> IndexedEntry.of(
                             UUID.nameUUIDFromBytes(entry.referenceNumber().getBytes(StandardCharsets.UTF_8)),
                             new IndexedEntry.ListRef("UN", "UN"), entry.referenceNumber(), entry.kind(),
@@ -80,8 +80,7 @@ class ScreeningIndexTest {
         EntryContent content = new EntryContent(null, List.of(new EntryContent.Name("Hamadoun Ould Cheikhna",
                 "PRIMARY")), List.of(new EntryContent.BirthDate("APPROXIMATELY", null, 1977, null, null)),
                 List.of(), List.of(), null);
-        ScreeningIndex index = new ScreeningIndex(NameMatching.builder()
-                .policy(ScreeningIndex.lowest(Policy.STANDARD)).build(), List.of(IndexedEntry.of(UUID.randomUUID(),
+        ScreeningIndex index = new ScreeningIndex(NameMatching.standard(), List.of(IndexedEntry.of(UUID.randomUUID(),
                         new IndexedEntry.ListRef("ML-GEL", "Gel"), "ML-001", EntryKind.INDIVIDUAL,
                         "Hamadoun Ould Cheikhna", content)));
         Candidate found = index.screen(new ScreeningQuery("Hamadou Cheikna", "1978", null, null), Policy.STANDARD,

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class ScreeningQualityTest {
 
     private static final Policy POLICY = Policy.STANDARD;
-    private static final NameMatching ENGINE = NameMatching.builder().policy(ScreeningIndex.lowest(POLICY)).build();
+    private static final NameMatching ENGINE = NameMatching.builder().policy(POLICY).build();
     private static final String[] SAHEL_SURNAMES = {"Traore", "Diallo", "Maiga", "Cisse", "Toure", "Keita", "Sow",
             "Coulibaly", "Ouedraogo", "Sawadogo", "Issoufou", "Mahamadou", "Deby", "Abakar", "Ould Cheikh"};
 
@@ -149,7 +149,7 @@ class ScreeningQualityTest {
         ParsedEntry entry = entries.stream().filter(e -> e.referenceNumber().equals("QDi.401")).findFirst()
                 .orElseGet(() -> entries.get(0));
         List<Candidate> found = full.screen(new ScreeningQuery(entry.primaryName(), "1970", "ML", null),
-                ScreeningIndex.lowest(POLICY), 5, Locale.ENGLISH);
+                POLICY, 5, Locale.ENGLISH);
         assertThat(found).isNotEmpty();
         assertThat(found.get(0).referenceNumber()).isEqualTo(entry.referenceNumber());
         assertThat(found.get(0).explanation().features()).extracting(Explanation.Feature::feature)
