@@ -32,17 +32,12 @@ public final class KeyScheme {
     }
 
     static Set<String> keys(Token token) {
-        Set<String> keys = new LinkedHashSet<>();
+        Set<String> keys = strictKeys(token);
         if (token.kind() != TokenKind.NAME) {
             return keys;
         }
         for (String sound : token.sounds()) {
             String coarse = Sound.coarse(Sound.consonants(sound));
-            if (coarse.isEmpty()) {
-                keys.add("v:" + sound);
-                continue;
-            }
-            keys.add("c:" + coarse);
             if (coarse.length() >= 3) {
                 for (int i = 0; i < coarse.length(); i++) {
                     keys.add("c:" + coarse.substring(0, i) + coarse.substring(i + 1));
@@ -59,14 +54,6 @@ public final class KeyScheme {
                     keys.add("c:" + coarse.charAt(1));
                 }
             }
-        }
-        for (String code : token.metaphone()) {
-            if (code.length() >= 2) {
-                keys.add("m:" + code);
-            }
-        }
-        for (int cluster : token.clusters()) {
-            keys.add("t:" + cluster);
         }
         return keys;
     }

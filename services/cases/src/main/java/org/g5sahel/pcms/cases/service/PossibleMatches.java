@@ -58,16 +58,17 @@ public class PossibleMatches {
     private final CaseTimeline timeline;
     private final AuditLog auditLog;
     private final Outbox outbox;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public PossibleMatches(SubjectMatchRepository matches, SubjectRepository subjects, CaseRepository cases,
-            CaseTimeline timeline, AuditLog auditLog, Outbox outbox) {
+            CaseTimeline timeline, AuditLog auditLog, Outbox outbox, Clock clock) {
         this.matches = matches;
         this.subjects = subjects;
         this.cases = cases;
         this.timeline = timeline;
         this.auditLog = auditLog;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /**
