@@ -241,7 +241,7 @@ public final class CandidateIndex {
      */
     private Reached reach(ParsedName name, Map<Integer, Double>[] known) {
         List<Token> tokens = name.tokens();
-        Reached reached = new Reached(entries.size(), tokens.size());
+        Reached reached = Reached.of(entries.size(), tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (token.kind() != TokenKind.NAME) {
@@ -273,19 +273,40 @@ public final class CandidateIndex {
 
     /**
      * The entries a query name reaches, in the order first reached, and for each the best similarity of each query
-     * word: flat arrays rather than a map of boxed entries, as a common name reaches thousands of entries.
+     * word: flat arrays rather than a map of boxed entries, as a common name reaches thousands of entries. One per
+     * thread, reused from one query name to the next (a screening reads one name's entries before it reaches the
+     * next's): only the cells of the entries met are cleared, so a query costs what it reaches, not the list's size.
      */
     private static final class Reached {
-        private final int words;
-        private final float[] best;
-        private final int[] order;
+        private static final ThreadLocal<Reached> OF_THREAD = ThreadLocal.withInitial(Reached::new);
+
+        private int words;
+        private float[] best = new float[0];
+        private int[] order = new int[0];
         private int count;
 
-        Reached(int entries, int words) {
+        /** This thread's instance, emptied for a query name of {@code words} words against {@code entries} entries. */
+        static Reached of(int entries, int words) {
+            Reached reached = OF_THREAD.get();
+            reached.reset(entries, words);
+            return reached;
+        }
+
+        private void reset(int entries, int words) {
+            if (best.length < entries * words || order.length < entries) {
+                best = new float[Math.max(entries * words, best.length)];
+                order = new int[Math.max(entries, order.length)];
+                java.util.Arrays.fill(best, -1);
+            } else {
+                for (int k = 0; k < count; k++) {
+                    int base = order[k] * this.words;
+                    for (int w = 0; w < this.words; w++) {
+                        best[base + w] = -1;
+                    }
+                }
+            }
             this.words = words;
-            this.best = new float[entries * words];
-            this.order = new int[entries];
-            java.util.Arrays.fill(best, -1);
+            this.count = 0;
         }
 
         void meet(int entry, int word, float similarity) {
