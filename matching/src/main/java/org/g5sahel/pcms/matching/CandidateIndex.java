@@ -23,7 +23,7 @@ import java.util.Map;
 public final class CandidateIndex {
 
     /** A listed subject as indexed. */
-    private record Entry(String id, Subject subject, List<ParsedName> names, int[][] wordIds, double lightestName) {
+    private record Entry(String id, Subject subject, List<ParsedName> names, int[][] wordIds) {
     }
 
     /** A listed subject compared with the query, and the decision. */
@@ -38,6 +38,14 @@ public final class CandidateIndex {
     private final Map<String, List<Integer>> byDocument = new HashMap<>();
     /** Entries by the keys of their names written together ({@link KeyScheme#joinedKeys}). */
     private final Map<String, int[]> byJoinedKey = new HashMap<>();
+    /**
+     * What the bound of each reached entry reads, by entry, in arrays rather than through each entry's objects (a
+     * common name reaches thousands): the weight of its lightest name, its date of birth, and the numbers of name
+     * words its names have (bit n set for n words).
+     */
+    private double[] lightest = new double[64];
+    private BirthDate[] births = new BirthDate[64];
+    private int[] cuts = new int[64];
     /** For each word, the entries holding it: {@code [count, entry, entry, …]}, grown by doubling. */
     private final List<int[]> postingLists = new ArrayList<>();
 
@@ -53,9 +61,19 @@ public final class CandidateIndex {
     public synchronized void add(String id, Subject listed) {
         List<ParsedName> names = engine.read(listed);
         int entry = entries.size();
-        double lightest = names.stream().mapToDouble(ParsedName::weight).min().orElse(0);
+        double lightestName = names.stream().mapToDouble(ParsedName::weight).min().orElse(0);
         int[][] wordIds = new int[names.size()][];
-        entries.add(new Entry(id, listed, names, wordIds, lightest));
+        entries.add(new Entry(id, listed, names, wordIds));
+        if (entry == lightest.length) {
+            lightest = Arrays.copyOf(lightest, entry * 2);
+            births = Arrays.copyOf(births, entry * 2);
+            cuts = Arrays.copyOf(cuts, entry * 2);
+        }
+        lightest[entry] = lightestName;
+        births[entry] = listed.birthDate();
+        for (ParsedName name : names) {
+            cuts[entry] |= 1 << Math.min(name.nameWords(), 31);
+        }
         for (int n = 0; n < names.size(); n++) {
             List<Token> tokens = names.get(n).tokens();
             wordIds[n] = new int[tokens.size()];
@@ -154,16 +172,16 @@ public final class CandidateIndex {
             Reached reached = reach(name, byWord);
             for (int k = 0; k < reached.count(); k++) {
                 int candidate = reached.entry(k);
-                Entry entry = entries.get(candidate);
                 double shared = nonNameWeight;
                 for (int i = 0; i < name.tokens().size(); i++) {
                     shared += counted(reached.similarity(candidate, i)) * name.tokens().get(i).weight();
                 }
-                double listedWeight = Math.max(entry.lightestName(), 1e-9);
+                double listedWeight = Math.max(lightest[candidate], 1e-9);
                 double bound = 0.5 * shared / Math.min(queryWeight, listedWeight)
                         + shared / (queryWeight + listedWeight);
-                if (bound >= threshold(query, entry.subject(), policy)
-                        || joinable.get(candidate) && differentCut(name, entry)) {
+                // Names cut into a different number of words may match written together (Rule.JOINED).
+                if (bound >= threshold(query, births[candidate], policy)
+                        || joinable.get(candidate) && (cuts[candidate] & ~(1 << Math.min(name.nameWords(), 31))) != 0) {
                     toCompare.set(candidate);
                 }
             }
@@ -178,8 +196,8 @@ public final class CandidateIndex {
             Entry entry = entries.get(i);
             // The words' score first, from the similarities already known; the full comparison, which explains, only
             // for an entry it could make a hit.
-            if (!byDocument.get(i) && bestScore(queryNames, known, entry, threshold(query, entry.subject(), policy))
-                    < threshold(query, entry.subject(), policy)) {
+            double needed = threshold(query, births[i], policy);
+            if (!byDocument.get(i) && bestScore(queryNames, known, entry, needed) < needed) {
                 return;
             }
             Comparison comparison = engine.compare(query, queryNames, entry.subject(), entry.names());
@@ -351,21 +369,11 @@ public final class CandidateIndex {
         return weight;
     }
 
-    /** Names cut into a different number of words may match written together ({@link Rule#JOINED}). */
-    private static boolean differentCut(ParsedName name, Entry entry) {
-        for (ParsedName listed : entry.names()) {
-            if (listed.nameWords() != name.nameWords()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static double threshold(Subject query, Subject listed, Policy policy) {
+    private static double threshold(Subject query, BirthDate listed, Policy policy) {
         if (query.birthDate() == null) {
             return policy.nameAlone();
         }
-        return switch (query.birthDate().against(listed.birthDate())) {
+        return switch (query.birthDate().against(listed)) {
             case MATCH -> policy.withBirthDate();
             case PARTIAL -> policy.withYearOfBirth();
             case CONFLICT -> policy.despiteBirthDate();
