@@ -1,10 +1,12 @@
 package org.g5sahel.pcms.alerts.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,16 +95,16 @@ class WatchlistIndexTest extends AlertsTestResources {
         UUID id = person("Mahamat Nour Abdelkerim", List.of(), "1969-12-01", "IDX0000006", false);
         index.travellers(List.of());
         WatchlistIndex.Size start = index.size();
-        // Renamed until the superseded versions pass a fifth of those held: a new index is built in the background.
-        int renames = 0;
-        while (index.size().loads() == start.loads() && renames < 4 * start.held() + 10) {
-            renames++;
-            sql("update watchlist_entry set name_keys = array['Mahamat Nour Abdelkerim " + renames + "'] where id = '"
+        // Renamed until the superseded versions pass a fifth of those held (each rename supersedes one and holds
+        // one more): a new index is then built in the background.
+        double share = WatchlistIndex.SUPERSEDED_SHARE;
+        int renames = (int) (start.held() * share / (1 - share)) + 2;
+        for (int rename = 1; rename <= renames; rename++) {
+            sql("update watchlist_entry set name_keys = array['Mahamat Nour Abdelkerim " + rename + "'] where id = '"
                     + id + "'");
             index.travellers(List.of());
-            Thread.sleep(renames > start.held() ? 50 : 0);
         }
-        assertThat(index.size().loads()).isGreaterThan(start.loads());
+        await().atMost(Duration.ofSeconds(60)).until(() -> index.size().loads() > start.loads());
         WatchlistIndex.Size rebuilt = index.size();
         assertThat(rebuilt.held() - rebuilt.live()).isLessThan(start.held() - start.live() + renames);
         sql("update watchlist_entry set name_keys = array['Mahamat Nour Abdelkerim'] where id = '" + id + "'");
