@@ -153,12 +153,13 @@ public final class CandidateIndex {
         BitSet toCompare = new BitSet(entries.size());
         // Per query name and word, the similarity of each vocabulary word met: each pair of words is compared once
         // per query, however many entries hold the word.
-        List<Map<Integer, Double>[]> known = new ArrayList<>(queryNames.size());
+        List<Similarities[]> known = new ArrayList<>(queryNames.size());
         for (ParsedName name : queryNames) {
-            @SuppressWarnings("unchecked")
-            Map<Integer, Double>[] byWord = new Map[name.tokens().size()];
+            Similarities[] byWord = new Similarities[name.tokens().size()];
+            double[] weights = new double[byWord.length];
             for (int i = 0; i < byWord.length; i++) {
-                byWord[i] = new HashMap<>();
+                byWord[i] = new Similarities();
+                weights[i] = name.tokens().get(i).weight();
             }
             known.add(byWord);
             double queryWeight = name.weight();
@@ -170,17 +171,20 @@ public final class CandidateIndex {
                 }
             }
             Reached reached = reach(name, byWord);
+            // No threshold of this query is under this one: a bound below it needs no date of birth read (an entry's
+            // date is a read from anywhere in memory, and most entries reached are far below).
+            double lowest = query.birthDate() == null ? policy.nameAlone() : policy.lowest();
             for (int k = 0; k < reached.count(); k++) {
                 int candidate = reached.entry(k);
                 double shared = nonNameWeight;
-                for (int i = 0; i < name.tokens().size(); i++) {
-                    shared += counted(reached.similarity(candidate, i)) * name.tokens().get(i).weight();
+                for (int i = 0; i < weights.length; i++) {
+                    shared += counted(reached.similarity(candidate, i)) * weights[i];
                 }
                 double listedWeight = Math.max(lightest[candidate], 1e-9);
                 double bound = 0.5 * shared / Math.min(queryWeight, listedWeight)
                         + shared / (queryWeight + listedWeight);
                 // Names cut into a different number of words may match written together (Rule.JOINED).
-                if (bound >= threshold(query, births[candidate], policy)
+                if (bound >= lowest && bound >= threshold(query, births[candidate], policy)
                         || joinable.get(candidate) && (cuts[candidate] & ~(1 << Math.min(name.nameWords(), 31))) != 0) {
                     toCompare.set(candidate);
                 }
@@ -212,12 +216,12 @@ public final class CandidateIndex {
     }
 
     /** The best name score of any pair of names of the query and the entry, at least {@code needed} if one reaches. */
-    private double bestScore(List<ParsedName> queryNames, List<Map<Integer, Double>[]> known, Entry entry,
+    private double bestScore(List<ParsedName> queryNames, List<Similarities[]> known, Entry entry,
             double needed) {
         double best = 0;
         for (int q = 0; q < queryNames.size(); q++) {
             ParsedName queryName = queryNames.get(q);
-            Map<Integer, Double>[] byWord = known.get(q);
+            Similarities[] byWord = known.get(q);
             for (int l = 0; l < entry.names().size(); l++) {
                 ParsedName listedName = entry.names().get(l);
                 int[] ids = entry.wordIds()[l];
@@ -226,8 +230,12 @@ public final class CandidateIndex {
                     if (ids[j] < 0 || queryWord.kind() != TokenKind.NAME) {
                         return TokenComparator.compare(queryWord, listedName.tokens().get(j)).similarity();
                     }
-                    return byWord[i].computeIfAbsent(ids[j],
-                            word -> TokenComparator.compare(queryWord, words.get(word)).similarity());
+                    double similarity = byWord[i].get(ids[j]);
+                    if (Double.isNaN(similarity)) {
+                        similarity = TokenComparator.compare(queryWord, words.get(ids[j])).similarity();
+                        byWord[i].put(ids[j], similarity);
+                    }
+                    return similarity;
                 }, needed);
                 if (score >= needed) {
                     return score;
@@ -257,7 +265,7 @@ public final class CandidateIndex {
      * (0 for words without keys: particles, titles, legal forms, which are bounded by their weight instead). The
      * similarities computed are kept in {@code known} when given.
      */
-    private Reached reach(ParsedName name, Map<Integer, Double>[] known) {
+    private Reached reach(ParsedName name, Similarities[] known) {
         List<Token> tokens = name.tokens();
         Reached reached = Reached.of(entries.size(), tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
@@ -349,6 +357,63 @@ public final class CandidateIndex {
 
         float similarity(int entry, int word) {
             return best[entry * words + word];
+        }
+    }
+
+    /**
+     * The similarities of one query word with the vocabulary words met, by word id: an open-addressing table of
+     * primitives, as a query word meets hundreds of words and a map of boxed numbers cost more than the comparisons.
+     */
+    private static final class Similarities {
+        private int[] keys = new int[64];
+        private double[] values = new double[64];
+        private int size;
+
+        Similarities() {
+            Arrays.fill(keys, -1);
+        }
+
+        /** The similarity with word {@code word}, NaN when not known. */
+        double get(int word) {
+            int mask = keys.length - 1;
+            for (int slot = mix(word) & mask; ; slot = (slot + 1) & mask) {
+                if (keys[slot] == word) {
+                    return values[slot];
+                }
+                if (keys[slot] < 0) {
+                    return Double.NaN;
+                }
+            }
+        }
+
+        void put(int word, double similarity) {
+            if (2 * (size + 1) > keys.length) {
+                int[] oldKeys = keys;
+                double[] oldValues = values;
+                keys = new int[oldKeys.length * 2];
+                values = new double[oldKeys.length * 2];
+                Arrays.fill(keys, -1);
+                size = 0;
+                for (int k = 0; k < oldKeys.length; k++) {
+                    if (oldKeys[k] >= 0) {
+                        put(oldKeys[k], oldValues[k]);
+                    }
+                }
+            }
+            int mask = keys.length - 1;
+            int slot = mix(word) & mask;
+            while (keys[slot] >= 0 && keys[slot] != word) {
+                slot = (slot + 1) & mask;
+            }
+            if (keys[slot] < 0) {
+                size++;
+            }
+            keys[slot] = word;
+            values[slot] = similarity;
+        }
+
+        private static int mix(int word) {
+            return word * 0x9E3779B9 >>> 7;
         }
     }
 
