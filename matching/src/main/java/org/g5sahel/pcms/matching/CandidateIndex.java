@@ -280,12 +280,14 @@ public final class CandidateIndex {
                         continue;
                     }
                     seen.set(word);
-                    double exact = TokenComparator.compare(token, words.get(word)).similarity();
-                    if (known != null) {
-                        known[i].put(word, exact);
-                    }
+                    // Exact from the floor up; a word under it reaches nothing and is left for the full score to
+                    // compare if an entry reached by other words holds it.
+                    double exact = TokenComparator.compare(token, words.get(word), NameComparator.FLOOR).similarity();
                     if (exact < NameComparator.FLOOR) {
                         continue;
+                    }
+                    if (known != null) {
+                        known[i].put(word, exact);
                     }
                     int[] posting = postingLists.get(word);
                     for (int p = 1; p <= posting[0]; p++) {

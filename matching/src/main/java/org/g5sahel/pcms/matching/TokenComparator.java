@@ -23,6 +23,15 @@ final class TokenComparator {
     }
 
     static TokenMatch compare(Token q, Token l) {
+        return compare(q, l, 0);
+    }
+
+    /**
+     * {@link #compare(Token, Token)} with its similarity exact when it reaches {@code floor}; under {@code floor}, a
+     * similarity under it, found sooner: the spelling distance stops as soon as it cannot reach what the floor needs
+     * (the index compares a query word with hundreds of words, and keeps only those alike enough).
+     */
+    static TokenMatch compare(Token q, Token l, double floor) {
         TokenKind kq = q.kind();
         TokenKind kl = l.kind();
         if (kq == TokenKind.PARTICLE || kl == TokenKind.PARTICLE) {
@@ -40,19 +49,21 @@ final class TokenComparator {
             return match(q, l, TABLE, Rule.TABLE);
         }
         boolean transliterated = q.arabic() != l.arabic();
+        boolean skeleton = q.consonants().length() >= 2 && q.consonants().equals(l.consonants());
+        boolean metaphone = sameCode(q.metaphone(), l.metaphone());
+        double bonus = (skeleton ? SKELETON_BONUS : 0) + (metaphone ? METAPHONE_BONUS : 0);
+        // A spelling similarity under this one cannot bring the words to the floor (a hair under, for rounding).
+        double enough = floor <= 0 ? 0 : uncalibrated(floor) - bonus - 1e-9;
         double spelling = 0;
         for (String a : q.sounds()) {
             for (String b : l.sounds()) {
-                spelling = Math.max(spelling, SpellingCost.similarity(a, b, q.arabic(), l.arabic()));
+                spelling = Math.max(spelling, SpellingCost.similarity(a, b, q.arabic(), l.arabic(), enough));
             }
         }
         if (spelling >= 1.0) {
             return match(q, l, SOUND, transliterated ? Rule.TRANSLITERATION : Rule.SOUND);
         }
-        boolean skeleton = q.consonants().length() >= 2 && q.consonants().equals(l.consonants());
-        boolean metaphone = sameCode(q.metaphone(), l.metaphone());
-        double similarity = Math.min(SPELLING_CAP,
-                calibrated(spelling + (skeleton ? SKELETON_BONUS : 0) + (metaphone ? METAPHONE_BONUS : 0)));
+        double similarity = Math.min(SPELLING_CAP, calibrated(spelling + bonus));
         Rule rule = transliterated ? Rule.TRANSLITERATION
                 : skeleton ? Rule.SKELETON : metaphone ? Rule.DOUBLE_METAPHONE : Rule.EDIT_COST;
         return match(q, l, similarity, rule);
@@ -73,6 +84,17 @@ final class TokenComparator {
             if (spelling <= SPELLING[k]) {
                 double t = (spelling - SPELLING[k - 1]) / (SPELLING[k] - SPELLING[k - 1]);
                 return ALIKE[k - 1] + t * (ALIKE[k] - ALIKE[k - 1]);
+            }
+        }
+        return 1.0;
+    }
+
+    /** The spelling similarity {@link #calibrated} reads as {@code alike}: its inverse. */
+    static double uncalibrated(double alike) {
+        for (int k = 1; k < ALIKE.length; k++) {
+            if (alike <= ALIKE[k]) {
+                double t = (alike - ALIKE[k - 1]) / (ALIKE[k] - ALIKE[k - 1]);
+                return SPELLING[k - 1] + t * (SPELLING[k] - SPELLING[k - 1]);
             }
         }
         return 1.0;

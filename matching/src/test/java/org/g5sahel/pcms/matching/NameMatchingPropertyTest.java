@@ -126,4 +126,38 @@ class NameMatchingPropertyTest {
                     .extracting(CandidateIndex.Match::id).contains("E" + i);
         }
     }
+
+    /**
+     * The index compares a query word with the words it meets under a floor ({@link TokenComparator#compare(Token,
+     * Token, double)}): from the floor up the similarity is the full comparison's, under it it stays under. Pairs
+     * of the table's words, Latin against Latin and Arabic script against Latin.
+     */
+    @Test
+    void aComparisonUnderAFloorIsExactFromTheFloorUp() {
+        Random random = new Random(29);
+        List<RomanisationTable.Cluster> clusters = RomanisationTable.standard().clusters();
+        int reaching = 0;
+        for (int i = 0; i < TRIES * 2; i++) {
+            RomanisationTable.Cluster cluster = clusters.get(random.nextInt(clusters.size()));
+            List<String> latin = cluster.latin();
+            boolean fromArabic = random.nextInt(4) == 0 && !cluster.arabic().isBlank();
+            Token a = token(fromArabic ? cluster.arabic() : latin.get(random.nextInt(latin.size())));
+            // Half of the pairs are two spellings of one name, so that many reach the floor.
+            Token b = token(random.nextBoolean() ? latin.get(random.nextInt(latin.size()))
+                    : WORDS.get(random.nextInt(WORDS.size())));
+            double full = TokenComparator.compare(a, b).similarity();
+            double floored = TokenComparator.compare(a, b, NameComparator.FLOOR).similarity();
+            if (full >= NameComparator.FLOOR) {
+                reaching++;
+                assertThat(floored).as("%s / %s", a.written(), b.written()).isEqualTo(full);
+            } else {
+                assertThat(floored).as("%s / %s", a.written(), b.written()).isLessThan(NameComparator.FLOOR);
+            }
+        }
+        assertThat(reaching).as("pairs reaching the floor").isGreaterThan(TRIES / 2);
+    }
+
+    private static Token token(String word) {
+        return ENGINE.read(Subject.named(word)).get(0).tokens().get(0);
+    }
 }
