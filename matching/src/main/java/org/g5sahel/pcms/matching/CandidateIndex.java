@@ -151,8 +151,8 @@ public final class CandidateIndex {
     public List<Match> screen(Subject query, Policy policy, int limit) {
         List<ParsedName> queryNames = engine.read(query);
         BitSet toCompare = new BitSet(entries.size());
-        // Per query name and word, the similarity of each vocabulary word met: each pair of words is compared once
-        // per query, however many entries hold the word.
+        // Per query name and word, the similarity of each vocabulary word met (floored): each pair of words is
+        // compared once per query, however many entries hold the word.
         List<Similarities[]> known = new ArrayList<>(queryNames.size());
         for (ParsedName name : queryNames) {
             Similarities[] byWord = new Similarities[name.tokens().size()];
@@ -232,7 +232,7 @@ public final class CandidateIndex {
                     }
                     double similarity = byWord[i].get(ids[j]);
                     if (Double.isNaN(similarity)) {
-                        similarity = TokenComparator.compare(queryWord, words.get(ids[j])).similarity();
+                        similarity = floored(queryWord, words.get(ids[j]));
                         byWord[i].put(ids[j], similarity);
                     }
                     return similarity;
@@ -244,6 +244,15 @@ public final class CandidateIndex {
             }
         }
         return best;
+    }
+
+    /**
+     * How alike a query word and a vocabulary word are, exact from {@link NameComparator#FLOOR} up and only known to
+     * be under it below: words under the floor are never paired, so the index, which only pairs, needs no more, and a
+     * query word is compared with hundreds of words, most of them far from it.
+     */
+    private static double floored(Token queryWord, Token word) {
+        return TokenComparator.compare(queryWord, word, NameComparator.FLOOR).similarity();
     }
 
     /** Every entry compared and decided, without candidate generation: the reference a test measures it against. */
@@ -280,14 +289,12 @@ public final class CandidateIndex {
                         continue;
                     }
                     seen.set(word);
-                    // Exact from the floor up; a word under it reaches nothing and is left for the full score to
-                    // compare if an entry reached by other words holds it.
-                    double exact = TokenComparator.compare(token, words.get(word), NameComparator.FLOOR).similarity();
-                    if (exact < NameComparator.FLOOR) {
-                        continue;
-                    }
+                    double exact = floored(token, words.get(word));
                     if (known != null) {
                         known[i].put(word, exact);
+                    }
+                    if (exact < NameComparator.FLOOR) {
+                        continue;
                     }
                     int[] posting = postingLists.get(word);
                     for (int p = 1; p <= posting[0]; p++) {
