@@ -43,7 +43,13 @@ public final class Screening implements Measure {
     private static final String SANCTIONS = "/api/aml/v1/screenings";
     /** Travellers a request: a flight's manifest. */
     private static final int TRAVELLERS_PER_REQUEST = 300;
-    private static final int TRAVELLER_REQUESTS = 10;
+    private static final int TRAVELLER_REQUESTS = 20;
+    private static final int SANCTIONS_REQUESTS = 12;
+    /**
+     * Requests sent, and not counted, before a speed is measured: a service that has just started runs its matching
+     * code interpreted until the JIT compiler has seen it, where a screening service in use has long been compiled.
+     */
+    private static final int WARM_UP_REQUESTS = 6;
     /** Manifests timed one at a time through the gateway, for a p99 (the target: 2 s). */
     private static final int MANIFESTS_THROUGH_GATEWAY = 40;
     private static final int NAMES_PER_SANCTIONS_REQUEST = 100;
@@ -162,7 +168,7 @@ public final class Screening implements Measure {
             return Api.write(Map.of("purpose", PURPOSE, "batch", batch));
         };
         Map<String, Object> sanctionsSpeed = throughput(context, "aml", "ml-fiu", SANCTIONS, sanctionsBatches,
-                NAMES_PER_SANCTIONS_REQUEST, 6);
+                NAMES_PER_SANCTIONS_REQUEST, SANCTIONS_REQUESTS);
         results.detail(name(), "sanctionsThroughput", sanctionsSpeed);
         results.row("screening", "sanctions screening, names/s per service core (UN list, " + un.size()
                 + " individuals and the entities, and " + OfacSizeList.ENTRIES + " entries of an OFAC-size list)",
@@ -196,18 +202,21 @@ public final class Screening implements Measure {
 
     /**
      * A fixed number of requests, two at a time, straight to the service, with its process CPU time and the machine's
-     * measured over exactly that work.
+     * measured over exactly that work, after {@link #WARM_UP_REQUESTS} of the same kind not counted.
      */
     private Map<String, Object> throughput(BenchContext context, String service, String user, String path,
             Supplier<String> bodies, int namesPerRequest, int requests) throws Exception {
         LoadGenerator.Target target = new LoadGenerator.Target(context.platform().serviceUrl(service),
                 context.platform().token(user));
+        Checks.noErrors(context.results(), name(),
+                context.load().batch(target, () -> Request.post(path, bodies.get()), 2, WARM_UP_REQUESTS));
         Procfs.CpuMeter meter = new Procfs.CpuMeter(context.platform().pid(service));
         RunResult run = context.load().batch(target, () -> Request.post(path, bodies.get()), 2, requests);
         double[] cpu = meter.read();
         long screened = run.completed() * namesPerRequest;
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("tool", run.tool() + ", " + namesPerRequest + " names each, CPU from /proc");
+        result.put("tool", run.tool() + ", " + namesPerRequest + " names each, after " + WARM_UP_REQUESTS
+                + " not counted, CPU from /proc");
         result.put("names", screened);
         result.put("wallSeconds", round(cpu[2]));
         result.put("serviceCpuSeconds", round(cpu[0]));
