@@ -1,13 +1,7 @@
 -- Human references were numbered by one sequence per table across States, kinds and years; they are numbered per
--- State, kind and year by the counter every service shares (commons' ReferenceNumbers) from now on. Each counter
--- carries on after the highest number already given for its State, kind and year, so that no reference is given twice.
-insert into reference_number_counter (owner_state, kind, year, last_number)
-select split_part(reference, '-', 1), split_part(reference, '-', 2), split_part(reference, '-', 3)::integer,
-       max(split_part(reference, '-', 4)::bigint)
-from (select reference from report
-      union all select reference from asset_measure
-      union all select reference from fiu_request) numbered
-group by 1, 2, 3;
+-- State, kind and year by the counter every service shares (commons' ReferenceNumbers) from now on, each counter
+-- carrying on after the highest number already given, so that no reference is given twice.
+select continue_reference_numbers(array['report', 'asset_measure', 'fiu_request']);
 
 drop sequence report_number_seq;
 drop sequence asset_measure_number_seq;
