@@ -226,7 +226,7 @@ public final class CasesData {
                     select distinct on (c.owner_state) s.n, c.* from investigation_case c
                     join state s on s.code = c.owner_state where c.title = ? order by c.owner_state, c.created_at),
                 counter as (
-                    select owner_state, last_number from reference_counter
+                    select owner_state, last_number from reference_number_counter
                     where kind = 'CASE' and year = split_part((select reference from template limit 1), '-', 3)::int),
                 bulk as (
                     select g, t.*, row_number() over (partition by t.owner_state order by g) as rank
@@ -256,7 +256,7 @@ public final class CasesData {
         }
         // Later cases opened through the API continue the gapless numbering after the bulk ones.
         BulkLoad.update(connection, """
-                update reference_counter r set last_number = (
+                update reference_number_counter r set last_number = (
                     select coalesce(max(split_part(c.reference, '-', 4)::int), r.last_number) from investigation_case c
                     where c.owner_state = r.owner_state
                     and c.reference like r.owner_state || '-CASE-' || r.year || '-%')

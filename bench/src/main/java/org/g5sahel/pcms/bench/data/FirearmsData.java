@@ -150,10 +150,11 @@ public final class FirearmsData {
                     join firearm f on f.other_markings = ? and f.serial_normalised = model.prefix || '0000000'
                     join firearm_status_change h on h.firearm_id = f.id and h.from_status is null),
                 owner(n, state, agency, username) as (values %s),
+                counter as (select owner_state, year, last_number from reference_number_counter where kind = 'FA'),
                 bulk as (
                     select i, t.*, o.state as o_state, o.agency as o_agency, o.username as o_username,
                         t.prefix || '-' || lpad(i::text, greatest(7, length(i::text)), '0') as serial,
-                        nextval('firearm_reference_seq') as number,
+                        row_number() over (partition by o.state order by i) as rank,
                         case when i %% 10 < 6 then 'NATIONAL' when i %% 10 < 9 then 'G5' else 'AGENCY' end as dist
                     from generate_series(?, ?) i
                     join template t on t.n = i %% %d
@@ -167,14 +168,16 @@ public final class FirearmsData {
                         updated_at)
                     select gen_random_uuid(),
                         o_state || '-FA-' || split_part(reference, '-', 3) || '-'
-                            || lpad(number::text, greatest(6, length(number::text)), '0'),
+                            || lpad((coalesce(c.last_number, 0) + rank)::text,
+                                greatest(6, length((coalesce(c.last_number, 0) + rank)::text)), '0'),
                         type, make, make_key, model, calibre, calibre_key, serial,
                         upper(replace(serial, '-', '')), translate(upper(replace(serial, '-', '')), 'OISB', '0158'),
                         manufacture_country, manufacture_year, import_country, import_year, other_markings,
                         holder_category, o_agency, status, o_state, o_agency, dist, '{}', handling_code,
                         handling_restriction, source_reliability, information_accuracy, review_by, discoverable, 0,
                         now() + i * interval '1 microsecond', now() + i * interval '1 microsecond'
-                    from bulk
+                    from bulk left join counter c
+                        on c.owner_state = bulk.o_state and c.year = split_part(bulk.reference, '-', 3)::int
                     returning id, owner_state, owner_agency, created_at, status)
                 insert into firearm_status_change (id, firearm_id, from_status, to_status, occurred_on, place, reason,
                     changed_at, changed_by, changed_by_state, changed_by_agency)
@@ -190,6 +193,12 @@ public final class FirearmsData {
             statement.setInt(3, to);
             statement.executeUpdate();
         }
+        // Firearms registered later through the API continue each State's gapless numbering after the bulk ones.
+        BulkLoad.update(connection, """
+                insert into reference_number_counter (owner_state, kind, year, last_number)
+                select owner_state, 'FA', split_part(reference, '-', 3)::int, max(split_part(reference, '-', 4)::bigint)
+                from firearm group by 1, 3
+                on conflict (owner_state, kind, year) do update set last_number = excluded.last_number""");
     }
 
     /** Bulk firearms in the database (whatever scale loaded them). */

@@ -25,9 +25,9 @@ public class AuditLog {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    public AuditLog(EntityManager entityManager) {
+    public AuditLog(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** Records an act on one record; {@code outcome} is e.g. {@code OK}, {@code DENIED}, {@code GRANTED}. */

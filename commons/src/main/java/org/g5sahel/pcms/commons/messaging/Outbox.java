@@ -33,15 +33,16 @@ public class Outbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
     private final String service;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public Outbox(EntityManager entityManager, ObjectMapper objectMapper,
-            TransactionSynchronizationRegistry transactions, OutboxRelay relay, PcmsConfig config) {
+            TransactionSynchronizationRegistry transactions, OutboxRelay relay, PcmsConfig config, Clock clock) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.transactions = transactions;
         this.relay = relay;
         this.service = config.service().name();
+        this.clock = clock;
     }
 
     /**

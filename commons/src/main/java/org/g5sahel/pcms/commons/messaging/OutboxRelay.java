@@ -38,15 +38,16 @@ public class OutboxRelay {
     private final AtomicBoolean running = new AtomicBoolean();
     private final ExecutorService wakeExecutor = java.util.concurrent.Executors.newSingleThreadExecutor(
             runnable -> new Thread(runnable, "pcms-outbox-relay"));
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private Channel channel;
     private long lastFailureLog;
 
-    public OutboxRelay(EntityManager entityManager, BrokerConnection broker, PcmsConfig config) {
+    public OutboxRelay(EntityManager entityManager, BrokerConnection broker, PcmsConfig config, Clock clock) {
         this.entityManager = entityManager;
         this.broker = broker;
         this.config = config.outbox();
         this.confirmTimeoutMillis = config.broker().timeout().toMillis();
+        this.clock = clock;
     }
 
     /** Asks for a relay pass soon, off the committing thread. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.g5sahel.pcms.commons.identity.Caller;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -19,9 +20,12 @@ import io.quarkus.panache.common.Sort;
  */
 public interface SovereignRepository<E, I> extends PanacheRepositoryBase<E, I> {
 
-    /** Today in UTC, the day against which {@code reviewBy} is compared. Overridable for tests. */
+    /**
+     * Today by the services' clock (UTC), the day against which {@code reviewBy} is compared. An interface takes no
+     * constructor argument: the clock comes from the container, so that tests moving it move this day too.
+     */
     default LocalDate today() {
-        return LocalDate.now(Clock.systemUTC());
+        return LocalDate.now(Arc.container().instance(Clock.class).get());
     }
 
     /** The records matching {@code where} (HQL condition, may be empty) that the caller may see. */

@@ -38,9 +38,9 @@ public class DatabaseTokenStateManager implements TokenStateManager {
 
     private final SessionRepository sessions;
 
-    public DatabaseTokenStateManager(DataSource dataSource, ObjectMapper json, WebConfig config) {
+    public DatabaseTokenStateManager(DataSource dataSource, ObjectMapper json, WebConfig config, Clock clock) {
         this.sessions = new SessionRepository(dataSource, new SessionCipher(config.session().encryptionKey()), json,
-                config.session().idleTimeout(), Clock.systemUTC());
+                config.session().idleTimeout(), clock);
     }
 
     @Override

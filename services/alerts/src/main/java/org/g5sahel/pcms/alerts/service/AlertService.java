@@ -47,11 +47,13 @@ import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.reference.ReferenceNumbers;
 import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Audience;
 import org.g5sahel.pcms.commons.sovereignty.Audiences;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
+import org.g5sahel.pcms.commons.sovereignty.SharingChanges;
 import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
@@ -71,6 +73,8 @@ public class AlertService {
     static final String RECORD_TYPE = "alert";
     /** Alerts name persons and places: nominal-data review period (DESIGN §2). */
     private static final Period REVIEW_PERIOD = Period.ofYears(5);
+    private static final SharingChanges.Kind<Alert> SHARED = SharingChanges.Kind.of(AlertService::audited,
+            alert -> alert.sovereignty, alert -> alert.version, (alert, now) -> alert.updatedAt = now);
     /** The languages of the platform's own alerts; imported partner alerts keep theirs. */
     private static final Set<String> AUTHORED_LANGUAGES = Set.of("fr", "en", "ar");
 
@@ -82,9 +86,10 @@ public class AlertService {
     private final Clock clock;
     private final MergePatch mergePatch;
     private final Audiences audiences;
+    private final SharingChanges sharingChanges;
 
     public AlertService(AlertRepository alerts, ReferenceNumbers referenceNumbers, FanOut fanOut, AuditLog auditLog,
-            Outbox outbox, Clock clock, MergePatch mergePatch, Audiences audiences) {
+            Outbox outbox, Clock clock, MergePatch mergePatch, Audiences audiences, SharingChanges sharingChanges) {
         this.alerts = alerts;
         this.referenceNumbers = referenceNumbers;
         this.fanOut = fanOut;
@@ -93,6 +98,7 @@ public class AlertService {
         this.clock = clock;
         this.mergePatch = mergePatch;
         this.audiences = audiences;
+        this.sharingChanges = sharingChanges;
     }
 
     @Transactional
@@ -334,14 +340,7 @@ public class AlertService {
     /** Rule 1: only the owning agency or the owning State's national coordinator. */
     @Transactional
     public Alert changeSharing(Caller caller, UUID id, String ifMatch, SharingTerms terms) {
-        Alert alert = alerts.findForCaller(caller, id).orElseThrow(ProblemException::notFound);
-        Versions.requireMatch(ifMatch, alert.version);
-        alert.sovereignty.changeSharing(caller, terms);
-        alert.updatedAt = clock.instant();
-        alerts.flush();
-        auditLog.record(caller, AuditAction.SHARING_CHANGE, audited(alert), null,
-                alert.sovereignty.distribution().name());
-        return alert;
+        return sharingChanges.change(caller, alerts.findForCaller(caller, id), ifMatch, terms, SHARED).record();
     }
 
     /** Who can see the alert today: for anyone who can read it. */

@@ -2,6 +2,8 @@ package org.g5sahel.pcms.alerts.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +131,7 @@ public class FanOut {
         item.escalationOf = escalationOf;
         item.deliveredAt = now;
         item.sortKey = now + "|" + item.id;
-        item.sovereignty = Sovereignties.copyOf(sovereignty);
+        item.sovereignty = Sovereignties.copyOf(sovereignty, LocalDate.ofInstant(now, ZoneOffset.UTC));
         inbox.persist(item);
         stream.deliveredAfterCommit(item.id, recipientAgency);
         return true;

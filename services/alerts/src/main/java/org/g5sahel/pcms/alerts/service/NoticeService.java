@@ -37,6 +37,7 @@ import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.reference.ReferenceNumbers;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;

@@ -19,13 +19,16 @@ final class Sovereignties {
     private Sovereignties() {
     }
 
-    /** The same owner, distribution, recipients, handling, evaluation, review date and discoverability. */
-    static Sovereignty copyOf(Sovereignty source) {
+    /**
+     * The same owner, distribution, recipients, handling, evaluation, review date and discoverability; {@code today}
+     * (UTC) dates a review only where the source has none.
+     */
+    static Sovereignty copyOf(Sovereignty source, LocalDate today) {
         return Sovereignty.ownedBy(agencyAsCaller(source.ownerAgency(), source.ownerState()),
                 new SharingTerms(source.distribution(), source.sharedWith(), source.handlingCode(),
                         source.handlingRestriction(), source.sourceReliability(), source.informationAccuracy(),
                         source.reviewBy(), source.discoverable()),
-                source.distribution(), Period.ofYears(5), LocalDate.now());
+                source.distribution(), Period.ofYears(5), today);
     }
 
     /** The envelope of another service's event: its owner and distribution, as the event extensions carry them. */

@@ -30,11 +30,13 @@ import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.reference.ReferenceNumbers;
 import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Audience;
 import org.g5sahel.pcms.commons.sovereignty.Audiences;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
+import org.g5sahel.pcms.commons.sovereignty.SharingChanges;
 import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
@@ -47,6 +49,8 @@ public class WatchlistService {
     static final String RECORD_TYPE = "watchlist-entry";
     /** Nominal data: five years before the owner must confirm the entry is still needed (DESIGN §2). */
     private static final Period REVIEW_PERIOD = Period.ofYears(5);
+    private static final SharingChanges.Kind<WatchlistEntry> SHARED = SharingChanges.Kind.of(WatchlistService::audited,
+            entry -> entry.sovereignty, entry -> entry.version, (entry, now) -> entry.updatedAt = now);
 
     private final WatchlistRepository entries;
     private final ReferenceNumbers referenceNumbers;
@@ -55,9 +59,11 @@ public class WatchlistService {
     private final Audiences audiences;
     private final IdentifierKeys identifierKeys;
     private final IdentifierFeed identifierFeed;
+    private final SharingChanges sharingChanges;
 
     public WatchlistService(WatchlistRepository entries, ReferenceNumbers referenceNumbers, AuditLog auditLog,
-            Clock clock, Audiences audiences, IdentifierKeys identifierKeys, IdentifierFeed identifierFeed) {
+            Clock clock, Audiences audiences, IdentifierKeys identifierKeys, IdentifierFeed identifierFeed,
+            SharingChanges sharingChanges) {
         this.entries = entries;
         this.referenceNumbers = referenceNumbers;
         this.auditLog = auditLog;
@@ -65,6 +71,7 @@ public class WatchlistService {
         this.audiences = audiences;
         this.identifierKeys = identifierKeys;
         this.identifierFeed = identifierFeed;
+        this.sharingChanges = sharingChanges;
     }
 
     @Transactional
@@ -137,15 +144,10 @@ public class WatchlistService {
 
     @Transactional
     public WatchlistEntry changeSharing(Caller caller, UUID id, String ifMatch, SharingTerms terms) {
-        WatchlistEntry entry = entries.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
-        Versions.requireMatch(ifMatch, entry.version);
-        boolean wasDiscoverable = entry.sovereignty.discoverable();
-        entry.sovereignty.changeSharing(caller, terms);
-        entry.updatedAt = clock.instant();
-        entries.flush();
-        auditLog.record(caller, AuditAction.SHARING_CHANGE, audited(entry), null,
-                entry.sovereignty.distribution().name());
-        if (entry.active && entry.sovereignty.discoverable() != wasDiscoverable) {
+        SharingChanges.Change<WatchlistEntry> change = sharingChanges.change(caller,
+                entries.findVisibleById(caller, id), ifMatch, terms, SHARED);
+        WatchlistEntry entry = change.record();
+        if (entry.active && change.discoverabilityChanged()) {
             publishIdentifiers(entry);
         }
         return entry;

@@ -37,9 +37,4 @@ public class AssetMeasureRepository implements SovereignRepository<AssetMeasure,
         return findVisible(caller, where.toString(), Sort.descending("createdAt", "id"), parameters).page(0, fetch)
                 .list();
     }
-
-    public long nextNumber() {
-        return ((Number) getEntityManager().createNativeQuery("select nextval('asset_measure_number_seq')")
-                .getSingleResult()).longValue();
-    }
 }

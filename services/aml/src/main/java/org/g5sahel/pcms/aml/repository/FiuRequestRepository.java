@@ -45,9 +45,4 @@ public class FiuRequestRepository implements SovereignRepository<FiuRequest, UUI
                 + " order by disseminatedAt, id", FiuRequestDissemination.class)
                 .setParameter("request", requestId).getResultList();
     }
-
-    public long nextNumber() {
-        return ((Number) getEntityManager().createNativeQuery("select nextval('fiu_request_number_seq')")
-                .getSingleResult()).longValue();
-    }
 }

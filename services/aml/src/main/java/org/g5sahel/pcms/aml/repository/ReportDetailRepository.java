@@ -35,9 +35,11 @@ public class ReportDetailRepository {
             "r.sovereignty.");
 
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    public ReportDetailRepository(EntityManager entityManager) {
+    public ReportDetailRepository(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     public List<ReportSubject> subjectsByIds(Caller caller, Collection<UUID> ids) {
@@ -81,7 +83,7 @@ public class ReportDetailRepository {
     private <T> List<T> visible(Caller caller, Class<T> type, String where, Parameters parameters) {
         TypedQuery<T> query = entityManager.createQuery("select x from " + type.getSimpleName()
                 + " x join x.report r where " + VISIBLE_REPORT + " and (" + where + ")", type);
-        Visibility.parameters(caller, LocalDate.now(Clock.systemUTC()), parameters).map().forEach(query::setParameter);
+        Visibility.parameters(caller, LocalDate.now(clock), parameters).map().forEach(query::setParameter);
         return query.setMaxResults(1000).getResultList();
     }
 

@@ -37,9 +37,4 @@ public class ReportRepository implements SovereignRepository<Report, UUID> {
         return findVisible(caller, where.toString(), Sort.descending("createdAt", "id"), parameters).page(0, fetch)
                 .list();
     }
-
-    public long nextNumber() {
-        return ((Number) getEntityManager().createNativeQuery("select nextval('report_number_seq')")
-                .getSingleResult()).longValue();
-    }
 }

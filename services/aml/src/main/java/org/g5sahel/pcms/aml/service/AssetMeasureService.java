@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,6 +29,7 @@ import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.reference.ReferenceNumbers;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
@@ -51,14 +52,17 @@ public class AssetMeasureService {
     private final ReportRepository reports;
     private final AuditLog auditLog;
     private final Outbox outbox;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+    private final ReferenceNumbers referenceNumbers;
 
     public AssetMeasureService(AssetMeasureRepository measures, ReportRepository reports, AuditLog auditLog,
-            Outbox outbox) {
+            Outbox outbox, Clock clock, ReferenceNumbers referenceNumbers) {
         this.measures = measures;
         this.reports = reports;
         this.auditLog = auditLog;
         this.outbox = outbox;
+        this.clock = clock;
+        this.referenceNumbers = referenceNumbers;
     }
 
     @Transactional
@@ -69,8 +73,8 @@ public class AssetMeasureService {
         measure.id = UUID.randomUUID();
         measure.sovereignty = Sovereignty.ownedBy(caller, request.sharing(), Distribution.AGENCY, REVIEW_PERIOD,
                 LocalDate.now(clock));
-        measure.reference = String.format(Locale.ROOT, "%s-%s-%d-%06d", caller.state(), request.kind(),
-                now.atZone(ZoneOffset.UTC).getYear(), measures.nextNumber());
+        measure.reference = referenceNumbers.next(caller.state(), request.kind().name(),
+                Year.from(now.atZone(ZoneOffset.UTC)));
         measure.kind = request.kind();
         measure.assetKind = request.assetKind();
         measure.assetDescription = request.assetDescription().strip();

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -30,6 +30,7 @@ import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.reference.ReferenceNumbers;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
@@ -52,12 +53,16 @@ public class FiuRequestService {
     private final FiuRequestRepository requests;
     private final AuditLog auditLog;
     private final Outbox outbox;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+    private final ReferenceNumbers referenceNumbers;
 
-    public FiuRequestService(FiuRequestRepository requests, AuditLog auditLog, Outbox outbox) {
+    public FiuRequestService(FiuRequestRepository requests, AuditLog auditLog, Outbox outbox, Clock clock,
+            ReferenceNumbers referenceNumbers) {
         this.requests = requests;
         this.auditLog = auditLog;
         this.outbox = outbox;
+        this.clock = clock;
+        this.referenceNumbers = referenceNumbers;
     }
 
     /** A request with the onward disseminations made of its reply. */
@@ -82,8 +87,7 @@ public class FiuRequestService {
         request.id = UUID.randomUUID();
         request.sovereignty = Sovereignty.ownedBy(caller, new SharingTerms(Distribution.SELECTED, List.of(answering),
                 null, null, null, null, null, false), Distribution.SELECTED, REVIEW_PERIOD, LocalDate.now(clock));
-        request.reference = String.format(Locale.ROOT, "%s-RFI-%d-%06d", caller.state(),
-                now.atZone(ZoneOffset.UTC).getYear(), requests.nextNumber());
+        request.reference = referenceNumbers.next(caller.state(), "RFI", Year.from(now.atZone(ZoneOffset.UTC)));
         request.requestingAgency = caller.agency();
         request.answeringAgency = answering;
         request.purpose = input.purpose().strip();

@@ -5,11 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,11 +47,13 @@ import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.reference.ReferenceNumbers;
 import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Audience;
 import org.g5sahel.pcms.commons.sovereignty.Audiences;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
+import org.g5sahel.pcms.commons.sovereignty.SharingChanges;
 import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
@@ -69,6 +71,8 @@ public class ReportService {
     /** Nominal financial intelligence: re-confirmed after five years like other nominal data (DESIGN §2). */
     private static final Period REVIEW_PERIOD = Period.ofYears(5);
     private static final Pattern MEMBER_AGENCY = Pattern.compile("^(BF|ML|MR|NE|TD)-[A-Z0-9]+(-[A-Z0-9]+)*$");
+    private static final SharingChanges.Kind<Report> SHARED = SharingChanges.Kind.of(ReportService::audited,
+            report -> report.sovereignty, report -> report.version, (report, now) -> report.updatedAt = now);
 
     private final ReportRepository reports;
     private final ReportDetailRepository details;
@@ -78,11 +82,14 @@ public class ReportService {
     private final Audiences audiences;
     private final IdentifierKeys identifierKeys;
     private final IdentifierFeed identifierFeed;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+    private final SharingChanges sharingChanges;
+    private final ReferenceNumbers referenceNumbers;
 
     public ReportService(ReportRepository reports, ReportDetailRepository details, ScreeningService screening,
             AuditLog auditLog, Outbox outbox, Audiences audiences, IdentifierKeys identifierKeys,
-            IdentifierFeed identifierFeed) {
+            IdentifierFeed identifierFeed, Clock clock, SharingChanges sharingChanges,
+            ReferenceNumbers referenceNumbers) {
         this.reports = reports;
         this.details = details;
         this.screening = screening;
@@ -91,6 +98,9 @@ public class ReportService {
         this.audiences = audiences;
         this.identifierKeys = identifierKeys;
         this.identifierFeed = identifierFeed;
+        this.clock = clock;
+        this.sharingChanges = sharingChanges;
+        this.referenceNumbers = referenceNumbers;
     }
 
     /** A report with what its reader may see of it. */
@@ -117,8 +127,8 @@ public class ReportService {
         report.id = UUID.randomUUID();
         report.sovereignty = Sovereignty.ownedBy(caller, request.sharing(), Distribution.AGENCY, REVIEW_PERIOD,
                 LocalDate.now(clock));
-        report.reference = String.format(Locale.ROOT, "%s-%s-%d-%06d", caller.state(), request.kind(),
-                now.atZone(ZoneOffset.UTC).getYear(), reports.nextNumber());
+        report.reference = referenceNumbers.next(caller.state(), request.kind().name(),
+                Year.from(now.atZone(ZoneOffset.UTC)));
         report.kind = request.kind();
         report.source = source;
         report.reportingEntity = request.reportingEntity().strip();
@@ -319,15 +329,10 @@ public class ReportService {
 
     @Transactional
     public Detail changeSharing(Caller caller, UUID id, String ifMatch, SharingTerms terms) {
-        Report report = reports.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
-        Versions.requireMatch(ifMatch, report.version);
-        boolean wasDiscoverable = report.sovereignty.discoverable();
-        report.sovereignty.changeSharing(caller, terms);
-        report.updatedAt = clock.instant();
-        reports.flush();
-        auditLog.record(caller, AuditAction.SHARING_CHANGE, audited(report), null,
-                report.sovereignty.distribution().name());
-        if (report.sovereignty.discoverable() != wasDiscoverable) {
+        SharingChanges.Change<Report> change = sharingChanges.change(caller, reports.findVisibleById(caller, id),
+                ifMatch, terms, SHARED);
+        Report report = change.record();
+        if (change.discoverabilityChanged()) {
             publishIdentifiers(report);
         }
         return new Detail(report, details.hitsOf(id), details.disseminationsOf(id));

@@ -83,10 +83,11 @@ public class SanctionsService {
     private final Outbox outbox;
     private final ObjectMapper mapper;
     private final AmlConfig config;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public SanctionsService(SanctionsListRepository lists, SanctionsEntryRepository entries,
-            EntityManager entityManager, AuditLog auditLog, Outbox outbox, ObjectMapper mapper, AmlConfig config) {
+            EntityManager entityManager, AuditLog auditLog, Outbox outbox, ObjectMapper mapper, AmlConfig config,
+            Clock clock) {
         this.lists = lists;
         this.entries = entries;
         this.entityManager = entityManager;
@@ -94,6 +95,7 @@ public class SanctionsService {
         this.outbox = outbox;
         this.mapper = mapper;
         this.config = config;
+        this.clock = clock;
     }
 
     /**

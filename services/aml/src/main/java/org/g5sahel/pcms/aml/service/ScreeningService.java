@@ -48,15 +48,16 @@ public class ScreeningService {
     private final AuditLog auditLog;
     private final Outbox outbox;
     private final AmlConfig config;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public ScreeningService(ScreeningIndexHolder index, SanctionsListRepository lists, AuditLog auditLog, Outbox outbox,
-            AmlConfig config) {
+            AmlConfig config, Clock clock) {
         this.index = index;
         this.lists = lists;
         this.auditLog = auditLog;
         this.outbox = outbox;
         this.config = config;
+        this.clock = clock;
     }
 
     public record Outcome(ScreeningQuery query, List<Candidate> candidates, List<HiddenHit> hiddenHits) {

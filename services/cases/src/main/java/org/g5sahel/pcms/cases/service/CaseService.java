@@ -33,6 +33,7 @@ import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.reference.ReferenceNumbers;
 import org.g5sahel.pcms.commons.rest.Keyset;
 import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.SearchText;
@@ -40,6 +41,7 @@ import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Audience;
 import org.g5sahel.pcms.commons.sovereignty.Audiences;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
+import org.g5sahel.pcms.commons.sovereignty.SharingChanges;
 import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
@@ -57,6 +59,11 @@ public class CaseService {
     public static final String RECORD_TYPE = "case";
     /** Nominal data: the owner re-confirms after five years (DESIGN §2). */
     private static final Period REVIEW_PERIOD = Period.ofYears(5);
+    /** Other services follow a case's distribution: its sharing changes are announced. */
+    private static final SharingChanges.Kind<InvestigationCase> SHARED = SharingChanges.Kind
+            .<InvestigationCase>of(CaseService::audited, investigation -> investigation.sovereignty,
+                    investigation -> investigation.version, (investigation, now) -> investigation.updatedAt = now)
+            .publishing(investigation -> Map.of("reference", investigation.reference));
 
     private final CaseRepository cases;
     private final CaseLinkRepository links;
@@ -68,11 +75,13 @@ public class CaseService {
     private final MergePatch mergePatch;
     private final Audiences audiences;
     private final CaseIdentifiers identifiers;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+    private final SharingChanges sharingChanges;
 
     public CaseService(CaseRepository cases, CaseLinkRepository links, TimelineRepository timelineEntries,
             CaseTimeline timeline, ReferenceNumbers referenceNumbers, AuditLog auditLog, Outbox outbox,
-            MergePatch mergePatch, Audiences audiences, CaseIdentifiers identifiers) {
+            MergePatch mergePatch, Audiences audiences, CaseIdentifiers identifiers, Clock clock,
+            SharingChanges sharingChanges) {
         this.cases = cases;
         this.links = links;
         this.timelineEntries = timelineEntries;
@@ -83,6 +92,8 @@ public class CaseService {
         this.mergePatch = mergePatch;
         this.audiences = audiences;
         this.identifiers = identifiers;
+        this.clock = clock;
+        this.sharingChanges = sharingChanges;
     }
 
     @Transactional
@@ -172,20 +183,13 @@ public class CaseService {
     /** Rule 1: the owning agency or the national coordinator of the owning State, nobody else. */
     @Transactional
     public InvestigationCase changeSharing(Caller caller, UUID id, String ifMatch, SharingTerms terms) {
-        InvestigationCase investigation = visible(caller, id);
-        Versions.requireMatch(ifMatch, investigation.version);
-        boolean wasDiscoverable = investigation.sovereignty.discoverable();
-        investigation.sovereignty.changeSharing(caller, terms);
-        investigation.updatedAt = clock.instant();
-        cases.flush();
+        SharingChanges.Change<InvestigationCase> change = sharingChanges.change(caller,
+                cases.findVisibleById(caller, id), ifMatch, terms, SHARED);
+        InvestigationCase investigation = change.record();
         timeline.record(id, caller, TimelineEntry.Kind.SHARING_CHANGED, investigation.sovereignty.distribution()
                 + (investigation.sovereignty.sharedWith().isEmpty() ? ""
                         : " " + String.join(", ", investigation.sovereignty.sharedWith())));
-        auditLog.record(caller, AuditAction.SHARING_CHANGE, audited(investigation), null,
-                investigation.sovereignty.distribution().name());
-        outbox.publish(RECORD_TYPE, "sharing-changed", id, investigation.sovereignty,
-                Map.of("reference", investigation.reference));
-        if (investigation.sovereignty.discoverable() != wasDiscoverable) {
+        if (change.discoverabilityChanged()) {
             identifiers.publish(investigation);
         }
         return investigation;

@@ -18,10 +18,11 @@ public class CaseTimeline {
     static final String PLATFORM = "pcms";
 
     private final TimelineRepository entries;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public CaseTimeline(TimelineRepository entries) {
+    public CaseTimeline(TimelineRepository entries, Clock clock) {
         this.entries = entries;
+        this.clock = clock;
     }
 
     /** Records what happened to the case itself. */

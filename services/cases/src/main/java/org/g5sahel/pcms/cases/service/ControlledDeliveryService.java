@@ -39,15 +39,16 @@ public class ControlledDeliveryService {
     private final ControlledDeliveryRepository deliveries;
     private final CaseTimeline timeline;
     private final AuditLog auditLog;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public ControlledDeliveryService(CaseService cases, CaseRepository caseRepository,
-            ControlledDeliveryRepository deliveries, CaseTimeline timeline, AuditLog auditLog) {
+            ControlledDeliveryRepository deliveries, CaseTimeline timeline, AuditLog auditLog, Clock clock) {
         this.cases = cases;
         this.caseRepository = caseRepository;
         this.deliveries = deliveries;
         this.timeline = timeline;
         this.auditLog = auditLog;
+        this.clock = clock;
     }
 
     @Transactional

@@ -52,12 +52,12 @@ public class CorrelationService {
     private final CaseTimeline timeline;
     private final AuditLog auditLog;
     private final Outbox outbox;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public CorrelationService(StrongIdentifiers strongIdentifiers, PossibleMatches possibleMatches,
             IdentifierRepository identifiers,
             CorrelationRepository correlations, CaseRepository cases, SubjectRepository subjects, CaseTimeline timeline,
-            AuditLog auditLog, Outbox outbox) {
+            AuditLog auditLog, Outbox outbox, Clock clock) {
         this.strongIdentifiers = strongIdentifiers;
         this.possibleMatches = possibleMatches;
         this.identifiers = identifiers;
@@ -67,6 +67,7 @@ public class CorrelationService {
         this.timeline = timeline;
         this.auditLog = auditLog;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /**

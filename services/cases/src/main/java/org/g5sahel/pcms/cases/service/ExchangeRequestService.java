@@ -41,6 +41,7 @@ import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.reference.ReferenceNumbers;
 import org.g5sahel.pcms.commons.rest.Keyset;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.HandlingCode;
@@ -75,11 +76,11 @@ public class ExchangeRequestService {
     private final AuditLog auditLog;
     private final Outbox outbox;
     private final long attachmentMaxBytes;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public ExchangeRequestService(ExchangeRequestRepository requests, RequestMessageRepository messages,
             AttachmentRepository attachments, CaseService cases, CaseTimeline timeline,
-            ReferenceNumbers referenceNumbers, AuditLog auditLog, Outbox outbox, CasesConfig config) {
+            ReferenceNumbers referenceNumbers, AuditLog auditLog, Outbox outbox, CasesConfig config, Clock clock) {
         this.requests = requests;
         this.messages = messages;
         this.attachments = attachments;
@@ -89,6 +90,7 @@ public class ExchangeRequestService {
         this.auditLog = auditLog;
         this.outbox = outbox;
         this.attachmentMaxBytes = config.attachmentMaxBytes();
+        this.clock = clock;
     }
 
     @Transactional

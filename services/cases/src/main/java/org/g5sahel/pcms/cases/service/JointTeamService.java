@@ -41,16 +41,17 @@ public class JointTeamService {
     private final CaseTimeline timeline;
     private final AuditLog auditLog;
     private final AccessRequestRepository accessRequests;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public JointTeamService(CaseService cases, CaseRepository caseRepository, JointTeamRepository teams,
-            CaseTimeline timeline, AuditLog auditLog, AccessRequestRepository accessRequests) {
+            CaseTimeline timeline, AuditLog auditLog, AccessRequestRepository accessRequests, Clock clock) {
         this.cases = cases;
         this.caseRepository = caseRepository;
         this.teams = teams;
         this.timeline = timeline;
         this.auditLog = auditLog;
         this.accessRequests = accessRequests;
+        this.clock = clock;
     }
 
     @Transactional

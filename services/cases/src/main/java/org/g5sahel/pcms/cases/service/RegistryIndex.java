@@ -58,14 +58,15 @@ public class RegistryIndex {
     private final RegistryIdentifierRepository identifiers;
     private final RegistryMatchRepository matches;
     private final Outbox outbox;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public RegistryIndex(RegistryRecordRepository records, RegistryIdentifierRepository identifiers,
-            RegistryMatchRepository matches, Outbox outbox) {
+            RegistryMatchRepository matches, Outbox outbox, Clock clock) {
         this.records = records;
         this.identifiers = identifiers;
         this.matches = matches;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /**

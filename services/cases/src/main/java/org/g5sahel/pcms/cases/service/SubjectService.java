@@ -46,10 +46,11 @@ public class SubjectService {
     private final CaseIdentifiers identifiers;
     private final CaseTimeline timeline;
     private final AuditLog auditLog;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public SubjectService(CaseService cases, SubjectRepository subjects, CorrelationService correlations,
-            PossibleMatches possibleMatches, CaseIdentifiers identifiers, CaseTimeline timeline, AuditLog auditLog) {
+            PossibleMatches possibleMatches, CaseIdentifiers identifiers, CaseTimeline timeline, AuditLog auditLog,
+            Clock clock) {
         this.cases = cases;
         this.subjects = subjects;
         this.correlations = correlations;
@@ -57,6 +58,7 @@ public class SubjectService {
         this.identifiers = identifiers;
         this.timeline = timeline;
         this.auditLog = auditLog;
+        this.clock = clock;
     }
 
     @Transactional

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ class JointTeamAndDeliveryTest {
     @Test
     void membersSeeTheCaseWhileTheTeamIsActiveAndNotAfter() {
         String caseId = Cases.openCase(Users.ML_INVESTIGATOR, null);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String teamId = team(caseId, today, today.plusMonths(6)).then().statusCode(201)
                 .body("status", equalTo("ACTIVE")).extract().path("id");
         given().auth().oauth2(Users.NE_INVESTIGATOR).get(Cases.CASES + "/" + caseId).then().statusCode(200)
@@ -56,7 +57,7 @@ class JointTeamAndDeliveryTest {
     void aTeamStartsAndEndsByItsDatesAndKeepsTheOwnersOwnSharing() {
         String caseId = Cases.openCase(Users.ML_INVESTIGATOR,
                 "{\"distribution\":\"SELECTED\",\"sharedWith\":[\"BF-CT\"]}");
-        LocalDate from = LocalDate.now().plusDays(10);
+        LocalDate from = LocalDate.now(ZoneOffset.UTC).plusDays(10);
         team(caseId, from, from.plusDays(30)).then().statusCode(201).body("status", equalTo("PLANNED"));
         given().auth().oauth2(Users.NE_INVESTIGATOR).get(Cases.CASES + "/" + caseId).then().statusCode(404);
 
@@ -72,7 +73,7 @@ class JointTeamAndDeliveryTest {
     @Test
     void teamDatesAndMembersAreChecked() {
         String caseId = Cases.openCase(Users.ML_INVESTIGATOR, null);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         team(caseId, today, today.minusDays(1)).then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(Users.ML_INVESTIGATOR).contentType(ContentType.JSON)
                 .body(Map.of("name", "ECE", "agreementReference", "ECE-1", "leaderAgency", "ML-CT",
@@ -150,7 +151,7 @@ class JointTeamAndDeliveryTest {
     private static io.restassured.response.Response authorise(String token, String path, int position) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("authority", "Procureur de la République", "reference", "AUT-" + position, "date",
-                        LocalDate.now().toString()))
+                        LocalDate.now(ZoneOffset.UTC).toString()))
                 .post(path + "/legs/" + position + "/authorisation");
     }
 }

@@ -35,12 +35,13 @@ public class AgencyService {
     private final AgencyRepository agencies;
     private final Outbox outbox;
     private final MergePatch mergePatch;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public AgencyService(AgencyRepository agencies, Outbox outbox, MergePatch mergePatch) {
+    public AgencyService(AgencyRepository agencies, Outbox outbox, MergePatch mergePatch, Clock clock) {
         this.agencies = agencies;
         this.outbox = outbox;
         this.mergePatch = mergePatch;
+        this.clock = clock;
     }
 
     @Transactional

@@ -24,6 +24,7 @@ import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Audience;
 import org.g5sahel.pcms.commons.sovereignty.Audiences;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
+import org.g5sahel.pcms.commons.sovereignty.SharingChanges;
 import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
@@ -46,21 +47,26 @@ public class ContactService {
     static final String RECORD_TYPE = "contact";
     /** Nominal data: the owner re-confirms after five years (DESIGN §2). */
     private static final Period REVIEW_PERIOD = Period.ofYears(5);
+    private static final SharingChanges.Kind<Contact> SHARED = SharingChanges.Kind.of(ContactService::audited,
+            contact -> contact.sovereignty, contact -> contact.version, (contact, now) -> contact.updatedAt = now);
 
     private final ContactRepository contacts;
     private final AgencyRepository agencies;
     private final AuditLog auditLog;
     private final MergePatch mergePatch;
     private final Audiences audiences;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+    private final SharingChanges sharingChanges;
 
     public ContactService(ContactRepository contacts, AgencyRepository agencies, AuditLog auditLog,
-            MergePatch mergePatch, Audiences audiences) {
+            MergePatch mergePatch, Audiences audiences, Clock clock, SharingChanges sharingChanges) {
         this.contacts = contacts;
         this.agencies = agencies;
         this.auditLog = auditLog;
         this.mergePatch = mergePatch;
         this.audiences = audiences;
+        this.clock = clock;
+        this.sharingChanges = sharingChanges;
     }
 
     @Transactional
@@ -122,14 +128,7 @@ public class ContactService {
     /** Rule 1: the owning agency or the national coordinator of the owning State, nobody else. */
     @Transactional
     public Contact changeSharing(Caller caller, UUID id, String ifMatch, SharingTerms terms) {
-        Contact contact = contacts.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
-        Versions.requireMatch(ifMatch, contact.version);
-        contact.sovereignty.changeSharing(caller, terms);
-        contact.updatedAt = clock.instant();
-        contacts.flush();
-        auditLog.record(caller, AuditAction.SHARING_CHANGE, audited(contact), null,
-                contact.sovereignty.distribution().name());
-        return contact;
+        return sharingChanges.change(caller, contacts.findVisibleById(caller, id), ifMatch, terms, SHARED).record();
     }
 
     /** Who can see the contact today: for anyone who can read it. */

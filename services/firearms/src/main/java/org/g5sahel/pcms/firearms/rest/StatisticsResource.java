@@ -1,6 +1,8 @@
 package org.g5sahel.pcms.firearms.rest;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -24,10 +26,12 @@ public class StatisticsResource {
 
     private final StatisticsService statistics;
     private final CurrentCaller caller;
+    private final Clock clock;
 
-    public StatisticsResource(StatisticsService statistics, CurrentCaller caller) {
+    public StatisticsResource(StatisticsService statistics, CurrentCaller caller, Clock clock) {
         this.statistics = statistics;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @GET
@@ -46,7 +50,7 @@ public class StatisticsResource {
     @Operation(summary = "A State's year by ATT small arms and light weapons category", description = "Registrations, seizures, losses, thefts, recoveries, deactivations and destructions that happened in the year, of the State's records the caller may see. state defaults to the caller's.")
     public StatisticsService.AnnualSummary annualSummary(@QueryParam("year") Integer year,
             @QueryParam("state") String state) {
-        if (year == null || year < 1900 || year > LocalDate.now().getYear()) {
+        if (year == null || year < 1900 || year > Year.now(clock).getValue()) {
             throw Params.invalid("year", "statistics.year");
         }
         String of = state == null || state.isBlank() ? caller.get().state() : Params.state(state, "state");

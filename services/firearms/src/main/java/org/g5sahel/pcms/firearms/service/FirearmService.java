@@ -2,6 +2,7 @@ package org.g5sahel.pcms.firearms.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +26,14 @@ import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.reference.ReferenceNumbers;
 import org.g5sahel.pcms.commons.rest.Keyset;
 import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Audience;
 import org.g5sahel.pcms.commons.sovereignty.Audiences;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
+import org.g5sahel.pcms.commons.sovereignty.SharingChanges;
 import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
@@ -52,10 +55,12 @@ import org.g5sahel.pcms.firearms.repository.StatusChangeRepository;
 public class FirearmService {
 
     public static final String RECORD_TYPE = "firearm";
+    private static final SharingChanges.Kind<Firearm> SHARED = SharingChanges.Kind.of(FirearmService::audited,
+            firearm -> firearm.sovereignty, firearm -> firearm.version, (firearm, now) -> firearm.updatedAt = now);
 
     private final FirearmRepository firearms;
     private final StatusChangeRepository history;
-    private final References references;
+    private final ReferenceNumbers referenceNumbers;
     private final AuditLog auditLog;
     private final Outbox outbox;
     private final FirearmsConfig config;
@@ -66,14 +71,15 @@ public class FirearmService {
     private final RecoveredHitRepository recoveredHitRecords;
     private final IdentifierKeys identifierKeys;
     private final IdentifierFeed identifierFeed;
+    private final SharingChanges sharingChanges;
 
-    public FirearmService(FirearmRepository firearms, StatusChangeRepository history, References references,
+    public FirearmService(FirearmRepository firearms, StatusChangeRepository history, ReferenceNumbers referenceNumbers,
             AuditLog auditLog, Outbox outbox, FirearmsConfig config, Clock clock, HiddenHitQuota quota,
             Audiences audiences, RecoveredHits recoveredHits, RecoveredHitRepository recoveredHitRecords,
-            IdentifierKeys identifierKeys, IdentifierFeed identifierFeed) {
+            IdentifierKeys identifierKeys, IdentifierFeed identifierFeed, SharingChanges sharingChanges) {
         this.firearms = firearms;
         this.history = history;
-        this.references = references;
+        this.referenceNumbers = referenceNumbers;
         this.auditLog = auditLog;
         this.outbox = outbox;
         this.config = config;
@@ -84,6 +90,7 @@ public class FirearmService {
         this.recoveredHitRecords = recoveredHitRecords;
         this.identifierKeys = identifierKeys;
         this.identifierFeed = identifierFeed;
+        this.sharingChanges = sharingChanges;
     }
 
     /**
@@ -125,7 +132,7 @@ public class FirearmService {
         firearm.id = UUID.randomUUID();
         firearm.sovereignty = Sovereignty.ownedBy(caller, sharing, Distribution.NATIONAL, config.recordReviewPeriod(),
                 today());
-        firearm.reference = references.next(References.Kind.FIREARM, caller.state());
+        firearm.reference = referenceNumbers.next(caller.state(), "FA", Year.now(clock));
         firearm.type = draft.type();
         firearm.make = draft.make().strip();
         firearm.makeKey = makeKey(draft.make());
@@ -265,18 +272,12 @@ public class FirearmService {
     /** Rule 1: the owning agency or the owning State's national coordinator, nobody else. */
     @Transactional
     public Firearm changeSharing(Caller caller, UUID id, String ifMatch, SharingTerms terms) {
-        Firearm firearm = visible(caller, id);
-        Versions.requireMatch(ifMatch, firearm.version);
-        boolean wasDiscoverable = firearm.sovereignty.discoverable();
-        firearm.sovereignty.changeSharing(caller, terms);
-        firearm.updatedAt = clock.instant();
-        firearms.flush();
-        auditLog.record(caller, AuditAction.SHARING_CHANGE, audited(firearm), null,
-                firearm.sovereignty.distribution().name());
-        if (firearm.sovereignty.discoverable() != wasDiscoverable) {
-            publishIdentifiers(firearm);
+        SharingChanges.Change<Firearm> change = sharingChanges.change(caller, firearms.findVisibleById(caller, id),
+                ifMatch, terms, SHARED);
+        if (change.discoverabilityChanged()) {
+            publishIdentifiers(change.record());
         }
-        return firearm;
+        return change.record();
     }
 
     /** Who can see the firearm record today: for anyone who can read it. */

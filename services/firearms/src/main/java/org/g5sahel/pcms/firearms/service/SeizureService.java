@@ -2,6 +2,7 @@ package org.g5sahel.pcms.firearms.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
+import org.g5sahel.pcms.commons.reference.ReferenceNumbers;
 import org.g5sahel.pcms.commons.rest.Keyset;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
@@ -56,7 +58,7 @@ public class SeizureService {
     private final FirearmRepository firearmRecords;
     private final FirearmService firearms;
     private final RecoveredHits recoveredHits;
-    private final References references;
+    private final ReferenceNumbers referenceNumbers;
     private final AuditLog auditLog;
     private final Outbox outbox;
     private final FirearmsConfig config;
@@ -64,13 +66,13 @@ public class SeizureService {
 
     public SeizureService(SeizureRepository seizures, DiversionNoticeRepository notices,
             FirearmRepository firearmRecords, FirearmService firearms, RecoveredHits recoveredHits,
-            References references, AuditLog auditLog, Outbox outbox, FirearmsConfig config, Clock clock) {
+            ReferenceNumbers referenceNumbers, AuditLog auditLog, Outbox outbox, FirearmsConfig config, Clock clock) {
         this.seizures = seizures;
         this.notices = notices;
         this.firearmRecords = firearmRecords;
         this.firearms = firearms;
         this.recoveredHits = recoveredHits;
-        this.references = references;
+        this.referenceNumbers = referenceNumbers;
         this.auditLog = auditLog;
         this.outbox = outbox;
         this.config = config;
@@ -113,7 +115,7 @@ public class SeizureService {
         seizure.id = UUID.randomUUID();
         seizure.sovereignty = Sovereignty.ownedBy(caller, request.sharing(), Distribution.NATIONAL,
                 config.caseReviewPeriod(), today);
-        seizure.reference = references.next(References.Kind.SEIZURE, caller.state());
+        seizure.reference = referenceNumbers.next(caller.state(), "SZ", Year.now(clock));
         seizure.seizedOn = request.seizedOn();
         seizure.place = request.place().strip();
         seizure.caseReference = FirearmService.blankToNull(request.caseReference());

@@ -2,6 +2,7 @@ package org.g5sahel.pcms.firearms.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.g5sahel.pcms.commons.reference.ReferenceNumbers;
 import org.g5sahel.pcms.commons.rest.Keyset;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
@@ -54,19 +56,19 @@ public class TraceRequestService {
     private final TraceRequestRepository requests;
     private final FirearmRepository firearms;
     private final RecoveredHits recoveredHits;
-    private final References references;
+    private final ReferenceNumbers referenceNumbers;
     private final AuditLog auditLog;
     private final Outbox outbox;
     private final FirearmsConfig config;
     private final Clock clock;
 
     public TraceRequestService(TraceRequestRepository requests, FirearmRepository firearms,
-            RecoveredHits recoveredHits, References references, AuditLog auditLog, Outbox outbox,
+            RecoveredHits recoveredHits, ReferenceNumbers referenceNumbers, AuditLog auditLog, Outbox outbox,
             FirearmsConfig config, Clock clock) {
         this.requests = requests;
         this.firearms = firearms;
         this.recoveredHits = recoveredHits;
-        this.references = references;
+        this.referenceNumbers = referenceNumbers;
         this.auditLog = auditLog;
         this.outbox = outbox;
         this.config = config;
@@ -120,7 +122,7 @@ public class TraceRequestService {
         // Always shared with the addressed State, which must read the request to answer it.
         trace.sovereignty = Sovereignty.ownedBy(caller, SharingTerms.of(Distribution.SELECTED, request.addressedTo()),
                 Distribution.SELECTED, config.caseReviewPeriod(), today());
-        trace.reference = references.next(References.Kind.TRACE_REQUEST, caller.state());
+        trace.reference = referenceNumbers.next(caller.state(), "TR", Year.now(clock));
         trace.addressedTo = request.addressedTo();
         trace.addresseeBasis = request.addresseeBasis();
         trace.circumstances = request.circumstances().strip();

@@ -1,7 +1,5 @@
 package org.g5sahel.pcms.training.repository;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,17 +19,6 @@ import io.quarkus.panache.common.Sort;
  */
 @ApplicationScoped
 public class CertificateRepository implements SovereignRepository<Certificate, UUID> {
-
-    private final Clock clock;
-
-    public CertificateRepository(Clock clock) {
-        this.clock = clock;
-    }
-
-    @Override
-    public LocalDate today() {
-        return LocalDate.now(clock);
-    }
 
     public Optional<Certificate> findVisibleByCode(Caller caller, String code) {
         return findVisible(caller, "code = :code", Sort.empty(), Parameters.with("code", code)).firstResultOptional();

@@ -1,7 +1,5 @@
 package org.g5sahel.pcms.training.repository;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,17 +17,6 @@ import io.quarkus.panache.common.Sort;
 /** The catalogue, read through the visibility predicate. */
 @ApplicationScoped
 public class CourseRepository implements SovereignRepository<Course, UUID> {
-
-    private final Clock clock;
-
-    public CourseRepository(Clock clock) {
-        this.clock = clock;
-    }
-
-    @Override
-    public LocalDate today() {
-        return LocalDate.now(clock);
-    }
 
     public List<Course> search(Caller caller, Topic topic, String searchPattern, String afterCode, int fetch) {
         StringBuilder where = new StringBuilder("1 = 1");

@@ -1,7 +1,5 @@
 package org.g5sahel.pcms.training.repository;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,17 +21,6 @@ import io.quarkus.panache.common.Sort;
  */
 @ApplicationScoped
 public class NominationRepository implements SovereignRepository<Nomination, UUID> {
-
-    private final Clock clock;
-
-    public NominationRepository(Clock clock) {
-        this.clock = clock;
-    }
-
-    @Override
-    public LocalDate today() {
-        return LocalDate.now(clock);
-    }
 
     public List<Nomination> visibleOfSession(Caller caller, UUID sessionId, NominationStatus status) {
         String where = "sessionId = :session" + (status == null ? "" : " and status = :status");

@@ -1,7 +1,5 @@
 package org.g5sahel.pcms.training.repository;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,17 +16,6 @@ import io.quarkus.panache.common.Sort;
 /** Immersion placements, read through the visibility predicate. */
 @ApplicationScoped
 public class PlacementRepository implements SovereignRepository<Placement, UUID> {
-
-    private final Clock clock;
-
-    public PlacementRepository(Clock clock) {
-        this.clock = clock;
-    }
-
-    @Override
-    public LocalDate today() {
-        return LocalDate.now(clock);
-    }
 
     public List<Placement> search(Caller caller, String hostAgency, PlacementStatus status, UUID contactId) {
         StringBuilder where = new StringBuilder("1 = 1");

@@ -1,6 +1,5 @@
 package org.g5sahel.pcms.training.repository;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -19,17 +18,6 @@ import io.quarkus.panache.common.Sort;
 /** Sessions, read through the visibility predicate. */
 @ApplicationScoped
 public class SessionRepository implements SovereignRepository<TrainingSession, UUID> {
-
-    private final Clock clock;
-
-    public SessionRepository(Clock clock) {
-        this.clock = clock;
-    }
-
-    @Override
-    public LocalDate today() {
-        return LocalDate.now(clock);
-    }
 
     /** Ordered by start date then id; the cursor is {@code <start date>/<id>}. */
     public List<TrainingSession> search(Caller caller, UUID courseId, SessionStatus status, String hostState,

@@ -1,0 +1,16 @@
+package org.g5sahel.pcms.web.config;
+
+import java.time.Clock;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** The web application's clock (session idle timeouts), injected so that tests can move time instead of waiting. */
+public class ClockProducer {
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}
