@@ -10,10 +10,6 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "pcms.alerts")
 public interface AlertsConfig {
 
-    /** Base URL of the directory service, asked for an agency's 24/7 desk when a hit is hidden from the screener. */
-    @WithDefault("http://localhost:8081")
-    String directoryUrl();
-
     /** Screening. */
     Screening screening();
 

@@ -12,10 +12,6 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "pcms.aml")
 public interface AmlConfig {
 
-    /** Base URL of the directory service, asked for the desk of the FIU a hidden hit names. */
-    @WithDefault("http://localhost:8081")
-    String directoryUrl();
-
     /** Imports of sanctions lists. */
     Sanctions sanctions();
 

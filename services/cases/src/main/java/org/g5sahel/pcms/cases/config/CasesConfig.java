@@ -20,12 +20,4 @@ public interface CasesConfig {
      */
     @WithDefault("5m")
     String requestOverdueCheck();
-
-    /** Base URL of the directory service, which says whether a request's recipients are agencies it knows. */
-    @WithDefault("http://localhost:8081")
-    String directoryUrl();
-
-    /** How long to wait for the directory before answering 503. */
-    @WithDefault("3s")
-    Duration directoryTimeout();
 }

@@ -9,10 +9,6 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "pcms.firearms")
 public interface FirearmsConfig {
 
-    /** Base URL of the directory service, asked for the 24/7 desk of the agency a hit names. */
-    @WithDefault("http://localhost:8081")
-    String directoryUrl();
-
     /** How long a firearm record is kept before its owner re-confirms it (UN Firearms Protocol: at least 10 years). */
     @WithDefault("P10Y")
     Period recordReviewPeriod();

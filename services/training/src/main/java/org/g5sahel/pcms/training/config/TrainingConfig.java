@@ -2,7 +2,6 @@ package org.g5sahel.pcms.training.config;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -10,14 +9,6 @@ import io.smallrye.config.WithDefault;
 /** Settings of the training service. */
 @ConfigMapping(prefix = "pcms.training")
 public interface TrainingConfig {
-
-    /** Base URL of the directory service, which answers whether a nominee is an officer of the nominating State. */
-    @WithDefault("http://localhost:8081")
-    String directoryUrl();
-
-    /** How long to wait for the directory before answering 503. */
-    @WithDefault("3s")
-    Duration directoryTimeout();
 
     /** The completion rule. */
     Completion completion();
