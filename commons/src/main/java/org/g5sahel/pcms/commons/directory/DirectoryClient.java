@@ -30,6 +30,9 @@ import io.quarkus.logging.Log;
  * failure, the caller sees {@link Unavailable} (or, for a desk, no desk).
  */
 @ApplicationScoped
+@Timeout(value = 3, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 1, delay = 100, retryOn = ProcessingException.class)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
 public class DirectoryClient {
 
     /** The part of the directory's AgencyView the services use. */
@@ -65,9 +68,6 @@ public class DirectoryClient {
      *
      * @throws Unavailable when the directory cannot answer
      */
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100, retryOn = ProcessingException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "agencyUnavailable")
     public Optional<Agency> find(String code, String bearerToken) {
         return read(() -> directory.agency(code, bearer(bearerToken)));
@@ -77,9 +77,6 @@ public class DirectoryClient {
      * The agency whose desk a hit names, or empty: a directory that is down or slow never fails the caller's request,
      * the hit is still reported without the desk.
      */
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100, retryOn = ProcessingException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "noDesk")
     public Optional<Agency> desk(String code, String bearerToken) {
         return read(() -> directory.agency(code, bearer(bearerToken)));
@@ -90,9 +87,6 @@ public class DirectoryClient {
      *
      * @throws Unavailable when the directory cannot answer
      */
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100, retryOn = ProcessingException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "contactUnavailable")
     public Optional<Contact> contact(UUID id, String bearerToken) {
         return read(() -> directory.contact(id, bearer(bearerToken)));

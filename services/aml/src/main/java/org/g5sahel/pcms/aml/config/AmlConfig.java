@@ -12,6 +12,13 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "pcms.aml")
 public interface AmlConfig {
 
+    /**
+     * Base URL of the directory service. The commons DirectoryClient reads it as {@code quarkus.rest-client.directory.url}
+     * (application.properties); declared here so that the service's own key stays valid.
+     */
+    @WithDefault("http://localhost:8081")
+    String directoryUrl();
+
     /** Imports of sanctions lists. */
     Sanctions sanctions();
 

@@ -9,6 +9,13 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "pcms.firearms")
 public interface FirearmsConfig {
 
+    /**
+     * Base URL of the directory service. The commons DirectoryClient reads it as {@code quarkus.rest-client.directory.url}
+     * (application.properties); declared here so that the service's own key stays valid.
+     */
+    @WithDefault("http://localhost:8081")
+    String directoryUrl();
+
     /** How long a firearm record is kept before its owner re-confirms it (UN Firearms Protocol: at least 10 years). */
     @WithDefault("P10Y")
     Period recordReviewPeriod();

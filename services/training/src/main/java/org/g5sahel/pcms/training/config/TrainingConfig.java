@@ -10,6 +10,13 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "pcms.training")
 public interface TrainingConfig {
 
+    /**
+     * Base URL of the directory service. The commons DirectoryClient reads it as {@code quarkus.rest-client.directory.url}
+     * (application.properties); declared here so that the service's own key stays valid.
+     */
+    @WithDefault("http://localhost:8081")
+    String directoryUrl();
+
     /** The completion rule. */
     Completion completion();
 
