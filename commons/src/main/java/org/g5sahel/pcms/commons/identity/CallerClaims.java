@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.logging.Logger;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+
+import io.quarkus.logging.Log;
 
 /**
  * Reads a {@link Caller} from a verified access token; refuses tokens without a valid State and agency, and tokens of
@@ -23,8 +24,6 @@ public final class CallerClaims {
     public static final String IDENTITY_PROVIDER_CLAIM = "pcms_identity_provider";
     /** The agency that identity provider asserted; {@link #AGENCY_CLAIM} is the one the realm links it to. */
     public static final String ASSERTED_AGENCY_CLAIM = "pcms_asserted_agency";
-
-    private static final Logger LOG = Logger.getLogger(CallerClaims.class);
 
     private static final Pattern AGENCY_CODE = Pattern.compile("^[A-Z0-9]+(-[A-Z0-9]+)+$");
 
@@ -66,12 +65,12 @@ public final class CallerClaims {
         }
         String asserted = token.getClaim(ASSERTED_AGENCY_CLAIM);
         if (asserted == null) {
-            LOG.warnf("Refused %s: identity provider %s asserted no agency", token.getSubject(), identityProvider);
+            Log.warnf("Refused %s: identity provider %s asserted no agency", token.getSubject(), identityProvider);
             throw new ProblemException(ProblemType.IDENTITY_PROVIDER_MISMATCH, "identity-provider-mismatch.missing-agency",
                     identityProvider);
         }
         if (!asserted.equals(agency)) {
-            LOG.warnf("Refused %s: identity provider %s, linked to %s, asserted agency %s", token.getSubject(),
+            Log.warnf("Refused %s: identity provider %s, linked to %s, asserted agency %s", token.getSubject(),
                     identityProvider, agency, asserted);
             throw new ProblemException(ProblemType.IDENTITY_PROVIDER_MISMATCH, "identity-provider-mismatch.detail",
                     identityProvider, asserted);

@@ -11,7 +11,8 @@ import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
-import org.jboss.logging.Logger;
+
+import io.quarkus.logging.Log;
 
 /**
  * Refuses a valid token issued to an officer before his access was withdrawn (401 {@code token-revoked}), without
@@ -20,8 +21,6 @@ import org.jboss.logging.Logger;
 @Provider
 @Priority(Priorities.AUTHORIZATION + 5)
 public class RevokedTokenFilter implements ContainerRequestFilter {
-
-    private static final Logger LOG = Logger.getLogger(RevokedTokenFilter.class);
 
     private final RevokedTokens revoked;
 
@@ -33,7 +32,7 @@ public class RevokedTokenFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         if (request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token
                 && revoked.isRevoked(token.getSubject(), Instant.ofEpochSecond(token.getIssuedAtTime()))) {
-            LOG.infof("Refused a revoked token of %s (%s)", token.getSubject(), token.getName());
+            Log.infof("Refused a revoked token of %s (%s)", token.getSubject(), token.getName());
             throw new ProblemException(ProblemType.TOKEN_REVOKED);
         }
     }

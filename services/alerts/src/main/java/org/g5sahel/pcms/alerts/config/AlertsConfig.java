@@ -10,7 +10,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "pcms.alerts")
 public interface AlertsConfig {
 
-    /** Base URL of the directory service, asked for an agency's 24/7 desk when a hit is hidden from the screener. */
+    /**
+     * Base URL of the directory service. The commons DirectoryClient reads it as {@code quarkus.rest-client.directory.url}
+     * (application.properties); declared here so that the service's own key stays valid.
+     */
     @WithDefault("http://localhost:8081")
     String directoryUrl();
 

@@ -18,12 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.g5sahel.pcms.alerts.client.DirectoryClient;
 import org.g5sahel.pcms.alerts.rest.ScreeningRequests.CargoScreening;
 import org.g5sahel.pcms.alerts.rest.ScreeningRequests.TravellerScreening;
 import org.g5sahel.pcms.alerts.service.ScreeningResult;
 import org.g5sahel.pcms.alerts.service.ScreeningService;
-import org.g5sahel.pcms.commons.directory.DirectoryAgencies;
+import org.g5sahel.pcms.commons.directory.DirectoryClient;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.problem.ProblemMessages;
@@ -70,13 +69,13 @@ public class ScreeningResource {
     }
 
     private ScreeningResult withContacts(ScreeningResult result) {
-        Map<String, Optional<DirectoryAgencies.Agency>> desks = new HashMap<>();
+        Map<String, Optional<DirectoryClient.Agency>> desks = new HashMap<>();
         return new ScreeningResult(result.screeningId(), result.screened(), result.hits().stream().map(hit -> {
             if (hit.visible() && hit.ownerAgency().equals(caller.get().agency())) {
                 return hit;
             }
             ScreeningResult.Contact contact = desks
-                    .computeIfAbsent(hit.ownerAgency(), code -> directory.agency(code, token.getRawToken()))
+                    .computeIfAbsent(hit.ownerAgency(), code -> directory.desk(code, token.getRawToken()))
                     .map(desk -> new ScreeningResult.Contact(desk.code(), desk.nameFr(), desk.deskPhone(),
                             desk.deskEmail(), desk.deskHours()))
                     .orElse(new ScreeningResult.Contact(hit.ownerAgency(), null, null, null, null));

@@ -12,7 +12,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "pcms.aml")
 public interface AmlConfig {
 
-    /** Base URL of the directory service, asked for the desk of the FIU a hidden hit names. */
+    /**
+     * Base URL of the directory service. The commons DirectoryClient reads it as {@code quarkus.rest-client.directory.url}
+     * (application.properties); declared here so that the service's own key stays valid.
+     */
     @WithDefault("http://localhost:8081")
     String directoryUrl();
 

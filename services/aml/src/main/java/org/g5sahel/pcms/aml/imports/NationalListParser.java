@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.g5sahel.pcms.aml.model.EntryContent;
 import org.g5sahel.pcms.aml.model.EntryKind;
+import org.g5sahel.pcms.commons.text.CsvFiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -79,7 +80,9 @@ public final class NationalListParser {
         } catch (IOException e) {
             throw new ImportException("line 1", 1, "import.malformed");
         }
-        List<List<String>> rows = Csv.parse(text);
+        // Blank lines are skipped and do not count: "line N" is the N-th non-blank record, header included.
+        List<List<String>> rows = CsvFiles.readLenient(text).stream().map(CsvFiles.Row::fields)
+                .filter(fields -> !(fields.size() == 1 && fields.get(0).isBlank())).toList();
         if (rows.isEmpty() || !rows.get(0).stream().map(String::strip).toList().equals(CSV_HEADER)) {
             throw new ImportException("line 1", 1, "import.csv-header");
         }

@@ -1,6 +1,5 @@
 package org.g5sahel.pcms.aml.rest;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,7 +25,7 @@ import org.g5sahel.pcms.aml.config.AmlConfig;
 import org.g5sahel.pcms.aml.screening.Candidate;
 import org.g5sahel.pcms.aml.screening.ScreeningQuery;
 import org.g5sahel.pcms.aml.service.ScreeningService;
-import org.g5sahel.pcms.commons.directory.DirectoryAgencies;
+import org.g5sahel.pcms.commons.directory.DirectoryClient;
 import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
@@ -34,8 +33,6 @@ import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemMessages;
 import org.g5sahel.pcms.commons.problem.ProblemType;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 @Path("/v1/screenings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,16 +45,16 @@ public class ScreeningResource {
     private final CurrentCaller caller;
     private final AmlConfig config;
     private final JsonWebToken token;
-    private final DirectoryAgencies directory;
+    private final DirectoryClient directory;
 
     public ScreeningResource(ScreeningService screening, Idempotency idempotency, CurrentCaller caller,
-            AmlConfig config, JsonWebToken token, ObjectMapper objectMapper) {
+            AmlConfig config, JsonWebToken token, DirectoryClient directory) {
         this.screening = screening;
         this.idempotency = idempotency;
         this.caller = caller;
         this.config = config;
         this.token = token;
-        this.directory = new DirectoryAgencies(config.directoryUrl(), Duration.ofSeconds(3), objectMapper);
+        this.directory = directory;
     }
 
     /** The candidates of one screened name, and the lists it hits that the caller cannot read. */

@@ -8,6 +8,13 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "pcms.cases")
 public interface CasesConfig {
 
+    /**
+     * Base URL of the directory service. The commons DirectoryClient reads it as {@code quarkus.rest-client.directory.url}
+     * (application.properties); declared here so that the service's own key stays valid.
+     */
+    @WithDefault("http://localhost:8081")
+    String directoryUrl();
+
     /** Largest attachment accepted on an exchange request. */
     long attachmentMaxBytes();
 
@@ -20,12 +27,4 @@ public interface CasesConfig {
      */
     @WithDefault("5m")
     String requestOverdueCheck();
-
-    /** Base URL of the directory service, which says whether a request's recipients are agencies it knows. */
-    @WithDefault("http://localhost:8081")
-    String directoryUrl();
-
-    /** How long to wait for the directory before answering 503. */
-    @WithDefault("3s")
-    Duration directoryTimeout();
 }

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.cases.service.RegistryMatchService;
-import org.g5sahel.pcms.commons.directory.DirectoryAgencies;
+import org.g5sahel.pcms.commons.directory.DirectoryClient;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.problem.ProblemMessages;
@@ -36,11 +36,11 @@ import org.g5sahel.pcms.commons.rest.Page;
 public class RegistryMatchResource {
 
     private final RegistryMatchService matches;
-    private final DirectoryAgencies directory;
+    private final DirectoryClient directory;
     private final CurrentCaller caller;
     private final JsonWebToken token;
 
-    public RegistryMatchResource(RegistryMatchService matches, DirectoryAgencies directory, CurrentCaller caller,
+    public RegistryMatchResource(RegistryMatchService matches, DirectoryClient directory, CurrentCaller caller,
             JsonWebToken token) {
         this.matches = matches;
         this.directory = directory;

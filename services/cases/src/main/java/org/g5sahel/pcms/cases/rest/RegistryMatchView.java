@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.cases.service.RegistryMatchService;
 import org.g5sahel.pcms.commons.correlation.IdentifierKind;
-import org.g5sahel.pcms.commons.directory.DirectoryAgencies;
+import org.g5sahel.pcms.commons.directory.DirectoryClient;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -43,7 +43,7 @@ public record RegistryMatchView(UUID id, Instant detectedAt, List<String> identi
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Desk(String phone, String email, String hours) {
 
-        static Desk of(DirectoryAgencies.Agency agency) {
+        static Desk of(DirectoryClient.Agency agency) {
             return agency.deskPhone() == null && agency.deskEmail() == null ? null
                     : new Desk(agency.deskPhone(), agency.deskEmail(), agency.deskHours());
         }

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.g5sahel.pcms.commons.directory.DirectoryAgencies;
+import org.g5sahel.pcms.commons.directory.DirectoryClient;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
@@ -20,9 +20,9 @@ import org.g5sahel.pcms.commons.problem.ProblemType;
 @ApplicationScoped
 public class RequestRecipients {
 
-    private final DirectoryAgencies directory;
+    private final DirectoryClient directory;
 
-    public RequestRecipients(DirectoryAgencies directory) {
+    public RequestRecipients(DirectoryClient directory) {
         this.directory = directory;
     }
 
@@ -41,7 +41,7 @@ public class RequestRecipients {
             if (!asked.add(code)) {
                 continue;
             }
-            Optional<DirectoryAgencies.Agency> agency = find(code, bearerToken);
+            Optional<DirectoryClient.Agency> agency = find(code, bearerToken);
             if (agency.isEmpty() || !agency.get().active()) {
                 refused.add(code);
                 errors.add(new Problem.FieldError("recipients[" + i + "]", agency.isEmpty()
@@ -54,10 +54,10 @@ public class RequestRecipients {
         }
     }
 
-    private Optional<DirectoryAgencies.Agency> find(String code, String bearerToken) {
+    private Optional<DirectoryClient.Agency> find(String code, String bearerToken) {
         try {
             return directory.find(code, bearerToken);
-        } catch (DirectoryAgencies.Unavailable e) {
+        } catch (DirectoryClient.Unavailable e) {
             throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "directory.unavailable");
         }
     }

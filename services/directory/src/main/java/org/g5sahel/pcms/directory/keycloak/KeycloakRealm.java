@@ -10,11 +10,12 @@ import jakarta.ws.rs.WebApplicationException;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.directory.config.IdentityConfig;
-import org.jboss.logging.Logger;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
+
+import io.quarkus.logging.Log;
 
 /**
  * The admin API of the pcms realm, as the directory's service account. Built on first use, so that the directory
@@ -22,8 +23,6 @@ import org.keycloak.admin.client.resource.RealmResource;
  */
 @ApplicationScoped
 public class KeycloakRealm {
-
-    private static final Logger LOG = Logger.getLogger(KeycloakRealm.class);
 
     private final IdentityConfig config;
     private Keycloak keycloak;
@@ -45,10 +44,10 @@ public class KeycloakRealm {
         try {
             return calls.apply(realm);
         } catch (ProcessingException e) {
-            LOG.warnf("Keycloak unreachable at %s: %s", config.keycloakUrl().orElseThrow(), e.getMessage());
+            Log.warnf("Keycloak unreachable at %s: %s", config.keycloakUrl().orElseThrow(), e.getMessage());
             throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "identity.keycloak-unreachable");
         } catch (WebApplicationException e) {
-            LOG.errorf("Keycloak refused an admin call: %s", e.getMessage());
+            Log.errorf("Keycloak refused an admin call: %s", e.getMessage());
             throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "identity.keycloak-refused");
         }
     }

@@ -17,10 +17,10 @@ import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.revocation.RevocationConfig;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 import org.g5sahel.pcms.directory.keycloak.KeycloakRealm;
-import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -31,7 +31,6 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class RevocationPoller {
 
-    private static final Logger LOG = Logger.getLogger(RevocationPoller.class);
     /** Whose the announcement is when the admin event does not say the officer's agency: the platform's operations. */
     private static final String PLATFORM_STATE = "G5";
     private static final String PLATFORM_AGENCY = "G5-OPS";
@@ -83,7 +82,7 @@ public class RevocationPoller {
             outbox.publish("user", "revoked", revocation.subject(), Sovereignty.platformNotice(
                     agencyKnown ? revocation.state() : PLATFORM_STATE,
                     agencyKnown ? revocation.agency() : PLATFORM_AGENCY), data);
-            LOG.infof("Access of %s (%s) withdrawn at %s: %s", revocation.subject(), revocation.username(),
+            Log.infof("Access of %s (%s) withdrawn at %s: %s", revocation.subject(), revocation.username(),
                     revocation.revokedAt(), revocation.reason());
         }
         if (!batch.cursor().equals(cursor)) {

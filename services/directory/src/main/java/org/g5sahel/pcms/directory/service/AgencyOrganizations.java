@@ -18,11 +18,11 @@ import org.g5sahel.pcms.directory.keycloak.KeycloakRealm;
 import org.g5sahel.pcms.directory.model.Agency;
 import org.g5sahel.pcms.directory.repository.AgencyRepository;
 import org.g5sahel.pcms.directory.service.IdentityChange.Action;
-import org.jboss.logging.Logger;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 
+import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
 
 /**
@@ -36,8 +36,6 @@ public class AgencyOrganizations {
     static final String STATE_ATTRIBUTE = "pcms_state";
     private static final int DESCRIPTION_LIMIT = 255;
     private static final int PAGE = 100;
-    private static final Logger LOG = Logger.getLogger(AgencyOrganizations.class);
-
     private final KeycloakRealm keycloak;
     private final AgencyRepository agencies;
 
@@ -157,7 +155,7 @@ public class AgencyOrganizations {
                     // 409: created meanwhile by the event consumer or the start-up reconciliation; nothing to do.
                     if (created.getStatus() != Response.Status.CONFLICT.getStatusCode()) {
                         expectSuccess(created, target);
-                        LOG.infof("Created the organization of %s", agency.code);
+                        Log.infof("Created the organization of %s", agency.code);
                     }
                 }
             }
@@ -175,7 +173,7 @@ public class AgencyOrganizations {
         if (!dryRun) {
             apply(agency, organization);
             expectSuccess(realm.organizations().get(organization.getId()).update(organization), target);
-            LOG.infof("Updated the organization of %s: %s", agency.code, changes.get(0).detail());
+            Log.infof("Updated the organization of %s: %s", agency.code, changes.get(0).detail());
         }
         if (disabling) {
             for (IdentityProviderRepresentation provider : realm.organizations().get(organization.getId())

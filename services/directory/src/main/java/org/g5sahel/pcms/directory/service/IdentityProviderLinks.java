@@ -5,17 +5,17 @@ import java.util.List;
 import java.util.Optional;
 
 import org.g5sahel.pcms.directory.service.IdentityChange.Action;
-import org.jboss.logging.Logger;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.IdentityProviderMapperRepresentation;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
+import io.quarkus.logging.Log;
+
 /** What the directory reads and does on an identity provider of the pcms realm, whoever asked for it. */
 final class IdentityProviderLinks {
 
     static final String AGENCY_MAPPER = "pcms_agency";
-    private static final Logger LOG = Logger.getLogger(IdentityProviderLinks.class);
     private static final int PAGE = 100;
 
     private IdentityProviderLinks() {
@@ -59,7 +59,7 @@ final class IdentityProviderLinks {
         }
         if (!dryRun) {
             signedIn.forEach(officer -> realm.users().get(officer.getId()).logout());
-            LOG.infof("Signed out %d officer(s) of identity provider %s", signedIn.size(), alias);
+            Log.infof("Signed out %d officer(s) of identity provider %s", signedIn.size(), alias);
         }
         return List.of(new IdentityChange(Action.SIGN_OUT, "sessions of " + alias,
                 signedIn.size() + " officer(s) signed in through it"));

@@ -27,11 +27,12 @@ import org.g5sahel.pcms.directory.repository.AgencyRepository;
 import org.g5sahel.pcms.directory.rest.IdentityProviderRequest;
 import org.g5sahel.pcms.directory.rest.IdentityProviderRequest.Protocol;
 import org.g5sahel.pcms.directory.service.IdentityChange.Action;
-import org.jboss.logging.Logger;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.IdentityProviderMapperRepresentation;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
+
+import io.quarkus.logging.Log;
 
 /**
  * Links an agency's own identity provider (OIDC or SAML 2.0) to its organization in the pcms realm, idempotently: the
@@ -54,8 +55,6 @@ public class IdentityProviderOnboarding {
     static final String SECOND_FACTOR_MAPPER = "second factor asserted";
     /** Realm role the flow checks; it grants no access to anything. */
     static final String MFA_ASSERTED_ROLE = "pcms-mfa-asserted";
-    private static final Logger LOG = Logger.getLogger(IdentityProviderOnboarding.class);
-
     private final KeycloakRealm keycloak;
     private final AgencyRepository agencies;
     private final AgencyOrganizations organizations;
@@ -96,7 +95,7 @@ public class IdentityProviderOnboarding {
             return planned;
         });
         if (!dryRun && changes.stream().anyMatch(IdentityChange::changes)) {
-            LOG.infof("Onboarded identity provider %s of %s: %s", alias, agency.code, changes);
+            Log.infof("Onboarded identity provider %s of %s: %s", alias, agency.code, changes);
         }
         return new Plan(agency.code, alias, dryRun, changes);
     }

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.directory.config.IdentityConfig;
-import org.jboss.logging.Logger;
 
+import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -15,8 +15,6 @@ import io.quarkus.scheduler.Scheduled;
  */
 @ApplicationScoped
 public class StartupReconciliation {
-
-    private static final Logger LOG = Logger.getLogger(StartupReconciliation.class);
 
     private final AgencyOrganizations organizations;
     private final IdentityConfig config;
@@ -35,9 +33,9 @@ public class StartupReconciliation {
         try {
             long changes = organizations.reconcile(false).stream().filter(IdentityChange::changes).count();
             done = true;
-            LOG.infof("Keycloak organizations in line with the directory (%d change(s))", changes);
+            Log.infof("Keycloak organizations in line with the directory (%d change(s))", changes);
         } catch (ProblemException e) {
-            LOG.infof("Keycloak not ready for the organizations (%s); retrying in 30 s", e.detailKey());
+            Log.infof("Keycloak not ready for the organizations (%s); retrying in 30 s", e.detailKey());
         }
     }
 }

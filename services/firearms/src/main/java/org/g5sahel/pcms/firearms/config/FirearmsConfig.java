@@ -9,7 +9,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "pcms.firearms")
 public interface FirearmsConfig {
 
-    /** Base URL of the directory service, asked for the 24/7 desk of the agency a hit names. */
+    /**
+     * Base URL of the directory service. The commons DirectoryClient reads it as {@code quarkus.rest-client.directory.url}
+     * (application.properties); declared here so that the service's own key stays valid.
+     */
     @WithDefault("http://localhost:8081")
     String directoryUrl();
 

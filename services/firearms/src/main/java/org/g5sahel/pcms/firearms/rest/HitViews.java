@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.g5sahel.pcms.commons.directory.DirectoryAgencies;
+import org.g5sahel.pcms.commons.directory.DirectoryClient;
 import org.g5sahel.pcms.commons.problem.ProblemMessages;
 import org.g5sahel.pcms.firearms.service.FirearmService;
 import org.g5sahel.pcms.firearms.service.Hit;
@@ -26,12 +26,12 @@ import io.vertx.core.http.HttpServerRequest;
 @RequestScoped
 public class HitViews {
 
-    private final DirectoryAgencies desks;
+    private final DirectoryClient desks;
     private final JsonWebToken token;
     private final Locale locale;
-    private final Map<String, Optional<DirectoryAgencies.Agency>> asked = new HashMap<>();
+    private final Map<String, Optional<DirectoryClient.Agency>> asked = new HashMap<>();
 
-    public HitViews(DirectoryAgencies desks, JsonWebToken token, HttpServerRequest request) {
+    public HitViews(DirectoryClient desks, JsonWebToken token, HttpServerRequest request) {
         this.desks = desks;
         this.token = token;
         this.locale = ProblemMessages.negotiate(request.getHeader("Accept-Language"));

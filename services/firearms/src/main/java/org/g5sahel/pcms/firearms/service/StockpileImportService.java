@@ -27,6 +27,7 @@ import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+import org.g5sahel.pcms.commons.text.CsvFiles;
 import org.g5sahel.pcms.commons.text.Lookalikes;
 import org.g5sahel.pcms.firearms.config.FirearmsConfig;
 import org.g5sahel.pcms.firearms.model.Firearm;
@@ -78,15 +79,15 @@ public class StockpileImportService {
         if (csv == null || csv.isBlank()) {
             throw fileProblem("import.empty");
         }
-        List<Csv.Row> rows;
+        List<CsvFiles.Row> rows;
         try {
-            rows = Csv.parse(csv);
-        } catch (Csv.MalformedException e) {
+            rows = CsvFiles.read(csv);
+        } catch (CsvFiles.MalformedException e) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED,
                     List.of(new Problem.FieldError("file", "import.malformed")), "import.malformed-at", e.line());
         }
         Map<String, Integer> columns = header(rows.get(0));
-        List<Csv.Row> data = rows.subList(1, rows.size()).stream().filter(row -> !row.isBlank()).toList();
+        List<CsvFiles.Row> data = rows.subList(1, rows.size()).stream().filter(row -> !row.isBlank()).toList();
         if (data.isEmpty()) {
             throw fileProblem("import.no-rows");
         }
@@ -101,7 +102,7 @@ public class StockpileImportService {
 
         List<ImportRow> report = new ArrayList<>();
         Map<String, Firearm> seenInFile = new HashMap<>();
-        for (Csv.Row row : data) {
+        for (CsvFiles.Row row : data) {
             report.add(importRow(caller, row, columns, sharing, today, seenInFile));
         }
         StockpileImport done = new StockpileImport();
@@ -127,7 +128,7 @@ public class StockpileImportService {
         return imports.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
     }
 
-    private ImportRow importRow(Caller caller, Csv.Row row, Map<String, Integer> columns, SharingTerms sharing,
+    private ImportRow importRow(Caller caller, CsvFiles.Row row, Map<String, Integer> columns, SharingTerms sharing,
             LocalDate today, Map<String, Firearm> seenInFile) {
         List<ImportRow.RowError> errors = new ArrayList<>();
         if (row.fields().size() != columns.size()) {
@@ -175,7 +176,7 @@ public class StockpileImportService {
     }
 
     /** Column index by normalised name; unknown or missing required columns refuse the whole file. */
-    private static Map<String, Integer> header(Csv.Row header) {
+    private static Map<String, Integer> header(CsvFiles.Row header) {
         Map<String, Integer> columns = new HashMap<>();
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < header.fields().size(); i++) {
@@ -236,7 +237,7 @@ public class StockpileImportService {
         return value == null ? null : value.toUpperCase(Locale.ROOT);
     }
 
-    private static ImportRow rejected(Csv.Row row, List<ImportRow.RowError> errors) {
+    private static ImportRow rejected(CsvFiles.Row row, List<ImportRow.RowError> errors) {
         return new ImportRow(row.line(), ImportRow.Outcome.REJECTED, null, null, List.copyOf(errors));
     }
 

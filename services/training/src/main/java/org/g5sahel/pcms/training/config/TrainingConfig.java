@@ -2,7 +2,6 @@ package org.g5sahel.pcms.training.config;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -11,13 +10,12 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "pcms.training")
 public interface TrainingConfig {
 
-    /** Base URL of the directory service, which answers whether a nominee is an officer of the nominating State. */
+    /**
+     * Base URL of the directory service. The commons DirectoryClient reads it as {@code quarkus.rest-client.directory.url}
+     * (application.properties); declared here so that the service's own key stays valid.
+     */
     @WithDefault("http://localhost:8081")
     String directoryUrl();
-
-    /** How long to wait for the directory before answering 503. */
-    @WithDefault("3s")
-    Duration directoryTimeout();
 
     /** The completion rule. */
     Completion completion();

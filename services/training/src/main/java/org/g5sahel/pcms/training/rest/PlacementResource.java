@@ -28,7 +28,7 @@ import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.rest.Versions;
-import org.g5sahel.pcms.training.client.DirectoryClient;
+import org.g5sahel.pcms.training.client.DirectoryContacts;
 import org.g5sahel.pcms.training.client.DirectoryContact;
 import org.g5sahel.pcms.training.model.Placement;
 import org.g5sahel.pcms.training.model.PlacementStatus;
@@ -44,12 +44,12 @@ import io.quarkus.security.Authenticated;
 public class PlacementResource {
 
     private final PlacementService placements;
-    private final DirectoryClient directory;
+    private final DirectoryContacts directory;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
     private final JsonWebToken token;
 
-    public PlacementResource(PlacementService placements, DirectoryClient directory, Idempotency idempotency,
+    public PlacementResource(PlacementService placements, DirectoryContacts directory, Idempotency idempotency,
             CurrentCaller caller, JsonWebToken token) {
         this.placements = placements;
         this.directory = directory;

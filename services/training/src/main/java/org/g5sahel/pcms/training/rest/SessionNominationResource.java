@@ -25,7 +25,7 @@ import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.rest.Versions;
-import org.g5sahel.pcms.training.client.DirectoryClient;
+import org.g5sahel.pcms.training.client.DirectoryContacts;
 import org.g5sahel.pcms.training.client.DirectoryContact;
 import org.g5sahel.pcms.training.model.Nomination;
 import org.g5sahel.pcms.training.model.NominationStatus;
@@ -41,12 +41,12 @@ import io.quarkus.security.Authenticated;
 public class SessionNominationResource {
 
     private final NominationService nominations;
-    private final DirectoryClient directory;
+    private final DirectoryContacts directory;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
     private final JsonWebToken token;
 
-    public SessionNominationResource(NominationService nominations, DirectoryClient directory,
+    public SessionNominationResource(NominationService nominations, DirectoryContacts directory,
             Idempotency idempotency, CurrentCaller caller, JsonWebToken token) {
         this.nominations = nominations;
         this.directory = directory;
