@@ -40,20 +40,13 @@ public final class CandidateIndex {
     private final Map<String, int[]> byJoinedKey = new HashMap<>();
     /**
      * What the bound of each reached entry reads, by entry, in arrays rather than through each entry's objects (a
-     * common name reaches thousands): its date of birth, and the numbers of name words its names have (bit n set for
-     * n words).
+     * common name reaches thousands): the weight of its lightest name, its date of birth, and the numbers of name
+     * words its names have (bit n set for n words).
      */
+    private double[] lightest = new double[64];
     private BirthDate[] births = new BirthDate[64];
     private int[] cuts = new int[64];
-    /**
-     * The names of all entries, one after the other: each name's entry and weight. A query reaches names, so that
-     * the bound of an entry with several names (aliases) reads one name's words and weight, not the best words of
-     * one name with the weight of another.
-     */
-    private int[] nameEntry = new int[64];
-    private double[] nameWeight = new double[64];
-    private int names;
-    /** For each word, the names holding it: {@code [count, name, name, …]}, grown by doubling. */
+    /** For each word, the entries holding it: {@code [count, entry, entry, …]}, grown by doubling. */
     private final List<int[]> postingLists = new ArrayList<>();
 
     CandidateIndex(NameMatching engine) {
@@ -68,24 +61,20 @@ public final class CandidateIndex {
     public synchronized void add(String id, Subject listed) {
         List<ParsedName> names = engine.read(listed);
         int entry = entries.size();
+        double lightestName = names.stream().mapToDouble(ParsedName::weight).min().orElse(0);
         int[][] wordIds = new int[names.size()][];
         entries.add(new Entry(id, listed, names, wordIds));
-        if (entry == births.length) {
+        if (entry == lightest.length) {
+            lightest = Arrays.copyOf(lightest, entry * 2);
             births = Arrays.copyOf(births, entry * 2);
             cuts = Arrays.copyOf(cuts, entry * 2);
         }
+        lightest[entry] = lightestName;
         births[entry] = listed.birthDate();
         for (ParsedName name : names) {
             cuts[entry] |= 1 << Math.min(name.nameWords(), 31);
         }
         for (int n = 0; n < names.size(); n++) {
-            int indexed = this.names++;
-            if (indexed == nameEntry.length) {
-                nameEntry = Arrays.copyOf(nameEntry, indexed * 2);
-                nameWeight = Arrays.copyOf(nameWeight, indexed * 2);
-            }
-            nameEntry[indexed] = entry;
-            nameWeight[indexed] = names.get(n).weight();
             List<Token> tokens = names.get(n).tokens();
             wordIds[n] = new int[tokens.size()];
             for (int t = 0; t < tokens.size(); t++) {
@@ -107,12 +96,12 @@ public final class CandidateIndex {
                 }
                 wordIds[n][t] = word;
                 int[] posting = postingLists.get(word);
-                if (posting[0] == 0 || posting[posting[0]] != indexed) {
+                if (posting[0] == 0 || posting[posting[0]] != entry) {
                     if (posting[0] + 1 == posting.length) {
                         posting = Arrays.copyOf(posting, Math.max(4, posting.length * 2));
                         postingLists.set(word, posting);
                     }
-                    posting[++posting[0]] = indexed;
+                    posting[++posting[0]] = entry;
                 }
             }
         }
@@ -138,7 +127,7 @@ public final class CandidateIndex {
         for (ParsedName name : engine.read(query)) {
             Reached met = reach(name, null);
             for (int k = 0; k < met.count(); k++) {
-                reached.set(nameEntry[met.name(k)]);
+                reached.set(met.entry(k));
             }
         }
         for (String document : query.documents()) {
@@ -185,23 +174,18 @@ public final class CandidateIndex {
             // No threshold of this query is under this one: a bound below it needs no date of birth read (an entry's
             // date is a read from anywhere in memory, and most entries reached are far below).
             double lowest = query.birthDate() == null ? policy.nameAlone() : policy.lowest();
-            int cut = 1 << Math.min(name.nameWords(), 31);
             for (int k = 0; k < reached.count(); k++) {
-                int listedName = reached.name(k);
-                int candidate = nameEntry[listedName];
-                if (toCompare.get(candidate)) {
-                    continue;
-                }
+                int candidate = reached.entry(k);
                 double shared = nonNameWeight;
                 for (int i = 0; i < weights.length; i++) {
-                    shared += counted(reached.similarity(listedName, i)) * weights[i];
+                    shared += counted(reached.similarity(candidate, i)) * weights[i];
                 }
-                double listedWeight = Math.max(nameWeight[listedName], 1e-9);
+                double listedWeight = Math.max(lightest[candidate], 1e-9);
                 double bound = 0.5 * shared / Math.min(queryWeight, listedWeight)
                         + shared / (queryWeight + listedWeight);
                 // Names cut into a different number of words may match written together (Rule.JOINED).
                 if (bound >= lowest && bound >= threshold(query, births[candidate], policy)
-                        || joinable.get(candidate) && (cuts[candidate] & ~cut) != 0) {
+                        || joinable.get(candidate) && (cuts[candidate] & ~(1 << Math.min(name.nameWords(), 31))) != 0) {
                     toCompare.set(candidate);
                 }
             }
@@ -286,13 +270,13 @@ public final class CandidateIndex {
     }
 
     /**
-     * For each listed name holding a word alike to a word of the query name: the best similarity found for each query
-     * word (0 for words without keys: particles, titles, legal forms, which are bounded by their weight instead). The
+     * For each entry holding a word alike to a word of the query name: the best similarity found for each query word
+     * (0 for words without keys: particles, titles, legal forms, which are bounded by their weight instead). The
      * similarities computed are kept in {@code known} when given.
      */
     private Reached reach(ParsedName name, Similarities[] known) {
         List<Token> tokens = name.tokens();
-        Reached reached = Reached.of(names, tokens.size());
+        Reached reached = Reached.of(entries.size(), tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (token.kind() != TokenKind.NAME) {
@@ -323,10 +307,10 @@ public final class CandidateIndex {
     }
 
     /**
-     * The listed names a query name reaches, in the order first reached, and for each the best similarity of each
-     * query word: flat arrays rather than a map of boxed entries, as a common name reaches thousands of names. One per
-     * thread, reused from one query name to the next (a screening reads one name's reach before it reaches the
-     * next's): only the cells of the names met are cleared, so a query costs what it reaches, not the list's size.
+     * The entries a query name reaches, in the order first reached, and for each the best similarity of each query
+     * word: flat arrays rather than a map of boxed entries, as a common name reaches thousands of entries. One per
+     * thread, reused from one query name to the next (a screening reads one name's entries before it reaches the
+     * next's): only the cells of the entries met are cleared, so a query costs what it reaches, not the list's size.
      */
     private static final class Reached {
         private static final ThreadLocal<Reached> OF_THREAD = ThreadLocal.withInitial(Reached::new);
@@ -336,17 +320,17 @@ public final class CandidateIndex {
         private int[] order = new int[0];
         private int count;
 
-        /** This thread's instance, emptied for a query name of {@code words} words against {@code names} names. */
-        static Reached of(int names, int words) {
+        /** This thread's instance, emptied for a query name of {@code words} words against {@code entries} entries. */
+        static Reached of(int entries, int words) {
             Reached reached = OF_THREAD.get();
-            reached.reset(names, words);
+            reached.reset(entries, words);
             return reached;
         }
 
-        private void reset(int names, int words) {
-            if (best.length < names * words || order.length < names) {
-                best = new float[Math.max(names * words, best.length)];
-                order = new int[Math.max(names, order.length)];
+        private void reset(int entries, int words) {
+            if (best.length < entries * words || order.length < entries) {
+                best = new float[Math.max(entries * words, best.length)];
+                order = new int[Math.max(entries, order.length)];
                 java.util.Arrays.fill(best, -1);
             } else {
                 for (int k = 0; k < count; k++) {
@@ -360,11 +344,11 @@ public final class CandidateIndex {
             this.count = 0;
         }
 
-        void meet(int name, int word, float similarity) {
-            int base = name * words;
-            // A name not met yet has its cells at -1, a name met at 0 or more.
+        void meet(int entry, int word, float similarity) {
+            int base = entry * words;
+            // An entry not met yet has its cells at -1, an entry met at 0 or more.
             if (best[base] < 0) {
-                order[count++] = name;
+                order[count++] = entry;
                 for (int w = 0; w < words; w++) {
                     best[base + w] = 0;
                 }
@@ -376,12 +360,12 @@ public final class CandidateIndex {
             return count;
         }
 
-        int name(int k) {
+        int entry(int k) {
             return order[k];
         }
 
-        float similarity(int name, int word) {
-            return best[name * words + word];
+        float similarity(int entry, int word) {
+            return best[entry * words + word];
         }
     }
 
