@@ -127,13 +127,13 @@ class ChartTest {
     }
 
     @Test
-    void everyServiceModuleOfTheReactorIsDeployedRoutedAndPoliced() throws IOException {
+    void everyServiceOfTheListIsDeployedRoutedAndPoliced() throws IOException {
         List<HasMetadata> objects = render(null);
         Set<String> deployments = names(objects, "Deployment");
         Set<String> policies = names(objects, "NetworkPolicy");
         ConfigMap gateway = ofKind(objects, ConfigMap.class).stream()
                 .filter(config -> config.getMetadata().getName().equals("pcms-gateway")).findFirst().orElseThrow();
-        List<String> modules = Manifests.serviceModules();
+        List<String> modules = Manifests.serviceNames();
         assertThat(modules).isNotEmpty();
         for (String module : modules) {
             assertThat(deployments).as("a Deployment for services/" + module).contains("pcms-" + module);
