@@ -55,7 +55,18 @@ local_secret() {
   cat "$file"
 }
 
-# app_own_env NAME: what a service needs beyond the common settings: its secrets and the services it calls.
+# app_calls_env NAME: the URL of each service NAME calls (bin/services.conf), as PCMS_<NAME>_<CALLED>_URL.
+app_calls_env() {
+  local self=${1//-/_} called variable
+  while read -r called; do
+    [[ -n "$called" ]] || continue
+    variable="PCMS_${self^^}_${called//-/_}_URL"
+    printf '%s=http://localhost:%s\n' "${variable^^}" "$(service_port "$called")"
+  done < <(service_calls "$1")
+}
+
+# app_own_env NAME: what a service needs beyond the common settings and the URLs of the services it calls: its
+# secrets and its own files.
 app_own_env() {
   case "$1" in
     directory)
@@ -63,21 +74,9 @@ app_own_env() {
       printf 'PCMS_DIRECTORY_IDENTITY_KEYCLOAK_URL=%s\n' "$PCMS_KEYCLOAK_URL"
       printf 'PCMS_DIRECTORY_IDENTITY_CLIENT_SECRET=demo-pcms-directory-secret\n'
       ;;
-    cases)
+    cases | alerts | firearms | aml)
+      # The holders of strong identifiers key them with one platform key, so that their hashes meet.
       printf 'PCMS_CORRELATION_KEY=%s\n' "$(local_secret correlation.key)"
-      printf 'PCMS_CASES_DIRECTORY_URL=http://localhost:%s\n' "$(service_port directory)"
-      ;;
-    alerts)
-      printf 'PCMS_CORRELATION_KEY=%s\n' "$(local_secret correlation.key)"
-      printf 'PCMS_ALERTS_DIRECTORY_URL=http://localhost:%s\n' "$(service_port directory)"
-      ;;
-    firearms)
-      printf 'PCMS_CORRELATION_KEY=%s\n' "$(local_secret correlation.key)"
-      printf 'PCMS_FIREARMS_DIRECTORY_URL=http://localhost:%s\n' "$(service_port directory)"
-      ;;
-    aml)
-      printf 'PCMS_CORRELATION_KEY=%s\n' "$(local_secret correlation.key)"
-      printf 'PCMS_AML_DIRECTORY_URL=http://localhost:%s\n' "$(service_port directory)"
       ;;
     web)
       printf 'PCMS_WEB_API_URL=%s\n' "$PCMS_GATEWAY_URL"
@@ -87,7 +86,6 @@ app_own_env() {
       printf 'PCMS_WEB_SESSION_ENCRYPTION_KEY=%s\n' "$(local_secret console-session.key)"
       ;;
     training)
-      printf 'PCMS_TRAINING_DIRECTORY_URL=http://localhost:%s\n' "$(service_port directory)"
       printf 'PCMS_TRAINING_CERTIFICATES_GENERATE_KEY=true\n'
       printf 'PCMS_TRAINING_CERTIFICATES_SIGNING_KEY=%s/certificate-signing-key.pem\n' "$PCMS_RUN_DIR"
       printf 'PCMS_TRAINING_CERTIFICATES_VERIFICATION_KEY=%s/certificate-verification-key.pem\n' "$PCMS_RUN_DIR"
@@ -131,6 +129,7 @@ app_env() {
     if [[ "$PCMS_INSTANCE" != local ]]; then
       printf 'PCMS_BROKER_EXCHANGE=pcms.%s.events\nPCMS_BROKER_QUEUE_PREFIX=%s.%s\n' "$PCMS_INSTANCE" "$PCMS_INSTANCE" "$name"
     fi
+    app_calls_env "$name"
     app_own_env "$name"
   fi
 }

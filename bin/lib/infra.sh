@@ -34,13 +34,26 @@ ensure_rabbitmq() {
 Install RabbitMQ (user guest/guest) or start it, then try again."
 }
 
-# services_list: "name port" for each service of bin/services.conf (comments and blank lines skipped), the port
-# moved by the instance's offset.
+# services_conf: the lines of bin/services.conf, comments and blank lines skipped.
+services_conf() {
+  sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$PCMS_ROOT/bin/services.conf"
+}
+
+# services_list: "name port" for each service of bin/services.conf, the port moved by the instance's offset.
 services_list() {
-  local name port
-  while read -r name port; do
+  local name port _calls
+  while read -r name port _calls; do
     printf '%s %s\n' "$name" "$((port + PCMS_PORT_OFFSET))"
-  done < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$PCMS_ROOT/bin/services.conf")
+  done < <(services_conf)
+}
+
+# service_calls NAME: the services NAME calls over HTTP (the third and later fields of its line), one per line.
+service_calls() {
+  local name _port calls
+  while read -r name _port calls; do
+    # shellcheck disable=SC2086 # one called service per word
+    [[ "$name" == "$1" ]] && { printf '%s\n' $calls; return 0; }
+  done < <(services_conf)
 }
 
 # service_database NAME: the instance's database of a service (pcms_cases locally, pcms_cases_bench for bench).

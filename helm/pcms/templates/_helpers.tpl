@@ -70,6 +70,9 @@ data:
   {{- if eq $role "service" }}
   PCMS_BROKER_HOST: {{ $root.Values.broker.host | quote }}
   PCMS_BROKER_PORT: {{ $root.Values.broker.port | quote }}
+  {{- with $root.Values.memberStates }}
+  PCMS_MEMBER_STATES: {{ join "," . | quote }}
+  {{- end }}
   {{- range $callee := $w.calls }}
   {{ printf "PCMS_%s_%s_URL" (upper $name) (upper $callee) }}: {{ printf "http://%s:%v" (include "pcms.fullname" $callee) (index $root.Values.services $callee).port | quote }}
   {{- end }}

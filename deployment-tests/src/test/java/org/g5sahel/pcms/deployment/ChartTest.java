@@ -3,6 +3,8 @@ package org.g5sahel.pcms.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -127,13 +129,13 @@ class ChartTest {
     }
 
     @Test
-    void everyServiceModuleOfTheReactorIsDeployedRoutedAndPoliced() throws IOException {
+    void everyServiceOfTheListIsDeployedRoutedAndPoliced() throws IOException {
         List<HasMetadata> objects = render(null);
         Set<String> deployments = names(objects, "Deployment");
         Set<String> policies = names(objects, "NetworkPolicy");
         ConfigMap gateway = ofKind(objects, ConfigMap.class).stream()
                 .filter(config -> config.getMetadata().getName().equals("pcms-gateway")).findFirst().orElseThrow();
-        List<String> modules = Manifests.serviceModules();
+        List<String> modules = Manifests.serviceNames();
         assertThat(modules).isNotEmpty();
         for (String module : modules) {
             assertThat(deployments).as("a Deployment for services/" + module).contains("pcms-" + module);
@@ -147,6 +149,27 @@ class ChartTest {
         assertThat(policies).as("a NetworkPolicy for web/").contains("pcms-console");
         assertThat(gateway.getData()).as("the gateway's route to the console, its Service's URL")
                 .containsEntry("PCMS_GATEWAY_ROUTES_CONSOLE_URL", serviceUrl(objects, "pcms-console"));
+    }
+
+    /** The member States are one value of the chart, given to every service; unset, the services keep their five. */
+    @Test
+    void aDifferentlyComposedGroupOfStatesReachesEveryServiceAndNothingElse() throws IOException {
+        List<HasMetadata> defaults = render(null);
+        for (String service : Manifests.serviceNames()) {
+            assertThat(configMap(defaults, "pcms-" + service).getData()).doesNotContainKey("PCMS_MEMBER_STATES");
+        }
+        Path values = Files.createTempFile("pcms-member-states", ".yaml");
+        try {
+            Files.writeString(values, "memberStates: [BF, ML, NE]\n");
+            List<HasMetadata> group = render(values.toString());
+            for (String service : Manifests.serviceNames()) {
+                assertThat(configMap(group, "pcms-" + service).getData()).as(service)
+                        .containsEntry("PCMS_MEMBER_STATES", "BF,ML,NE");
+            }
+            assertThat(configMap(group, "pcms-gateway").getData()).doesNotContainKey("PCMS_MEMBER_STATES");
+        } finally {
+            Files.delete(values);
+        }
     }
 
     /**

@@ -120,14 +120,35 @@ final class Manifests {
         return Files.readString(ROOT.resolve("pom.xml")).contains("<module>" + path + "</module>");
     }
 
-    /** The service modules of the reactor: {@code services/<name>} in the root pom. */
-    static List<String> serviceModules() throws IOException {
-        Matcher modules = Pattern.compile("<module>services/([a-z0-9-]+)</module>")
-                .matcher(Files.readString(ROOT.resolve("pom.xml")));
-        List<String> names = new ArrayList<>();
+    /** The modules of the reactor: each {@code <module>} of the root pom, in its order. */
+    static List<String> modules() throws IOException {
+        Matcher modules = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(ROOT.resolve("pom.xml")));
+        List<String> paths = new ArrayList<>();
         while (modules.find()) {
-            names.add(modules.group(1));
+            paths.add(modules.group(1).strip());
         }
-        return names;
+        return paths;
+    }
+
+    /** A service of the one list, {@code bin/services.conf}: its name, port and the services it calls. */
+    record Service(String name, int port, List<String> calls) {
+    }
+
+    /** The services of {@code bin/services.conf}, in its order: what every other place must agree with. */
+    static List<Service> services() throws IOException {
+        List<Service> services = new ArrayList<>();
+        for (String line : Files.readAllLines(ROOT.resolve("bin/services.conf"))) {
+            String[] fields = line.replaceAll("#.*", "").strip().split("\\s+");
+            if (fields.length >= 2) {
+                services.add(new Service(fields[0], Integer.parseInt(fields[1]),
+                        List.of(fields).subList(2, fields.length)));
+            }
+        }
+        return services;
+    }
+
+    /** The names of {@link #services()}. */
+    static List<String> serviceNames() throws IOException {
+        return services().stream().map(Service::name).toList();
     }
 }

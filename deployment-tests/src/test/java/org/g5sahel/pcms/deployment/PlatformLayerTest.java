@@ -65,7 +65,7 @@ class PlatformLayerTest {
     @Test
     void everyServiceHasItsDatabase() throws IOException {
         List<String> databases = databases();
-        for (String service : Manifests.serviceModules()) {
+        for (String service : Manifests.serviceNames()) {
             assertThat(databases).contains("pcms_" + service);
         }
     }
@@ -90,7 +90,7 @@ class PlatformLayerTest {
                 connected.add(url.substring(url.lastIndexOf('/') + 1));
             }
         }
-        assertThat(connected).contains("pcms_web").hasSize(Manifests.serviceModules().size() + 1);
+        assertThat(connected).contains("pcms_web").hasSize(Manifests.serviceNames().size() + 1);
         assertThat(databases()).containsAll(connected);
     }
 

@@ -54,6 +54,8 @@ public final class Platform {
 
     private final Map<String, Process> processes = new HashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    /** The services each service calls over HTTP: the further fields of its line in bin/services.conf. */
+    private final Map<String, List<String>> calls = new HashMap<>();
 
     private Platform() {
     }
@@ -109,13 +111,19 @@ public final class Platform {
     private void readServices() throws IOException {
         ports.put("keycloak", KEYCLOAK_PORT);
         for (String line : Files.readAllLines(ROOT.resolve("bin/services.conf"))) {
-            String[] fields = line.strip().split("\\s+");
-            if (fields.length == 2 && !fields[0].startsWith("#")) {
+            String[] fields = line.replaceAll("#.*", "").strip().split("\\s+");
+            if (fields.length >= 2) {
                 ports.put(fields[0], SYSTEST_PORT_OFFSET + Integer.parseInt(fields[1]));
+                calls.put(fields[0], List.of(fields).subList(2, fields.length));
             }
         }
         ports.put("gateway", GATEWAY_PORT);
         ports.put("web", WEB_PORT);
+    }
+
+    /** The environment variable of a property path's parts: upper case, dashes as underscores. */
+    private static String variable(String name) {
+        return name.replace('-', '_').toUpperCase(java.util.Locale.ROOT);
     }
 
     private void startKeycloak() throws IOException {
@@ -151,25 +159,23 @@ public final class Platform {
         env.put("PCMS_OUTBOX_INTERVAL", "500ms");
         // Every holder of strong identifiers keys them with the one platform key (the others never read it).
         env.put("PCMS_CORRELATION_KEY", "system-test-correlation-key");
+        for (String called : calls.get(name)) {
+            env.put(variable("PCMS_" + name + "_" + called + "_URL"), "http://localhost:" + port(called));
+        }
         env.putAll(ownEnvironment(name));
         launch(name, builder);
         awaitUp(name, "http://localhost:" + port(name) + "/q/health/live", Duration.ofMinutes(2));
     }
 
-    /** What a service needs beyond the common settings: its secrets and the services it calls. */
+    /** What a service needs beyond the common settings and the URLs of the services it calls: secrets, timeouts. */
     private Map<String, String> ownEnvironment(String name) {
         Path keys = LOGS.toAbsolutePath().getParent().resolve("platform-keys");
         return switch (name) {
             case "directory" -> Map.of("PCMS_DIRECTORY_IDENTITY_KEYCLOAK_URL", KEYCLOAK,
                     "PCMS_DIRECTORY_IDENTITY_CLIENT_SECRET", "demo-pcms-directory-secret");
-            case "cases" -> Map.of("PCMS_CASES_DIRECTORY_URL", "http://localhost:" + port("directory"),
-                    "PCMS_CASES_DIRECTORY_TIMEOUT", "30s");
-            case "alerts" -> Map.of("PCMS_ALERTS_DIRECTORY_URL", "http://localhost:" + port("directory"));
-            case "firearms" -> Map.of("PCMS_FIREARMS_DIRECTORY_URL", "http://localhost:" + port("directory"));
-            case "aml" -> Map.of("PCMS_AML_DIRECTORY_URL", "http://localhost:" + port("directory"));
             // A generous directory timeout: the build machine may be busy, and a slow answer is not what is tested.
-            case "training" -> Map.of("PCMS_TRAINING_DIRECTORY_URL", "http://localhost:" + port("directory"),
-                    "PCMS_TRAINING_DIRECTORY_TIMEOUT", "30s",
+            case "cases" -> Map.of("PCMS_CASES_DIRECTORY_TIMEOUT", "30s");
+            case "training" -> Map.of("PCMS_TRAINING_DIRECTORY_TIMEOUT", "30s",
                     "PCMS_TRAINING_CERTIFICATES_GENERATE_KEY", "true",
                     "PCMS_TRAINING_CERTIFICATES_SIGNING_KEY", keys.resolve("signing-key.pem").toString(),
                     "PCMS_TRAINING_CERTIFICATES_VERIFICATION_KEY", keys.resolve("verification-key.pem").toString());
@@ -184,8 +190,7 @@ public final class Platform {
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", ISSUER);
         for (String service : ports.keySet()) {
             if (!NOT_SERVICES.contains(service)) {
-                env.put("PCMS_GATEWAY_ROUTES_" + service.toUpperCase(java.util.Locale.ROOT) + "_URL",
-                        "http://localhost:" + port(service));
+                env.put(variable("PCMS_GATEWAY_ROUTES_" + service + "_URL"), "http://localhost:" + port(service));
             }
         }
         env.put("PCMS_GATEWAY_ROUTES_CONSOLE_URL", "http://localhost:" + WEB_PORT);

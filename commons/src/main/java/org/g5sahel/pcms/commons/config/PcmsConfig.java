@@ -1,6 +1,7 @@
 package org.g5sahel.pcms.commons.config;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -26,6 +27,13 @@ public interface PcmsConfig {
 
     /** The retention review. */
     Review review();
+
+    /**
+     * The member States, ISO 3166-1 alpha-2 codes ({@code META-INF/microprofile-config.properties}: the five of the
+     * G5 Sahel). Read through {@code Jurisdictions}, which the sovereignty rules call outside CDI; named here so that
+     * the setting belongs to the platform's configuration and a service without it does not start.
+     */
+    List<String> memberStates();
 
     interface Service {
         /** Short service name: CloudEvents source {@code /pcms/<name>}, routing keys {@code <name>.<entity>.<event>}. */

@@ -64,7 +64,7 @@ public record Audience(List<Group> groups,
             groups.add(new Group(Kind.OWNER_AGENCY, record.ownerAgency()));
             seeing.add(record.ownerState());
         }
-        for (String state : new TreeSet<>(Jurisdictions.MEMBER_STATES)) {
+        for (String state : Jurisdictions.memberStates()) {
             if (canRead.test(representative(state, anyOtherAgencyOf(state)))) {
                 groups.add(new Group(Kind.STATE_AGENCIES, state));
             } else if (canRead.test(representative(state, anyOtherAgencyOf(state), Roles.NATIONAL_COORDINATOR))) {
@@ -94,7 +94,7 @@ public record Audience(List<Group> groups,
         groups.stream().filter(group -> group.kind() != Kind.OWNER_AGENCY && group.code() != null)
                 .map(group -> jurisdictionOf(group.code())).forEach(seeing::add);
         return new Audience(groups,
-                Jurisdictions.MEMBER_STATES.stream().filter(state -> !seeing.contains(state)).sorted().toList());
+                Jurisdictions.memberStates().stream().filter(state -> !seeing.contains(state)).toList());
     }
 
     /** The agencies of {@code jurisdiction} that {@code sharedWith} names and that can read the record. */

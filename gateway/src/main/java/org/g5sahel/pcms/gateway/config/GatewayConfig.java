@@ -21,7 +21,8 @@ public interface GatewayConfig {
 
     /**
      * The upstream services, keyed by the service name: {@code /api/{name}/**} is routed to the service's URL with the
-     * path unchanged. Adding a service is one line: {@code pcms.gateway.routes.<name>.url=http://host:port}.
+     * path unchanged. Set from the list of services ({@code bin/services.conf}, the chart's values) by whatever starts the
+     * gateway, one {@code PCMS_GATEWAY_ROUTES_<NAME>_URL=http://host:port} per service: no route is written here.
      * <p>
      * The route named {@code console} is the officers' console ({@code web/}), not a service: every path outside
      * {@code /api/} and the gateway's own goes to it, so that the console and the API share one origin. Without it,

@@ -151,7 +151,7 @@ public class NoticeService {
         notices.flush();
         auditLog.record(caller, AuditAction.UPDATE, audited(notice), null, "PUBLISHED");
         publishEvent(notice, "published");
-        deliver(notice, Stream.concat(Jurisdictions.MEMBER_STATES.stream().sorted(),
+        deliver(notice, Stream.concat(Jurisdictions.memberStates().stream(),
                 Stream.of(Jurisdictions.REGIONAL_UNIT)).toList());
         return notice;
     }

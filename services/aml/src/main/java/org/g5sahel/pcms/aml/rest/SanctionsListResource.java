@@ -34,6 +34,7 @@ import org.g5sahel.pcms.aml.service.ListTarget;
 import org.g5sahel.pcms.aml.service.SanctionsQueries;
 import org.g5sahel.pcms.aml.service.SanctionsService;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
+import org.g5sahel.pcms.commons.identity.Jurisdictions;
 import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.problem.Problem;
@@ -189,7 +190,7 @@ public class SanctionsListResource {
             return ListTarget.un();
         }
         return ForeignList.byCode(code).map(ListTarget::foreign).orElseGet(() -> {
-            if (!code.matches("^(BF|ML|MR|NE|TD)-[A-Z0-9-]{1,40}$")) {
+            if (!code.matches("^[A-Z]{2}-[A-Z0-9-]{1,40}$") || !Jurisdictions.isMemberState(code.substring(0, 2))) {
                 throw new ProblemException(ProblemType.VALIDATION_FAILED, "sanctions.list-code-format",
                         String.join(", ", ForeignList.codes()));
             }

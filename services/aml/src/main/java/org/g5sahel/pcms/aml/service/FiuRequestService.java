@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,7 @@ import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
 import org.g5sahel.pcms.commons.identity.Caller;
+import org.g5sahel.pcms.commons.identity.Jurisdictions;
 import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
@@ -48,7 +50,8 @@ public class FiuRequestService {
 
     public static final String RECORD_TYPE = "aml-fiu-request";
     private static final Period REVIEW_PERIOD = Period.ofYears(5);
-    private static final Pattern FIU = Pattern.compile("^(BF|ML|MR|NE|TD)-FIU$");
+    /** A financial intelligence unit's agency code; its group, the State, must be a member State. */
+    private static final Pattern FIU = Pattern.compile("^([A-Z]{2})-FIU$");
 
     private final FiuRequestRepository requests;
     private final AuditLog auditLog;
@@ -73,7 +76,8 @@ public class FiuRequestService {
     public Detail create(Caller caller, FiuRequestRequest input) {
         List<Problem.FieldError> errors = new ArrayList<>();
         String answering = input.answeringAgency();
-        if (!FIU.matcher(answering).matches() || answering.startsWith(caller.state() + "-")) {
+        Matcher fiu = FIU.matcher(answering);
+        if (!fiu.matches() || !Jurisdictions.isMemberState(fiu.group(1)) || answering.startsWith(caller.state() + "-")) {
             errors.add(new Problem.FieldError("answeringAgency", "fiu-request.answering-agency"));
         }
         if (input.dueDate().isBefore(LocalDate.now(clock))) {

@@ -67,7 +67,7 @@ public class ControlledDeliveryService {
                 || route.subList(1, route.size() - 1).stream().anyMatch(leg -> leg.role() != DeliveryLeg.Role.TRANSIT)) {
             errors.add(new Problem.FieldError("route", "delivery.route-order"));
         }
-        if (route.stream().anyMatch(leg -> !Jurisdictions.MEMBER_STATES.contains(leg.state()))) {
+        if (route.stream().anyMatch(leg -> !Jurisdictions.isMemberState(leg.state()))) {
             errors.add(new Problem.FieldError("route", "delivery.route-member-states"));
         }
         if (!errors.isEmpty()) {

@@ -54,7 +54,7 @@ public class StatisticsResource {
             throw Params.invalid("year", "statistics.year");
         }
         String of = state == null || state.isBlank() ? caller.get().state() : Params.state(state, "state");
-        if (!Jurisdictions.MEMBER_STATES.contains(of)) {
+        if (!Jurisdictions.isMemberState(of)) {
             throw Params.invalid("state", "parameter.unknown-state");
         }
         return statistics.annualSummary(caller.get(), year, of);

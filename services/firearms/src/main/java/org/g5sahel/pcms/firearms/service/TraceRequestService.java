@@ -82,7 +82,7 @@ public class TraceRequestService {
     @Transactional
     public TraceRequest submit(Caller caller, TraceRequestRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        if (!Jurisdictions.MEMBER_STATES.contains(request.addressedTo())) {
+        if (!Jurisdictions.isMemberState(request.addressedTo())) {
             errors.add(new Problem.FieldError("addressedTo", "trace.addressee-not-member"));
         } else if (request.addressedTo().equals(caller.state())) {
             errors.add(new Problem.FieldError("addressedTo", "trace.addressed-to-own-state"));

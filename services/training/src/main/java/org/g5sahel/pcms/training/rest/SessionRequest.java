@@ -30,8 +30,8 @@ public record SessionRequest(
         @Size(max = 20) List<@NotBlank @Size(max = 200) String> trainers,
         @NotBlank @Pattern(regexp = "^[a-z]{2,3}$") @Schema(example = "fr") String language,
         @NotNull @Min(1) @Max(500) Integer capacity,
-        @NotEmpty @Size(max = 6) @Schema(description = "Seats per State (BF, ML, MR, NE, TD, G5); a State absent may nominate nobody", example = "{\"BF\": 4, \"ML\": 4, \"NE\": 6}")
-        Map<@NotNull @Pattern(regexp = "^(BF|ML|MR|NE|TD|G5)$") String, @NotNull @Min(0) @Max(500) Integer> quotas,
+        @NotEmpty @Schema(description = "Seats per member State or G5 (the regional unit); a State absent may nominate nobody", example = "{\"BF\": 4, \"ML\": 4, \"NE\": 6}")
+        Map<@NotNull @Pattern(regexp = "^[A-Z0-9]{2}$") String, @NotNull @Min(0) @Max(500) Integer> quotas,
         @Schema(description = "Open for nominations at once instead of PLANNED") boolean openForNominations,
         @Valid SharingTerms sharing) {
 

@@ -57,7 +57,7 @@ public class PlacementService {
             throw new ProblemException(ProblemType.FORBIDDEN, "nomination.not-your-officer", officer.state());
         }
         String hostState = request.hostAgency().substring(0, request.hostAgency().indexOf('-'));
-        if (!Jurisdictions.MEMBER_STATES.contains(hostState)) {
+        if (!Jurisdictions.isMemberState(hostState)) {
             throw SessionService.invalid("hostAgency", "placement.host-not-member");
         }
         if (hostState.equals(officer.state())) {

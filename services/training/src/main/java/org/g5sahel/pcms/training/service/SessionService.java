@@ -211,6 +211,10 @@ public class SessionService {
         if (!Jurisdictions.isOwner(hostState)) {
             errors.add(new Problem.FieldError("hostAgency", "session.host-not-member"));
         }
+        // The member States are configuration (Jurisdictions), so a quota's State is checked here, not by a pattern.
+        if (!request.quotas().keySet().stream().allMatch(Jurisdictions::isOwner)) {
+            errors.add(new Problem.FieldError("quotas", "session.quota-unknown-state"));
+        }
         if (request.quotas().values().stream().anyMatch(seats -> seats > request.capacity())) {
             errors.add(new Problem.FieldError("quotas", "session.quota-above-capacity"));
         }
