@@ -3,7 +3,6 @@ package org.g5sahel.pcms.commons.identity;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -26,16 +25,14 @@ public final class CallerClaims {
 
     private static final Logger LOG = Logger.getLogger(CallerClaims.class);
 
-    private static final Pattern AGENCY_CODE = Pattern.compile("^[A-Z0-9]+(-[A-Z0-9]+)+$");
-
     private CallerClaims() {
     }
 
     public static Caller from(JsonWebToken token) {
         String state = token.getClaim(STATE_CLAIM);
         String agency = token.getClaim(AGENCY_CLAIM);
-        if (state == null || agency == null || !Jurisdictions.isKnown(state) || !AGENCY_CODE.matcher(agency).matches()
-                || !agency.startsWith(state + "-")) {
+        if (state == null || agency == null || !Jurisdictions.isKnown(state)
+                || !AgencyCode.isOf(agency, state)) {
             throw new ProblemException(ProblemType.MISSING_IDENTITY_CLAIMS);
         }
         checkAssertedAgency(token, agency);

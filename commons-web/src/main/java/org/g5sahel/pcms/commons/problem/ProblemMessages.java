@@ -19,6 +19,8 @@ public final class ProblemMessages {
 
     private static final String COMMONS_BUNDLE = "messages.problems";
     private static final String SERVICE_BUNDLE = "messages.service";
+    /** A longer header is not a browser's: it is not parsed. */
+    private static final int MAX_ACCEPT_LANGUAGE_LENGTH = 512;
 
     private ProblemMessages() {
     }
@@ -35,17 +37,38 @@ public final class ProblemMessages {
         return FRENCH;
     }
 
-    /** {@link #negotiate(List)} over a raw {@code Accept-Language} header; French when absent or unreadable. */
+    /**
+     * The supported language that best matches a raw {@code Accept-Language} header (RFC 9110, section 12.5.4), for
+     * answers written outside JAX-RS (the gateway, HTTP-level limits): ranges by decreasing weight, equal weights in
+     * the caller's order, {@code q=0} excluded; French when the header is absent, malformed, overlong, names no
+     * supported language, or reaches {@code *} first.
+     */
     public static Locale negotiate(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+        if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > MAX_ACCEPT_LANGUAGE_LENGTH) {
             return FRENCH;
         }
+        List<Locale.LanguageRange> ranges;
         try {
-            return negotiate(Locale.LanguageRange.parse(acceptLanguage).stream()
-                    .map(range -> Locale.forLanguageTag(range.getRange())).toList());
-        } catch (IllegalArgumentException e) {
+            ranges = Locale.LanguageRange.parse(acceptLanguage);
+        } catch (IllegalArgumentException malformed) {
             return FRENCH;
         }
+        for (Locale.LanguageRange range : ranges) {
+            if (range.getWeight() <= 0) {
+                continue;
+            }
+            String tag = range.getRange();
+            if (tag.equals("*")) {
+                return FRENCH;
+            }
+            String primary = tag.split("-", 2)[0];
+            for (Locale supported : SUPPORTED) {
+                if (supported.getLanguage().equals(primary)) {
+                    return supported;
+                }
+            }
+        }
+        return FRENCH;
     }
 
     public static String title(ProblemType type, Locale locale) {

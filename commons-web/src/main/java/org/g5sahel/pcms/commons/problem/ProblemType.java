@@ -18,6 +18,8 @@ public enum ProblemType {
     NOT_FOUND("not-found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", 406),
+    /** A request body that did not arrive in time (the gateway's bound on slow senders). */
+    REQUEST_TIMEOUT("request-timeout", 408),
     CONFLICT("conflict", 409),
     VERSION_CONFLICT("version-conflict", 409),
     IDEMPOTENCY_IN_PROGRESS("idempotency-in-progress", 409),
@@ -30,10 +32,14 @@ public enum ProblemType {
     /** A narrowing of sharing (the retention review) that would let someone new see the record. */
     SHARING_WIDENING_REFUSED("sharing-widening-refused", 422),
     PRECONDITION_REQUIRED("precondition-required", 428),
+    /** More requests than a caller may send (the gateway's rate and in-flight limits). */
+    RATE_LIMITED("rate-limited", 429),
     INTERNAL_ERROR("internal-error", 500),
-    SERVICE_UNAVAILABLE("service-unavailable", 503);
+    SERVICE_UNAVAILABLE("service-unavailable", 503),
+    /** A service that did not answer the gateway in time. */
+    UPSTREAM_TIMEOUT("upstream-timeout", 504);
 
-    /** Base of every problem type URI; the same base is used by the gateway for its own edge problems. */
+    /** Base of every problem type URI, the services' and the gateway's. */
     public static final String BASE_URI = "https://pcms.g5sahel.org/problems/";
 
     private final String slug;

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -42,7 +41,9 @@ import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
 import org.g5sahel.pcms.commons.correlation.IdentifierFeed;
 import org.g5sahel.pcms.commons.correlation.IdentifierKeys;
+import org.g5sahel.pcms.commons.identity.AgencyCode;
 import org.g5sahel.pcms.commons.identity.Caller;
+import org.g5sahel.pcms.commons.identity.Jurisdictions;
 import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
@@ -68,7 +69,6 @@ public class ReportService {
     public static final String RECORD_TYPE = "aml-report";
     /** Nominal financial intelligence: re-confirmed after five years like other nominal data (DESIGN §2). */
     private static final Period REVIEW_PERIOD = Period.ofYears(5);
-    private static final Pattern MEMBER_AGENCY = Pattern.compile("^(BF|ML|MR|NE|TD)-[A-Z0-9]+(-[A-Z0-9]+)*$");
 
     private final ReportRepository reports;
     private final ReportDetailRepository details;
@@ -279,7 +279,8 @@ public class ReportService {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {
             String recipient = recipients.get(i);
-            if (!MEMBER_AGENCY.matcher(recipient).matches() || recipient.equals(report.sovereignty.ownerAgency())) {
+            if (!AgencyCode.isValid(recipient)
+                    || !Jurisdictions.MEMBER_STATES.contains(AgencyCode.stateOf(recipient)) || recipient.equals(report.sovereignty.ownerAgency())) {
                 errors.add(new Problem.FieldError("recipients[" + i + "]", "report.dissemination-recipient"));
             }
         }

@@ -36,6 +36,7 @@ import org.g5sahel.pcms.cases.rest.ReplyRequest;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
+import org.g5sahel.pcms.commons.identity.AgencyCode;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
@@ -100,7 +101,7 @@ public class ExchangeRequestService {
         for (String recipient : recipients) {
             if (recipient.equals(caller.agency())) {
                 errors.add(new Problem.FieldError("recipients", "request.self-addressed"));
-            } else if (stateOf(recipient).equals(caller.state())) {
+            } else if (AgencyCode.stateOf(recipient).equals(caller.state())) {
                 errors.add(new Problem.FieldError("recipients", "request.recipient-same-state"));
             }
         }
@@ -125,7 +126,7 @@ public class ExchangeRequestService {
         request.senderAgency = caller.agency();
         request.senderUsername = caller.username();
         request.recipientAgencies = new ArrayList<>(recipients);
-        request.recipientStates = new ArrayList<>(recipients.stream().map(ExchangeRequestService::stateOf).distinct()
+        request.recipientStates = new ArrayList<>(recipients.stream().map(AgencyCode::stateOf).distinct()
                 .sorted().toList());
         request.urgency = create.urgency();
         request.dueAt = create.dueAt() != null ? create.dueAt() : now.plus(create.urgency().defaultDelay());
@@ -141,7 +142,7 @@ public class ExchangeRequestService {
         for (String agency : recipients) {
             RequestRecipient recipient = new RequestRecipient();
             recipient.agency = agency;
-            recipient.state = stateOf(agency);
+            recipient.state = AgencyCode.stateOf(agency);
             request.recipients.add(recipient);
         }
         requests.persist(request);
@@ -495,11 +496,6 @@ public class ExchangeRequestService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    private static String stateOf(String agency) {
-        int dash = agency.indexOf('-');
-        return dash < 0 ? agency : agency.substring(0, dash);
     }
 
     private static boolean isBlank(String text) {

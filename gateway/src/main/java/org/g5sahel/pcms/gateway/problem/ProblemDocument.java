@@ -2,6 +2,8 @@ package org.g5sahel.pcms.gateway.problem;
 
 import java.util.Locale;
 
+import org.g5sahel.pcms.commons.problem.ProblemType;
+
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 
@@ -13,9 +15,7 @@ import io.vertx.core.json.JsonObject;
  * @param json the document: {@code type}, {@code title}, {@code status}, {@code detail}, {@code instance},
  *        {@code requestId}, {@code traceId}
  */
-public record Problem(ProblemType type, Locale language, JsonObject json) {
-
-    public static final String CONTENT_TYPE = "application/problem+json";
+public record ProblemDocument(ProblemType type, Locale language, JsonObject json) {
 
     public int status() {
         return type.status();
