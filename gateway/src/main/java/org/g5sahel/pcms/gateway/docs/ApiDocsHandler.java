@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.g5sahel.pcms.gateway.problem.ProblemType;
+import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.gateway.problem.ProblemWriter;
 import org.g5sahel.pcms.gateway.proxy.Upstream;
 import org.g5sahel.pcms.gateway.proxy.UpstreamRegistry;

@@ -6,7 +6,7 @@ import java.util.OptionalLong;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.g5sahel.pcms.gateway.problem.ProblemType;
+import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.gateway.problem.ProblemWriter;
 
 import io.quarkus.runtime.configuration.MemorySize;

@@ -2,6 +2,7 @@ package org.g5sahel.pcms.gateway.problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.gateway.edge.EdgeHandler;
 import org.g5sahel.pcms.gateway.edge.RequestIds;
 
@@ -47,7 +48,7 @@ public class ProblemFailureHandler implements Handler<RoutingContext> {
         } else if (failure instanceof ForbiddenException) {
             type = ProblemType.FORBIDDEN;
         } else {
-            type = ProblemType.forStatus(context.statusCode());
+            type = forStatus(context.statusCode());
             if (type == ProblemType.INTERNAL_ERROR) {
                 Log.errorf(failure, "Request %s %s failed (request %s)", context.request().method(),
                         context.request().path(), requestId(context));
@@ -58,6 +59,25 @@ public class ProblemFailureHandler implements Handler<RoutingContext> {
         } else {
             problems.send(context, type);
         }
+    }
+
+    /**
+     * The problem type for an HTTP error status the gateway did not produce itself (a failed route). A wrong method
+     * is a path no service answers; any status the gateway does not expect is its own fault.
+     */
+    static ProblemType forStatus(int status) {
+        return switch (status) {
+            case 400 -> ProblemType.MALFORMED_REQUEST;
+            case 401 -> ProblemType.UNAUTHENTICATED;
+            case 403 -> ProblemType.FORBIDDEN;
+            case 404, 405 -> ProblemType.NOT_FOUND;
+            case 408 -> ProblemType.REQUEST_TIMEOUT;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            case 429 -> ProblemType.RATE_LIMITED;
+            case 503 -> ProblemType.SERVICE_UNAVAILABLE;
+            case 504 -> ProblemType.UPSTREAM_TIMEOUT;
+            default -> ProblemType.INTERNAL_ERROR;
+        };
     }
 
     private static String requestId(RoutingContext context) {

@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.gateway.config.GatewayConfig;
 import org.g5sahel.pcms.gateway.edge.Connections;
 import org.g5sahel.pcms.gateway.edge.EdgeHandler;
-import org.g5sahel.pcms.gateway.problem.ProblemType;
 import org.g5sahel.pcms.gateway.problem.ProblemWriter;
 import org.g5sahel.pcms.gateway.ratelimit.InFlightLimiter;
 import org.g5sahel.pcms.gateway.ratelimit.RateLimiter;

@@ -2,9 +2,9 @@ package org.g5sahel.pcms.gateway.proxy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.gateway.config.GatewayConfig;
 import org.g5sahel.pcms.gateway.edge.EdgeHandler;
-import org.g5sahel.pcms.gateway.problem.ProblemType;
 import org.g5sahel.pcms.gateway.problem.ProblemWriter;
 
 import io.vertx.core.Handler;

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeoutException;
 
+import org.g5sahel.pcms.commons.problem.Problem;
+import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.gateway.edge.Connections;
 import org.g5sahel.pcms.gateway.edge.RequestIds;
 import org.g5sahel.pcms.gateway.edge.TraceIds;
-import org.g5sahel.pcms.gateway.problem.Problem;
-import org.g5sahel.pcms.gateway.problem.ProblemType;
+import org.g5sahel.pcms.gateway.problem.ProblemDocument;
 import org.g5sahel.pcms.gateway.problem.ProblemWriter;
 import org.g5sahel.pcms.gateway.resilience.CircuitBreaker;
 
@@ -258,10 +259,10 @@ final class ForwardingInterceptor implements ProxyInterceptor {
             Object... arguments) {
         ownResponse = true;
         HttpServerRequest incoming = proxyContext.request().proxiedRequest();
-        Problem problem = problems.render(incoming, type, detailVariant, arguments);
+        ProblemDocument problem = problems.render(incoming, type, detailVariant, arguments);
         ProxyResponse response = proxyContext.request().release().response()
                 .setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.CONTENT_TYPE)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, problem.language().getLanguage())
                 .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .setBody(Body.body(problem.body()));

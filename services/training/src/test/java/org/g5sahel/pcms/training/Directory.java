@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.util.UUID;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.g5sahel.pcms.commons.identity.AgencyCode;
 
 import io.restassured.http.ContentType;
 
@@ -25,7 +26,7 @@ public final class Directory {
 
     public static String officer(String agencyCode, String fullName, String distribution, boolean active) {
         String id = UUID.randomUUID().toString();
-        String state = agencyCode.substring(0, agencyCode.indexOf('-'));
+        String state = AgencyCode.stateOf(agencyCode);
         given().contentType(ContentType.JSON)
                 .body("{\"id\":\"" + id + "\",\"agencyCode\":\"" + agencyCode + "\",\"fullName\":\"" + fullName + "\","
                         + "\"rank\":\"Commissaire\",\"function\":\"Enquêteur\",\"languages\":[\"fr\"],\"phones\":[],"

@@ -7,23 +7,21 @@ import java.util.UUID;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+import org.g5sahel.pcms.commons.sovereignty.SovereignRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** An early warning, aligned with CAP 1.2: one info block per language, areas, four-eyes approval. */
 @Entity
 @Table(name = "alert")
-public class Alert {
+public class Alert extends SovereignRecord {
 
     /** CAP {@code msgType}. The platform issues Alert, Update and Cancel; Ack and Error are kept as received. */
     public enum MsgType {
@@ -138,16 +136,4 @@ public class Alert {
     /** Creation time then id: unique, stable, and the keyset cursor (newest first). */
     @Column(name = "sort_key", nullable = false, updatable = false)
     public String sortKey;
-
-    @Embedded
-    public Sovereignty sovereignty;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 }

@@ -6,15 +6,13 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+import org.g5sahel.pcms.commons.sovereignty.SovereignRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -24,7 +22,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "notice")
-public class Notice {
+public class Notice extends SovereignRecord {
 
     public enum Type {
         NOTICE, DIFFUSION
@@ -96,16 +94,4 @@ public class Notice {
 
     @Column(name = "sort_key", nullable = false, updatable = false)
     public String sortKey;
-
-    @Embedded
-    public Sovereignty sovereignty;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 }

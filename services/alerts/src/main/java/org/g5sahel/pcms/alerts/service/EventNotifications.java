@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.g5sahel.pcms.alerts.model.InboxItem;
 import org.g5sahel.pcms.alerts.model.Notice;
+import org.g5sahel.pcms.commons.identity.AgencyCode;
 import org.g5sahel.pcms.commons.messaging.CloudEvent;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
@@ -186,7 +187,7 @@ public class EventNotifications {
         String summary = join(" — ", headline, "échéance " + text(data, "dueAt"));
         Sovereignty sovereignty = envelope(event);
         data.path("recipients").forEach(recipient -> fanOut.deliver(recipient.asText(),
-                Sovereignties.stateOf(recipient.asText()), InboxItem.Kind.REQUEST_RECEIVED, REQUEST_SOURCE,
+                AgencyCode.stateOf(recipient.asText()), InboxItem.Kind.REQUEST_RECEIVED, REQUEST_SOURCE,
                 text(data, "requestId"), 0, headline, summary, null, null, sovereignty));
     }
 
@@ -241,7 +242,7 @@ public class EventNotifications {
         String headline = event.owneragency() + " a joint " + text(data, "fileName") + " à la demande "
                 + text(data, "reference");
         data.path("sharedWith").forEach(recipient -> fanOut.deliver(recipient.asText(),
-                Sovereignties.stateOf(recipient.asText()), InboxItem.Kind.REQUEST_ATTACHMENT, REQUEST_SOURCE,
+                AgencyCode.stateOf(recipient.asText()), InboxItem.Kind.REQUEST_ATTACHMENT, REQUEST_SOURCE,
                 sourceId, 0, headline, headline, null, null, sovereignty));
     }
 

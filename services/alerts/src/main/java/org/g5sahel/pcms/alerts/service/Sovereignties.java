@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Set;
 
+import org.g5sahel.pcms.commons.identity.AgencyCode;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
@@ -49,9 +50,4 @@ final class Sovereignties {
         return new Caller("agency:" + agency, agency, state, agency, Set.of());
     }
 
-    /** {@code NE-OCRTIS} → {@code NE}. */
-    static String stateOf(String agency) {
-        int dash = agency.indexOf('-');
-        return dash < 0 ? agency : agency.substring(0, dash);
-    }
 }

@@ -1,14 +1,12 @@
 package org.g5sahel.pcms.aml.model;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,9 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+import org.g5sahel.pcms.commons.sovereignty.SovereignRecord;
 
 /**
  * A freeze, seizure or confiscation of assets recorded by an FIU: a sovereign record of the FIU (default AGENCY).
@@ -26,7 +23,7 @@ import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
  */
 @Entity
 @Table(name = "asset_measure")
-public class AssetMeasure {
+public class AssetMeasure extends SovereignRecord {
 
     @Id
     public UUID id;
@@ -73,16 +70,4 @@ public class AssetMeasure {
     @OneToMany(mappedBy = "measure")
     @OrderBy("changedAt, id")
     public List<AssetMeasureStatusChange> history = new ArrayList<>();
-
-    @Embedded
-    public Sovereignty sovereignty;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 }

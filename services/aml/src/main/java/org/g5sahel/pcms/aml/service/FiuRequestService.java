@@ -26,6 +26,7 @@ import org.g5sahel.pcms.aml.rest.FiuRequestRequest;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
+import org.g5sahel.pcms.commons.identity.AgencyCode;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.identity.Jurisdictions;
 import org.g5sahel.pcms.commons.messaging.Outbox;
@@ -251,7 +252,7 @@ public class FiuRequestService {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {
             String recipient = recipients.get(i);
-            if (recipient == null || !recipient.matches("^" + caller.state() + "-[A-Z0-9]+(-[A-Z0-9]+)*$")
+            if (recipient == null || !AgencyCode.isOf(recipient, caller.state())
                     || recipient.equals(caller.agency())) {
                 errors.add(new Problem.FieldError(field.equals("recipient") ? field : field + "[" + i + "]",
                         "fiu-request.recipient"));

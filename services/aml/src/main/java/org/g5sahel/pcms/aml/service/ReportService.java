@@ -15,8 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -43,6 +41,7 @@ import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
 import org.g5sahel.pcms.commons.correlation.IdentifierFeed;
 import org.g5sahel.pcms.commons.correlation.IdentifierKeys;
+import org.g5sahel.pcms.commons.identity.AgencyCode;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.identity.Jurisdictions;
 import org.g5sahel.pcms.commons.messaging.Outbox;
@@ -72,8 +71,6 @@ public class ReportService {
     public static final String RECORD_TYPE = "aml-report";
     /** Nominal financial intelligence: re-confirmed after five years like other nominal data (DESIGN §2). */
     private static final Period REVIEW_PERIOD = Period.ofYears(5);
-    /** An agency code; its first group, the State, must be a member State. */
-    private static final Pattern AGENCY = Pattern.compile("^([A-Z]{2})-[A-Z0-9]+(-[A-Z0-9]+)*$");
     private static final SharingChanges.Kind<Report> SHARED = SharingChanges.Kind.of(ReportService::audited,
             report -> report.sovereignty, report -> report.version, (report, now) -> report.updatedAt = now);
 
@@ -292,8 +289,7 @@ public class ReportService {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {
             String recipient = recipients.get(i);
-            Matcher agency = AGENCY.matcher(recipient);
-            if (!agency.matches() || !Jurisdictions.isMemberState(agency.group(1))
+            if (!AgencyCode.isValid(recipient) || !Jurisdictions.isMemberState(AgencyCode.stateOf(recipient))
                     || recipient.equals(report.sovereignty.ownerAgency())) {
                 errors.add(new Problem.FieldError("recipients[" + i + "]", "report.dissemination-recipient"));
             }

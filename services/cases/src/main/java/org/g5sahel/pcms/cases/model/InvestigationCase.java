@@ -6,22 +6,20 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+import org.g5sahel.pcms.commons.sovereignty.SovereignRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A transnational investigation followed by one agency: a sovereign record (default distribution AGENCY). */
 @Entity
 @Table(name = "investigation_case")
-public class InvestigationCase {
+public class InvestigationCase extends SovereignRecord {
 
     @Id
     public UUID id;
@@ -69,18 +67,6 @@ public class InvestigationCase {
     @Column(name = "created_by", nullable = false, updatable = false)
     public String createdBy;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
     @Column(name = "search_text", nullable = false)
     public String searchText;
-
-    @Embedded
-    public Sovereignty sovereignty;
-
-    @Version
-    public long version;
 }

@@ -9,7 +9,7 @@ import org.g5sahel.pcms.cases.model.CaseStatus;
 import org.g5sahel.pcms.cases.model.InvestigationCase;
 import org.g5sahel.pcms.cases.model.ThreatCategory;
 import org.g5sahel.pcms.commons.identity.Caller;
-import org.g5sahel.pcms.commons.rest.Keyset;
+import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.sovereignty.SovereignRepository;
 
 import io.quarkus.panache.common.Parameters;

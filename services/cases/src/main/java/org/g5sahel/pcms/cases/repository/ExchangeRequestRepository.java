@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.g5sahel.pcms.cases.model.ExchangeRequest;
 import org.g5sahel.pcms.cases.model.RecipientStatus;
 import org.g5sahel.pcms.commons.identity.Caller;
-import org.g5sahel.pcms.commons.rest.Keyset;
+import org.g5sahel.pcms.commons.persistence.Keyset;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;

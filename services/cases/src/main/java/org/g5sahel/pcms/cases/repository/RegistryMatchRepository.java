@@ -11,7 +11,7 @@ import jakarta.persistence.TypedQuery;
 import org.g5sahel.pcms.cases.model.RegistryMatch;
 import org.g5sahel.pcms.cases.model.RegistryRecord;
 import org.g5sahel.pcms.commons.identity.Caller;
-import org.g5sahel.pcms.commons.rest.Keyset;
+import org.g5sahel.pcms.commons.persistence.Keyset;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 

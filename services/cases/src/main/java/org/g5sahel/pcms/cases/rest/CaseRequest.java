@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.cases.model.InvestigationCase;
 import org.g5sahel.pcms.cases.model.ThreatCategory;
+import org.g5sahel.pcms.commons.identity.AgencyCode;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.text.IdentifierText;
 
@@ -28,7 +29,7 @@ public record CaseRequest(
         @Size(max = 100) @IdentifierText @Schema(example = "RP 2026/0456") String judicialReference,
         @Valid SharingTerms sharing) {
 
-    static final String AGENCY_CODE = "^[A-Z0-9]+(-[A-Z0-9]+)+$";
+    static final String AGENCY_CODE = AgencyCode.PATTERN;
 
     /** The case as a PUT would replace it: what a merge patch is applied to. */
     public static CaseRequest of(InvestigationCase investigation) {

@@ -36,13 +36,14 @@ import org.g5sahel.pcms.cases.rest.ReplyRequest;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
+import org.g5sahel.pcms.commons.identity.AgencyCode;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.reference.ReferenceNumbers;
-import org.g5sahel.pcms.commons.rest.Keyset;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.HandlingCode;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
@@ -102,7 +103,7 @@ public class ExchangeRequestService {
         for (String recipient : recipients) {
             if (recipient.equals(caller.agency())) {
                 errors.add(new Problem.FieldError("recipients", "request.self-addressed"));
-            } else if (stateOf(recipient).equals(caller.state())) {
+            } else if (AgencyCode.stateOf(recipient).equals(caller.state())) {
                 errors.add(new Problem.FieldError("recipients", "request.recipient-same-state"));
             }
         }
@@ -127,7 +128,7 @@ public class ExchangeRequestService {
         request.senderAgency = caller.agency();
         request.senderUsername = caller.username();
         request.recipientAgencies = new ArrayList<>(recipients);
-        request.recipientStates = new ArrayList<>(recipients.stream().map(ExchangeRequestService::stateOf).distinct()
+        request.recipientStates = new ArrayList<>(recipients.stream().map(AgencyCode::stateOf).distinct()
                 .sorted().toList());
         request.urgency = create.urgency();
         request.dueAt = create.dueAt() != null ? create.dueAt() : now.plus(create.urgency().defaultDelay());
@@ -143,7 +144,7 @@ public class ExchangeRequestService {
         for (String agency : recipients) {
             RequestRecipient recipient = new RequestRecipient();
             recipient.agency = agency;
-            recipient.state = stateOf(agency);
+            recipient.state = AgencyCode.stateOf(agency);
             request.recipients.add(recipient);
         }
         requests.persist(request);
@@ -497,11 +498,6 @@ public class ExchangeRequestService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    private static String stateOf(String agency) {
-        int dash = agency.indexOf('-');
-        return dash < 0 ? agency : agency.substring(0, dash);
     }
 
     private static boolean isBlank(String text) {

@@ -20,6 +20,7 @@ import org.g5sahel.pcms.cases.rest.JointTeamRequest;
 import org.g5sahel.pcms.commons.access.AccessRequestRepository;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
+import org.g5sahel.pcms.commons.identity.AgencyCode;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.identity.Jurisdictions;
 import org.g5sahel.pcms.commons.problem.Problem;
@@ -65,7 +66,7 @@ public class JointTeamService {
         } else if (request.validUntil().isBefore(today)) {
             errors.add(new Problem.FieldError("validUntil", "joint-team.already-over"));
         }
-        if (members.stream().anyMatch(member -> !Jurisdictions.isOwner(member.substring(0, member.indexOf('-'))))) {
+        if (members.stream().anyMatch(member -> !Jurisdictions.isOwner(AgencyCode.stateOf(member)))) {
             errors.add(new Problem.FieldError("memberAgencies", "joint-team.members-g5-only"));
         }
         if (!members.contains(request.leaderAgency()) && !request.leaderAgency().equals(caller.agency())) {

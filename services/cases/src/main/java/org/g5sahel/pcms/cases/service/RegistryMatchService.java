@@ -16,7 +16,7 @@ import org.g5sahel.pcms.cases.repository.RegistryRecordRepository;
 import org.g5sahel.pcms.cases.repository.SubjectRepository;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.rest.Keyset;
+import org.g5sahel.pcms.commons.persistence.Keyset;
 
 /**
  * Cross-registry matches as each side's owner sees them: the caller's agency's (its State's, for its national

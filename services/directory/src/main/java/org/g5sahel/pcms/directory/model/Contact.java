@@ -1,25 +1,22 @@
 package org.g5sahel.pcms.directory.model;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+import org.g5sahel.pcms.commons.sovereignty.SovereignRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A point of contact or liaison officer of an agency: a sovereign record (default distribution G5). */
 @Entity
 @Table(name = "contact")
-public class Contact {
+public class Contact extends SovereignRecord {
 
     @Id
     public UUID id;
@@ -63,16 +60,4 @@ public class Contact {
 
     @Column(name = "search_text", nullable = false)
     public String searchText;
-
-    @Embedded
-    public Sovereignty sovereignty;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.g5sahel.pcms.commons.identity.AgencyCode;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.directory.model.Competence;
 import org.g5sahel.pcms.directory.model.Contact;
@@ -17,7 +18,7 @@ import org.g5sahel.pcms.directory.model.Contact;
 /** A point of contact as a coordinator writes it. {@code sharing} applies at creation; later changes go to /sharing. */
 @Schema(name = "ContactRequest")
 public record ContactRequest(
-        @NotBlank @Pattern(regexp = "^[A-Z0-9]+(-[A-Z0-9]+)+$") @Schema(example = "NE-OCRTIS") String agencyCode,
+        @NotBlank @Pattern(regexp = AgencyCode.PATTERN) @Schema(example = "NE-OCRTIS") String agencyCode,
         @NotBlank @Size(max = 200) @Schema(example = "Commissaire Aïcha Moussa") String fullName,
         @Size(max = 100) String rank,
         @Size(max = 200) @Schema(example = "Chef de la permanence 24/7") String function,

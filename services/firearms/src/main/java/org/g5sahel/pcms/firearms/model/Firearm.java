@@ -4,20 +4,18 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+import org.g5sahel.pcms.commons.sovereignty.SovereignRecord;
 
 /** A firearm record: markings as read on the weapon and in normalised forms, holder, custody and status. */
 @Entity
 @Table(name = "firearm")
-public class Firearm {
+public class Firearm extends SovereignRecord {
 
     @Id
     public UUID id;
@@ -84,18 +82,6 @@ public class Firearm {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public FirearmStatus status;
-
-    @Embedded
-    public Sovereignty sovereignty;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     /**
      * When its owner ended the record's review: a firearm record is never deleted (UN Firearms Protocol, art. 7), it

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.g5sahel.pcms.commons.identity.Caller;
-import org.g5sahel.pcms.commons.rest.Keyset;
+import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.sovereignty.SovereignRepository;
 
 import io.quarkus.panache.common.Parameters;

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.g5sahel.pcms.commons.identity.AgencyCode;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.text.IdentifierText;
 import org.g5sahel.pcms.firearms.model.FirearmStatus;
@@ -35,7 +36,7 @@ public record FirearmRequest(
         @Valid SharingTerms sharing) {
 
     static final String COUNTRY = "^[A-Z]{2}$";
-    static final String AGENCY = "^[A-Z0-9]+(-[A-Z0-9]+)+$";
+    static final String AGENCY = AgencyCode.PATTERN;
 
     public FirearmDraft draft() {
         return new FirearmDraft(type, make, model, calibre, serialNumber, manufactureCountry, manufactureYear,

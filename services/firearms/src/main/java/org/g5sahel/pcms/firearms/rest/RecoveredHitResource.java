@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.rest.Cursors;
-import org.g5sahel.pcms.commons.rest.Keyset;
+import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.firearms.model.RecoveredHit;
 import org.g5sahel.pcms.firearms.service.RecoveredHits;

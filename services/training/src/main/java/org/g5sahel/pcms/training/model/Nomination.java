@@ -1,21 +1,18 @@
 package org.g5sahel.pcms.training.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+import org.g5sahel.pcms.commons.sovereignty.SovereignRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -27,7 +24,7 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "nomination")
-public class Nomination {
+public class Nomination extends SovereignRecord {
 
     @Id
     public UUID id;
@@ -70,16 +67,4 @@ public class Nomination {
     /** Share of the session's days attended, set when the session is completed. */
     @Column(name = "attendance_rate")
     public BigDecimal attendanceRate;
-
-    @Embedded
-    public Sovereignty sovereignty;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 }

@@ -1,21 +1,18 @@
 package org.g5sahel.pcms.training.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
+import org.g5sahel.pcms.commons.sovereignty.SovereignRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -25,7 +22,7 @@ import java.util.TreeMap;
 /** A dated run of a course, owned by the organising agency: its training manager decides on nominations. */
 @Entity
 @Table(name = "training_session")
-public class TrainingSession {
+public class TrainingSession extends SovereignRecord {
 
     @Id
     public UUID id;
@@ -66,18 +63,6 @@ public class TrainingSession {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public SessionStatus status;
-
-    @Embedded
-    public Sovereignty sovereignty;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     /** Every calendar day of the session, first to last: the days attendance is taken on. */
     public List<LocalDate> days() {

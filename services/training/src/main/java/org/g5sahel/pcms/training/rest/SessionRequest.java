@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.g5sahel.pcms.commons.identity.AgencyCode;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.training.model.SessionStatus;
 import org.g5sahel.pcms.training.model.TrainingSession;
@@ -25,7 +26,7 @@ public record SessionRequest(
         @NotNull UUID courseId,
         @NotNull @Schema(example = "2026-10-05") LocalDate startDate,
         @NotNull @Schema(example = "2026-10-09") LocalDate endDate,
-        @NotBlank @Pattern(regexp = "^[A-Z0-9]+(-[A-Z0-9]+)+$") @Schema(example = "NE-OCRTIS") String hostAgency,
+        @NotBlank @Pattern(regexp = AgencyCode.PATTERN) @Schema(example = "NE-OCRTIS") String hostAgency,
         @NotBlank @Size(max = 300) @Schema(example = "École nationale de police, Niamey") String venue,
         @Size(max = 20) List<@NotBlank @Size(max = 200) String> trainers,
         @NotBlank @Pattern(regexp = "^[a-z]{2,3}$") @Schema(example = "fr") String language,

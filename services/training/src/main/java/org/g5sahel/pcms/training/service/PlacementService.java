@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
+import org.g5sahel.pcms.commons.identity.AgencyCode;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.identity.Jurisdictions;
 import org.g5sahel.pcms.commons.messaging.Outbox;
@@ -56,7 +57,7 @@ public class PlacementService {
         if (!caller.isNationalCoordinatorOf(officer.state())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "nomination.not-your-officer", officer.state());
         }
-        String hostState = request.hostAgency().substring(0, request.hostAgency().indexOf('-'));
+        String hostState = AgencyCode.stateOf(request.hostAgency());
         if (!Jurisdictions.isMemberState(hostState)) {
             throw SessionService.invalid("hostAgency", "placement.host-not-member");
         }

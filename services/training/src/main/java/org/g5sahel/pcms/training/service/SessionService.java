@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
+import org.g5sahel.pcms.commons.identity.AgencyCode;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.identity.Jurisdictions;
 import org.g5sahel.pcms.commons.identity.Roles;
@@ -207,7 +208,7 @@ public class SessionService {
         if (request.startDate().isBefore(LocalDate.now(clock)) && !request.startDate().equals(session.startDate)) {
             errors.add(new Problem.FieldError("startDate", "session.start-in-past"));
         }
-        String hostState = request.hostAgency().substring(0, request.hostAgency().indexOf('-'));
+        String hostState = AgencyCode.stateOf(request.hostAgency());
         if (!Jurisdictions.isOwner(hostState)) {
             errors.add(new Problem.FieldError("hostAgency", "session.host-not-member"));
         }
