@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.directory.model.Competence;
 import org.g5sahel.pcms.directory.model.Contact;
+import org.g5sahel.pcms.directory.service.ContactCommand;
 
 /** A point of contact as a coordinator writes it. {@code sharing} applies at creation; later changes go to /sharing. */
 @Schema(name = "ContactRequest")
@@ -36,5 +37,10 @@ public record ContactRequest(
                 List.copyOf(contact.languages), List.copyOf(contact.phones), contact.secureEmail, contact.availability,
                 contact.competences.stream().map(Competence::valueOf).toList(), contact.liaisonOfficer, contact.active,
                 null);
+    }
+
+    public ContactCommand command() {
+        return new ContactCommand(agencyCode, fullName, rank, function, languages, phones, secureEmail, availability,
+                competences, liaisonOfficer, active, sharing);
     }
 }
