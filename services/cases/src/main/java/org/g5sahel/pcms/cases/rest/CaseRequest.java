@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.cases.model.InvestigationCase;
 import org.g5sahel.pcms.cases.model.ThreatCategory;
+import org.g5sahel.pcms.cases.service.CaseCommand;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.text.IdentifierText;
 
@@ -36,5 +37,10 @@ public record CaseRequest(
                 investigation.threats.stream().map(ThreatCategory::valueOf).toList(), investigation.leadInvestigator,
                 List.copyOf(investigation.participatingAgencies), investigation.prosecutor, investigation.court,
                 investigation.judicialReference, null);
+    }
+
+    public CaseCommand command() {
+        return new CaseCommand(title, summary, threats, leadInvestigator, participatingAgencies, prosecutor, court,
+                judicialReference, sharing);
     }
 }
