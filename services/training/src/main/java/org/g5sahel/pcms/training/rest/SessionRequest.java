@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.training.model.SessionStatus;
 import org.g5sahel.pcms.training.model.TrainingSession;
+import org.g5sahel.pcms.training.service.SessionCommand;
 
 /** A session as its organiser writes it. {@code sharing} applies at creation only (default G5). */
 @Schema(name = "SessionRequest")
@@ -40,5 +41,10 @@ public record SessionRequest(
         return new SessionRequest(session.courseId, session.startDate, session.endDate, session.hostAgency,
                 session.venue, List.copyOf(session.trainers), session.language, session.capacity,
                 Map.copyOf(session.quotas), session.status == SessionStatus.OPEN, null);
+    }
+
+    public SessionCommand command() {
+        return new SessionCommand(courseId, startDate, endDate, hostAgency, venue, trainers, language, capacity, quotas,
+                openForNominations, sharing);
     }
 }
