@@ -18,6 +18,7 @@ import org.g5sahel.pcms.alerts.model.CapStatus;
 import org.g5sahel.pcms.alerts.model.Certainty;
 import org.g5sahel.pcms.alerts.model.Severity;
 import org.g5sahel.pcms.alerts.model.Urgency;
+import org.g5sahel.pcms.alerts.service.AlertCommand;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 
 /** An alert as its author writes it; {@code sharing} applies at creation, later changes go to /sharing. */
@@ -41,5 +42,10 @@ public record AlertRequest(
         return new AlertRequest(alert.categories.stream().map(CapCategory::valueOf).toList(), alert.event,
                 alert.urgency, alert.severity, alert.certainty, alert.capStatus, alert.effective, alert.expires, List.copyOf(alert.infos),
                 List.copyOf(alert.areas), null);
+    }
+
+    public AlertCommand command() {
+        return new AlertCommand(categories, event, urgency, severity, certainty, capStatus, effective, expires, infos,
+                areas, sharing);
     }
 }

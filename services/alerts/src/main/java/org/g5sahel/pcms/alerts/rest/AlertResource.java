@@ -29,10 +29,11 @@ import org.g5sahel.pcms.alerts.cap.OutgoingMessages;
 import org.g5sahel.pcms.alerts.model.Alert;
 import org.g5sahel.pcms.alerts.model.AlertStatus;
 import org.g5sahel.pcms.alerts.service.AlertService;
+import org.g5sahel.pcms.alerts.service.AlertView;
 import org.g5sahel.pcms.alerts.service.CapImports;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
@@ -61,14 +62,16 @@ public class AlertResource {
     private final CapXml capXml;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
+    private final MergePatch mergePatch;
 
     public AlertResource(AlertService alerts, CapImports capImports, CapXml capXml, Idempotency idempotency,
-            CurrentCaller caller) {
+            CurrentCaller caller, MergePatch mergePatch) {
         this.alerts = alerts;
         this.capImports = capImports;
         this.capXml = capXml;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.mergePatch = mergePatch;
     }
 
     @GET
@@ -117,7 +120,8 @@ public class AlertResource {
     @RolesAllowed({ Roles.INVESTIGATOR, Roles.ANALYST, Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR })
     @Operation(summary = "Draft an alert", description = "Default distribution G5; issued only after four-eyes approval; honours Idempotency-Key.")
     public Response create(@Valid @NotNull AlertRequest request, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.execute(caller.get(), idempotencyKey, request, () -> created(alerts.create(caller.get(), request)));
+        return idempotency.execute(caller.get(), idempotencyKey, request,
+                () -> created(alerts.create(caller.get(), request.command())));
     }
 
     @POST
@@ -138,7 +142,7 @@ public class AlertResource {
     @Operation(summary = "Edit a draft, or update an issued alert", description = "Full replacement: an optional field left out is cleared (use PATCH to change some fields only). A draft by its agency; an issued alert only by a second person with approval authority (sent as CAP Update). Requires If-Match with the exact ETag.")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AlertRequest request) {
-        return ok(alerts.update(caller.get(), id, ifMatch, request));
+        return ok(alerts.update(caller.get(), id, ifMatch, request.command()));
     }
 
     @PATCH
@@ -147,7 +151,8 @@ public class AlertResource {
     @Operation(summary = "Change some fields of an alert", description = "JSON Merge Patch (RFC 7396) of the AlertRequest: members sent replace, null clears, absent members are kept. Same rules as PUT; requires If-Match with the exact ETag.")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode patch) {
-        return ok(alerts.patch(caller.get(), id, ifMatch, patch));
+        return ok(alerts.patch(caller.get(), id, ifMatch, current -> mergePatch.apply(AlertRequest.of(current),
+                current.version, ifMatch, patch, AlertRequest.class).command()));
     }
 
     @POST
@@ -164,7 +169,7 @@ public class AlertResource {
     @Operation(summary = "Approve (issue) or reject a pending alert", description = "Four-eyes: the owning State's national coordinator, or the regional coordinator for G5 alerts; never the author. Requires If-Match.")
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ApprovalDecision decision) {
-        return ok(alerts.decide(caller.get(), id, ifMatch, decision));
+        return ok(alerts.decide(caller.get(), id, ifMatch, decision.command()));
     }
 
     @POST

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.alerts.model.Notice;
+import org.g5sahel.pcms.alerts.service.DiffusionCommand;
 import org.g5sahel.pcms.commons.sovereignty.HandlingCode;
 
 /**
@@ -27,4 +28,9 @@ public record DiffusionRequest(
         List<@NotNull @Pattern(regexp = "^[A-Z0-9]+$") String> recipientStates,
         HandlingCode handlingCode,
         @Size(max = 500) String handlingRestriction) {
+
+    public DiffusionCommand command() {
+        return new DiffusionCommand(kind, title, summary, subjectNames, actionRequested, recipientStates, handlingCode,
+                handlingRestriction);
+    }
 }

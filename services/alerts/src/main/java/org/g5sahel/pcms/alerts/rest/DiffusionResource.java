@@ -24,9 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.alerts.model.Notice;
 import org.g5sahel.pcms.alerts.service.NoticeService;
+import org.g5sahel.pcms.alerts.service.NoticeView;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.commons.rest.Versions;
@@ -79,7 +80,7 @@ public class DiffusionResource {
     public Response send(@Valid @NotNull DiffusionRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
-            Notice diffusion = notices.sendDiffusion(caller.get(), request);
+            Notice diffusion = notices.sendDiffusion(caller.get(), request.command());
             return Response.created(URI.create("v1/diffusions/" + diffusion.id))
                     .tag(Versions.etag(diffusion.version)).entity(NoticeView.of(diffusion)).build();
         });

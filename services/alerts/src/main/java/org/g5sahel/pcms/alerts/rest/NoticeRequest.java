@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.alerts.model.Notice;
+import org.g5sahel.pcms.alerts.service.NoticeCommand;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 
 /** A notice as its author writes it; it is published only after review. Default distribution G5. */
@@ -20,4 +21,8 @@ public record NoticeRequest(
         @Size(max = 20) List<@NotBlank @Size(max = 200) String> subjectNames,
         @Size(max = 500) @Schema(example = "Arrest and inform the issuing agency") String actionRequested,
         @Valid SharingTerms sharing) {
+
+    public NoticeCommand command() {
+        return new NoticeCommand(kind, title, summary, subjectNames, actionRequested, sharing);
+    }
 }

@@ -24,9 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.alerts.model.Notice;
 import org.g5sahel.pcms.alerts.service.NoticeService;
+import org.g5sahel.pcms.alerts.service.NoticeView;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.commons.rest.Versions;
@@ -79,7 +80,7 @@ public class NoticeResource {
     public Response submit(@Valid @NotNull NoticeRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
-            Notice notice = notices.submitNotice(caller.get(), request);
+            Notice notice = notices.submitNotice(caller.get(), request.command());
             return Response.created(URI.create("v1/notices/" + notice.id)).tag(Versions.etag(notice.version))
                     .entity(NoticeView.of(notice)).build();
         });
@@ -91,7 +92,7 @@ public class NoticeResource {
     @Operation(summary = "Publish or reject a notice under review", description = "The owning State's national coordinator (the regional coordinator for G5 notices), never the author; a rejection needs a reason. Requires If-Match.")
     public Response review(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ApprovalDecision decision) {
-        return ok(notices.review(caller.get(), id, ifMatch, decision));
+        return ok(notices.review(caller.get(), id, ifMatch, decision.command()));
     }
 
     @POST

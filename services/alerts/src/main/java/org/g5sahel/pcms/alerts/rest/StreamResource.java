@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.alerts.config.AlertsConfig;
 import org.g5sahel.pcms.alerts.service.AlertStream;
+import org.g5sahel.pcms.alerts.service.AlertView;
 import org.g5sahel.pcms.alerts.service.StreamViews;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
@@ -65,7 +66,7 @@ public class StreamResource {
         Multi<OutboundSseEvent> items = stream.delivered()
                 .filter(delivery -> delivery.recipientAgency().equals(who.agency()))
                 .onItem().transformToUniAndConcatenate(delivery -> offTheEventLoop(
-                        () -> views.ownItem(who, delivery.itemId())))
+                        () -> views.ownItem(who, delivery.itemId(), InboxItemView::of)))
                 .filter(Optional::isPresent)
                 .map(item -> sse.newEventBuilder().name(INBOX_ITEM).mediaType(MediaType.APPLICATION_JSON_TYPE)
                         .data(InboxItemView.class, item.get()).build());

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.alerts.model.CapCategory;
+import org.g5sahel.pcms.alerts.service.SubscriptionCommand;
 
 /** What an agency wants to receive; empty lists match everything. The circle is optional (all three or none). */
 public record SubscriptionRequest(
@@ -21,4 +22,8 @@ public record SubscriptionRequest(
         @DecimalMin("-90") @DecimalMax("90") Double centerLat,
         @DecimalMin("-180") @DecimalMax("180") Double centerLon,
         @Positive @DecimalMax("5000") Double radiusKm) {
+
+    public SubscriptionCommand command() {
+        return new SubscriptionCommand(name, categories, events, areaCodes, centerLat, centerLon, radiusKm);
+    }
 }

@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.alerts.model.Subscription;
 import org.g5sahel.pcms.alerts.service.SubscriptionService;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.idempotency.Idempotency;
 
 @Path("/v1/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,7 +61,7 @@ public class SubscriptionResource {
     public Response create(@Valid @NotNull SubscriptionRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
-            Subscription subscription = subscriptions.create(caller.get(), request);
+            Subscription subscription = subscriptions.create(caller.get(), request.command());
             return Response.created(URI.create("v1/subscriptions/" + subscription.id))
                     .entity(SubscriptionView.of(subscription)).build();
         });

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.g5sahel.pcms.alerts.model.WatchlistDetails;
 import org.g5sahel.pcms.alerts.model.WatchlistEntry;
+import org.g5sahel.pcms.alerts.service.WatchlistCommand;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 
 /** A watch-list entry as its owner writes it. */
@@ -20,4 +21,8 @@ public record WatchlistRequest(
         LocalDate validFrom,
         LocalDate validUntil,
         @Valid SharingTerms sharing) {
+
+    public WatchlistCommand command() {
+        return new WatchlistCommand(kind, details, reason, actionRequested, validFrom, validUntil, sharing);
+    }
 }

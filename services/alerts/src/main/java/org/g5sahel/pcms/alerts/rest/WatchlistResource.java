@@ -24,9 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.alerts.model.WatchlistEntry;
 import org.g5sahel.pcms.alerts.service.WatchlistService;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.commons.rest.Versions;
@@ -76,7 +76,7 @@ public class WatchlistResource {
     public Response create(@Valid @NotNull WatchlistRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
-            WatchlistEntry entry = entries.create(caller.get(), request);
+            WatchlistEntry entry = entries.create(caller.get(), request.command());
             return Response.created(URI.create("v1/watchlist-entries/" + entry.id)).tag(Versions.etag(entry.version))
                     .entity(WatchlistView.of(entry)).build();
         });

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,9 +35,6 @@ import org.g5sahel.pcms.alerts.model.IssuedMessage;
 import org.g5sahel.pcms.alerts.model.Severity;
 import org.g5sahel.pcms.alerts.model.Urgency;
 import org.g5sahel.pcms.alerts.repository.AlertRepository;
-import org.g5sahel.pcms.alerts.rest.AlertRequest;
-import org.g5sahel.pcms.alerts.rest.AlertView;
-import org.g5sahel.pcms.alerts.rest.ApprovalDecision;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
@@ -48,7 +46,6 @@ import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.commons.reference.ReferenceNumbers;
-import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Audience;
 import org.g5sahel.pcms.commons.sovereignty.Audiences;
@@ -57,8 +54,6 @@ import org.g5sahel.pcms.commons.sovereignty.SharingChanges;
 import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -84,19 +79,17 @@ public class AlertService {
     private final AuditLog auditLog;
     private final Outbox outbox;
     private final Clock clock;
-    private final MergePatch mergePatch;
     private final Audiences audiences;
     private final SharingChanges sharingChanges;
 
     public AlertService(AlertRepository alerts, ReferenceNumbers referenceNumbers, FanOut fanOut, AuditLog auditLog,
-            Outbox outbox, Clock clock, MergePatch mergePatch, Audiences audiences, SharingChanges sharingChanges) {
+            Outbox outbox, Clock clock, Audiences audiences, SharingChanges sharingChanges) {
         this.alerts = alerts;
         this.referenceNumbers = referenceNumbers;
         this.fanOut = fanOut;
         this.auditLog = auditLog;
         this.outbox = outbox;
         this.clock = clock;
-        this.mergePatch = mergePatch;
         this.audiences = audiences;
         this.sharingChanges = sharingChanges;
     }
@@ -131,7 +124,7 @@ public class AlertService {
     }
 
     @Transactional
-    public Alert create(Caller caller, AlertRequest request) {
+    public Alert create(Caller caller, AlertCommand request) {
         checkContent(request.infos(), request.effective(), request.expires(), request.areas(), true);
         Alert alert = newAlert(caller, request.sharing());
         apply(alert, request);
@@ -215,7 +208,7 @@ public class AlertService {
      * (four-eyes still holds): the update goes out at once as a CAP {@code Update}.
      */
     @Transactional
-    public Alert update(Caller caller, UUID id, String ifMatch, AlertRequest request) {
+    public Alert update(Caller caller, UUID id, String ifMatch, AlertCommand request) {
         Alert alert = alerts.findForCaller(caller, id).orElseThrow(ProblemException::notFound);
         Versions.requireMatch(ifMatch, alert.version);
         if (alert.capReceived != null) {
@@ -246,12 +239,14 @@ public class AlertService {
         return alert;
     }
 
-    /** A JSON Merge Patch of the alert's content, through the same rules and effects as {@link #update}. */
+    /**
+     * A partial change of the alert's content, through the same rules and effects as {@link #update}: {@code patched}
+     * turns the alert into its whole new content.
+     */
     @Transactional
-    public Alert patch(Caller caller, UUID id, String ifMatch, JsonNode patch) {
+    public Alert patch(Caller caller, UUID id, String ifMatch, Function<Alert, AlertCommand> patched) {
         Alert alert = alerts.findForCaller(caller, id).orElseThrow(ProblemException::notFound);
-        return update(caller, id, ifMatch,
-                mergePatch.apply(AlertRequest.of(alert), alert.version, ifMatch, patch, AlertRequest.class));
+        return update(caller, id, ifMatch, patched.apply(alert));
     }
 
     @Transactional
@@ -272,7 +267,7 @@ public class AlertService {
 
     /** Four-eyes: approves (the alert is issued and fans out) or sends it back to draft with a reason. */
     @Transactional
-    public Alert decide(Caller caller, UUID id, String ifMatch, ApprovalDecision decision) {
+    public Alert decide(Caller caller, UUID id, String ifMatch, ApprovalCommand decision) {
         Alert alert = alerts.findForCaller(caller, id).orElseThrow(ProblemException::notFound);
         requireSecondPersonApprover(caller, alert);
         Versions.requireMatch(ifMatch, alert.version);
@@ -404,7 +399,7 @@ public class AlertService {
         return alert;
     }
 
-    private void apply(Alert alert, AlertRequest request) {
+    private void apply(Alert alert, AlertCommand request) {
         alert.categories = new ArrayList<>(request.categories().stream().distinct().map(CapCategory::name).toList());
         alert.event = request.event().strip();
         alert.urgency = request.urgency();

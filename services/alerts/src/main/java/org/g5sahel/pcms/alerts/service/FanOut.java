@@ -28,7 +28,6 @@ import org.g5sahel.pcms.alerts.repository.InboxRepository;
 import org.g5sahel.pcms.alerts.repository.SubscriptionRepository;
 import org.g5sahel.pcms.alerts.repository.WebhookDeliveryRepository;
 import org.g5sahel.pcms.alerts.repository.WebhookRepository;
-import org.g5sahel.pcms.alerts.rest.AlertView;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;

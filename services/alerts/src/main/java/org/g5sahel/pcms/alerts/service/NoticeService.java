@@ -23,10 +23,6 @@ import org.g5sahel.pcms.alerts.config.AlertsConfig;
 import org.g5sahel.pcms.alerts.model.InboxItem;
 import org.g5sahel.pcms.alerts.model.Notice;
 import org.g5sahel.pcms.alerts.repository.NoticeRepository;
-import org.g5sahel.pcms.alerts.rest.ApprovalDecision;
-import org.g5sahel.pcms.alerts.rest.DiffusionRequest;
-import org.g5sahel.pcms.alerts.rest.NoticeRequest;
-import org.g5sahel.pcms.alerts.rest.NoticeView;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
@@ -100,7 +96,7 @@ public class NoticeService {
 
     /** A notice waits for review; nobody outside its agency and reviewers sees it until then. */
     @Transactional
-    public Notice submitNotice(Caller caller, NoticeRequest request) {
+    public Notice submitNotice(Caller caller, NoticeCommand request) {
         Sovereignty sovereignty = Sovereignty.ownedBy(caller, request.sharing(), Distribution.G5, REVIEW_PERIOD, today());
         if (sovereignty.distribution() == Distribution.AGENCY) {
             // Nobody outside the agency could review it, and a notice exists to be published beyond the agency.
@@ -122,7 +118,7 @@ public class NoticeService {
 
     /** Four-eyes: publishes (the national units concerned are told) or rejects with a reason. */
     @Transactional
-    public Notice review(Caller caller, UUID id, String ifMatch, ApprovalDecision decision) {
+    public Notice review(Caller caller, UUID id, String ifMatch, ApprovalCommand decision) {
         Notice notice = notices.findForCaller(caller, Notice.Type.NOTICE, id).orElseThrow(ProblemException::notFound);
         requireSecondPersonReviewer(caller, notice);
         Versions.requireMatch(ifMatch, notice.version);
@@ -178,7 +174,7 @@ public class NoticeService {
 
     /** Sent at once to the chosen States' national units (the regional unit for G5), shared with them only. */
     @Transactional
-    public Notice sendDiffusion(Caller caller, DiffusionRequest request) {
+    public Notice sendDiffusion(Caller caller, DiffusionCommand request) {
         Set<String> recipients = new LinkedHashSet<>(request.recipientStates());
         List<Problem.FieldError> errors = new ArrayList<>();
         for (String state : recipients) {

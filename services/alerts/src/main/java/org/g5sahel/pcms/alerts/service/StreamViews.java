@@ -3,14 +3,14 @@ package org.g5sahel.pcms.alerts.service;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.g5sahel.pcms.alerts.model.InboxItem;
 import org.g5sahel.pcms.alerts.repository.AlertRepository;
 import org.g5sahel.pcms.alerts.repository.InboxRepository;
-import org.g5sahel.pcms.alerts.rest.AlertView;
-import org.g5sahel.pcms.alerts.rest.InboxItemView;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.identity.Caller;
@@ -40,12 +40,13 @@ public class StreamViews {
         });
     }
 
+    /** {@code view}: what the stream shows of the item, built while it is read. */
     @Transactional
-    public Optional<InboxItemView> ownItem(Caller caller, UUID id) {
+    public <T> Optional<T> ownItem(Caller caller, UUID id, Function<InboxItem, T> view) {
         return inbox.findOwn(caller, id).map(item -> {
             auditLog.recordReads(caller, AuditAction.READ,
                     List.of(InboxService.audited(item)), "live stream");
-            return InboxItemView.of(item);
+            return view.apply(item);
         });
     }
 }

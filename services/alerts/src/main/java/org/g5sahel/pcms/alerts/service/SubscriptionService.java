@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import org.g5sahel.pcms.alerts.model.CapCategory;
 import org.g5sahel.pcms.alerts.model.Subscription;
 import org.g5sahel.pcms.alerts.repository.SubscriptionRepository;
-import org.g5sahel.pcms.alerts.rest.SubscriptionRequest;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
@@ -41,7 +40,7 @@ public class SubscriptionService {
     }
 
     @Transactional
-    public Subscription create(Caller caller, SubscriptionRequest request) {
+    public Subscription create(Caller caller, SubscriptionCommand request) {
         boolean anyCircle = request.centerLat() != null || request.centerLon() != null || request.radiusKm() != null;
         boolean fullCircle = request.centerLat() != null && request.centerLon() != null && request.radiusKm() != null;
         if (anyCircle && !fullCircle) {

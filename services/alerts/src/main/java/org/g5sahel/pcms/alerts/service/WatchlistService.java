@@ -19,7 +19,6 @@ import jakarta.transaction.Transactional;
 import org.g5sahel.pcms.alerts.model.WatchlistDetails;
 import org.g5sahel.pcms.alerts.model.WatchlistEntry;
 import org.g5sahel.pcms.alerts.repository.WatchlistRepository;
-import org.g5sahel.pcms.alerts.rest.WatchlistRequest;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
@@ -89,7 +88,7 @@ public class WatchlistService {
     }
 
     @Transactional
-    public WatchlistEntry create(Caller caller, WatchlistRequest request) {
+    public WatchlistEntry create(Caller caller, WatchlistCommand request) {
         LocalDate today = LocalDate.now(clock);
         List<Problem.FieldError> errors = check(request);
         LocalDate validFrom = request.validFrom() == null ? today : request.validFrom();
@@ -172,7 +171,7 @@ public class WatchlistService {
         return reader -> entries.findVisibleById(reader, id).isPresent();
     }
 
-    private static List<Problem.FieldError> check(WatchlistRequest request) {
+    private static List<Problem.FieldError> check(WatchlistCommand request) {
         WatchlistDetails details = request.details();
         List<Problem.FieldError> errors = new ArrayList<>();
         switch (request.kind()) {

@@ -23,11 +23,11 @@ import org.g5sahel.pcms.aml.model.Channel;
 import org.g5sahel.pcms.aml.model.ReportKind;
 import org.g5sahel.pcms.aml.model.SubjectKind;
 import org.g5sahel.pcms.aml.model.SubjectRole;
-import org.g5sahel.pcms.aml.rest.ReportRequest;
 import org.g5sahel.pcms.aml.service.Currencies;
+import org.g5sahel.pcms.aml.service.ReportCommand;
 
 /**
- * Reads a report of any {@code report_code} of the UNODC goAML 5 schema into a {@link ReportRequest}: its
+ * Reads a report of any {@code report_code} of the UNODC goAML 5 schema into a {@link ReportCommand}: its
  * {@code transaction}s (from {@code t_from_my_client}/{@code t_from} to {@code t_to_my_client}/{@code t_to}, or
  * between {@code involved_parties}), its {@code activity} ({@code report_parties}, each with its reason) and the
  * goods and services of either. Persons named through another subject — directors of an entity, signatories of an
@@ -59,21 +59,21 @@ public final class GoamlParser {
     /** goAML party roles of the party that is paid. */
     private static final Set<String> PAID_ROLES = Set.of("BNFCR", "SELL", "MRCNT", "SPLIR");
 
-    private final Map<String, ReportRequest.Subject> subjects = new LinkedHashMap<>();
-    private final Map<String, ReportRequest.Account> accounts = new LinkedHashMap<>();
-    private final List<ReportRequest.Goods> goods = new ArrayList<>();
+    private final Map<String, ReportCommand.Subject> subjects = new LinkedHashMap<>();
+    private final Map<String, ReportCommand.Account> accounts = new LinkedHashMap<>();
+    private final List<ReportCommand.Goods> goods = new ArrayList<>();
     private String localCurrency;
 
     private GoamlParser() {
     }
 
     /** The report of a goAML file, checked against the registry's rules. */
-    public static ReportRequest parse(byte[] file) {
+    public static ReportCommand parse(byte[] file) {
         return parse(file, null);
     }
 
     /** The report of a goAML file, validated first against the FIU's schema when there is one. */
-    public static ReportRequest parse(byte[] file, GoamlSchema schema) {
+    public static ReportCommand parse(byte[] file, GoamlSchema schema) {
         XmlNode root = SecureXml.parse(new ByteArrayInputStream(file), MAX_ELEMENTS);
         if (schema != null) {
             schema.validate(file);
@@ -81,14 +81,14 @@ public final class GoamlParser {
         return new GoamlParser().read(root);
     }
 
-    private ReportRequest read(XmlNode report) {
+    private ReportCommand read(XmlNode report) {
         if (!report.name().equals("report")) {
             throw report.error("import.goaml.not-a-report");
         }
         GoamlRules.REPORT.check(report);
         ReportKind kind = reportKind(report.requiredChild("report_code"));
         localCurrency = currency(report.requiredChild("currency_code_local"));
-        List<ReportRequest.Transaction> transactions = new ArrayList<>();
+        List<ReportCommand.Transaction> transactions = new ArrayList<>();
         for (XmlNode transaction : report.children("transaction")) {
             transactions.add(transaction(transaction));
         }
@@ -108,7 +108,7 @@ public final class GoamlParser {
         XmlNode indicators = report.child("report_indicators").orElseThrow();
         GoamlRules.REPORT_INDICATORS.check(indicators);
         XmlNode submitted = report.valued("submission_date").or(() -> report.valued("report_date")).orElseThrow();
-        return new ReportRequest(kind, report.required("rentity_id"), report.text("rentity_branch").orElse(null),
+        return new ReportCommand(kind, report.required("rentity_id"), report.text("rentity_branch").orElse(null),
                 report.required("entity_reference"), instant(submitted), localCurrency,
                 report.text("reason").orElse(null), report.text("action").orElse(null),
                 indicators.children("indicator").stream().map(XmlNode::text).filter(s -> !s.isBlank()).toList(),
@@ -124,7 +124,7 @@ public final class GoamlParser {
         }
     }
 
-    private ReportRequest.Transaction transaction(XmlNode node) {
+    private ReportCommand.Transaction transaction(XmlNode node) {
         GoamlRules.TRANSACTION.check(node);
         String number = node.required("transactionnumber");
         Money money = new Money(amount(node.requiredChild("amount_local")), localCurrency);
@@ -162,7 +162,7 @@ public final class GoamlParser {
             parties.toAccount = target.child("to_account").map(a -> account(a, targetMyClient)).orElse(null);
         }
         node.child("goods_services").ifPresent(items -> goods(items, number));
-        return new ReportRequest.Transaction(number, instant(node.requiredChild("date_transaction")), money.amount,
+        return new ReportCommand.Transaction(number, instant(node.requiredChild("date_transaction")), money.amount,
                 money.currency, channel, node.text("transaction_description").orElse(null), parties.from,
                 parties.fromAccount, parties.to, parties.toAccount, List.copyOf(parties.others));
     }
@@ -197,7 +197,7 @@ public final class GoamlParser {
         String reason = party.required("reason");
         if (named.subject != null) {
             subjects.computeIfPresent(named.subject, (key, subject) -> subject.reason() != null ? subject
-                    : new ReportRequest.Subject(key, subject.kind(), subject.role(), subject.fullName(),
+                    : new ReportCommand.Subject(key, subject.kind(), subject.role(), subject.fullName(),
                             subject.firstName(), subject.lastName(), subject.birthDate(), subject.nationality(),
                             subject.idNumber(), subject.roleCode(), reason));
         }
@@ -238,7 +238,7 @@ public final class GoamlParser {
                 .orElse(null);
         String nationality = node.valued("nationality1").map(GoamlParser::country).orElse(null);
         String key = document != null ? "doc:" + document : "name:" + full.toLowerCase(Locale.ROOT) + "|" + birth;
-        subjects.putIfAbsent(key, new ReportRequest.Subject(key, SubjectKind.PERSON, role, full, first, last, birth,
+        subjects.putIfAbsent(key, new ReportCommand.Subject(key, SubjectKind.PERSON, role, full, first, last, birth,
                 nationality, document, roleCode, null));
         return key;
     }
@@ -250,7 +250,7 @@ public final class GoamlParser {
         String registration = node.text("incorporation_number").orElse(null);
         String country = node.valued("incorporation_country_code").map(GoamlParser::country).orElse(null);
         String key = registration != null ? "reg:" + registration : "entity:" + name.toLowerCase(Locale.ROOT);
-        subjects.putIfAbsent(key, new ReportRequest.Subject(key, SubjectKind.ENTITY, role, name, null, null, null,
+        subjects.putIfAbsent(key, new ReportCommand.Subject(key, SubjectKind.ENTITY, role, name, null, null, null,
                 country, registration, roleCode, null));
         for (XmlNode director : node.children("director_id")) {
             person(director, SubjectRole.DIRECTOR, false, director.text("role").orElse(null));
@@ -295,7 +295,7 @@ public final class GoamlParser {
         AccountKind kind = node.text("non_bank_institution").filter(GoamlParser::isTrue).isPresent()
                 ? AccountKind.MOBILE_MONEY : AccountKind.BANK;
         String key = "acc:" + institution + "|" + number;
-        accounts.putIfAbsent(key, new ReportRequest.Account(key, kind, institution, number, currency, holder));
+        accounts.putIfAbsent(key, new ReportCommand.Account(key, kind, institution, number, currency, holder));
         return key;
     }
 
@@ -308,7 +308,7 @@ public final class GoamlParser {
             BigDecimal disposed = item.valued("disposed_value").map(GoamlParser::amount).orElse(null);
             String currency = item.valued("currency_code").map(this::currency)
                     .orElse(estimated == null && disposed == null ? null : localCurrency);
-            goods.add(new ReportRequest.Goods(item.required("item_type"), item.text("item_make").orElse(null),
+            goods.add(new ReportCommand.Goods(item.required("item_type"), item.text("item_make").orElse(null),
                     item.text("description").orElse(null), estimated, disposed, currency,
                     item.valued("size").map(GoamlParser::amount).orElse(null), item.text("size_uom").orElse(null),
                     item.text("status_code").orElse(null),

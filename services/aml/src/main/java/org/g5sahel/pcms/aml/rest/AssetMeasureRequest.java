@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.aml.model.AssetKind;
 import org.g5sahel.pcms.aml.model.MeasureKind;
+import org.g5sahel.pcms.aml.service.AssetMeasureCommand;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.text.IdentifierText;
 
@@ -28,4 +29,9 @@ public record AssetMeasureRequest(
         @NotNull LocalDate orderedOn,
         @Schema(description = "The report that led to the measure, if any") UUID reportId,
         @Valid SharingTerms sharing) {
+
+    public AssetMeasureCommand command() {
+        return new AssetMeasureCommand(kind, assetKind, assetDescription, holderName, value, currency, legalBasis,
+                orderingAuthority, orderedOn, reportId, sharing);
+    }
 }

@@ -24,9 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.aml.model.AssetMeasure;
 import org.g5sahel.pcms.aml.model.MeasureKind;
 import org.g5sahel.pcms.aml.service.AssetMeasureService;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.rest.Page;
@@ -80,7 +80,7 @@ public class AssetMeasureResource {
     public Response create(@Valid @NotNull AssetMeasureRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
-            AssetMeasure measure = measures.create(caller.get(), request);
+            AssetMeasure measure = measures.create(caller.get(), request.command());
             return Response.created(URI.create("v1/asset-measures/" + measure.id))
                     .tag(Versions.etag(measure.version)).entity(AssetMeasureView.of(measure)).build();
         });

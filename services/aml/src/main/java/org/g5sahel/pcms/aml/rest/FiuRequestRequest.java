@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.aml.model.Urgency;
 import org.g5sahel.pcms.aml.model.Usefulness;
+import org.g5sahel.pcms.aml.service.FiuRequestCommand;
 import org.g5sahel.pcms.commons.text.IdentifierText;
 
 /** A request for information to another State's FIU; purpose and foreseen use are required (Egmont principles). */
@@ -41,5 +42,9 @@ public record FiuRequestRequest(
 
     /** How useful the reply was, closing the request. */
     public record Feedback(@NotNull Usefulness usefulness, @Size(max = 4000) String feedback) {
+    }
+
+    public FiuRequestCommand command() {
+        return new FiuRequestCommand(answeringAgency, purpose, foreseenUse, urgency, dueDate, question, subjectNames);
     }
 }

@@ -23,9 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.aml.model.FiuRequest;
 import org.g5sahel.pcms.aml.service.FiuRequestService;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.rest.Page;
@@ -72,7 +72,7 @@ public class FiuRequestResource {
     public Response create(@Valid @NotNull FiuRequestRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
-            FiuRequestService.Detail detail = requests.create(caller.get(), request);
+            FiuRequestService.Detail detail = requests.create(caller.get(), request.command());
             return Response.created(URI.create("v1/fiu-requests/" + detail.request().id))
                     .tag(Versions.etag(detail.request().version)).entity(FiuRequestView.of(detail)).build();
         });

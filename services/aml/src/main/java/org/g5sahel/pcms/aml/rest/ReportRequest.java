@@ -17,6 +17,7 @@ import org.g5sahel.pcms.aml.model.Channel;
 import org.g5sahel.pcms.aml.model.ReportKind;
 import org.g5sahel.pcms.aml.model.SubjectKind;
 import org.g5sahel.pcms.aml.model.SubjectRole;
+import org.g5sahel.pcms.aml.service.ReportCommand;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.text.IdentifierText;
 
@@ -53,6 +54,11 @@ public record ReportRequest(
             @Size(max = 100) @IdentifierText String idNumber,
             @Size(max = 20) @Schema(description = "Role as the goAML file gives it", example = "DIR") String roleCode,
             @Size(max = 8000) @Schema(description = "Why this party is reported") String reason) {
+
+        ReportCommand.Subject command() {
+            return new ReportCommand.Subject(key, kind, role, fullName, firstName, lastName, birthDate, nationality,
+                    idNumber, roleCode, reason);
+        }
     }
 
     public record Account(
@@ -62,6 +68,10 @@ public record ReportRequest(
             @NotBlank @Size(max = 100) @IdentifierText @Schema(example = "+22790112233") String number,
             @Pattern(regexp = "^[A-Z]{3}$") String currency,
             @Size(max = 50) @Schema(description = "key of the holding subject") String holder) {
+
+        ReportCommand.Account command() {
+            return new ReportCommand.Account(key, kind, institution, number, currency, holder);
+        }
     }
 
     public record Transaction(
@@ -76,6 +86,11 @@ public record ReportRequest(
             @Size(max = 50) String toSubject,
             @Size(max = 50) String toAccount,
             @Size(max = 50) @Schema(description = "keys of other parties, neither paying nor paid") List<@NotBlank @Size(max = 50) String> otherSubjects) {
+
+        ReportCommand.Transaction command() {
+            return new ReportCommand.Transaction(number, occurredAt, amount, currency, channel, description,
+                    fromSubject, fromAccount, toSubject, toAccount, otherSubjects);
+        }
     }
 
     public record Goods(
@@ -95,5 +110,19 @@ public record ReportRequest(
             @Size(max = 255) String presentlyRegisteredTo,
             @Size(max = 8000) String comments,
             @Size(max = 100) @Schema(description = "number of the transaction the goods were exchanged in") String transactionNumber) {
+
+        ReportCommand.Goods command() {
+            return new ReportCommand.Goods(itemType, itemMake, description, estimatedValue, disposedValue, currency,
+                    size, sizeUnit, statusCode, registrationDate, registrationNumber, identificationNumber,
+                    previouslyRegisteredTo, presentlyRegisteredTo, comments, transactionNumber);
+        }
+    }
+
+    public ReportCommand command() {
+        return new ReportCommand(kind, reportingEntity, reportingBranch, entityReference, submissionDate, localCurrency,
+                reason, action, indicators, subjects == null ? null : subjects.stream().map(Subject::command).toList(),
+                accounts == null ? null : accounts.stream().map(Account::command).toList(),
+                transactions == null ? null : transactions.stream().map(Transaction::command).toList(),
+                goods == null ? null : goods.stream().map(Goods::command).toList(), sharing);
     }
 }

@@ -28,10 +28,11 @@ import org.g5sahel.pcms.aml.model.Report;
 import org.g5sahel.pcms.aml.model.ReportKind;
 import org.g5sahel.pcms.aml.model.ReportSource;
 import org.g5sahel.pcms.aml.service.GoamlImports;
+import org.g5sahel.pcms.aml.service.ReportCommand;
 import org.g5sahel.pcms.aml.service.ReportService;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.commons.rest.Cursors;
@@ -101,7 +102,7 @@ public class ReportResource {
     public Response create(@Valid @NotNull ReportRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, request,
-                () -> created(reports.create(caller.get(), request, ReportSource.MANUAL)));
+                () -> created(reports.create(caller.get(), request.command(), ReportSource.MANUAL)));
     }
 
     @POST
@@ -114,7 +115,7 @@ public class ReportResource {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "import.empty");
         }
         return idempotency.execute(caller.get(), idempotencyKey, body, () -> {
-            ReportRequest request;
+            ReportCommand request;
             try {
                 request = goaml.read(body);
             } catch (ImportException e) {

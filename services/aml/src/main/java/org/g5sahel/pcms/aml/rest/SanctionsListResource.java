@@ -30,22 +30,23 @@ import org.g5sahel.pcms.aml.imports.NationalListParser;
 import org.g5sahel.pcms.aml.imports.ParsedList;
 import org.g5sahel.pcms.aml.imports.UnListParser;
 import org.g5sahel.pcms.aml.model.EntryStatus;
+import org.g5sahel.pcms.aml.service.DiffView;
 import org.g5sahel.pcms.aml.service.ListTarget;
 import org.g5sahel.pcms.aml.service.SanctionsQueries;
 import org.g5sahel.pcms.aml.service.SanctionsService;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Jurisdictions;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemMessages;
 import org.g5sahel.pcms.commons.problem.ProblemResponses;
 import org.g5sahel.pcms.commons.problem.ProblemType;
-import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.commons.rest.QueryParams;
+import org.g5sahel.pcms.commons.sovereignty.Distribution;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -79,7 +80,8 @@ public class SanctionsListResource {
     @GET
     @Operation(summary = "Sanctions lists visible to the caller, with their counts of active and delisted entries")
     public List<SanctionsView.ListView> lists() {
-        return queries.lists(caller.get());
+        return queries.lists(caller.get()).stream()
+                .map(summary -> SanctionsView.ListView.of(summary.list(), summary.active(), summary.delisted())).toList();
     }
 
     @GET
@@ -177,9 +179,9 @@ public class SanctionsListResource {
      * confirmation is a new attempt, not a replay of this answer.
      */
     private static final class ConfirmationRequired extends RuntimeException {
-        private final transient SanctionsView.DiffView diff;
+        private final transient DiffView diff;
 
-        ConfirmationRequired(SanctionsView.DiffView diff) {
+        ConfirmationRequired(DiffView diff) {
             super("confirmation required", null, false, false);
             this.diff = diff;
         }
@@ -253,10 +255,10 @@ public class SanctionsListResource {
     /** A problem (RFC 9457) with the diff as an extension member: what the import would do, and its token. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ConfirmationProblem(URI type, String title, int status, String detail, String instance,
-            String traceId, SanctionsView.DiffView diff) {
+            String traceId, DiffView diff) {
     }
 
-    private static Response confirmationRequired(SanctionsView.DiffView diff, HttpHeaders headers, UriInfo uri) {
+    private static Response confirmationRequired(DiffView diff, HttpHeaders headers, UriInfo uri) {
         Locale locale = ProblemMessages.negotiate(headers.getAcceptableLanguages());
         Problem problem = ProblemResponses.body(new ProblemException(ProblemType.CONFLICT,
                 "sanctions.confirmation-required", diff.delisted().size(), diff.activeInForce(),

@@ -50,21 +50,6 @@ public final class SanctionsView {
         }
     }
 
-    /** An entry named in a diff: its reference in the list and its primary name. */
-    public record EntryRef(String referenceNumber, String primaryName) {
-    }
-
-    /**
-     * What an import changes in the list in force: entries added, amended, delisted and relisted (with references),
-     * how many are unchanged, whether the file is older than the list in force, and whether the share of delisted
-     * entries calls for a confirmation (then {@code confirmation} is the token to send back as {@code ?confirm=}).
-     */
-    public record DiffView(String code, Instant fileGeneratedAt, Instant listGeneratedAt,
-            boolean olderThanListInForce, long activeInForce, double delistedShare, double maxDelistedShare,
-            boolean confirmationRequired, String confirmation, List<EntryRef> added, List<EntryRef> amended,
-            List<EntryRef> delisted, List<EntryRef> relisted, int unchanged) {
-    }
-
     public record ChangeView(SanctionsEntryChange.Change change, UUID importId, Instant changedAt,
             EntryContent previousContent) {
 

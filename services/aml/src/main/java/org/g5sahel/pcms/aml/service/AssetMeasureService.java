@@ -20,7 +20,6 @@ import org.g5sahel.pcms.aml.model.MeasureKind;
 import org.g5sahel.pcms.aml.model.MeasureStatus;
 import org.g5sahel.pcms.aml.repository.AssetMeasureRepository;
 import org.g5sahel.pcms.aml.repository.ReportRepository;
-import org.g5sahel.pcms.aml.rest.AssetMeasureRequest;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
@@ -66,7 +65,7 @@ public class AssetMeasureService {
     }
 
     @Transactional
-    public AssetMeasure create(Caller caller, AssetMeasureRequest request) {
+    public AssetMeasure create(Caller caller, AssetMeasureCommand request) {
         validate(caller, request);
         Instant now = clock.instant();
         AssetMeasure measure = new AssetMeasure();
@@ -139,7 +138,7 @@ public class AssetMeasureService {
         return measure;
     }
 
-    private void validate(Caller caller, AssetMeasureRequest request) {
+    private void validate(Caller caller, AssetMeasureCommand request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if ((request.value() == null) != (request.currency() == null)) {
             errors.add(new Problem.FieldError(request.value() == null ? "value" : "currency",

@@ -22,7 +22,6 @@ import org.g5sahel.pcms.aml.model.FiuRequestDissemination;
 import org.g5sahel.pcms.aml.model.FiuRequestStatus;
 import org.g5sahel.pcms.aml.model.Usefulness;
 import org.g5sahel.pcms.aml.repository.FiuRequestRepository;
-import org.g5sahel.pcms.aml.rest.FiuRequestRequest;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
@@ -74,7 +73,7 @@ public class FiuRequestService {
     }
 
     @Transactional
-    public Detail create(Caller caller, FiuRequestRequest input) {
+    public Detail create(Caller caller, FiuRequestCommand input) {
         List<Problem.FieldError> errors = new ArrayList<>();
         String answering = input.answeringAgency();
         Matcher fiu = FIU.matcher(answering);

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.g5sahel.pcms.aml.config.AmlConfig;
 import org.g5sahel.pcms.aml.imports.GoamlParser;
 import org.g5sahel.pcms.aml.imports.GoamlSchema;
-import org.g5sahel.pcms.aml.rest.ReportRequest;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
@@ -23,7 +22,7 @@ public class GoamlImports {
     }
 
     /** The report of the file; {@link org.g5sahel.pcms.aml.imports.ImportException} names what is wrong. */
-    public ReportRequest read(byte[] file) {
+    public ReportCommand read(byte[] file) {
         return GoamlParser.parse(file, schema);
     }
 }

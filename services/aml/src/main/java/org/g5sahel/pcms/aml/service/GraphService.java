@@ -21,7 +21,6 @@ import org.g5sahel.pcms.aml.model.ReportSubject;
 import org.g5sahel.pcms.aml.model.ReportTransaction;
 import org.g5sahel.pcms.aml.repository.ReportDetailRepository;
 import org.g5sahel.pcms.aml.repository.ReportRepository;
-import org.g5sahel.pcms.aml.rest.GraphView;
 import org.g5sahel.pcms.aml.screening.IndexedEntry;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;

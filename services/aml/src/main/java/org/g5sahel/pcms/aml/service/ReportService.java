@@ -34,7 +34,6 @@ import org.g5sahel.pcms.aml.model.ScreeningHit;
 import org.g5sahel.pcms.aml.model.SubjectKind;
 import org.g5sahel.pcms.aml.repository.ReportDetailRepository;
 import org.g5sahel.pcms.aml.repository.ReportRepository;
-import org.g5sahel.pcms.aml.rest.ReportRequest;
 import org.g5sahel.pcms.aml.screening.IndexedEntry;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
@@ -116,7 +115,7 @@ public class ReportService {
     }
 
     @Transactional
-    public Detail create(Caller caller, ReportRequest request, ReportSource source) {
+    public Detail create(Caller caller, ReportCommand request, ReportSource source) {
         validate(request);
         if (request.entityReference() != null && reports.count("sovereignty.ownerAgency = ?1 and reportingEntity = ?2"
                 + " and entityReference = ?3", caller.agency(), request.reportingEntity(), request.entityReference()) > 0) {
@@ -143,7 +142,7 @@ public class ReportService {
         report.updatedAt = now;
         Map<String, ReportSubject> subjectsByKey = new HashMap<>();
         int position = 0;
-        for (ReportRequest.Subject requested : request.subjects()) {
+        for (ReportCommand.Subject requested : request.subjects()) {
             ReportSubject subject = new ReportSubject();
             subject.id = UUID.randomUUID();
             subject.report = report;
@@ -164,7 +163,7 @@ public class ReportService {
         }
         Map<String, ReportAccount> accountsByKey = new HashMap<>();
         position = 0;
-        for (ReportRequest.Account requested : list(request.accounts())) {
+        for (ReportCommand.Account requested : list(request.accounts())) {
             ReportAccount account = new ReportAccount();
             account.id = UUID.randomUUID();
             account.report = report;
@@ -179,7 +178,7 @@ public class ReportService {
         }
         Map<String, ReportTransaction> transactionsByNumber = new HashMap<>();
         position = 0;
-        for (ReportRequest.Transaction requested : list(request.transactions())) {
+        for (ReportCommand.Transaction requested : list(request.transactions())) {
             ReportTransaction transaction = new ReportTransaction();
             transaction.id = UUID.randomUUID();
             transaction.report = report;
@@ -202,7 +201,7 @@ public class ReportService {
             }
         }
         position = 0;
-        for (ReportRequest.Goods requested : list(request.goods())) {
+        for (ReportCommand.Goods requested : list(request.goods())) {
             report.goods.add(goods(report, requested, transactionsByNumber.get(requested.transactionNumber()),
                     position++));
         }
@@ -237,7 +236,7 @@ public class ReportService {
         identifierFeed.publish(RECORD_TYPE, report.id, report.reference, report.sovereignty, items);
     }
 
-    private static ReportGoods goods(Report report, ReportRequest.Goods requested, ReportTransaction transaction,
+    private static ReportGoods goods(Report report, ReportCommand.Goods requested, ReportTransaction transaction,
             int position) {
         ReportGoods goods = new ReportGoods();
         goods.id = UUID.randomUUID();
@@ -359,14 +358,14 @@ public class ReportService {
     }
 
     /** Checks that bean validation cannot: currencies, amounts, names, and the keys that tie the report together. */
-    private static void validate(ReportRequest request) {
+    private static void validate(ReportCommand request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (request.localCurrency() != null && !Currencies.isKnown(request.localCurrency())) {
             errors.add(new Problem.FieldError("localCurrency", "report.unknown-currency"));
         }
         Set<String> subjectKeys = new java.util.HashSet<>();
         for (int i = 0; i < request.subjects().size(); i++) {
-            ReportRequest.Subject subject = request.subjects().get(i);
+            ReportCommand.Subject subject = request.subjects().get(i);
             if (!subjectKeys.add(subject.key())) {
                 errors.add(new Problem.FieldError("subjects[" + i + "].key", "report.duplicate-key"));
             }
@@ -375,9 +374,9 @@ public class ReportService {
             }
         }
         Set<String> accountKeys = new java.util.HashSet<>();
-        List<ReportRequest.Account> accounts = list(request.accounts());
+        List<ReportCommand.Account> accounts = list(request.accounts());
         for (int i = 0; i < accounts.size(); i++) {
-            ReportRequest.Account account = accounts.get(i);
+            ReportCommand.Account account = accounts.get(i);
             if (!accountKeys.add(account.key())) {
                 errors.add(new Problem.FieldError("accounts[" + i + "].key", "report.duplicate-key"));
             }
@@ -391,9 +390,9 @@ public class ReportService {
                 errors.add(new Problem.FieldError("accounts[" + i + "].number", "report.account-number"));
             }
         }
-        List<ReportRequest.Transaction> transactions = list(request.transactions());
+        List<ReportCommand.Transaction> transactions = list(request.transactions());
         for (int i = 0; i < transactions.size(); i++) {
-            ReportRequest.Transaction transaction = transactions.get(i);
+            ReportCommand.Transaction transaction = transactions.get(i);
             String path = "transactions[" + i + "].";
             checkAmount(errors, path + "amount", transaction.amount());
             if (!Currencies.isKnown(transaction.currency())) {
@@ -412,9 +411,9 @@ public class ReportService {
                 errors.add(new Problem.FieldError(path.substring(0, path.length() - 1), "report.transaction-party"));
             }
         }
-        Set<String> transactionNumbers = transactions.stream().map(ReportRequest.Transaction::number)
+        Set<String> transactionNumbers = transactions.stream().map(ReportCommand.Transaction::number)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        List<ReportRequest.Goods> goods = list(request.goods());
+        List<ReportCommand.Goods> goods = list(request.goods());
         for (int i = 0; i < goods.size(); i++) {
             validateGoods(errors, "goods[" + i + "].", goods.get(i), transactionNumbers);
         }
@@ -423,7 +422,7 @@ public class ReportService {
         }
     }
 
-    private static void validateGoods(List<Problem.FieldError> errors, String path, ReportRequest.Goods goods,
+    private static void validateGoods(List<Problem.FieldError> errors, String path, ReportCommand.Goods goods,
             Set<String> transactionNumbers) {
         checkAmount(errors, path + "estimatedValue", goods.estimatedValue());
         checkAmount(errors, path + "disposedValue", goods.disposedValue());
@@ -459,7 +458,7 @@ public class ReportService {
         }
     }
 
-    private static String fullName(ReportRequest.Subject subject) {
+    private static String fullName(ReportCommand.Subject subject) {
         if (subject.fullName() != null && !subject.fullName().isBlank()) {
             return subject.fullName().strip();
         }

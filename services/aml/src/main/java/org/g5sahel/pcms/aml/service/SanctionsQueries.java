@@ -13,7 +13,6 @@ import org.g5sahel.pcms.aml.model.SanctionsImport;
 import org.g5sahel.pcms.aml.model.SanctionsList;
 import org.g5sahel.pcms.aml.repository.SanctionsEntryRepository;
 import org.g5sahel.pcms.aml.repository.SanctionsListRepository;
-import org.g5sahel.pcms.aml.rest.SanctionsView;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.rest.SearchText;
@@ -33,12 +32,16 @@ public class SanctionsQueries {
         this.entityManager = entityManager;
     }
 
+    /** A list with how many of its entries are active and delisted. */
+    public record ListSummary(SanctionsList list, long active, long delisted) {
+    }
+
     public record EntryWithHistory(SanctionsEntry entry, List<SanctionsEntryChange> history) {
     }
 
     @Transactional
-    public List<SanctionsView.ListView> lists(Caller caller) {
-        return lists.visible(caller).stream().map(list -> SanctionsView.ListView.of(list,
+    public List<ListSummary> lists(Caller caller) {
+        return lists.visible(caller).stream().map(list -> new ListSummary(list,
                 entries.count(list.id, EntryStatus.ACTIVE), entries.count(list.id, EntryStatus.DELISTED))).toList();
     }
 

@@ -34,7 +34,6 @@ import org.g5sahel.pcms.aml.model.SanctionsImport;
 import org.g5sahel.pcms.aml.model.SanctionsList;
 import org.g5sahel.pcms.aml.repository.SanctionsEntryRepository;
 import org.g5sahel.pcms.aml.repository.SanctionsListRepository;
-import org.g5sahel.pcms.aml.rest.SanctionsView;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
@@ -110,7 +109,7 @@ public class SanctionsService {
     }
 
     /** The diff of the file against the list in force, and the import if it was applied. */
-    public record Outcome(SanctionsView.DiffView diff, SanctionsImport run) {
+    public record Outcome(DiffView diff, SanctionsImport run) {
 
         public Optional<SanctionsImport> applied() {
             return Optional.ofNullable(run);
@@ -160,7 +159,7 @@ public class SanctionsService {
         }
         String fileSha256 = sha256(file);
         List<Step> steps = steps(inForce.map(list -> entries.ofList(list.id)).orElse(List.of()), parsed);
-        SanctionsView.DiffView diff = diff(target, inForce.orElse(null), parsed, steps, fileSha256);
+        DiffView diff = diff(target, inForce.orElse(null), parsed, steps, fileSha256);
         if (options.dryRun()) {
             return new Outcome(diff, null);
         }
@@ -181,7 +180,7 @@ public class SanctionsService {
         return new Outcome(diff, run);
     }
 
-    private void checkForced(Caller caller, SanctionsView.DiffView diff, ImportOptions options) {
+    private void checkForced(Caller caller, DiffView diff, ImportOptions options) {
         if (!options.force()) {
             throw new ProblemException(ProblemType.CONFLICT, "sanctions.older-than-in-force", diff.fileGeneratedAt(),
                     diff.listGeneratedAt());
@@ -218,9 +217,9 @@ public class SanctionsService {
     /** What the file does to one entry of the list in force (or to a new reference). */
     private record Step(SanctionsEntryChange.Change change, SanctionsEntry existing, ParsedEntry parsed, String hash) {
 
-        SanctionsView.EntryRef ref() {
-            return parsed != null ? new SanctionsView.EntryRef(parsed.referenceNumber(), parsed.primaryName())
-                    : new SanctionsView.EntryRef(existing.referenceNumber, existing.primaryName);
+        EntryRef ref() {
+            return parsed != null ? new EntryRef(parsed.referenceNumber(), parsed.primaryName())
+                    : new EntryRef(existing.referenceNumber, existing.primaryName);
         }
     }
 
@@ -250,24 +249,24 @@ public class SanctionsService {
         return steps;
     }
 
-    private SanctionsView.DiffView diff(ListTarget target, SanctionsList inForce, ParsedList parsed, List<Step> steps,
+    private DiffView diff(ListTarget target, SanctionsList inForce, ParsedList parsed, List<Step> steps,
             String fileSha256) {
         long active = inForce == null ? 0 : entries.count(inForce.id, EntryStatus.ACTIVE);
-        List<SanctionsView.EntryRef> delisted = refs(steps, SanctionsEntryChange.Change.DELISTED);
+        List<EntryRef> delisted = refs(steps, SanctionsEntryChange.Change.DELISTED);
         double share = active == 0 ? 0 : (double) delisted.size() / active;
         double maxShare = config.sanctions().maxDelistedShare();
         boolean confirmationRequired = !delisted.isEmpty() && share > maxShare;
         Instant listGeneratedAt = inForce == null ? null : inForce.generatedAt;
         boolean older = listGeneratedAt != null && parsed.generatedAt() != null
                 && parsed.generatedAt().isBefore(listGeneratedAt);
-        return new SanctionsView.DiffView(target.code(), parsed.generatedAt(), listGeneratedAt, older, active, share,
+        return new DiffView(target.code(), parsed.generatedAt(), listGeneratedAt, older, active, share,
                 maxShare, confirmationRequired, confirmationRequired ? confirmationToken(inForce, fileSha256) : null,
                 refs(steps, SanctionsEntryChange.Change.ADDED), refs(steps, SanctionsEntryChange.Change.UPDATED),
                 delisted, refs(steps, SanctionsEntryChange.Change.RELISTED),
                 (int) steps.stream().filter(step -> step.change() == null).count());
     }
 
-    private static List<SanctionsView.EntryRef> refs(List<Step> steps, SanctionsEntryChange.Change change) {
+    private static List<EntryRef> refs(List<Step> steps, SanctionsEntryChange.Change change) {
         return steps.stream().filter(step -> step.change() == change).map(Step::ref).toList();
     }
 

@@ -17,7 +17,7 @@ import org.g5sahel.pcms.aml.model.Channel;
 import org.g5sahel.pcms.aml.model.ReportKind;
 import org.g5sahel.pcms.aml.model.SubjectKind;
 import org.g5sahel.pcms.aml.model.SubjectRole;
-import org.g5sahel.pcms.aml.rest.ReportRequest;
+import org.g5sahel.pcms.aml.service.ReportCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,7 +29,7 @@ class GoamlParserTest {
     @ParameterizedTest
     @EnumSource(ReportKind.class)
     void everyReportCodeOfTheSchemaIsAccepted(ReportKind kind) {
-        ReportRequest report = GoamlParser.parse(GoamlFixtures.edited("reason-in-party.xml",
+        ReportCommand report = GoamlParser.parse(GoamlFixtures.edited("reason-in-party.xml",
                 "<report_code>SAR</report_code>", "<report_code>" + kind + "</report_code>"));
         assertThat(report.kind()).isEqualTo(kind);
     }
@@ -42,11 +42,11 @@ class GoamlParserTest {
 
     @Test
     void theReasonMayBeGivenForEachReportedPartyOnly() {
-        ReportRequest report = GoamlParser.parse(GoamlFixtures.bytes("reason-in-party.xml"));
+        ReportCommand report = GoamlParser.parse(GoamlFixtures.bytes("reason-in-party.xml"));
         assertThat(report.reason()).isNull();
         assertThat(report.reportingEntity()).isEqualTo("2207");
-        assertThat(report.subjects()).extracting(ReportRequest.Subject::fullName, ReportRequest.Subject::role,
-                ReportRequest.Subject::reason).containsExactly(
+        assertThat(report.subjects()).extracting(ReportCommand.Subject::fullName, ReportCommand.Subject::role,
+                ReportCommand.Subject::reason).containsExactly(
                         tuple("Abdoulaye Maiga", SubjectRole.REPORTED_PARTY,
                                 "Dépôts fractionnés répétés sans activité déclarée"),
                         tuple("Agadez Transit Services", SubjectRole.REPORTED_PARTY,
@@ -63,49 +63,49 @@ class GoamlParserTest {
 
     @Test
     void aDealersReportKeepsItsGoodsAndTheDirectorsOfTheSellingEntity() {
-        ReportRequest report = GoamlParser.parse(GoamlFixtures.bytes("dpmsr-gold.xml"));
+        ReportCommand report = GoamlParser.parse(GoamlFixtures.bytes("dpmsr-gold.xml"));
         assertThat(report.kind()).isEqualTo(ReportKind.DPMSR);
-        Map<String, ReportRequest.Subject> subjects = byName(report);
-        assertThat(subjects.get("Iyad Ag Ghaly")).extracting(ReportRequest.Subject::role,
-                ReportRequest.Subject::roleCode).containsExactly(SubjectRole.DIRECTOR, "DIR");
-        assertThat(subjects.get("Aminata Coulibaly")).extracting(ReportRequest.Subject::role,
-                ReportRequest.Subject::roleCode, ReportRequest.Subject::idNumber)
+        Map<String, ReportCommand.Subject> subjects = byName(report);
+        assertThat(subjects.get("Iyad Ag Ghaly")).extracting(ReportCommand.Subject::role,
+                ReportCommand.Subject::roleCode).containsExactly(SubjectRole.DIRECTOR, "DIR");
+        assertThat(subjects.get("Aminata Coulibaly")).extracting(ReportCommand.Subject::role,
+                ReportCommand.Subject::roleCode, ReportCommand.Subject::idNumber)
                 .containsExactly(SubjectRole.DIRECTOR, "SHRHL", "ML-NINA-1986021703");
-        assertThat(subjects.get("Comptoir Sahel Or SARL")).extracting(ReportRequest.Subject::kind,
-                ReportRequest.Subject::role, ReportRequest.Subject::idNumber)
+        assertThat(subjects.get("Comptoir Sahel Or SARL")).extracting(ReportCommand.Subject::kind,
+                ReportCommand.Subject::role, ReportCommand.Subject::idNumber)
                 .containsExactly(SubjectKind.ENTITY, SubjectRole.BENEFICIARY, "RCCM-KAY-2021-B-318");
-        ReportRequest.Transaction sale = report.transactions().get(0);
+        ReportCommand.Transaction sale = report.transactions().get(0);
         assertThat(sale.channel()).isEqualTo(Channel.CASH);
         assertThat(sale.amount()).isEqualByComparingTo("52750000");
-        assertThat(report.goods()).extracting(ReportRequest.Goods::itemType, ReportRequest.Goods::size,
-                ReportRequest.Goods::sizeUnit, ReportRequest.Goods::estimatedValue, ReportRequest.Goods::currency,
-                ReportRequest.Goods::transactionNumber).containsExactly(
+        assertThat(report.goods()).extracting(ReportCommand.Goods::itemType, ReportCommand.Goods::size,
+                ReportCommand.Goods::sizeUnit, ReportCommand.Goods::estimatedValue, ReportCommand.Goods::currency,
+                ReportCommand.Goods::transactionNumber).containsExactly(
                         tuple("GOLD", new BigDecimal("1250"), "g", new BigDecimal("41500000.00"), "XOF",
                                 "CSO-V-2026-0412"),
                         tuple("DIMND", new BigDecimal("12"), "ct", new BigDecimal("11250000"), "XOF",
                                 "CSO-V-2026-0412"));
-        assertThat(report.goods().get(0)).extracting(ReportRequest.Goods::statusCode,
-                ReportRequest.Goods::disposedValue, ReportRequest.Goods::identificationNumber)
+        assertThat(report.goods().get(0)).extracting(ReportCommand.Goods::statusCode,
+                ReportCommand.Goods::disposedValue, ReportCommand.Goods::identificationNumber)
                 .containsExactly("SOLD", new BigDecimal("41250000.00"), "KNB-LOT-0412");
     }
 
     @Test
     void aTransactionBasedAdditionalFileKeepsConductorDirectorsAndEveryInvolvedParty() {
-        ReportRequest report = GoamlParser.parse(GoamlFixtures.bytes("aift.xml"));
-        Map<String, ReportRequest.Subject> subjects = byName(report);
+        ReportCommand report = GoamlParser.parse(GoamlFixtures.bytes("aift.xml"));
+        Map<String, ReportCommand.Subject> subjects = byName(report);
         assertThat(subjects.get("Issoufou Garba").role()).isEqualTo(SubjectRole.CONDUCTOR);
-        assertThat(subjects.get("Ibrahim Moussa Hama")).extracting(ReportRequest.Subject::role,
-                ReportRequest.Subject::roleCode).containsExactly(SubjectRole.DIRECTOR, "MGR");
+        assertThat(subjects.get("Ibrahim Moussa Hama")).extracting(ReportCommand.Subject::role,
+                ReportCommand.Subject::roleCode).containsExactly(SubjectRole.DIRECTOR, "MGR");
         assertThat(subjects.get("Tenere Logistique SARL").role()).isEqualTo(SubjectRole.ACCOUNT_HOLDER);
-        assertThat(subjects.get("Karim Benali")).extracting(ReportRequest.Subject::role,
-                ReportRequest.Subject::roleCode).containsExactly(SubjectRole.SENDER, "RMITR");
-        assertThat(subjects.get("Mariama Souley")).extracting(ReportRequest.Subject::role,
-                ReportRequest.Subject::roleCode).containsExactly(SubjectRole.TRANSACTION_PARTY, "WITN");
+        assertThat(subjects.get("Karim Benali")).extracting(ReportCommand.Subject::role,
+                ReportCommand.Subject::roleCode).containsExactly(SubjectRole.SENDER, "RMITR");
+        assertThat(subjects.get("Mariama Souley")).extracting(ReportCommand.Subject::role,
+                ReportCommand.Subject::roleCode).containsExactly(SubjectRole.TRANSACTION_PARTY, "WITN");
 
-        ReportRequest.Transaction cash = report.transactions().get(0);
+        ReportCommand.Transaction cash = report.transactions().get(0);
         assertThat(cash.fromAccount()).isEqualTo("acc:Bank of Africa Niger|NE0420100100123456789");
         assertThat(cash.otherSubjects()).containsExactly(subjects.get("Issoufou Garba").key());
-        ReportRequest.Transaction transfer = report.transactions().get(1);
+        ReportCommand.Transaction transfer = report.transactions().get(1);
         assertThat(transfer.amount()).isEqualByComparingTo("5000.00");
         assertThat(transfer.currency()).isEqualTo("EUR");
         assertThat(transfer.channel()).isEqualTo(Channel.WIRE);
@@ -116,45 +116,45 @@ class GoamlParserTest {
 
     @Test
     void anAdditionalFileWithoutTransactionsKeepsTheAccountWithItsHolderAndOtherSignatory() {
-        ReportRequest report = GoamlParser.parse(GoamlFixtures.bytes("aif.xml"));
+        ReportCommand report = GoamlParser.parse(GoamlFixtures.bytes("aif.xml"));
         assertThat(report.kind()).isEqualTo(ReportKind.AIF);
-        Map<String, ReportRequest.Subject> subjects = byName(report);
-        ReportRequest.Subject holder = subjects.get("Hamidou Sawadogo");
+        Map<String, ReportCommand.Subject> subjects = byName(report);
+        ReportCommand.Subject holder = subjects.get("Hamidou Sawadogo");
         assertThat(holder.idNumber()).isEqualTo("B0457812");
         assertThat(holder.reason()).isEqualTo("Titulaire du compte signalé dans la déclaration initiale");
-        assertThat(subjects.get("Salif Ouedraogo")).extracting(ReportRequest.Subject::role,
-                ReportRequest.Subject::roleCode).containsExactly(SubjectRole.SIGNATORY, "POA");
-        assertThat(report.accounts()).singleElement().extracting(ReportRequest.Account::institution,
-                ReportRequest.Account::kind, ReportRequest.Account::holder)
+        assertThat(subjects.get("Salif Ouedraogo")).extracting(ReportCommand.Subject::role,
+                ReportCommand.Subject::roleCode).containsExactly(SubjectRole.SIGNATORY, "POA");
+        assertThat(report.accounts()).singleElement().extracting(ReportCommand.Account::institution,
+                ReportCommand.Account::kind, ReportCommand.Account::holder)
                 .containsExactly("Coris Bank International", AccountKind.BANK, holder.key());
     }
 
     @Test
     void dueDiligenceAnswersKeepRelatedPersonsGoodsAndTheirOwnDateElement() {
-        ReportRequest ecdd = GoamlParser.parse(GoamlFixtures.bytes("ecdd.xml"));
+        ReportCommand ecdd = GoamlParser.parse(GoamlFixtures.bytes("ecdd.xml"));
         assertThat(ecdd.kind()).isEqualTo(ReportKind.ECDD);
         assertThat(ecdd.submissionDate()).hasToString("2026-05-11T09:00:00Z");
-        assertThat(byName(ecdd).get("Mahamat Abakar Idriss")).extracting(ReportRequest.Subject::role,
-                ReportRequest.Subject::roleCode).containsExactly(SubjectRole.DIRECTOR, "UBO");
-        assertThat(ecdd.goods()).singleElement().extracting(ReportRequest.Goods::itemType,
-                ReportRequest.Goods::registrationNumber, ReportRequest.Goods::transactionNumber)
+        assertThat(byName(ecdd).get("Mahamat Abakar Idriss")).extracting(ReportCommand.Subject::role,
+                ReportCommand.Subject::roleCode).containsExactly(SubjectRole.DIRECTOR, "UBO");
+        assertThat(ecdd.goods()).singleElement().extracting(ReportCommand.Goods::itemType,
+                ReportCommand.Goods::registrationNumber, ReportCommand.Goods::transactionNumber)
                 .containsExactly("VHCLE", "TD-1234-A7", null);
 
-        ReportRequest ecddt = GoamlParser.parse(GoamlFixtures.bytes("ecddt.xml"));
+        ReportCommand ecddt = GoamlParser.parse(GoamlFixtures.bytes("ecddt.xml"));
         assertThat(ecddt.kind()).isEqualTo(ReportKind.ECDDT);
-        assertThat(byName(ecddt).get("Sidi Ould Ahmed")).extracting(ReportRequest.Subject::role,
-                ReportRequest.Subject::roleCode).containsExactly(SubjectRole.ACCOUNT_HOLDER, "PAH");
+        assertThat(byName(ecddt).get("Sidi Ould Ahmed")).extracting(ReportCommand.Subject::role,
+                ReportCommand.Subject::roleCode).containsExactly(SubjectRole.ACCOUNT_HOLDER, "PAH");
         assertThat(byName(ecddt).get("Golden Dune Exchange LLC").role()).isEqualTo(SubjectRole.ACCOUNT_HOLDER);
-        assertThat(ecddt.transactions()).singleElement().extracting(ReportRequest.Transaction::channel)
+        assertThat(ecddt.transactions()).singleElement().extracting(ReportCommand.Transaction::channel)
                 .isEqualTo(Channel.WIRE);
     }
 
     @Test
     void prefixedElementsAreReadLikeDefaultOnes() {
-        ReportRequest prefixed = GoamlParser.parse(GoamlFixtures.bytes("prefixed-namespace.xml"));
-        ReportRequest plain = GoamlParser.parse(unprefixed());
+        ReportCommand prefixed = GoamlParser.parse(GoamlFixtures.bytes("prefixed-namespace.xml"));
+        ReportCommand plain = GoamlParser.parse(unprefixed());
         assertThat(prefixed).usingRecursiveComparison().isEqualTo(plain);
-        assertThat(prefixed.subjects()).extracting(ReportRequest.Subject::fullName)
+        assertThat(prefixed.subjects()).extracting(ReportCommand.Subject::fullName)
                 .containsExactly("Adama Kabore", "Amadou Koufa");
     }
 
@@ -210,8 +210,8 @@ class GoamlParserTest {
         return new String(file, StandardCharsets.UTF_8);
     }
 
-    private static Map<String, ReportRequest.Subject> byName(ReportRequest report) {
-        return report.subjects().stream().collect(Collectors.toMap(ReportRequest.Subject::fullName,
+    private static Map<String, ReportCommand.Subject> byName(ReportCommand report) {
+        return report.subjects().stream().collect(Collectors.toMap(ReportCommand.Subject::fullName,
                 Function.identity()));
     }
 }

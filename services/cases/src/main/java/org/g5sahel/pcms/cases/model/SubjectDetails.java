@@ -25,7 +25,12 @@ public record SubjectDetails(Person person, Organisation organisation, Vehicle v
     public record Phone(String number, String operator) {
     }
 
+    /** {@code type} is the name of an {@link AccountType}. */
     public record Account(String type, String number, String institution, String holderName, String currency) {
+    }
+
+    public enum AccountType {
+        BANK, MOBILE_MONEY
     }
 
     public record Firearm(String serialNumber, String make, String model, String calibre) {

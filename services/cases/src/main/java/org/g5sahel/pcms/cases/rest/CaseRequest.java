@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.cases.model.InvestigationCase;
 import org.g5sahel.pcms.cases.model.ThreatCategory;
 import org.g5sahel.pcms.commons.identity.AgencyCode;
+import org.g5sahel.pcms.cases.service.CaseCommand;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.text.IdentifierText;
 
@@ -37,5 +38,10 @@ public record CaseRequest(
                 investigation.threats.stream().map(ThreatCategory::valueOf).toList(), investigation.leadInvestigator,
                 List.copyOf(investigation.participatingAgencies), investigation.prosecutor, investigation.court,
                 investigation.judicialReference, null);
+    }
+
+    public CaseCommand command() {
+        return new CaseCommand(title, summary, threats, leadInvestigator, participatingAgencies, prosecutor, court,
+                judicialReference, sharing);
     }
 }

@@ -27,9 +27,9 @@ import org.g5sahel.pcms.cases.model.CaseStatus;
 import org.g5sahel.pcms.cases.model.InvestigationCase;
 import org.g5sahel.pcms.cases.model.ThreatCategory;
 import org.g5sahel.pcms.cases.service.CaseService;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.rest.MergePatch;
@@ -53,11 +53,13 @@ public class CaseResource {
     private final CaseService cases;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
+    private final MergePatch mergePatch;
 
-    public CaseResource(CaseService cases, Idempotency idempotency, CurrentCaller caller) {
+    public CaseResource(CaseService cases, Idempotency idempotency, CurrentCaller caller, MergePatch mergePatch) {
         this.cases = cases;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.mergePatch = mergePatch;
     }
 
     @GET
@@ -79,7 +81,7 @@ public class CaseResource {
     @Operation(summary = "Open a case owned by the caller's agency", description = "Default distribution AGENCY; honours Idempotency-Key.")
     public Response open(@Valid @NotNull CaseRequest request, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
-            InvestigationCase investigation = cases.open(caller.get(), request);
+            InvestigationCase investigation = cases.open(caller.get(), request.command());
             return Response.created(URI.create("v1/cases/" + investigation.id))
                     .tag(Versions.etag(investigation.version)).entity(CaseView.of(investigation)).build();
         });
@@ -98,7 +100,7 @@ public class CaseResource {
     @Operation(summary = "Replace a case's description", description = "Full replacement: an optional field left out is cleared (use PATCH to change some fields only). Owning agency or its national coordinator; requires If-Match with the exact ETag.")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequest request) {
-        InvestigationCase investigation = cases.update(caller.get(), id, ifMatch, request);
+        InvestigationCase investigation = cases.update(caller.get(), id, ifMatch, request.command());
         return Response.ok(CaseView.of(investigation)).tag(Versions.etag(investigation.version)).build();
     }
 
@@ -109,7 +111,8 @@ public class CaseResource {
     @Operation(summary = "Change some fields of a case's description", description = "JSON Merge Patch (RFC 7396) of the CaseRequest: members sent replace, null clears, absent members are kept. Same rules as PUT; requires If-Match with the exact ETag.")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode patch) {
-        InvestigationCase investigation = cases.patch(caller.get(), id, ifMatch, patch);
+        InvestigationCase investigation = cases.patch(caller.get(), id, ifMatch, current -> mergePatch.apply(
+                CaseRequest.of(current), current.version, ifMatch, patch, CaseRequest.class).command());
         return Response.ok(CaseView.of(investigation)).tag(Versions.etag(investigation.version)).build();
     }
 
@@ -119,7 +122,7 @@ public class CaseResource {
     @Operation(summary = "Move a case along its lifecycle", description = "open → active → suspended / closed → archived, with a reason; requires If-Match.")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StatusChange change) {
-        InvestigationCase investigation = cases.changeStatus(caller.get(), id, ifMatch, change);
+        InvestigationCase investigation = cases.changeStatus(caller.get(), id, ifMatch, change.command());
         return Response.ok(CaseView.of(investigation)).tag(Versions.etag(investigation.version)).build();
     }
 
@@ -151,7 +154,7 @@ public class CaseResource {
     @RolesAllowed({ Roles.INVESTIGATOR, Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR })
     @Operation(summary = "Link the case to another case the caller can see")
     public Response link(@PathParam("id") UUID id, @Valid @NotNull CaseLinkRequest request) {
-        var link = cases.link(caller.get(), id, request);
+        var link = cases.link(caller.get(), id, request.command());
         return Response.status(Response.Status.CREATED).entity(new LinkCreated(link.linkedCaseId, link.relation))
                 .build();
     }

@@ -41,7 +41,7 @@ public class ControlledDeliveryResource {
     @POST
     @Operation(summary = "Plan a controlled delivery of a case along a route of States")
     public Response plan(@Valid @NotNull ControlledDeliveryRequest request) {
-        ControlledDelivery delivery = deliveries.plan(caller.get(), request);
+        ControlledDelivery delivery = deliveries.plan(caller.get(), request.command());
         return Response.created(URI.create("v1/controlled-deliveries/" + delivery.id))
                 .entity(Views.ControlledDeliveryView.of(delivery, caller.get())).build();
     }
@@ -64,7 +64,7 @@ public class ControlledDeliveryResource {
     @Operation(summary = "Authorise the caller's State's leg")
     public Views.ControlledDeliveryView authorise(@PathParam("id") UUID id, @PathParam("position") int position,
             @Valid @NotNull ControlledDeliveryRequest.Authorisation authorisation) {
-        return Views.ControlledDeliveryView.of(deliveries.authorise(caller.get(), id, position, authorisation),
+        return Views.ControlledDeliveryView.of(deliveries.authorise(caller.get(), id, position, authorisation.command()),
                 caller.get());
     }
 
@@ -81,6 +81,6 @@ public class ControlledDeliveryResource {
     @Operation(summary = "Record how the delivery ended")
     public Views.ControlledDeliveryView conclude(@PathParam("id") UUID id,
             @Valid @NotNull ControlledDeliveryRequest.Conclusion conclusion) {
-        return Views.ControlledDeliveryView.of(deliveries.conclude(caller.get(), id, conclusion), caller.get());
+        return Views.ControlledDeliveryView.of(deliveries.conclude(caller.get(), id, conclusion.command()), caller.get());
     }
 }

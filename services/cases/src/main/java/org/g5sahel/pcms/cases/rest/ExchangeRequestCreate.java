@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.cases.model.RequestType;
 import org.g5sahel.pcms.cases.model.Urgency;
+import org.g5sahel.pcms.cases.service.ExchangeRequestCommand;
 import org.g5sahel.pcms.commons.sovereignty.HandlingCode;
 import org.g5sahel.pcms.commons.sovereignty.SourceReliability;
 
@@ -35,4 +36,9 @@ public record ExchangeRequestCreate(
         @Size(max = 500) String handlingRestriction,
         @NotNull SourceReliability sourceReliability,
         @NotNull @Min(1) @Max(4) Integer informationAccuracy) {
+
+    public ExchangeRequestCommand command() {
+        return new ExchangeRequestCommand(type, caseId, recipients, urgency, dueAt, subject, body, purpose, legalBasis,
+                handlingCode, handlingRestriction, sourceReliability, informationAccuracy);
+    }
 }

@@ -28,9 +28,9 @@ import org.g5sahel.pcms.cases.model.ExchangeRequest;
 import org.g5sahel.pcms.cases.model.RequestMessage;
 import org.g5sahel.pcms.cases.service.ExchangeRequestService;
 import org.g5sahel.pcms.cases.service.RequestRecipients;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
@@ -71,7 +71,7 @@ public class ExchangeRequestResource {
         // Asked before any transaction opens: no database connection waits on the directory.
         recipients.requireActive(create.recipients(), token.getRawToken());
         return idempotency.execute(caller.get(), idempotencyKey, create, () -> {
-            ExchangeRequest request = requests.send(caller.get(), create);
+            ExchangeRequest request = requests.send(caller.get(), create.command());
             return Response.created(URI.create("v1/requests/" + request.id)).tag(Versions.etag(request.version))
                     .entity(Views.ExchangeRequestView.of(request, caller.get(), requests.now())).build();
         });
@@ -124,7 +124,7 @@ public class ExchangeRequestResource {
     public Response reply(@PathParam("id") UUID id, @Valid @NotNull ReplyRequest reply,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, reply, () -> {
-            RequestMessage message = requests.reply(caller.get(), id, reply);
+            RequestMessage message = requests.reply(caller.get(), id, reply.command());
             return Response.created(URI.create("v1/requests/" + id + "/replies/" + message.id))
                     .entity(Views.MessageView.of(message)).build();
         });

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.g5sahel.pcms.cases.service.JointTeamCommand;
 
 public record JointTeamRequest(
         @NotBlank @Size(max = 200) @Schema(example = "ECE Gao – Agadez") String name,
@@ -18,4 +19,8 @@ public record JointTeamRequest(
         @NotEmpty @Size(max = 30) List<@NotNull @Pattern(regexp = CaseRequest.AGENCY_CODE) String> memberAgencies,
         @NotNull LocalDate validFrom,
         @NotNull LocalDate validUntil) {
+
+    public JointTeamCommand command() {
+        return new JointTeamCommand(name, agreementReference, leaderAgency, memberAgencies, validFrom, validUntil);
+    }
 }

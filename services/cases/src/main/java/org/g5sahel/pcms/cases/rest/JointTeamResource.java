@@ -41,7 +41,7 @@ public class JointTeamResource {
     @POST
     @Operation(summary = "Set up a joint investigation team on the case", description = "While active, member agencies see the case.")
     public Response create(@PathParam("caseId") UUID caseId, @Valid @NotNull JointTeamRequest request) {
-        JointTeam team = teams.create(caller.get(), caseId, request);
+        JointTeam team = teams.create(caller.get(), caseId, request.command());
         return Response.created(URI.create("v1/cases/" + caseId + "/joint-teams/" + team.id))
                 .entity(Views.JointTeamView.of(team)).build();
     }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.g5sahel.pcms.cases.service.ReplyCommand;
 import org.g5sahel.pcms.commons.sovereignty.HandlingCode;
 import org.g5sahel.pcms.commons.sovereignty.SourceReliability;
 
@@ -23,4 +24,9 @@ public record ReplyRequest(
         @Size(max = 500) String handlingRestriction,
         @NotNull SourceReliability sourceReliability,
         @NotNull @Min(1) @Max(4) Integer informationAccuracy) {
+
+    public ReplyCommand command() {
+        return new ReplyCommand(body, finalAnswer, addressedTo, handlingCode, handlingRestriction, sourceReliability,
+                informationAccuracy);
+    }
 }

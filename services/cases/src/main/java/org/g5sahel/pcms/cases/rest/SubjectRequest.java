@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.cases.model.ChainStage;
+import org.g5sahel.pcms.cases.model.SubjectDetails.AccountType;
 import org.g5sahel.pcms.cases.model.SubjectKind;
 import org.g5sahel.pcms.cases.model.SubjectRole;
 import org.g5sahel.pcms.commons.text.IdentifierText;
@@ -73,10 +74,6 @@ public record SubjectRequest(
     public record Account(@NotNull AccountType type, @NotBlank @Size(max = 40) @IdentifierText String number,
             @Size(max = 200) String institution, @Size(max = 200) @IdentifierText String holderName,
             @Pattern(regexp = "^[A-Z]{3}$") String currency) {
-    }
-
-    public enum AccountType {
-        BANK, MOBILE_MONEY
     }
 
     public record Firearm(@NotBlank @Size(max = 60) @IdentifierText String serialNumber,

@@ -25,10 +25,10 @@ import org.g5sahel.pcms.cases.model.InvestigationCase;
 import org.g5sahel.pcms.cases.model.Subject;
 import org.g5sahel.pcms.cases.service.CaseService;
 import org.g5sahel.pcms.cases.service.SubjectService;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.rest.Versions;
 
 @Path("/v1/cases/{caseId}/subjects")
@@ -57,7 +57,7 @@ public class SubjectResource {
     public Response add(@PathParam("caseId") UUID caseId, @Valid @NotNull SubjectRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
-            Subject subject = subjects.add(caller.get(), caseId, request);
+            Subject subject = subjects.add(caller.get(), caseId, SubjectMapper.command(request));
             return Response.created(URI.create("v1/cases/" + caseId + "/subjects/" + subject.id))
                     .tag(Versions.etag(subject.version)).entity(SubjectView.of(subject, true)).build();
         });

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +23,6 @@ import org.g5sahel.pcms.cases.model.TimelineEntry;
 import org.g5sahel.pcms.cases.repository.CaseLinkRepository;
 import org.g5sahel.pcms.cases.repository.CaseRepository;
 import org.g5sahel.pcms.cases.repository.TimelineRepository;
-import org.g5sahel.pcms.cases.rest.CaseLinkRequest;
-import org.g5sahel.pcms.cases.rest.CaseRequest;
-import org.g5sahel.pcms.cases.rest.StatusChange;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
@@ -35,7 +33,6 @@ import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.reference.ReferenceNumbers;
-import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Audience;
@@ -45,8 +42,6 @@ import org.g5sahel.pcms.commons.sovereignty.SharingChanges;
 import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Cases: owned by the agency that opens them (default distribution AGENCY: an investigation is the investigating
@@ -72,7 +67,6 @@ public class CaseService {
     private final ReferenceNumbers referenceNumbers;
     private final AuditLog auditLog;
     private final Outbox outbox;
-    private final MergePatch mergePatch;
     private final Audiences audiences;
     private final CaseIdentifiers identifiers;
     private final Clock clock;
@@ -80,8 +74,7 @@ public class CaseService {
 
     public CaseService(CaseRepository cases, CaseLinkRepository links, TimelineRepository timelineEntries,
             CaseTimeline timeline, ReferenceNumbers referenceNumbers, AuditLog auditLog, Outbox outbox,
-            MergePatch mergePatch, Audiences audiences, CaseIdentifiers identifiers, Clock clock,
-            SharingChanges sharingChanges) {
+            Audiences audiences, CaseIdentifiers identifiers, Clock clock, SharingChanges sharingChanges) {
         this.cases = cases;
         this.links = links;
         this.timelineEntries = timelineEntries;
@@ -89,7 +82,6 @@ public class CaseService {
         this.referenceNumbers = referenceNumbers;
         this.auditLog = auditLog;
         this.outbox = outbox;
-        this.mergePatch = mergePatch;
         this.audiences = audiences;
         this.identifiers = identifiers;
         this.clock = clock;
@@ -97,7 +89,7 @@ public class CaseService {
     }
 
     @Transactional
-    public InvestigationCase open(Caller caller, CaseRequest request) {
+    public InvestigationCase open(Caller caller, CaseCommand request) {
         Instant now = clock.instant();
         InvestigationCase investigation = new InvestigationCase();
         investigation.id = UUID.randomUUID();
@@ -135,7 +127,7 @@ public class CaseService {
     }
 
     @Transactional
-    public InvestigationCase update(Caller caller, UUID id, String ifMatch, CaseRequest request) {
+    public InvestigationCase update(Caller caller, UUID id, String ifMatch, CaseCommand request) {
         InvestigationCase investigation = changeable(caller, id);
         Versions.requireMatch(ifMatch, investigation.version);
         apply(investigation, request, clock.instant());
@@ -145,16 +137,18 @@ public class CaseService {
         return investigation;
     }
 
-    /** A JSON Merge Patch of the case's description, through the same checks and effects as {@link #update}. */
+    /**
+     * A partial change of the case, through the same rules as {@link #update}: {@code patched} turns the case, once
+     * the caller may change it, into its whole new description.
+     */
     @Transactional
-    public InvestigationCase patch(Caller caller, UUID id, String ifMatch, JsonNode patch) {
+    public InvestigationCase patch(Caller caller, UUID id, String ifMatch, Function<InvestigationCase, CaseCommand> patched) {
         InvestigationCase investigation = changeable(caller, id);
-        return update(caller, id, ifMatch, mergePatch.apply(CaseRequest.of(investigation), investigation.version,
-                ifMatch, patch, CaseRequest.class));
+        return update(caller, id, ifMatch, patched.apply(investigation));
     }
 
     @Transactional
-    public InvestigationCase changeStatus(Caller caller, UUID id, String ifMatch, StatusChange change) {
+    public InvestigationCase changeStatus(Caller caller, UUID id, String ifMatch, StatusChangeCommand change) {
         InvestigationCase investigation = changeable(caller, id);
         Versions.requireMatch(ifMatch, investigation.version);
         if (!investigation.status.mayBecome(change.status())) {
@@ -215,7 +209,7 @@ public class CaseService {
 
     /** Links two cases the caller can both see; the link is on the caller's own case. */
     @Transactional
-    public CaseLink link(Caller caller, UUID id, CaseLinkRequest request) {
+    public CaseLink link(Caller caller, UUID id, CaseLinkCommand request) {
         InvestigationCase investigation = changeable(caller, id);
         InvestigationCase linked = cases.findVisibleById(caller, request.linkedCaseId())
                 .orElseThrow(() -> new ProblemException(ProblemType.VALIDATION_FAILED,
@@ -281,7 +275,7 @@ public class CaseService {
         return investigation;
     }
 
-    private void apply(InvestigationCase investigation, CaseRequest request, Instant now) {
+    private void apply(InvestigationCase investigation, CaseCommand request, Instant now) {
         investigation.title = request.title().strip();
         investigation.summary = request.summary();
         investigation.threats = new ArrayList<>(request.threats().stream().distinct().map(Enum::name).sorted().toList());

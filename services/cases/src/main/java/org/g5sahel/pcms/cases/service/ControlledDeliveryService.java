@@ -14,7 +14,6 @@ import org.g5sahel.pcms.cases.model.InvestigationCase;
 import org.g5sahel.pcms.cases.model.TimelineEntry;
 import org.g5sahel.pcms.cases.repository.CaseRepository;
 import org.g5sahel.pcms.cases.repository.ControlledDeliveryRepository;
-import org.g5sahel.pcms.cases.rest.ControlledDeliveryRequest;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
@@ -52,11 +51,11 @@ public class ControlledDeliveryService {
     }
 
     @Transactional
-    public ControlledDelivery plan(Caller caller, ControlledDeliveryRequest request) {
+    public ControlledDelivery plan(Caller caller, ControlledDeliveryCommand request) {
         UUID caseId = request.caseId();
         InvestigationCase investigation = cases.changeable(caller, caseId);
         List<Problem.FieldError> errors = new ArrayList<>();
-        List<ControlledDeliveryRequest.Leg> route = request.route();
+        List<ControlledDeliveryCommand.Leg> route = request.route();
         if (!request.plannedEnd().isAfter(request.plannedStart())) {
             errors.add(new Problem.FieldError("plannedEnd", "delivery.ends-before-start"));
         }
@@ -91,7 +90,7 @@ public class ControlledDeliveryService {
             leg.handoverPoint = route.get(position).handoverPoint();
             delivery.legs.add(leg);
         }
-        delivery.routeStates = new ArrayList<>(route.stream().map(ControlledDeliveryRequest.Leg::state).distinct().toList());
+        delivery.routeStates = new ArrayList<>(route.stream().map(ControlledDeliveryCommand.Leg::state).distinct().toList());
         deliveries.persist(delivery);
         timeline.record(caseId, caller, TimelineEntry.Kind.DELIVERY_PLANNED, String.join(" → ", delivery.routeStates));
         auditLog.record(caller, AuditAction.CREATE, audited(delivery), null, "PLANNED");
@@ -114,7 +113,7 @@ public class ControlledDeliveryService {
 
     /** A State's authorisation of its own leg. */
     @Transactional
-    public ControlledDelivery authorise(Caller caller, UUID id, int position, ControlledDeliveryRequest.Authorisation authorisation) {
+    public ControlledDelivery authorise(Caller caller, UUID id, int position, ControlledDeliveryCommand.Authorisation authorisation) {
         ControlledDelivery delivery = visible(caller, id);
         DeliveryLeg leg = delivery.legs.stream().filter(candidate -> candidate.position == position).findFirst()
                 .orElseThrow(ProblemException::notFound);
@@ -157,7 +156,7 @@ public class ControlledDeliveryService {
     }
 
     @Transactional
-    public ControlledDelivery conclude(Caller caller, UUID id, ControlledDeliveryRequest.Conclusion conclusion) {
+    public ControlledDelivery conclude(Caller caller, UUID id, ControlledDeliveryCommand.Conclusion conclusion) {
         ControlledDelivery delivery = ownersOnly(caller, id);
         if (delivery.status == ControlledDelivery.Status.CONCLUDED) {
             throw new ProblemException(ProblemType.CONFLICT, "delivery.already-concluded");

@@ -31,8 +31,6 @@ import org.g5sahel.pcms.cases.model.TimelineEntry;
 import org.g5sahel.pcms.cases.repository.AttachmentRepository;
 import org.g5sahel.pcms.cases.repository.ExchangeRequestRepository;
 import org.g5sahel.pcms.cases.repository.RequestMessageRepository;
-import org.g5sahel.pcms.cases.rest.ExchangeRequestCreate;
-import org.g5sahel.pcms.cases.rest.ReplyRequest;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
@@ -95,7 +93,7 @@ public class ExchangeRequestService {
     }
 
     @Transactional
-    public ExchangeRequest send(Caller caller, ExchangeRequestCreate create) {
+    public ExchangeRequest send(Caller caller, ExchangeRequestCommand create) {
         Instant now = clock.instant();
         List<String> recipients = create.recipients().stream().distinct().sorted().toList();
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -211,7 +209,7 @@ public class ExchangeRequestService {
     }
 
     @Transactional
-    public RequestMessage reply(Caller caller, UUID id, ReplyRequest reply) {
+    public RequestMessage reply(Caller caller, UUID id, ReplyCommand reply) {
         ExchangeRequest request = participantView(caller, id);
         boolean fromSender = request.senderAgency.equals(caller.agency());
         List<String> addressedTo;

@@ -16,7 +16,6 @@ import org.g5sahel.pcms.cases.model.JointTeam;
 import org.g5sahel.pcms.cases.model.TimelineEntry;
 import org.g5sahel.pcms.cases.repository.CaseRepository;
 import org.g5sahel.pcms.cases.repository.JointTeamRepository;
-import org.g5sahel.pcms.cases.rest.JointTeamRequest;
 import org.g5sahel.pcms.commons.access.AccessRequestRepository;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
@@ -56,7 +55,7 @@ public class JointTeamService {
     }
 
     @Transactional
-    public JointTeam create(Caller caller, UUID caseId, JointTeamRequest request) {
+    public JointTeam create(Caller caller, UUID caseId, JointTeamCommand request) {
         InvestigationCase investigation = cases.changeable(caller, caseId);
         LocalDate today = LocalDate.now(clock);
         List<String> members = request.memberAgencies().stream().distinct().sorted().toList();

@@ -29,6 +29,7 @@ import org.g5sahel.pcms.commons.problem.ProblemMessages;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 
 import io.quarkus.logging.Log;
+import org.g5sahel.pcms.cases.correlation.MatchExplanations;
 
 /**
  * The platform's one correlation index across registries (DESIGN §2 rule 3). Every holder publishes its records' strong

@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.g5sahel.pcms.cases.correlation.MatchExplanations;
 import org.g5sahel.pcms.cases.model.RegistryIdentifier;
 import org.g5sahel.pcms.cases.model.RegistryMatch;
 import org.g5sahel.pcms.cases.model.RegistryRecord;

@@ -20,7 +20,6 @@ import org.g5sahel.pcms.cases.model.SubjectDetails;
 import org.g5sahel.pcms.cases.model.SubjectKind;
 import org.g5sahel.pcms.cases.model.TimelineEntry;
 import org.g5sahel.pcms.cases.repository.SubjectRepository;
-import org.g5sahel.pcms.cases.rest.SubjectRequest;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.correlation.IdentifierKeys;
@@ -62,9 +61,9 @@ public class SubjectService {
     }
 
     @Transactional
-    public Subject add(Caller caller, UUID caseId, SubjectRequest request) {
+    public Subject add(Caller caller, UUID caseId, SubjectCommand request) {
         InvestigationCase investigation = cases.changeable(caller, caseId);
-        SubjectDetails details = details(request, investigation.sovereignty.ownerState());
+        SubjectDetails details = details(request.kind(), request.written(), investigation.sovereignty.ownerState());
         Subject subject = new Subject();
         subject.id = UUID.randomUUID();
         subject.caseId = caseId;
@@ -140,38 +139,34 @@ public class SubjectService {
                         && caller.state().equals(investigation.sovereignty.ownerState());
     }
 
-    private static SubjectDetails details(SubjectRequest request, String homeState) {
+    private static SubjectDetails details(SubjectKind kind, SubjectDetails written, String homeState) {
         Map<SubjectKind, Object> blocks = new java.util.EnumMap<>(SubjectKind.class);
-        putIfPresent(blocks, SubjectKind.PERSON, request.person());
-        putIfPresent(blocks, SubjectKind.ORGANISATION, request.organisation());
-        putIfPresent(blocks, SubjectKind.VEHICLE, request.vehicle());
-        putIfPresent(blocks, SubjectKind.PHONE, request.phone());
-        putIfPresent(blocks, SubjectKind.ACCOUNT, request.account());
-        putIfPresent(blocks, SubjectKind.FIREARM, request.firearm());
-        putIfPresent(blocks, SubjectKind.PLACE, request.place());
-        if (blocks.size() != 1 || !blocks.containsKey(request.kind())) {
-            throw invalid(request.kind().name().toLowerCase(java.util.Locale.ROOT), "subject.block-must-match-kind");
+        putIfPresent(blocks, SubjectKind.PERSON, written.person());
+        putIfPresent(blocks, SubjectKind.ORGANISATION, written.organisation());
+        putIfPresent(blocks, SubjectKind.VEHICLE, written.vehicle());
+        putIfPresent(blocks, SubjectKind.PHONE, written.phone());
+        putIfPresent(blocks, SubjectKind.ACCOUNT, written.account());
+        putIfPresent(blocks, SubjectKind.FIREARM, written.firearm());
+        putIfPresent(blocks, SubjectKind.PLACE, written.place());
+        if (blocks.size() != 1 || !blocks.containsKey(kind)) {
+            throw invalid(kind.name().toLowerCase(java.util.Locale.ROOT), "subject.block-must-match-kind");
         }
-        return switch (request.kind()) {
-            case PERSON -> new SubjectDetails(person(request.person()), null, null, null, null, null, null);
-            case ORGANISATION -> new SubjectDetails(null, new SubjectDetails.Organisation(request.organisation().name(),
-                    request.organisation().registrationNumber(), request.organisation().country()), null, null, null,
-                    null, null);
-            case VEHICLE -> new SubjectDetails(null, null, vehicle(request.vehicle()), null, null, null, null);
+        return switch (kind) {
+            case PERSON -> new SubjectDetails(person(written.person()), null, null, null, null, null, null);
+            case ORGANISATION -> new SubjectDetails(null, written.organisation(), null, null, null, null, null);
+            case VEHICLE -> new SubjectDetails(null, null, vehicle(written.vehicle()), null, null, null, null);
             case PHONE -> new SubjectDetails(null, null, null, new SubjectDetails.Phone(
-                    phoneNumber("phone.number", request.phone().number(), homeState), request.phone().operator()), null,
+                    phoneNumber("phone.number", written.phone().number(), homeState), written.phone().operator()), null,
                     null, null);
-            case ACCOUNT -> new SubjectDetails(null, null, null, null, account(request.account(), homeState), null, null);
+            case ACCOUNT -> new SubjectDetails(null, null, null, null, account(written.account(), homeState), null, null);
             case FIREARM -> new SubjectDetails(null, null, null, null, null, new SubjectDetails.Firearm(
-                    request.firearm().serialNumber().strip(), request.firearm().make(), request.firearm().model(),
-                    request.firearm().calibre()), null);
-            case PLACE -> new SubjectDetails(null, null, null, null, null, null, new SubjectDetails.Place(
-                    request.place().name(), request.place().type().name(), request.place().country(),
-                    request.place().latitude(), request.place().longitude(), request.place().route()));
+                    written.firearm().serialNumber().strip(), written.firearm().make(), written.firearm().model(),
+                    written.firearm().calibre()), null);
+            case PLACE -> new SubjectDetails(null, null, null, null, null, null, written.place());
         };
     }
 
-    private static SubjectDetails.Person person(SubjectRequest.Person person) {
+    private static SubjectDetails.Person person(SubjectDetails.Person person) {
         if (person.nameLatin() == null && person.nameOriginalScript() == null) {
             throw invalid("person.nameLatin", "subject.person-needs-name");
         }
@@ -189,7 +184,7 @@ public class SubjectService {
                 person.nationality(), person.gender(), person.minor(), documents);
     }
 
-    private static SubjectDetails.Vehicle vehicle(SubjectRequest.Vehicle vehicle) {
+    private static SubjectDetails.Vehicle vehicle(SubjectDetails.Vehicle vehicle) {
         if (vehicle.plate() == null && vehicle.vin() == null) {
             throw invalid("vehicle.plate", "subject.vehicle-needs-plate-or-vin");
         }
@@ -198,11 +193,11 @@ public class SubjectService {
                 vehicle.model(), vehicle.colour());
     }
 
-    private static SubjectDetails.Account account(SubjectRequest.Account account, String homeState) {
-        String number = account.type() == SubjectRequest.AccountType.MOBILE_MONEY
+    private static SubjectDetails.Account account(SubjectDetails.Account account, String homeState) {
+        String number = SubjectDetails.AccountType.MOBILE_MONEY.name().equals(account.type())
                 ? phoneNumber("account.number", account.number(), homeState)
                 : account.number().strip();
-        return new SubjectDetails.Account(account.type().name(), number, account.institution(), account.holderName(),
+        return new SubjectDetails.Account(account.type(), number, account.institution(), account.holderName(),
                 account.currency());
     }
 

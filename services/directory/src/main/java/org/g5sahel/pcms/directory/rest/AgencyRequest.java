@@ -13,6 +13,7 @@ import org.g5sahel.pcms.commons.identity.AgencyCode;
 import org.g5sahel.pcms.directory.model.AgencyType;
 import org.g5sahel.pcms.directory.model.Agency;
 import org.g5sahel.pcms.directory.model.Competence;
+import org.g5sahel.pcms.directory.service.AgencyCommand;
 
 /** An agency as a coordinator writes it. {@code code} and {@code state} are fixed at creation. */
 @Schema(name = "AgencyRequest")
@@ -34,5 +35,10 @@ public record AgencyRequest(
         return new AgencyRequest(agency.code, agency.state, agency.nameFr, agency.nameEn, agency.nameOriginal,
                 agency.type, agency.competences.stream().map(Competence::valueOf).toList(), agency.parentCode,
                 agency.deskPhone, agency.deskEmail, agency.deskHours);
+    }
+
+    public AgencyCommand command() {
+        return new AgencyCommand(code, state, nameFr, nameEn, nameOriginal, type, competences, parentCode, deskPhone,
+                deskEmail, deskHours);
     }
 }

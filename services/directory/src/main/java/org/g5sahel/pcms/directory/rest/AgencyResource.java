@@ -29,13 +29,12 @@ import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.Page;
-import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.directory.model.Agency;
 import org.g5sahel.pcms.directory.model.AgencyType;
 import org.g5sahel.pcms.directory.model.Competence;
-import org.g5sahel.pcms.directory.repository.AgencyFilter;
 import org.g5sahel.pcms.directory.service.AgencyService;
+import org.g5sahel.pcms.directory.service.AgencyView;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -50,11 +49,14 @@ public class AgencyResource {
     private final AgencyService agencies;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
+    private final MergePatch mergePatch;
 
-    public AgencyResource(AgencyService agencies, Idempotency idempotency, CurrentCaller caller) {
+    public AgencyResource(AgencyService agencies, Idempotency idempotency, CurrentCaller caller,
+            MergePatch mergePatch) {
         this.agencies = agencies;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.mergePatch = mergePatch;
     }
 
     @GET
@@ -65,9 +67,8 @@ public class AgencyResource {
             @QueryParam("limit") Integer limit) {
         caller.get();
         int size = Cursors.limit(limit);
-        AgencyFilter filter = new AgencyFilter(state, type, competence, status,
-                query == null || query.isBlank() ? null : SearchText.containsPattern(query));
-        List<AgencyView> fetched = agencies.search(filter, Cursors.decode(cursor), size + 1).stream()
+        List<AgencyView> fetched = agencies.search(query, state, type, competence, status, Cursors.decode(cursor),
+                size + 1).stream()
                 .map(AgencyView::of).toList();
         return Page.of(fetched, size, AgencyView::code);
     }
@@ -88,7 +89,7 @@ public class AgencyResource {
     public Response create(@Valid @NotNull AgencyRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
-            Agency agency = agencies.create(caller.get(), request);
+            Agency agency = agencies.create(caller.get(), request.command());
             return Response.created(URI.create("v1/agencies/" + agency.code))
                     .tag(Versions.etag(agency.version)).entity(AgencyView.of(agency)).build();
         });
@@ -101,7 +102,7 @@ public class AgencyResource {
     @Operation(summary = "Replace an agency's description", description = "Full replacement: an optional field left out is cleared (use PATCH to change some fields only). Requires If-Match with the exact ETag; code and State never change.")
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AgencyRequest request) {
-        Agency agency = agencies.update(caller.get(), code, ifMatch, request);
+        Agency agency = agencies.update(caller.get(), code, ifMatch, request.command());
         return Response.ok(AgencyView.of(agency)).tag(Versions.etag(agency.version)).build();
     }
 
@@ -112,7 +113,8 @@ public class AgencyResource {
     @Operation(summary = "Change some fields of an agency's description", description = "JSON Merge Patch (RFC 7396) of the AgencyRequest: members sent replace, null clears, absent members are kept. Same rules as PUT; requires If-Match with the exact ETag.")
     public Response patch(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode patch) {
-        Agency agency = agencies.patch(caller.get(), code, ifMatch, patch);
+        Agency agency = agencies.patch(caller.get(), code, ifMatch, current -> mergePatch.apply(
+                AgencyRequest.of(current), current.version, ifMatch, patch, AgencyRequest.class).command());
         return Response.ok(AgencyView.of(agency)).tag(Versions.etag(agency.version)).build();
     }
 

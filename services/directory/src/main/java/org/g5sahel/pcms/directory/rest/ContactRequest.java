@@ -14,6 +14,7 @@ import org.g5sahel.pcms.commons.identity.AgencyCode;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.directory.model.Competence;
 import org.g5sahel.pcms.directory.model.Contact;
+import org.g5sahel.pcms.directory.service.ContactCommand;
 
 /** A point of contact as a coordinator writes it. {@code sharing} applies at creation; later changes go to /sharing. */
 @Schema(name = "ContactRequest")
@@ -37,5 +38,10 @@ public record ContactRequest(
                 List.copyOf(contact.languages), List.copyOf(contact.phones), contact.secureEmail, contact.availability,
                 contact.competences.stream().map(Competence::valueOf).toList(), contact.liaisonOfficer, contact.active,
                 null);
+    }
+
+    public ContactCommand command() {
+        return new ContactCommand(agencyCode, fullName, rank, function, languages, phones, secureEmail, availability,
+                competences, liaisonOfficer, active, sharing);
     }
 }

@@ -51,11 +51,14 @@ public class ContactResource {
     private final ContactService contacts;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
+    private final MergePatch mergePatch;
 
-    public ContactResource(ContactService contacts, Idempotency idempotency, CurrentCaller caller) {
+    public ContactResource(ContactService contacts, Idempotency idempotency, CurrentCaller caller,
+            MergePatch mergePatch) {
         this.contacts = contacts;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.mergePatch = mergePatch;
     }
 
     @GET
@@ -82,7 +85,7 @@ public class ContactResource {
     public Response create(@Valid @NotNull ContactRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
-            Contact contact = contacts.create(caller.get(), request);
+            Contact contact = contacts.create(caller.get(), request.command());
             return Response.created(URI.create("v1/contacts/" + contact.id))
                     .tag(Versions.etag(contact.version)).entity(ContactView.of(contact)).build();
         });
@@ -94,7 +97,7 @@ public class ContactResource {
     @Operation(summary = "Replace a point of contact", description = "Full replacement: an optional field left out is cleared (use PATCH to change some fields only). Requires If-Match with the exact ETag.")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ContactRequest request) {
-        Contact contact = contacts.update(caller.get(), id, ifMatch, request);
+        Contact contact = contacts.update(caller.get(), id, ifMatch, request.command());
         return Response.ok(ContactView.of(contact)).tag(Versions.etag(contact.version)).build();
     }
 
@@ -105,7 +108,8 @@ public class ContactResource {
     @Operation(summary = "Change some fields of a point of contact", description = "JSON Merge Patch (RFC 7396) of the ContactRequest: members sent replace, null clears, absent members are kept. Same rules as PUT; requires If-Match with the exact ETag.")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode patch) {
-        Contact contact = contacts.patch(caller.get(), id, ifMatch, patch);
+        Contact contact = contacts.patch(caller.get(), id, ifMatch, current -> mergePatch.apply(
+                ContactRequest.of(current), current.version, ifMatch, patch, ContactRequest.class).command());
         return Response.ok(ContactView.of(contact)).tag(Versions.etag(contact.version)).build();
     }
 

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.g5sahel.pcms.directory.service.IdentityProviderCommand;
+import org.g5sahel.pcms.directory.service.IdentityProviderCommand.Protocol;
 
 /**
  * An agency's own identity provider, as a platform administrator links it: where its metadata is, how it names the
@@ -37,15 +39,8 @@ public record IdentityProviderRequest(
         @Size(max = 200) String displayName,
         @Schema(description = "false disables the provider and signs out its officers; default true") Boolean enabled) {
 
-    public enum Protocol {
-        OIDC, SAML
-    }
-
-    public String groupsAttributeOrDefault() {
-        return groupsAttribute == null || groupsAttribute.isBlank() ? "groups" : groupsAttribute;
-    }
-
-    public boolean enabledOrDefault() {
-        return enabled == null || enabled;
+    public IdentityProviderCommand command() {
+        return new IdentityProviderCommand(protocol, metadataUrl, clientId, clientSecret, agencyAttribute,
+                groupsAttribute, roleMappings, secondFactorClaim, secondFactorValue, displayName, enabled);
     }
 }

@@ -57,7 +57,7 @@ public class IdentityResource {
     public IdentityProviderOnboarding.Plan onboard(@PathParam("code") String code, @QueryParam("dryRun") boolean dryRun,
             @NotNull @Valid IdentityProviderRequest request) {
         caller.get();
-        return onboarding.onboard(code, request, dryRun);
+        return onboarding.onboard(code, request.command(), dryRun);
     }
 
     @POST

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
+import org.g5sahel.pcms.directory.service.AgencyView;
 import org.g5sahel.pcms.directory.model.Competence;
 import org.g5sahel.pcms.directory.service.RoutingService;
 

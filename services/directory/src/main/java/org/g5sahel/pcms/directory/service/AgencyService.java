@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,18 +16,14 @@ import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
-import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 import org.g5sahel.pcms.directory.model.Agency;
+import org.g5sahel.pcms.directory.model.AgencyType;
 import org.g5sahel.pcms.directory.model.Competence;
 import org.g5sahel.pcms.directory.repository.AgencyFilter;
 import org.g5sahel.pcms.directory.repository.AgencyRepository;
-import org.g5sahel.pcms.directory.rest.AgencyRequest;
-import org.g5sahel.pcms.directory.rest.AgencyView;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** Agencies: read by everyone, maintained by the State's national coordinator or a platform administrator. */
 @ApplicationScoped
@@ -34,18 +31,20 @@ public class AgencyService {
 
     private final AgencyRepository agencies;
     private final Outbox outbox;
-    private final MergePatch mergePatch;
     private final Clock clock;
 
-    public AgencyService(AgencyRepository agencies, Outbox outbox, MergePatch mergePatch, Clock clock) {
+    public AgencyService(AgencyRepository agencies, Outbox outbox, Clock clock) {
         this.agencies = agencies;
         this.outbox = outbox;
-        this.mergePatch = mergePatch;
         this.clock = clock;
     }
 
+    /** {@code query}: words searched in the names and code, accent- and case-insensitive; blank or null: any. */
     @Transactional
-    public List<Agency> search(AgencyFilter filter, String afterCode, int fetch) {
+    public List<Agency> search(String query, String state, AgencyType type, Competence competence,
+            Agency.Status status, String afterCode, int fetch) {
+        AgencyFilter filter = new AgencyFilter(state, type, competence, status,
+                query == null || query.isBlank() ? null : SearchText.containsPattern(query));
         return agencies.search(filter, afterCode, fetch);
     }
 
@@ -55,7 +54,7 @@ public class AgencyService {
     }
 
     @Transactional
-    public Agency create(Caller caller, AgencyRequest request) {
+    public Agency create(Caller caller, AgencyCommand request) {
         requireMayManage(caller, request.state());
         if (!request.code().startsWith(request.state() + "-")) {
             throw invalid("code", "agency.code-prefix");
@@ -75,7 +74,7 @@ public class AgencyService {
     }
 
     @Transactional
-    public Agency update(Caller caller, String code, String ifMatch, AgencyRequest request) {
+    public Agency update(Caller caller, String code, String ifMatch, AgencyCommand request) {
         Agency agency = agencies.findByIdOptional(code).orElseThrow(ProblemException::notFound);
         requireMayManage(caller, agency.state);
         Versions.requireMatch(ifMatch, agency.version);
@@ -88,13 +87,15 @@ public class AgencyService {
         return agency;
     }
 
-    /** A JSON Merge Patch of the agency's description, through the same rules as {@link #update}. */
+    /**
+     * A partial change of the agency's description, through the same rules as {@link #update}: {@code patched} turns
+     * the agency, once the caller may manage it, into its whole new description.
+     */
     @Transactional
-    public Agency patch(Caller caller, String code, String ifMatch, JsonNode patch) {
+    public Agency patch(Caller caller, String code, String ifMatch, Function<Agency, AgencyCommand> patched) {
         Agency agency = agencies.findByIdOptional(code).orElseThrow(ProblemException::notFound);
         requireMayManage(caller, agency.state);
-        return update(caller, code, ifMatch,
-                mergePatch.apply(AgencyRequest.of(agency), agency.version, ifMatch, patch, AgencyRequest.class));
+        return update(caller, code, ifMatch, patched.apply(agency));
     }
 
     @Transactional
@@ -110,7 +111,7 @@ public class AgencyService {
         return agency;
     }
 
-    private void apply(Agency agency, AgencyRequest request) {
+    private void apply(Agency agency, AgencyCommand request) {
         if (!Jurisdictions.isKnown(request.state())) {
             throw invalid("state", "agency.unknown-state");
         }

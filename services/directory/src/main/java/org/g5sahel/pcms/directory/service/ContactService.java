@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,6 @@ import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
-import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Audience;
@@ -33,9 +33,7 @@ import org.g5sahel.pcms.directory.model.Competence;
 import org.g5sahel.pcms.directory.model.Contact;
 import org.g5sahel.pcms.directory.repository.AgencyRepository;
 import org.g5sahel.pcms.directory.repository.ContactRepository;
-import org.g5sahel.pcms.directory.rest.ContactRequest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Points of contact: sovereign records (default distribution G5) maintained by the national coordinator of the
@@ -53,17 +51,15 @@ public class ContactService {
     private final ContactRepository contacts;
     private final AgencyRepository agencies;
     private final AuditLog auditLog;
-    private final MergePatch mergePatch;
     private final Audiences audiences;
     private final Clock clock;
     private final SharingChanges sharingChanges;
 
     public ContactService(ContactRepository contacts, AgencyRepository agencies, AuditLog auditLog,
-            MergePatch mergePatch, Audiences audiences, Clock clock, SharingChanges sharingChanges) {
+            Audiences audiences, Clock clock, SharingChanges sharingChanges) {
         this.contacts = contacts;
         this.agencies = agencies;
         this.auditLog = auditLog;
-        this.mergePatch = mergePatch;
         this.audiences = audiences;
         this.clock = clock;
         this.sharingChanges = sharingChanges;
@@ -86,7 +82,7 @@ public class ContactService {
     }
 
     @Transactional
-    public Contact create(Caller caller, ContactRequest request) {
+    public Contact create(Caller caller, ContactCommand request) {
         Agency agency = agencyOf(request.agencyCode());
         requireCoordinatorOf(caller, agency.state);
         Contact contact = new Contact();
@@ -102,7 +98,7 @@ public class ContactService {
     }
 
     @Transactional
-    public Contact update(Caller caller, UUID id, String ifMatch, ContactRequest request) {
+    public Contact update(Caller caller, UUID id, String ifMatch, ContactCommand request) {
         Contact contact = contacts.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
         requireCoordinatorOf(caller, contact.sovereignty.ownerState());
         Versions.requireMatch(ifMatch, contact.version);
@@ -116,13 +112,15 @@ public class ContactService {
         return contact;
     }
 
-    /** A JSON Merge Patch of the contact, through the same rules as {@link #update}. */
+    /**
+     * A partial change of the contact, through the same rules as {@link #update}: {@code patched} turns the contact,
+     * once the caller may change it, into its whole new description.
+     */
     @Transactional
-    public Contact patch(Caller caller, UUID id, String ifMatch, JsonNode patch) {
+    public Contact patch(Caller caller, UUID id, String ifMatch, Function<Contact, ContactCommand> patched) {
         Contact contact = contacts.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
         requireCoordinatorOf(caller, contact.sovereignty.ownerState());
-        return update(caller, id, ifMatch,
-                mergePatch.apply(ContactRequest.of(contact), contact.version, ifMatch, patch, ContactRequest.class));
+        return update(caller, id, ifMatch, patched.apply(contact));
     }
 
     /** Rule 1: the owning agency or the national coordinator of the owning State, nobody else. */
@@ -150,7 +148,7 @@ public class ContactService {
         return reader -> contacts.findVisibleById(reader, id).isPresent();
     }
 
-    private void apply(Contact contact, ContactRequest request) {
+    private void apply(Contact contact, ContactCommand request) {
         contact.fullName = request.fullName().strip();
         contact.rank = request.rank();
         contact.function = request.function();

@@ -24,8 +24,7 @@ import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.directory.keycloak.KeycloakRealm;
 import org.g5sahel.pcms.directory.model.Agency;
 import org.g5sahel.pcms.directory.repository.AgencyRepository;
-import org.g5sahel.pcms.directory.rest.IdentityProviderRequest;
-import org.g5sahel.pcms.directory.rest.IdentityProviderRequest.Protocol;
+import org.g5sahel.pcms.directory.service.IdentityProviderCommand.Protocol;
 import org.g5sahel.pcms.directory.service.IdentityChange.Action;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.IdentityProviderMapperRepresentation;
@@ -73,7 +72,7 @@ public class IdentityProviderOnboarding {
         return agencyCode.toLowerCase(Locale.ROOT);
     }
 
-    public Plan onboard(String agencyCode, IdentityProviderRequest request, boolean dryRun) {
+    public Plan onboard(String agencyCode, IdentityProviderCommand request, boolean dryRun) {
         Agency agency = agencies.findByIdOptional(agencyCode).orElseThrow(ProblemException::notFound);
         validate(agency, request);
         String alias = aliasOf(agency.code);
@@ -100,7 +99,7 @@ public class IdentityProviderOnboarding {
         return new Plan(agency.code, alias, dryRun, changes);
     }
 
-    private static void validate(Agency agency, IdentityProviderRequest request) {
+    private static void validate(Agency agency, IdentityProviderCommand request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (agency.status != Agency.Status.ACTIVE) {
             throw new ProblemException(ProblemType.CONFLICT, "identity.agency-inactive", agency.code);
@@ -137,7 +136,7 @@ public class IdentityProviderOnboarding {
     }
 
     /** Keycloak reads the provider's discovery document or SAML metadata itself (nothing is stored by this call). */
-    private static Map<String, String> importMetadata(RealmResource realm, IdentityProviderRequest request) {
+    private static Map<String, String> importMetadata(RealmResource realm, IdentityProviderCommand request) {
         try {
             return realm.identityProviders().importFrom(Map.<String, Object>of(
                     "providerId", request.protocol() == Protocol.OIDC ? "oidc" : "saml",
@@ -149,7 +148,7 @@ public class IdentityProviderOnboarding {
         }
     }
 
-    private IdentityProviderRepresentation provider(Agency agency, String alias, IdentityProviderRequest request,
+    private IdentityProviderRepresentation provider(Agency agency, String alias, IdentityProviderCommand request,
             Map<String, String> imported) {
         IdentityProviderRepresentation provider = new IdentityProviderRepresentation();
         provider.setAlias(alias);
@@ -190,7 +189,7 @@ public class IdentityProviderOnboarding {
     }
 
     private static IdentityChange applyProvider(RealmResource realm, Optional<IdentityProviderRepresentation> existing,
-            IdentityProviderRepresentation desired, IdentityProviderRequest request, boolean dryRun) {
+            IdentityProviderRepresentation desired, IdentityProviderCommand request, boolean dryRun) {
         String target = "identity provider " + desired.getAlias();
         if (existing.isEmpty()) {
             if (!dryRun) {
@@ -213,7 +212,7 @@ public class IdentityProviderOnboarding {
         return new IdentityChange(Action.UPDATE, target, String.join("; ", differences));
     }
 
-    private static void withSecret(IdentityProviderRepresentation provider, IdentityProviderRequest request) {
+    private static void withSecret(IdentityProviderRepresentation provider, IdentityProviderCommand request) {
         if (request.protocol() == Protocol.OIDC) {
             provider.getConfig().put("clientSecret", request.clientSecret());
         }
@@ -246,7 +245,7 @@ public class IdentityProviderOnboarding {
 
     /** The mappers the link needs, by name; the onboarding owns every mapper of the provider. */
     private static Map<String, IdentityProviderMapperRepresentation> mappers(Agency agency, String alias,
-            IdentityProviderRequest request) {
+            IdentityProviderCommand request) {
         boolean oidc = request.protocol() == Protocol.OIDC;
         Map<String, IdentityProviderMapperRepresentation> mappers = new LinkedHashMap<>();
         hardcoded(mappers, alias, IdentityProviderLinks.AGENCY_MAPPER, agency.code);

@@ -10,10 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.sovereignty.SovereignRepository;
+import org.g5sahel.pcms.firearms.marking.Serials;
 import org.g5sahel.pcms.firearms.model.Firearm;
 import org.g5sahel.pcms.firearms.model.FirearmStatus;
 import org.g5sahel.pcms.firearms.model.FirearmType;
-import org.g5sahel.pcms.firearms.service.Serials;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;

@@ -24,22 +24,22 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.rest.QueryParams;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.rest.Page;
+import org.g5sahel.pcms.commons.rest.QueryParams;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Audience;
 import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
+import org.g5sahel.pcms.firearms.marking.Serials;
 import org.g5sahel.pcms.firearms.model.Firearm;
 import org.g5sahel.pcms.firearms.model.FirearmStatus;
 import org.g5sahel.pcms.firearms.model.FirearmType;
-import org.g5sahel.pcms.firearms.repository.FirearmRepository;
-import org.g5sahel.pcms.firearms.service.Calibres;
+import org.g5sahel.pcms.firearms.service.FirearmCriteria;
 import org.g5sahel.pcms.firearms.service.FirearmService;
-import org.g5sahel.pcms.firearms.service.Serials;
 
 @Path("/v1/firearms")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,10 +68,10 @@ public class FirearmResource {
             @QueryParam("type") String type, @QueryParam("status") String status, @QueryParam("state") String state,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         int size = Cursors.limit(limit);
-        FirearmRepository.Filter filter = new FirearmRepository.Filter(null, Params.makes(make), Calibres.key(calibre),
-                QueryParams.enumValue(FirearmType.class, "type", type), QueryParams.enumValue(FirearmStatus.class, "status", status),
-                Params.state(state, "state"));
-        List<Firearm> fetched = firearms.list(caller.get(), filter, Keyset.parse(cursor), size + 1);
+        FirearmCriteria criteria = new FirearmCriteria(make, calibre,
+                QueryParams.enumValue(FirearmType.class, "type", type),
+                QueryParams.enumValue(FirearmStatus.class, "status", status), Params.state(state, "state"));
+        List<Firearm> fetched = firearms.list(caller.get(), criteria, Keyset.parse(cursor), size + 1);
         return Page.of(fetched, size, firearm -> Keyset.key(firearm.createdAt, firearm.id)).mapItems(FirearmView::of);
     }
 
@@ -97,9 +97,9 @@ public class FirearmResource {
         if (place != null && place.length() > 200) {
             throw Params.invalid("place", "search.place-too-long");
         }
-        FirearmRepository.Filter filter = new FirearmRepository.Filter(query, Params.makes(make), Calibres.key(calibre),
+        FirearmCriteria criteria = new FirearmCriteria(make, calibre,
                 QueryParams.enumValue(FirearmType.class, "type", type), null, null);
-        return SearchView.of(firearms.search(caller.get(), filter,
+        return SearchView.of(firearms.search(caller.get(), query, criteria,
                 new FirearmService.SearchTerms(serial, make, purpose.strip(), place), size), hitViews);
     }
 

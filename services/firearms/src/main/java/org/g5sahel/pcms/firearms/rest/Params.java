@@ -1,9 +1,7 @@
 package org.g5sahel.pcms.firearms.rest;
 
 import java.util.List;
-import java.util.Set;
 
-import org.g5sahel.pcms.commons.correlation.Makes;
 import org.g5sahel.pcms.commons.identity.Jurisdictions;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
@@ -23,11 +21,6 @@ final class Params {
             throw invalid(field, "parameter.unknown-state");
         }
         return value;
-    }
-
-    /** A make filter: every name of the make's family ("Kalachnikov" lists "Kalashnikov" and "AK" too). */
-    static Set<String> makes(String make) {
-        return make == null || make.isBlank() ? null : Makes.family(make);
     }
 
     static Boolean bool(String value, String field) {

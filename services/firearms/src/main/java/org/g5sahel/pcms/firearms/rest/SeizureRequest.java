@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.text.IdentifierText;
 import org.g5sahel.pcms.firearms.model.FirearmType;
+import org.g5sahel.pcms.firearms.service.SeizureCommand;
 
 /** A seizure as the seizing agency records it: default distribution NATIONAL. */
 @Schema(name = "SeizureRequest")
@@ -42,5 +43,15 @@ public record SeizureRequest(
             @Pattern(regexp = FirearmRequest.COUNTRY) String importCountry,
             @Min(1800) @Max(2100) Integer importYear,
             @Size(max = 500) String otherMarkings) {
+
+        SeizureCommand.Item command() {
+            return new SeizureCommand.Item(firearmId, type, make, model, calibre, serialNumber, manufactureCountry,
+                    manufactureYear, importCountry, importYear, otherMarkings);
+        }
+    }
+
+    public SeizureCommand command() {
+        return new SeizureCommand(seizedOn, place, caseReference, circumstances,
+                firearms.stream().map(Item::command).toList(), sharing);
     }
 }

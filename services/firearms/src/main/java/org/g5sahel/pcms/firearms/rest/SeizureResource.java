@@ -21,9 +21,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.commons.persistence.Keyset;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.commons.rest.Versions;
@@ -57,7 +57,7 @@ public class SeizureResource {
     public Response record(@Valid @NotNull SeizureRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
-            Seizure seizure = seizures.record(caller.get(), request);
+            Seizure seizure = seizures.record(caller.get(), request.command());
             return Response.created(URI.create("v1/seizures/" + seizure.id)).tag(Versions.etag(seizure.version))
                     .entity(SeizureView.of(seizure, hitViews)).build();
         });

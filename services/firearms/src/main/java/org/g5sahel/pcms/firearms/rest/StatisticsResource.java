@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Jurisdictions;
 import org.g5sahel.pcms.commons.identity.Roles;
+import org.g5sahel.pcms.firearms.service.FirearmService;
 import org.g5sahel.pcms.firearms.service.StatisticsService;
 
 @Path("/v1/statistics")
@@ -40,7 +41,7 @@ public class StatisticsResource {
     @Operation(summary = "Records and seizures by State, type, status and month", description = "Counts only what the caller may see. from/to (ISO dates) bound registration and seizure dates.")
     public StatisticsService.Overview overview(@QueryParam("make") String make, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        return statistics.overview(caller.get(), Params.makes(make),
+        return statistics.overview(caller.get(), FirearmService.makeFamily(make),
                 date(from, "from"), date(to, "to"));
     }
 

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.firearms.model.TraceOutcome;
+import org.g5sahel.pcms.firearms.service.TraceAnswerCommand;
 
 /** The addressed State's answer: traced (last legal holder and transfers), not traced, or declined with a reason. */
 @Schema(name = "TraceAnswerRequest")
@@ -22,5 +23,14 @@ public record TraceAnswerRequest(
     /** One transfer, oldest first. */
     public record Transfer(@NotBlank @Size(max = 300) String from, @NotBlank @Size(max = 300) String to, LocalDate on,
             @Size(max = 200) @Schema(example = "Import licence 2004/117") String document) {
+
+        TraceAnswerCommand.Transfer command() {
+            return new TraceAnswerCommand.Transfer(from, to, on, document);
+        }
+    }
+
+    public TraceAnswerCommand command() {
+        return new TraceAnswerCommand(outcome, lastLegalHolder,
+                transferChain == null ? null : transferChain.stream().map(Transfer::command).toList(), detail);
     }
 }

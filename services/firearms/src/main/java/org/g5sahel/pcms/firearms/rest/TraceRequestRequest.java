@@ -15,6 +15,7 @@ import org.g5sahel.pcms.commons.text.IdentifierText;
 import org.g5sahel.pcms.firearms.model.AddresseeBasis;
 import org.g5sahel.pcms.firearms.model.FirearmType;
 import org.g5sahel.pcms.firearms.model.Urgency;
+import org.g5sahel.pcms.firearms.service.TraceRequestCommand;
 
 /**
  * An ITI trace request. With {@code firearmId} the identification and markings are copied from that record; without,
@@ -38,4 +39,10 @@ public record TraceRequestRequest(
         @NotBlank @Size(max = 2000) @Schema(example = "Recovered after an attack on a patrol near Ménaka") String circumstances,
         @Schema(description = "ROUTINE (due in 30 days) by default, URGENT due in 7") Urgency urgency,
         @Schema(description = "Overrides the urgency's default; must be after today") LocalDate dueDate) {
+
+    public TraceRequestCommand command() {
+        return new TraceRequestCommand(addressedTo, addresseeBasis, firearmId, type, make, model, calibre, serialNumber,
+                manufactureCountry, manufactureYear, importCountry, importYear, otherMarkings, circumstances, urgency,
+                dueDate);
+    }
 }

@@ -24,11 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.rest.QueryParams;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.rest.Page;
+import org.g5sahel.pcms.commons.rest.QueryParams;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.firearms.model.TraceRequest;
 import org.g5sahel.pcms.firearms.model.TraceStatus;
@@ -60,7 +61,7 @@ public class TraceRequestResource {
     public Response submit(@Valid @NotNull TraceRequestRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
-            TraceRequest trace = traces.submit(caller.get(), request);
+            TraceRequest trace = traces.submit(caller.get(), request.command());
             return Response.created(URI.create("v1/trace-requests/" + trace.id)).tag(Versions.etag(trace.version))
                     .entity(view(trace)).build();
         });
@@ -108,7 +109,7 @@ public class TraceRequestResource {
     @Operation(summary = "The addressed State answers: traced, not traced or declined", description = "Requires If-Match; 409 unless ACKNOWLEDGED. TRACED needs the last legal holder; DECLINED needs the reason in detail.")
     public Response answer(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TraceAnswerRequest answer) {
-        TraceRequest trace = traces.answer(caller.get(), id, ifMatch, answer);
+        TraceRequest trace = traces.answer(caller.get(), id, ifMatch, answer.command());
         return Response.ok(view(trace)).tag(Versions.etag(trace.version)).build();
     }
 

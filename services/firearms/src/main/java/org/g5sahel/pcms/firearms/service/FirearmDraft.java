@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.g5sahel.pcms.commons.problem.Problem;
+import org.g5sahel.pcms.firearms.marking.Serials;
 import org.g5sahel.pcms.firearms.model.FirearmStatus;
 import org.g5sahel.pcms.firearms.model.FirearmType;
 import org.g5sahel.pcms.firearms.model.HolderCategory;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -39,6 +40,8 @@ import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 import org.g5sahel.pcms.commons.text.Lookalikes;
 import org.g5sahel.pcms.firearms.config.FirearmsConfig;
+import org.g5sahel.pcms.firearms.marking.Calibres;
+import org.g5sahel.pcms.firearms.marking.Serials;
 import org.g5sahel.pcms.firearms.model.Firearm;
 import org.g5sahel.pcms.firearms.model.FirearmStatus;
 import org.g5sahel.pcms.firearms.model.FoundThrough;
@@ -176,8 +179,8 @@ public class FirearmService {
     }
 
     @Transactional
-    public List<Firearm> list(Caller caller, FirearmRepository.Filter filter, Keyset after, int fetch) {
-        List<Firearm> found = firearms.list(caller, filter, after, fetch);
+    public List<Firearm> list(Caller caller, FirearmCriteria criteria, Keyset after, int fetch) {
+        List<Firearm> found = firearms.list(caller, filter(null, criteria), after, fetch);
         auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(FirearmService::audited).toList(), null);
         return found;
     }
@@ -192,7 +195,9 @@ public class FirearmService {
      * searcher may learn of it.
      */
     @Transactional
-    public SearchResult search(Caller caller, FirearmRepository.Filter filter, SearchTerms terms, int limit) {
+    public SearchResult search(Caller caller, Serials.Query serial, FirearmCriteria criteria, SearchTerms terms,
+            int limit) {
+        FirearmRepository.Filter filter = filter(serial, criteria);
         String purpose = terms.purpose();
         List<Firearm> matches = firearms.list(caller, filter, null, limit);
         List<Firearm> hidden = new ArrayList<>();
@@ -391,5 +396,15 @@ public class FirearmService {
 
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static FirearmRepository.Filter filter(Serials.Query serial, FirearmCriteria criteria) {
+        return new FirearmRepository.Filter(serial, makeFamily(criteria.make()), Calibres.key(criteria.calibre()),
+                criteria.type(), criteria.status(), criteria.state());
+    }
+
+    /** A make filter: every name of the make's family ("Kalachnikov" lists "Kalashnikov" and "AK" too); null: any. */
+    public static Set<String> makeFamily(String make) {
+        return make == null || make.isBlank() ? null : Makes.family(make);
     }
 }

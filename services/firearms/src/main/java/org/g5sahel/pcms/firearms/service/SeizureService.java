@@ -27,6 +27,7 @@ import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 import org.g5sahel.pcms.firearms.config.FirearmsConfig;
+import org.g5sahel.pcms.firearms.marking.Serials;
 import org.g5sahel.pcms.firearms.model.DiversionNotice;
 import org.g5sahel.pcms.firearms.model.Firearm;
 import org.g5sahel.pcms.firearms.model.FirearmStatus;
@@ -37,7 +38,6 @@ import org.g5sahel.pcms.firearms.model.Seizure;
 import org.g5sahel.pcms.firearms.repository.DiversionNoticeRepository;
 import org.g5sahel.pcms.firearms.repository.FirearmRepository;
 import org.g5sahel.pcms.firearms.repository.SeizureRepository;
-import org.g5sahel.pcms.firearms.rest.SeizureRequest;
 
 /**
  * Seizures, diversion detection and recovered hits. A seized firearm is matched against other States' records by make
@@ -88,7 +88,7 @@ public class SeizureService {
     }
 
     @Transactional
-    public Seizure record(Caller caller, SeizureRequest request) {
+    public Seizure record(Caller caller, SeizureCommand request) {
         LocalDate today = LocalDate.now(clock);
         List<Problem.FieldError> errors = new ArrayList<>();
         if (request.seizedOn().isAfter(today)) {
@@ -176,7 +176,7 @@ public class SeizureService {
         return notice;
     }
 
-    private Resolved resolve(Caller caller, SeizureRequest.Item item, String prefix, LocalDate today,
+    private Resolved resolve(Caller caller, SeizureCommand.Item item, String prefix, LocalDate today,
             List<Problem.FieldError> errors) {
         if (item.firearmId() != null) {
             Optional<Firearm> known = firearmRecords.findVisibleById(caller, item.firearmId());

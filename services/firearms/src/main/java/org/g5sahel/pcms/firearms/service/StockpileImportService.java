@@ -30,6 +30,7 @@ import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 import org.g5sahel.pcms.commons.text.CsvFiles;
 import org.g5sahel.pcms.commons.text.Lookalikes;
 import org.g5sahel.pcms.firearms.config.FirearmsConfig;
+import org.g5sahel.pcms.firearms.marking.Serials;
 import org.g5sahel.pcms.firearms.model.Firearm;
 import org.g5sahel.pcms.firearms.model.FirearmStatus;
 import org.g5sahel.pcms.firearms.model.FirearmType;

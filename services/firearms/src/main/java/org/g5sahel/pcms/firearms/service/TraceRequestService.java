@@ -29,6 +29,7 @@ import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 import org.g5sahel.pcms.firearms.config.FirearmsConfig;
+import org.g5sahel.pcms.firearms.marking.Serials;
 import org.g5sahel.pcms.firearms.model.AddresseeBasis;
 import org.g5sahel.pcms.firearms.model.Firearm;
 import org.g5sahel.pcms.firearms.model.FoundThrough;
@@ -39,8 +40,6 @@ import org.g5sahel.pcms.firearms.model.TransferStep;
 import org.g5sahel.pcms.firearms.model.Urgency;
 import org.g5sahel.pcms.firearms.repository.FirearmRepository;
 import org.g5sahel.pcms.firearms.repository.TraceRequestRepository;
-import org.g5sahel.pcms.firearms.rest.TraceAnswerRequest;
-import org.g5sahel.pcms.firearms.rest.TraceRequestRequest;
 
 /**
  * ITI trace requests between member States: submitted by the requesting agency, acknowledged then answered by the
@@ -80,7 +79,7 @@ public class TraceRequestService {
     }
 
     @Transactional
-    public TraceRequest submit(Caller caller, TraceRequestRequest request) {
+    public TraceRequest submit(Caller caller, TraceRequestCommand request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (!Jurisdictions.isMemberState(request.addressedTo())) {
             errors.add(new Problem.FieldError("addressedTo", "trace.addressee-not-member"));
@@ -178,7 +177,7 @@ public class TraceRequestService {
     }
 
     @Transactional
-    public TraceRequest answer(Caller caller, UUID id, String ifMatch, TraceAnswerRequest answer) {
+    public TraceRequest answer(Caller caller, UUID id, String ifMatch, TraceAnswerCommand answer) {
         TraceRequest trace = visible(caller, id);
         requireAddressee(caller, trace);
         Versions.requireMatch(ifMatch, trace.version);

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import jakarta.inject.Inject;
 
 import org.g5sahel.pcms.commons.correlation.IdentifierKeys;
-import org.g5sahel.pcms.firearms.service.Serials;
+import org.g5sahel.pcms.firearms.marking.Serials;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;

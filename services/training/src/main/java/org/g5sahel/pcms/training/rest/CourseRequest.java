@@ -16,6 +16,7 @@ import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.training.model.Course;
 import org.g5sahel.pcms.training.model.Modality;
 import org.g5sahel.pcms.training.model.Topic;
+import org.g5sahel.pcms.training.service.CourseCommand;
 
 /** A course as a training manager writes it. {@code sharing} applies at creation only (default PARTNERS). */
 @Schema(name = "CourseRequest")
@@ -41,5 +42,10 @@ public record CourseRequest(
                 course.descriptionEn, course.topics.stream().map(Topic::valueOf).toList(), course.modality,
                 course.durationDays, course.partner, course.prerequisites, course.assessmentRequired, course.passMark,
                 course.certificateValidityMonths, null);
+    }
+
+    public CourseCommand command() {
+        return new CourseCommand(code, titleFr, titleEn, descriptionFr, descriptionEn, topics, modality, durationDays,
+                partner, prerequisites, assessmentRequired, passMark, certificateValidityMonths, sharing);
     }
 }

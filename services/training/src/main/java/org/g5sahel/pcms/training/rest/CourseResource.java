@@ -10,8 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,9 +23,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.Page;
@@ -49,11 +49,13 @@ public class CourseResource {
     private final CourseService courses;
     private final Idempotency idempotency;
     private final CurrentCaller caller;
+    private final MergePatch mergePatch;
 
-    public CourseResource(CourseService courses, Idempotency idempotency, CurrentCaller caller) {
+    public CourseResource(CourseService courses, Idempotency idempotency, CurrentCaller caller, MergePatch mergePatch) {
         this.courses = courses;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.mergePatch = mergePatch;
     }
 
     @GET
@@ -79,7 +81,7 @@ public class CourseResource {
     public Response create(@Valid @NotNull CourseRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
-            Course course = courses.create(caller.get(), request);
+            Course course = courses.create(caller.get(), request.command());
             return Response.created(URI.create("v1/courses/" + course.id)).tag(Versions.etag(course.version))
                     .entity(CourseView.of(course)).build();
         });
@@ -91,7 +93,7 @@ public class CourseResource {
     @Operation(summary = "Replace a course", description = "Full replacement: an optional field left out is cleared (use PATCH to change some fields only). The owning agency only; requires If-Match with the exact ETag; the code never changes.")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CourseRequest request) {
-        Course course = courses.update(caller.get(), id, ifMatch, request);
+        Course course = courses.update(caller.get(), id, ifMatch, request.command());
         return Response.ok(CourseView.of(course)).tag(Versions.etag(course.version)).build();
     }
 
@@ -102,7 +104,8 @@ public class CourseResource {
     @Operation(summary = "Change some fields of a course", description = "JSON Merge Patch (RFC 7396) of the CourseRequest: members sent replace, null clears, absent members are kept. Same rules as PUT; requires If-Match with the exact ETag.")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode patch) {
-        Course course = courses.patch(caller.get(), id, ifMatch, patch);
+        Course course = courses.patch(caller.get(), id, ifMatch, current -> mergePatch.apply(
+                CourseRequest.of(current), current.version, ifMatch, patch, CourseRequest.class).command());
         return Response.ok(CourseView.of(course)).tag(Versions.etag(course.version)).build();
     }
 }

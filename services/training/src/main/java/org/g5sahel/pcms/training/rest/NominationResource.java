@@ -55,7 +55,7 @@ public class NominationResource {
     @Operation(summary = "Accept, wait-list or decline", description = "The organiser only, before the session starts; accepting needs a free seat; declining an accepted nominee gives the seat to the wait list; requires If-Match.")
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Decision decision) {
-        Nomination nomination = nominations.decide(caller.get(), id, ifMatch, decision);
+        Nomination nomination = nominations.decide(caller.get(), id, ifMatch, decision.command());
         return Response.ok(NominationView.of(nomination)).tag(Versions.etag(nomination.version)).build();
     }
 

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.commons.identity.AgencyCode;
+import org.g5sahel.pcms.training.service.PlacementCommand;
 
 /** A national coordinator proposes an officer of its State for immersion in an agency of another State. */
 @Schema(name = "PlacementRequest")
@@ -19,4 +20,8 @@ public record PlacementRequest(
         @NotNull LocalDate startDate,
         @NotNull LocalDate endDate,
         @NotBlank @Size(max = 2000) @Schema(example = "Immersion au sein de la cellule d’enquêtes conjointes") String objectives) {
+
+    public PlacementCommand command() {
+        return new PlacementCommand(contactId, hostAgency, startDate, endDate, objectives);
+    }
 }

@@ -24,9 +24,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.training.client.DirectoryContacts;
 import org.g5sahel.pcms.training.client.DirectoryContact;
@@ -79,7 +79,7 @@ public class PlacementResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         DirectoryContact officer = directory.contact(request.contactId(), token.getRawToken()).orElse(null);
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
-            Placement placement = placements.propose(caller.get(), request, officer);
+            Placement placement = placements.propose(caller.get(), request.command(), officer);
             return Response.created(URI.create("v1/placements/" + placement.id)).tag(Versions.etag(placement.version))
                     .entity(PlacementView.of(placement)).build();
         });

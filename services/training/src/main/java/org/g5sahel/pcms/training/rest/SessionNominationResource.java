@@ -21,9 +21,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.training.client.DirectoryContacts;
 import org.g5sahel.pcms.training.client.DirectoryContact;
@@ -70,7 +70,7 @@ public class SessionNominationResource {
         // Asked before any transaction opens: no database connection waits on the directory.
         DirectoryContact officer = directory.contact(request.contactId(), token.getRawToken()).orElse(null);
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
-            Nomination nomination = nominations.nominate(caller.get(), sessionId, request, officer);
+            Nomination nomination = nominations.nominate(caller.get(), sessionId, request.command(), officer);
             return Response.created(URI.create("v1/nominations/" + nomination.id))
                     .tag(Versions.etag(nomination.version)).entity(NominationView.of(nomination)).build();
         });

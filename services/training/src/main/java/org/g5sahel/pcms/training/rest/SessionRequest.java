@@ -19,6 +19,7 @@ import org.g5sahel.pcms.commons.identity.AgencyCode;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.training.model.SessionStatus;
 import org.g5sahel.pcms.training.model.TrainingSession;
+import org.g5sahel.pcms.training.service.SessionCommand;
 
 /** A session as its organiser writes it. {@code sharing} applies at creation only (default G5). */
 @Schema(name = "SessionRequest")
@@ -41,5 +42,10 @@ public record SessionRequest(
         return new SessionRequest(session.courseId, session.startDate, session.endDate, session.hostAgency,
                 session.venue, List.copyOf(session.trainers), session.language, session.capacity,
                 Map.copyOf(session.quotas), session.status == SessionStatus.OPEN, null);
+    }
+
+    public SessionCommand command() {
+        return new SessionCommand(courseId, startDate, endDate, hostAgency, venue, trainers, language, capacity, quotas,
+                openForNominations, sharing);
     }
 }

@@ -13,8 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,13 +27,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.idempotency.Idempotency;
-import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.commons.rest.QueryParams;
@@ -57,12 +57,15 @@ public class SessionResource {
     private final Idempotency idempotency;
     private final CurrentCaller caller;
     private final Clock clock;
+    private final MergePatch mergePatch;
 
-    public SessionResource(SessionService sessions, Idempotency idempotency, CurrentCaller caller, Clock clock) {
+    public SessionResource(SessionService sessions, Idempotency idempotency, CurrentCaller caller, Clock clock,
+            MergePatch mergePatch) {
         this.sessions = sessions;
         this.idempotency = idempotency;
         this.caller = caller;
         this.clock = clock;
+        this.mergePatch = mergePatch;
     }
 
     @GET
@@ -132,7 +135,7 @@ public class SessionResource {
     public Response create(@Valid @NotNull SessionRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
-            TrainingSession session = sessions.create(caller.get(), request);
+            TrainingSession session = sessions.create(caller.get(), request.command());
             return Response.created(URI.create("v1/sessions/" + session.id)).tag(Versions.etag(session.version))
                     .entity(SessionView.of(session, 0)).build();
         });
@@ -144,7 +147,7 @@ public class SessionResource {
     @Operation(summary = "Replace a session before it starts", description = "Full replacement: an optional field left out is cleared (use PATCH to change some fields only). The organiser only; requires If-Match with the exact ETag.")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SessionRequest request) {
-        TrainingSession session = sessions.update(caller.get(), id, ifMatch, request);
+        TrainingSession session = sessions.update(caller.get(), id, ifMatch, request.command());
         return Response.ok(SessionView.of(session, sessions.acceptedSeats(session)))
                 .tag(Versions.etag(session.version)).build();
     }
@@ -156,7 +159,8 @@ public class SessionResource {
     @Operation(summary = "Change some fields of a session before it starts", description = "JSON Merge Patch (RFC 7396) of the SessionRequest: members sent replace, null clears, absent members are kept. Same rules as PUT; requires If-Match with the exact ETag.")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode patch) {
-        TrainingSession session = sessions.patch(caller.get(), id, ifMatch, patch);
+        TrainingSession session = sessions.patch(caller.get(), id, ifMatch, current -> mergePatch.apply(
+                SessionRequest.of(current), current.version, ifMatch, patch, SessionRequest.class).command());
         return Response.ok(SessionView.of(session, sessions.acceptedSeats(session)))
                 .tag(Versions.etag(session.version)).build();
     }

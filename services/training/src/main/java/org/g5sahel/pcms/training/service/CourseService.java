@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,7 +19,6 @@ import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
-import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
@@ -26,9 +26,6 @@ import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 import org.g5sahel.pcms.training.model.Course;
 import org.g5sahel.pcms.training.model.Topic;
 import org.g5sahel.pcms.training.repository.CourseRepository;
-import org.g5sahel.pcms.training.rest.CourseRequest;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The course catalogue. A course belongs to the agency of the training manager who publishes it; by default every G5
@@ -45,15 +42,12 @@ public class CourseService {
     private final AuditLog auditLog;
     private final Outbox outbox;
     private final Clock clock;
-    private final MergePatch mergePatch;
 
-    public CourseService(CourseRepository courses, AuditLog auditLog, Outbox outbox, Clock clock,
-            MergePatch mergePatch) {
+    public CourseService(CourseRepository courses, AuditLog auditLog, Outbox outbox, Clock clock) {
         this.courses = courses;
         this.auditLog = auditLog;
         this.outbox = outbox;
         this.clock = clock;
-        this.mergePatch = mergePatch;
     }
 
     @Transactional
@@ -72,7 +66,7 @@ public class CourseService {
     }
 
     @Transactional
-    public Course create(Caller caller, CourseRequest request) {
+    public Course create(Caller caller, CourseCommand request) {
         if (courses.codeTaken(request.code())) {
             throw new ProblemException(ProblemType.CONFLICT, "course.code-taken", request.code());
         }
@@ -91,7 +85,7 @@ public class CourseService {
     }
 
     @Transactional
-    public Course update(Caller caller, UUID id, String ifMatch, CourseRequest request) {
+    public Course update(Caller caller, UUID id, String ifMatch, CourseCommand request) {
         Course course = courses.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
         requireOwner(caller, course);
         Versions.requireMatch(ifMatch, course.version);
@@ -106,13 +100,15 @@ public class CourseService {
         return course;
     }
 
-    /** A JSON Merge Patch of the course, through the same rules as {@link #update}. */
+    /**
+     * A partial change of the course, through the same rules as {@link #update}: {@code patched} turns the course, once
+     * the caller may change it, into its whole new description.
+     */
     @Transactional
-    public Course patch(Caller caller, UUID id, String ifMatch, JsonNode patch) {
+    public Course patch(Caller caller, UUID id, String ifMatch, Function<Course, CourseCommand> patched) {
         Course course = courses.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
         requireOwner(caller, course);
-        return update(caller, id, ifMatch,
-                mergePatch.apply(CourseRequest.of(course), course.version, ifMatch, patch, CourseRequest.class));
+        return update(caller, id, ifMatch, patched.apply(course));
     }
 
     private static void requireOwner(Caller caller, Course course) {
@@ -121,7 +117,7 @@ public class CourseService {
         }
     }
 
-    private void apply(Course course, CourseRequest request) {
+    private void apply(Course course, CourseCommand request) {
         course.titleFr = request.titleFr().strip();
         course.titleEn = request.titleEn().strip();
         course.descriptionFr = request.descriptionFr();

@@ -29,8 +29,6 @@ import org.g5sahel.pcms.training.model.TrainingSession;
 import org.g5sahel.pcms.training.repository.CourseRepository;
 import org.g5sahel.pcms.training.repository.NominationRepository;
 import org.g5sahel.pcms.training.repository.SessionRepository;
-import org.g5sahel.pcms.training.rest.Decision;
-import org.g5sahel.pcms.training.rest.NominationRequest;
 
 /**
  * Nominations and seats. A State fills at most its quota with live nominations (nominated, accepted, wait-listed); the
@@ -67,7 +65,7 @@ public class NominationService {
      *                (or hides it from the caller)
      */
     @Transactional
-    public Nomination nominate(Caller caller, UUID sessionId, NominationRequest request, DirectoryContact officer) {
+    public Nomination nominate(Caller caller, UUID sessionId, NominationCommand request, DirectoryContact officer) {
         TrainingSession session = sessionService.visible(caller, sessionId);
         if (officer == null) {
             throw SessionService.invalid("contactId", "nomination.unknown-contact");
@@ -124,7 +122,7 @@ public class NominationService {
     }
 
     @Transactional
-    public Nomination decide(Caller caller, UUID id, String ifMatch, Decision decision) {
+    public Nomination decide(Caller caller, UUID id, String ifMatch, DecisionCommand decision) {
         Nomination nomination = visible(caller, id);
         TrainingSession session = sessionService.visible(caller, nomination.sessionId);
         SessionService.requireOrganiser(caller, session);

@@ -25,7 +25,6 @@ import org.g5sahel.pcms.training.client.DirectoryContact;
 import org.g5sahel.pcms.training.model.Placement;
 import org.g5sahel.pcms.training.model.PlacementStatus;
 import org.g5sahel.pcms.training.repository.PlacementRepository;
-import org.g5sahel.pcms.training.rest.PlacementRequest;
 
 /**
  * Immersion placements: the officer's national coordinator proposes, the host agency (or its State's national
@@ -47,7 +46,7 @@ public class PlacementService {
     }
 
     @Transactional
-    public Placement propose(Caller caller, PlacementRequest request, DirectoryContact officer) {
+    public Placement propose(Caller caller, PlacementCommand request, DirectoryContact officer) {
         if (officer == null) {
             throw SessionService.invalid("contactId", "nomination.unknown-contact");
         }

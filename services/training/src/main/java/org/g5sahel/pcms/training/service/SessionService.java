@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -22,7 +23,6 @@ import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
-import org.g5sahel.pcms.commons.rest.MergePatch;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
@@ -34,9 +34,6 @@ import org.g5sahel.pcms.training.model.TrainingSession;
 import org.g5sahel.pcms.training.repository.CourseRepository;
 import org.g5sahel.pcms.training.repository.NominationRepository;
 import org.g5sahel.pcms.training.repository.SessionRepository;
-import org.g5sahel.pcms.training.rest.SessionRequest;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Sessions and their life: planned → open for nominations → full → in progress → completed, or cancelled. The
@@ -53,17 +50,15 @@ public class SessionService {
     private final AuditLog auditLog;
     private final Outbox outbox;
     private final Clock clock;
-    private final MergePatch mergePatch;
 
     public SessionService(SessionRepository sessions, CourseRepository courses, NominationRepository nominations,
-            AuditLog auditLog, Outbox outbox, Clock clock, MergePatch mergePatch) {
+            AuditLog auditLog, Outbox outbox, Clock clock) {
         this.sessions = sessions;
         this.courses = courses;
         this.nominations = nominations;
         this.auditLog = auditLog;
         this.outbox = outbox;
         this.clock = clock;
-        this.mergePatch = mergePatch;
     }
 
     @Transactional
@@ -93,7 +88,7 @@ public class SessionService {
     }
 
     @Transactional
-    public TrainingSession create(Caller caller, SessionRequest request) {
+    public TrainingSession create(Caller caller, SessionCommand request) {
         Course course = courses.findVisibleById(caller, request.courseId())
                 .orElseThrow(() -> invalid("courseId", "session.unknown-course"));
         TrainingSession session = new TrainingSession();
@@ -111,7 +106,7 @@ public class SessionService {
     }
 
     @Transactional
-    public TrainingSession update(Caller caller, UUID id, String ifMatch, SessionRequest request) {
+    public TrainingSession update(Caller caller, UUID id, String ifMatch, SessionCommand request) {
         TrainingSession session = visible(caller, id);
         requireOrganiser(caller, session);
         Versions.requireMatch(ifMatch, session.version);
@@ -185,13 +180,16 @@ public class SessionService {
     }
 
     /** The organiser: a training manager of the agency that owns the session. */
-    /** A JSON Merge Patch of the session, through the same rules as {@link #update}. */
+    /**
+     * A partial change of the session, through the same rules as {@link #update}: {@code patched} turns the session,
+     * once the caller may change it, into its whole new description.
+     */
     @Transactional
-    public TrainingSession patch(Caller caller, UUID id, String ifMatch, JsonNode patch) {
+    public TrainingSession patch(Caller caller, UUID id, String ifMatch,
+            Function<TrainingSession, SessionCommand> patched) {
         TrainingSession session = visible(caller, id);
         requireOrganiser(caller, session);
-        return update(caller, id, ifMatch,
-                mergePatch.apply(SessionRequest.of(session), session.version, ifMatch, patch, SessionRequest.class));
+        return update(caller, id, ifMatch, patched.apply(session));
     }
 
     static void requireOrganiser(Caller caller, TrainingSession session) {
@@ -200,7 +198,7 @@ public class SessionService {
         }
     }
 
-    private void apply(TrainingSession session, SessionRequest request) {
+    private void apply(TrainingSession session, SessionCommand request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (request.endDate().isBefore(request.startDate())) {
             errors.add(new Problem.FieldError("endDate", "session.end-before-start"));

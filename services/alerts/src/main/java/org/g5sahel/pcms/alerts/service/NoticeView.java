@@ -1,4 +1,4 @@
-package org.g5sahel.pcms.alerts.rest;
+package org.g5sahel.pcms.alerts.service;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.g5sahel.pcms.cases.service;
+package org.g5sahel.pcms.cases.correlation;
 
 import java.util.LinkedHashSet;
 import java.util.List;

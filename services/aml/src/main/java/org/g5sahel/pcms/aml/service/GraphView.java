@@ -1,4 +1,4 @@
-package org.g5sahel.pcms.aml.rest;
+package org.g5sahel.pcms.aml.service;
 
 import java.util.List;
 import java.util.Map;

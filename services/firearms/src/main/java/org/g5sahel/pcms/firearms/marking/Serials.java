@@ -1,4 +1,4 @@
-package org.g5sahel.pcms.firearms.service;
+package org.g5sahel.pcms.firearms.marking;
 
 import java.util.Optional;
 
