@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 
 import org.g5sahel.pcms.alerts.config.AlertsConfig;
 import org.g5sahel.pcms.alerts.model.WatchlistEntry;
-import org.g5sahel.pcms.alerts.rest.ScreeningRequests.Traveller;
+import org.g5sahel.pcms.alerts.screening.ScreeningRequests.Traveller;
 import org.g5sahel.pcms.alerts.service.ScreeningResult.Feature;
 import org.g5sahel.pcms.commons.correlation.IdentifierKeys;
 import org.g5sahel.pcms.matching.Agreement;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.g5sahel.pcms.alerts.AlertsTestResources;
+import org.g5sahel.pcms.alerts.screening.ScreeningRequests;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;

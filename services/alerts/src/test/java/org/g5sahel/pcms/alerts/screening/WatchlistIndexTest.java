@@ -18,8 +18,8 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.g5sahel.pcms.alerts.AlertsTestResources;
-import org.g5sahel.pcms.alerts.rest.ScreeningRequests.Traveller;
-import org.g5sahel.pcms.alerts.rest.ScreeningRequests.TravellerScreening;
+import org.g5sahel.pcms.alerts.screening.ScreeningRequests.Traveller;
+import org.g5sahel.pcms.alerts.screening.ScreeningRequests.TravellerScreening;
 import org.g5sahel.pcms.alerts.service.ScreeningResult;
 import org.g5sahel.pcms.alerts.service.ScreeningResult.Hit;
 import org.g5sahel.pcms.alerts.service.ScreeningService;

@@ -2,6 +2,8 @@ package org.g5sahel.pcms.aml.model;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -55,6 +57,11 @@ public class ScreeningHit {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public Explanation explanation;
+
+    /** The matching engine's sentences of the hit, by language ({@code fr}, {@code en}, {@code ar}). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, List<String>> sentences = Map.of();
 
     @Column(name = "screened_at", nullable = false)
     public Instant screenedAt;

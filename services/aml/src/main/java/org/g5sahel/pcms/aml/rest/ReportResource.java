@@ -3,6 +3,7 @@ package org.g5sahel.pcms.aml.rest;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +35,7 @@ import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.problem.ProblemException;
+import org.g5sahel.pcms.commons.problem.ProblemMessages;
 import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.rest.Page;
@@ -91,18 +93,19 @@ public class ReportResource {
     @RolesAllowed({Roles.FIU_ANALYST, Roles.INVESTIGATOR, Roles.ANALYST, Roles.NATIONAL_COORDINATOR,
             Roles.REGIONAL_COORDINATOR, Roles.PARTNER_SYSTEM})
     @Operation(summary = "A report with its subjects, accounts, transactions, screening hits and disseminations")
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         ReportService.Detail detail = reports.get(caller.get(), id);
-        return Response.ok(ReportView.of(detail)).tag(Versions.etag(detail.report().version)).build();
+        return Response.ok(ReportView.of(detail, ProblemMessages.negotiate(acceptLanguage))).tag(Versions.etag(detail.report().version)).build();
     }
 
     @POST
     @RolesAllowed(Roles.FIU_ANALYST)
     @Operation(summary = "Record a report", description = "Owned by the caller's FIU, default distribution AGENCY; its subjects are screened against the sanctions lists at once. Honours Idempotency-Key.")
     public Response create(@Valid @NotNull ReportRequest request,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return idempotency.execute(caller.get(), idempotencyKey, request,
-                () -> created(reports.create(caller.get(), request.command(), ReportSource.MANUAL)));
+                () -> created(reports.create(caller.get(), request.command(), ReportSource.MANUAL),
+                        ProblemMessages.negotiate(acceptLanguage)));
     }
 
     @POST
@@ -110,7 +113,8 @@ public class ReportResource {
     @RolesAllowed(Roles.FIU_ANALYST)
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @Operation(summary = "Import a goAML XML report", description = "Any goAML report_code (STR, SAR, CTR, AIF, AIFT, DPMSR, ECDD, ECDDT …). The whole file becomes one report, or nothing: an error names the goAML element, its line and the reason. Validated against the FIU's own XSD when pcms.aml.goaml.schema-path is set. DTDs and external entities are refused. Subjects, directors and signatories are screened at once.")
-    public Response importGoaml(byte[] body, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+    public Response importGoaml(byte[] body, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         if (body == null || body.length == 0) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "import.empty");
         }
@@ -121,7 +125,8 @@ public class ReportResource {
             } catch (ImportException e) {
                 throw e.toProblem();
             }
-            return created(reports.create(caller.get(), request, ReportSource.GOAML));
+            return created(reports.create(caller.get(), request, ReportSource.GOAML),
+                    ProblemMessages.negotiate(acceptLanguage));
         });
     }
 
@@ -130,10 +135,10 @@ public class ReportResource {
     @RolesAllowed({Roles.FIU_ANALYST, Roles.NATIONAL_COORDINATOR})
     @Operation(summary = "Disseminate a report to law-enforcement agencies", description = "Explicit and audited: only the owning FIU or its State's national coordinator; the recipients are added to the report's sharing. Requires If-Match.")
     public Response disseminate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull DisseminationRequest request) {
+            @Valid @NotNull DisseminationRequest request, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         ReportService.Detail detail = reports.disseminate(caller.get(), id, ifMatch, request.recipients(),
                 request.purpose());
-        return Response.ok(ReportView.of(detail)).tag(Versions.etag(detail.report().version)).build();
+        return Response.ok(ReportView.of(detail, ProblemMessages.negotiate(acceptLanguage))).tag(Versions.etag(detail.report().version)).build();
     }
 
     @GET
@@ -158,13 +163,14 @@ public class ReportResource {
     @RolesAllowed({Roles.FIU_ANALYST, Roles.NATIONAL_COORDINATOR})
     @Operation(summary = "Change who may see the report", description = "Only the owning FIU or its State's national coordinator; requires If-Match.")
     public Response changeSharing(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull SharingTerms terms) {
+            @Valid @NotNull SharingTerms terms, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         ReportService.Detail detail = reports.changeSharing(caller.get(), id, ifMatch, terms);
-        return Response.ok(ReportView.of(detail)).tag(Versions.etag(detail.report().version)).build();
+        return Response.ok(ReportView.of(detail, ProblemMessages.negotiate(acceptLanguage))).tag(Versions.etag(detail.report().version)).build();
     }
 
-    private static Response created(ReportService.Detail detail) {
+    /** A report just recorded; its screening hits explained in {@code locale}. */
+    private static Response created(ReportService.Detail detail, Locale locale) {
         return Response.created(URI.create("v1/reports/" + detail.report().id))
-                .tag(Versions.etag(detail.report().version)).entity(ReportView.of(detail)).build();
+                .tag(Versions.etag(detail.report().version)).entity(ReportView.of(detail, locale)).build();
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.g5sahel.pcms.aml.model.AccountKind;
@@ -44,9 +45,10 @@ public record ReportView(UUID id, String reference, ReportKind kind, ReportSourc
     }
 
     /** A screening hit names the list, the entry's reference and its programme, not only the internal entry id. */
+    /** A screening hit of a subject; {@code because}: the matching engine's sentences in the reader's language. */
     public record HitView(UUID id, UUID subjectId, UUID entryId, String listCode, String listName,
             String referenceNumber, String programme, String listedName, BigDecimal score, Explanation explanation,
-            Instant screenedAt) {
+            List<String> because, Instant screenedAt) {
     }
 
     public record DisseminationView(List<String> recipients, String purpose, String disseminatedBy,
@@ -60,7 +62,8 @@ public record ReportView(UUID id, String reference, ReportKind kind, ReportSourc
                 SovereigntyView.of(report.sovereignty), report.createdAt, report.updatedAt);
     }
 
-    public static ReportView of(ReportService.Detail detail) {
+    /** A report in full, its screening hits explained in {@code locale}. */
+    public static ReportView of(ReportService.Detail detail, Locale locale) {
         Report report = detail.report();
         return new ReportView(report.id, report.reference, report.kind, report.source, report.reportingEntity,
                 report.reportingBranch, report.entityReference, report.submissionDate, report.localCurrency,
@@ -78,7 +81,8 @@ public record ReportView(UUID id, String reference, ReportKind kind, ReportSourc
                         g.statusCode, g.registrationDate, g.registrationNumber, g.identificationNumber,
                         g.previouslyRegisteredTo, g.presentlyRegisteredTo, g.comments)).toList(),
                 detail.hits().stream().map(h -> new HitView(h.id, h.subjectId, h.entryId, h.listCode, h.listName,
-                        h.referenceNumber, h.programme, h.listedName, h.score, h.explanation, h.screenedAt)).toList(),
+                        h.referenceNumber, h.programme, h.listedName, h.score, h.explanation,
+                        h.sentences.getOrDefault(locale.getLanguage(), List.of()), h.screenedAt)).toList(),
                 detail.disseminations().stream().map(d -> new DisseminationView(d.recipients, d.purpose,
                         d.disseminatedBy, d.disseminatedAt)).toList(),
                 SovereigntyView.of(report.sovereignty), report.createdAt, report.updatedAt);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -110,7 +111,8 @@ public class ScreeningService {
 
     /**
      * Screens the subjects of a report just created, as its owner: candidates decided under the automatic name-alone
-     * threshold become hits of the report (explained in French, the platform's working language), and each emits
+     * threshold become hits of the report (the engine's sentences kept in French, English and Arabic, so that each
+     * reader reads them in their own language), and each emits
      * {@code aml.screening.hit} with the report's distribution (the owning FIU).
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -122,8 +124,10 @@ public class ScreeningService {
             ScreeningQuery query = new ScreeningQuery(subject.fullName,
                     subject.birthDate == null ? null : subject.birthDate.toString(), subject.nationality,
                     subject.kind == SubjectKind.PERSON ? subject.idNumber : null);
-            List<Candidate> found = found(query, policy, ProblemMessages.FRENCH);
-            for (Candidate candidate : visible(found, codes)) {
+            List<Candidate> found = visible(found(query, policy, ProblemMessages.FRENCH), codes);
+            Map<UUID, Map<String, List<String>>> sentences = found.isEmpty() ? Map.of()
+                    : sentencesByLanguage(query, policy);
+            for (Candidate candidate : found) {
                 ScreeningHit hit = new ScreeningHit();
                 hit.id = UUID.randomUUID();
                 hit.report = report;
@@ -136,6 +140,7 @@ public class ScreeningService {
                 hit.listedName = candidate.primaryName();
                 hit.score = BigDecimal.valueOf(candidate.score());
                 hit.explanation = candidate.explanation();
+                hit.sentences = sentences.getOrDefault(candidate.entryId(), Map.of());
                 hit.screenedAt = clock.instant();
                 Panache.getEntityManager().persist(hit);
                 hits.add(hit);
@@ -168,6 +173,18 @@ public class ScreeningService {
                 "hidden hit"));
         return hit.stream().map(list -> new HiddenHit(LIST_RECORD, list.id,
                 list.sovereignty.ownerState(), list.sovereignty.ownerAgency(), "LISTED", null)).toList();
+    }
+
+    /** The sentences of each candidate of a query, by entry, in every language the platform speaks. */
+    private Map<UUID, Map<String, List<String>>> sentencesByLanguage(ScreeningQuery query, Policy policy) {
+        Map<UUID, Map<String, List<String>>> sentences = new HashMap<>();
+        for (Locale locale : ProblemMessages.SUPPORTED) {
+            for (Candidate candidate : found(query, policy, locale)) {
+                sentences.computeIfAbsent(candidate.entryId(), entry -> new HashMap<>())
+                        .put(locale.getLanguage(), candidate.sentences());
+            }
+        }
+        return sentences;
     }
 
     private List<Candidate> found(ScreeningQuery query, Policy policy, Locale locale) {

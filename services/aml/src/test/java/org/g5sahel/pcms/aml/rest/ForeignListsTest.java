@@ -115,6 +115,12 @@ class ForeignListsTest {
                 .body("screeningHits[0].listName", equalTo("Liste récapitulative du Conseil de sécurité des Nations Unies"))
                 .body("screeningHits[0].referenceNumber", equalTo("QDi.316"))
                 .body("screeningHits[0].programme", equalTo("Al-Qaida"))
-                .body("screeningHits[0].listedName", equalTo("IYAD AG GHALI"));
+                .body("screeningHits[0].listedName", equalTo("IYAD AG GHALI"))
+                .body("screeningHits[0].because", hasItem(startsWith("Correspondance possible")));
+        // A hit is stored once and read by officers of any language: each reads the engine's sentences in theirs.
+        given().auth().oauth2(Users.NE_FIU).header("Accept-Language", "en").get("/api/aml/v1/reports/" + id).then()
+                .statusCode(200).body("screeningHits[0].because", hasItem(startsWith("Possible match")));
+        given().auth().oauth2(Users.NE_FIU).header("Accept-Language", "ar").get("/api/aml/v1/reports/" + id).then()
+                .statusCode(200).body("screeningHits[0].because", hasItem(startsWith("تطابق محتمل")));
     }
 }

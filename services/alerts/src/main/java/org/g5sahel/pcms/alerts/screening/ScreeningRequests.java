@@ -1,4 +1,4 @@
-package org.g5sahel.pcms.alerts.rest;
+package org.g5sahel.pcms.alerts.screening;
 
 import java.time.LocalDate;
 import java.util.List;
