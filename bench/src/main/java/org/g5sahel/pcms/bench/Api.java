@@ -1,5 +1,9 @@
 package org.g5sahel.pcms.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,11 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 
 /**
  * Blocking JSON calls for setting a measure up (templates, drafts, approvals): never timed, except where a measure
@@ -21,8 +20,10 @@ public final class Api {
 
     public static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     /** An answer: status, the ETag when there is one, and the body parsed as JSON (missing when it is not JSON). */
     public record Answer(int status, String etag, JsonNode body, String text) {
@@ -42,14 +43,19 @@ public final class Api {
     }
 
     public Answer post(String url, String token, Object body, Map<String, String> headers) {
-        return send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(write(body))),
-                token, headers);
+        return send(
+                HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(write(body))),
+                token,
+                headers);
     }
 
     /** A body that is not JSON (an XML file to import), with its media type. */
     public Answer postBytes(String url, String token, byte[] body, String mediaType) {
-        return send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofByteArray(body)), token,
-                Map.of(), mediaType);
+        return send(
+                HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+                token,
+                Map.of(),
+                mediaType);
     }
 
     public static String write(Object body) {
@@ -65,7 +71,8 @@ public final class Api {
     }
 
     private Answer send(HttpRequest.Builder builder, String token, Map<String, String> headers, String mediaType) {
-        builder.timeout(Duration.ofSeconds(120)).header("Content-Type", mediaType)
+        builder.timeout(Duration.ofSeconds(120))
+                .header("Content-Type", mediaType)
                 .header("Accept", "application/json");
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
@@ -79,8 +86,8 @@ public final class Api {
             } catch (JsonProcessingException e) {
                 body = MissingNode.getInstance();
             }
-            return new Answer(response.statusCode(), response.headers().firstValue("ETag").orElse(null), body,
-                    response.body());
+            return new Answer(
+                    response.statusCode(), response.headers().firstValue("ETag").orElse(null), body, response.body());
         } catch (IOException e) {
             throw new IllegalStateException("no answer from " + builder.build().uri(), e);
         } catch (InterruptedException e) {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.g5sahel.pcms.bench.load.LoadGenerator;
 import org.g5sahel.pcms.bench.measure.BenchContext;
 import org.g5sahel.pcms.bench.measure.ConsolePages;
@@ -36,13 +35,19 @@ import org.g5sahel.pcms.bench.measure.StartupAndMemory;
  */
 public final class Bench {
 
-    private Bench() {
-    }
+    private Bench() {}
 
     /** Every measure, in the order they run: start-up first, on the loaded databases, before anything warms up. */
     static List<Measure> all() {
-        return List.of(new StartupAndMemory(), new GatewayOverhead(), new FirearmLookup(), new Existence(),
-                new Screening(), new FanOut(), new Correlation(), new ConsolePages());
+        return List.of(
+                new StartupAndMemory(),
+                new GatewayOverhead(),
+                new FirearmLookup(),
+                new Existence(),
+                new Screening(),
+                new FanOut(),
+                new Correlation(),
+                new ConsolePages());
     }
 
     public static void main(String[] args) throws Exception {
@@ -143,7 +148,8 @@ public final class Bench {
         machine.put("cpu", Procfs.cpuModel());
         machine.put("memoryGiB", Math.round(Procfs.memTotalGiB() * 10) / 10.0);
         machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        try (Connection connection = platform.connect("postgres"); Statement statement = connection.createStatement();
+        try (Connection connection = platform.connect("postgres");
+                Statement statement = connection.createStatement();
                 ResultSet version = statement.executeQuery("select version(), current_setting('shared_buffers'),"
                         + " current_setting('max_connections')")) {
             version.next();

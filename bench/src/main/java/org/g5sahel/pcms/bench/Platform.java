@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,9 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * Where the bench instance lives ({@code PCMS_INSTANCE=bench bin/pcms up}): the services of {@code bin/services.conf}
  * on their local port + 10000, the gateway on 18080, databases {@code pcms_<name>_bench}, pids and secrets under
@@ -30,6 +29,7 @@ public final class Platform {
 
     /** The bench instance's port offset, as in bin/lib/common.sh. */
     static final int PORT_OFFSET = 10000;
+
     static final int GATEWAY_PORT = 8080 + PORT_OFFSET;
     /** Access tokens live 300 s in the realm: one is reused for at most this long. */
     private static final Duration TOKEN_REUSE = Duration.ofSeconds(120);
@@ -39,13 +39,14 @@ public final class Platform {
     private final String realmUrl;
     private final String pgHost;
     private final String pgPort;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
-    private record Token(String value, long takenAtNanos) {
-    }
+    private record Token(String value, long takenAtNanos) {}
 
     Platform(Path root) throws IOException {
         this.root = root;
@@ -98,8 +99,8 @@ public final class Platform {
     }
 
     public Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://" + pgHost + ":" + pgPort + "/" + database, "postgres",
-                "");
+        return DriverManager.getConnection(
+                "jdbc:postgresql://" + pgHost + ":" + pgPort + "/" + database, "postgres", "");
     }
 
     public String pgHost() {
@@ -133,8 +134,10 @@ public final class Platform {
         String form = "grant_type=password&client_id=pcms-cli&password=demo&username="
                 + URLEncoder.encode(user, StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode body = json.readTree(response.body());

@@ -11,8 +11,7 @@ public final class Procfs {
     /** USER_HZ: the unit of the CPU times of /proc (100 on every Linux this runs on; `getconf CLK_TCK`). */
     private static final double TICKS_PER_SECOND = 100.0;
 
-    private Procfs() {
-    }
+    private Procfs() {}
 
     /** User + system CPU seconds a process has used so far. */
     public static double processCpuSeconds(long pid) throws IOException {
@@ -24,7 +23,8 @@ public final class Procfs {
 
     /** Busy CPU seconds of the whole machine (all cores) so far: everything but idle and iowait. */
     public static double machineBusySeconds() throws IOException {
-        String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        String[] fields =
+                Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
         long busy = 0;
         for (int i = 1; i < fields.length; i++) {
             if (i != 4 && i != 5) {
@@ -83,8 +83,11 @@ public final class Procfs {
 
         /** [process CPU seconds, machine busy CPU seconds, wall seconds] since the meter was made. */
         public double[] read() throws IOException {
-            return new double[] { processCpuSeconds(pid) - processStart, machineBusySeconds() - machineStart,
-                    (System.nanoTime() - wallStart) / 1e9 };
+            return new double[] {
+                processCpuSeconds(pid) - processStart,
+                machineBusySeconds() - machineStart,
+                (System.nanoTime() - wallStart) / 1e9
+            };
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.g5sahel.pcms.bench;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -10,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
-
 /**
  * Everything one run measured: the table rows (measure, figure, reference, ratio, tool), each measure's details, the
  * durations of each step, the machine, and what failed. Written as JSON and printed as a table.
@@ -19,8 +18,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public final class Results {
 
     /** One line of the table. {@code reference} and {@code ratio} are empty where the issue names no reference. */
-    public record Row(String measure, String figure, String value, String reference, String ratio, String tool) {
-    }
+    public record Row(String measure, String figure, String value, String reference, String ratio, String tool) {}
 
     private final Map<String, Object> run = new LinkedHashMap<>();
     private final List<Row> rows = new ArrayList<>();
@@ -65,12 +63,12 @@ public final class Results {
     }
 
     public void print(PrintStream out) {
-        String[] header = { "measure", "figure", "value", "reference", "ratio", "tool" };
+        String[] header = {"measure", "figure", "value", "reference", "ratio", "tool"};
         int[] widths = new int[header.length];
         List<String[]> lines = new ArrayList<>();
         lines.add(header);
-        rows.forEach(row -> lines.add(new String[] { row.measure(), row.figure(), row.value(), row.reference(),
-                row.ratio(), row.tool() }));
+        rows.forEach(row -> lines.add(
+                new String[] {row.measure(), row.figure(), row.value(), row.reference(), row.ratio(), row.tool()}));
         for (String[] line : lines) {
             for (int i = 0; i < line.length; i++) {
                 widths[i] = Math.max(widths[i], line[i].length());

@@ -6,14 +6,33 @@ import java.time.Duration;
  * Data set sizes and run lengths: {@code full} is what the issue asks for (about 25 minutes on two cores, most of it
  * loading ten million identifiers the first time), {@code quick} a small-scale try of every step in a few minutes.
  */
-public record Scale(String name, int firearms, int watchlistEntries, int caseSubjects, int subscribingAgencies,
-        Duration warmup, Duration measured, int fanOutIssues, int travellerVariants, int unIndividuals,
+public record Scale(
+        String name,
+        int firearms,
+        int watchlistEntries,
+        int caseSubjects,
+        int subscribingAgencies,
+        Duration warmup,
+        Duration measured,
+        int fanOutIssues,
+        int travellerVariants,
+        int unIndividuals,
         int correlationRequests) {
 
-    public static final Scale FULL = new Scale("full", 1_000_000, 100_000, 10_000_000, 100, Duration.ofSeconds(5),
-            Duration.ofSeconds(20), 100, 30, Integer.MAX_VALUE, 200);
-    public static final Scale QUICK = new Scale("quick", 20_000, 2_000, 100_000, 100, Duration.ofSeconds(2),
-            Duration.ofSeconds(5), 15, 10, 60, 40);
+    public static final Scale FULL = new Scale(
+            "full",
+            1_000_000,
+            100_000,
+            10_000_000,
+            100,
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(20),
+            100,
+            30,
+            Integer.MAX_VALUE,
+            200);
+    public static final Scale QUICK = new Scale(
+            "quick", 20_000, 2_000, 100_000, 100, Duration.ofSeconds(2), Duration.ofSeconds(5), 15, 10, 60, 40);
 
     /** For the JSON results. */
     public java.util.Map<String, Object> describe() {

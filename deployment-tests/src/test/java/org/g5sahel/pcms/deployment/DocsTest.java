@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,25 +16,29 @@ import org.junit.jupiter.api.Test;
  */
 class DocsTest {
 
-    private static final Pattern ARTIFACT = Pattern.compile("</parent>.*?<artifactId>([^<]+)</artifactId>",
-            Pattern.DOTALL);
+    private static final Pattern ARTIFACT =
+            Pattern.compile("</parent>.*?<artifactId>([^<]+)</artifactId>", Pattern.DOTALL);
 
     @Test
     void everyModuleOfTheReactorIsInTheReadmeMapWithItsOwnReadme() throws IOException {
         List<String> rows = Files.readAllLines(Manifests.ROOT.resolve("README.md")).stream()
-                .filter(line -> line.startsWith("| `")).toList();
+                .filter(line -> line.startsWith("| `"))
+                .toList();
         List<String> modules = Manifests.modules();
         assertThat(modules).isNotEmpty();
         for (String module : modules) {
-            assertThat(rows).as("a row of the README's module map naming `" + module + "` in its first column")
+            assertThat(rows)
+                    .as("a row of the README's module map naming `" + module + "` in its first column")
                     .anyMatch(row -> firstColumn(row).contains("`" + module + "`"));
-            assertThat(rows).as("the README's map links " + module + "/README.md")
+            assertThat(rows)
+                    .as("the README's map links " + module + "/README.md")
                     .anyMatch(row -> firstColumn(row).contains("`" + module + "`")
                             && row.contains("(" + module + "/README.md)"));
             Path readme = Manifests.ROOT.resolve(module).resolve("README.md");
             assertThat(readme).as("the README of " + module).exists();
             String artifact = artifactId(module);
-            assertThat(Files.readString(readme)).as(module + "/README.md names its artifact " + artifact)
+            assertThat(Files.readString(readme))
+                    .as(module + "/README.md names its artifact " + artifact)
                     .contains(artifact);
         }
     }
@@ -45,7 +48,8 @@ class DocsTest {
     }
 
     private static String artifactId(String module) throws IOException {
-        Matcher artifact = ARTIFACT.matcher(Files.readString(Manifests.ROOT.resolve(module).resolve("pom.xml")));
+        Matcher artifact =
+                ARTIFACT.matcher(Files.readString(Manifests.ROOT.resolve(module).resolve("pom.xml")));
         assertThat(artifact.find()).as("the artifactId of " + module).isTrue();
         return artifact.group(1);
     }

@@ -1,5 +1,13 @@
 package org.g5sahel.pcms.deployment;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.marcnuri.helm.Helm;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -12,28 +20,18 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.marcnuri.helm.Helm;
-
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
-
 /** The chart rendered, the files of k8s/ read, both turned into the typed Kubernetes model. */
 final class Manifests {
 
-    static final Path ROOT = Path.of(System.getProperty("pcms.root", "..")).toAbsolutePath().normalize();
+    static final Path ROOT =
+            Path.of(System.getProperty("pcms.root", "..")).toAbsolutePath().normalize();
     static final Path CHART = ROOT.resolve("helm/pcms");
     static final Path K8S = ROOT.resolve("k8s");
     static final YAMLMapper YAML = new YAMLMapper();
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Manifests() {
-    }
+    private Manifests() {}
 
     /** {@code helm template} of the chart with a values file of the chart (null: the defaults only). */
     static String render(String valuesFile) {
@@ -96,7 +94,8 @@ final class Manifests {
             return;
         }
         for (Method getter : value.getClass().getMethods()) {
-            if (getter.getParameterCount() != 0 || !getter.getName().startsWith("get")
+            if (getter.getParameterCount() != 0
+                    || !getter.getName().startsWith("get")
                     || getter.getDeclaringClass() == Object.class) {
                 continue;
             }
@@ -122,7 +121,8 @@ final class Manifests {
 
     /** The modules of the reactor: each {@code <module>} of the root pom, in its order. */
     static List<String> modules() throws IOException {
-        Matcher modules = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(ROOT.resolve("pom.xml")));
+        Matcher modules =
+                Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(ROOT.resolve("pom.xml")));
         List<String> paths = new ArrayList<>();
         while (modules.find()) {
             paths.add(modules.group(1).strip());
@@ -131,8 +131,7 @@ final class Manifests {
     }
 
     /** A service of the one list, {@code bin/services.conf}: its name, port and the services it calls. */
-    record Service(String name, int port, List<String> calls) {
-    }
+    record Service(String name, int port, List<String> calls) {}
 
     /** The services of {@code bin/services.conf}, in its order: what every other place must agree with. */
     static List<Service> services() throws IOException {
@@ -140,8 +139,8 @@ final class Manifests {
         for (String line : Files.readAllLines(ROOT.resolve("bin/services.conf"))) {
             String[] fields = line.replaceAll("#.*", "").strip().split("\\s+");
             if (fields.length >= 2) {
-                services.add(new Service(fields[0], Integer.parseInt(fields[1]),
-                        List.of(fields).subList(2, fields.length)));
+                services.add(new Service(
+                        fields[0], Integer.parseInt(fields[1]), List.of(fields).subList(2, fields.length)));
             }
         }
         return services;

@@ -2,21 +2,18 @@ package org.g5sahel.pcms.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.fabric8.kubernetes.api.model.HasMetadata;
 
 /**
  * Every file of k8s/ parses: standard kinds into the typed model without unknown fields, the operators' custom
@@ -27,11 +24,13 @@ class PlatformLayerTest {
 
     /** The fields each custom resource kind must have (JSON pointers), from the operators' CRDs. */
     private static final Map<String, List<String>> REQUIRED = Map.of(
-            "Cluster", List.of("/spec/instances", "/spec/storage/size", "/spec/backup/barmanObjectStore/destinationPath"),
+            "Cluster",
+                    List.of("/spec/instances", "/spec/storage/size", "/spec/backup/barmanObjectStore/destinationPath"),
             "Database", List.of("/spec/name", "/spec/owner", "/spec/cluster/name"),
             "ScheduledBackup", List.of("/spec/schedule", "/spec/cluster/name"),
             "RabbitmqCluster", List.of("/spec/replicas"),
-            "Keycloak", List.of("/spec/instances", "/spec/hostname/hostname", "/spec/db/vendor", "/spec/http/tlsSecret"),
+            "Keycloak",
+                    List.of("/spec/instances", "/spec/hostname/hostname", "/spec/db/vendor", "/spec/http/tlsSecret"),
             "KeycloakRealmImport", List.of("/spec/keycloakCRName", "/spec/realm/realm"),
             "Kustomization", List.of("/resources"));
 
@@ -44,18 +43,25 @@ class PlatformLayerTest {
         for (Path file : files) {
             for (JsonNode document : Manifests.documents(file)) {
                 String kind = document.path("kind").asText();
-                String where = Manifests.K8S.relativize(file) + " " + kind + " " + document.at("/metadata/name").asText();
+                String where = Manifests.K8S.relativize(file) + " " + kind + " "
+                        + document.at("/metadata/name").asText();
                 if (REQUIRED.containsKey(kind)) {
                     for (String pointer : REQUIRED.get(kind)) {
-                        assertThat(document.at(pointer).isMissingNode()).as(where + " needs " + pointer).isFalse();
+                        assertThat(document.at(pointer).isMissingNode())
+                                .as(where + " needs " + pointer)
+                                .isFalse();
                     }
                     if (kind.equals("Kustomization")) {
-                        document.get("resources").forEach(resource -> assertThat(
-                                file.getParent().resolve(resource.asText())).as(where).exists());
+                        document.get("resources")
+                                .forEach(resource -> assertThat(file.getParent().resolve(resource.asText()))
+                                        .as(where)
+                                        .exists());
                     }
                 } else {
                     HasMetadata typed = Manifests.typed(document);
-                    assertThat(typed.getClass().getSimpleName()).as(where + " is a known kind").isEqualTo(kind);
+                    assertThat(typed.getClass().getSimpleName())
+                            .as(where + " is a known kind")
+                            .isEqualTo(kind);
                     assertThat(Manifests.unknownFields(typed)).as(where).isEmpty();
                 }
             }
@@ -73,10 +79,12 @@ class PlatformLayerTest {
     /** The databases k8s/ creates: the cluster's bootstrap one and the Database resources. */
     private static List<String> databases() throws IOException {
         return Stream.concat(
-                Manifests.documents(Manifests.K8S.resolve("postgres/databases.yaml")).stream()
-                        .map(database -> database.at("/spec/name").asText()),
-                Stream.of(Manifests.documents(Manifests.K8S.resolve("postgres/cluster.yaml")).get(0)
-                        .at("/spec/bootstrap/initdb/database").asText()))
+                        Manifests.documents(Manifests.K8S.resolve("postgres/databases.yaml")).stream()
+                                .map(database -> database.at("/spec/name").asText()),
+                        Stream.of(Manifests.documents(Manifests.K8S.resolve("postgres/cluster.yaml"))
+                                .get(0)
+                                .at("/spec/bootstrap/initdb/database")
+                                .asText()))
                 .toList();
     }
 
@@ -90,7 +98,9 @@ class PlatformLayerTest {
                 connected.add(url.substring(url.lastIndexOf('/') + 1));
             }
         }
-        assertThat(connected).contains("pcms_web").hasSize(Manifests.serviceNames().size() + 1);
+        assertThat(connected)
+                .contains("pcms_web")
+                .hasSize(Manifests.serviceNames().size() + 1);
         assertThat(databases()).containsAll(connected);
     }
 
@@ -125,30 +135,40 @@ class PlatformLayerTest {
      */
     @Test
     void theRealmImportIsTheProductionFlavourOfTheLocalRealm() throws IOException {
-        JsonNode local = new ObjectMapper().readTree(Manifests.ROOT.resolve("keycloak/realms/pcms-realm.json").toFile());
+        JsonNode local = new ObjectMapper()
+                .readTree(Manifests.ROOT
+                        .resolve("keycloak/realms/pcms-realm.json")
+                        .toFile());
         JsonNode expected = productionFlavour(local);
         if (Boolean.getBoolean("pcms.write-realm-import")) {
             Files.writeString(REALM_IMPORT, realmImport(expected));
         }
         JsonNode imported = Manifests.documents(REALM_IMPORT).get(0).at("/spec/realm");
         assertThat(imported).isEqualTo(expected);
-        assertThat(imported.path("users")).allMatch(user -> user.get("username").asText().startsWith("service-account-"));
-        assertThat(imported.path("clients")).noneMatch(client -> client.path("directAccessGrantsEnabled").asBoolean())
+        assertThat(imported.path("users"))
+                .allMatch(user -> user.get("username").asText().startsWith("service-account-"));
+        assertThat(imported.path("clients"))
+                .noneMatch(client -> client.path("directAccessGrantsEnabled").asBoolean())
                 .noneMatch(client -> client.has("secret"))
                 .noneMatch(client -> client.path("redirectUris").toString().contains("localhost"))
                 .noneMatch(client -> client.path("attributes").toString().contains("localhost"));
-        assertThat(imported.path("roles").path("realm")).isEqualTo(local.path("roles").path("realm"));
+        assertThat(imported.path("roles").path("realm"))
+                .isEqualTo(local.path("roles").path("realm"));
     }
 
     /** Every browser sign-in of the production realm asks a second factor; no user comes with a credential. */
     @Test
     void theProductionRealmRequiresASecondFactorAndHoldsNoCredential() throws IOException {
         JsonNode realm = Manifests.documents(REALM_IMPORT).get(0).at("/spec/realm");
-        assertThat(realm.path("users")).allMatch(user -> user.path("credentials").isEmpty());
+        assertThat(realm.path("users"))
+                .allMatch(user -> user.path("credentials").isEmpty());
         assertThat(realm.path("otpPolicyCodeReusable").asBoolean(true)).isFalse();
-        assertThat(realm.path("clients")).allMatch(client -> client.path("authenticationFlowBindingOverrides").isEmpty());
+        assertThat(realm.path("clients"))
+                .allMatch(client ->
+                        client.path("authenticationFlowBindingOverrides").isEmpty());
         Map<String, JsonNode> flows = new java.util.HashMap<>();
-        realm.path("authenticationFlows").forEach(flow -> flows.put(flow.path("alias").asText(), flow));
+        realm.path("authenticationFlows")
+                .forEach(flow -> flows.put(flow.path("alias").asText(), flow));
         assertThat(flows).doesNotContainKey("pcms-cli direct grant");
 
         // Browser: cookie, agency provider or the forms; the forms: password AND a second-factor sub-flow whose every
@@ -156,9 +176,10 @@ class PlatformLayerTest {
         JsonNode forms = subFlow(flows, flows.get(realm.path("browserFlow").asText()), "ALTERNATIVE");
         assertThat(authenticators(forms, "REQUIRED")).containsExactly("auth-username-password-form");
         JsonNode secondFactor = subFlow(flows, forms, "REQUIRED");
-        assertThat(authenticators(secondFactor, "ALTERNATIVE")).containsExactlyInAnyOrder("auth-otp-form",
-                "webauthn-authenticator");
-        assertThat(authenticators(subFlow(flows, secondFactor, "ALTERNATIVE"), "REQUIRED")).containsExactly("auth-otp-form");
+        assertThat(authenticators(secondFactor, "ALTERNATIVE"))
+                .containsExactlyInAnyOrder("auth-otp-form", "webauthn-authenticator");
+        assertThat(authenticators(subFlow(flows, secondFactor, "ALTERNATIVE"), "REQUIRED"))
+                .containsExactly("auth-otp-form");
         assertThat(authenticators(flows.get(realm.path("directGrantFlow").asText()), "REQUIRED"))
                 .contains("direct-grant-validate-otp");
         // After an agency provider's sign-in: PCMS's code unless the provider asserted a second factor.
@@ -169,18 +190,22 @@ class PlatformLayerTest {
     private static JsonNode subFlow(Map<String, JsonNode> flows, JsonNode flow, String requirement) {
         List<JsonNode> found = new java.util.ArrayList<>();
         flow.path("authenticationExecutions").forEach(execution -> {
-            if (execution.path("authenticatorFlow").asBoolean() && execution.path("requirement").asText().equals(requirement)) {
+            if (execution.path("authenticatorFlow").asBoolean()
+                    && execution.path("requirement").asText().equals(requirement)) {
                 found.add(flows.get(execution.path("flowAlias").asText()));
             }
         });
-        assertThat(found).as("%s sub-flows of %s", requirement, flow.path("alias").asText()).hasSize(1);
+        assertThat(found)
+                .as("%s sub-flows of %s", requirement, flow.path("alias").asText())
+                .hasSize(1);
         return found.get(0);
     }
 
     private static List<String> authenticators(JsonNode flow, String requirement) {
         List<String> found = new java.util.ArrayList<>();
         flow.path("authenticationExecutions").forEach(execution -> {
-            if (!execution.path("authenticatorFlow").asBoolean() && execution.path("requirement").asText().equals(requirement)) {
+            if (!execution.path("authenticatorFlow").asBoolean()
+                    && execution.path("requirement").asText().equals(requirement)) {
                 found.add(execution.path("authenticator").asText());
             }
         });
@@ -207,7 +232,8 @@ class PlatformLayerTest {
         java.util.Set<String> droppedOverrides = new java.util.HashSet<>();
         for (JsonNode client : local.path("clients")) {
             if (client.path("directAccessGrantsEnabled").asBoolean()) {
-                client.path("authenticationFlowBindingOverrides").forEach(flowId -> droppedOverrides.add(flowId.asText()));
+                client.path("authenticationFlowBindingOverrides")
+                        .forEach(flowId -> droppedOverrides.add(flowId.asText()));
                 continue;
             }
             ObjectNode kept = client.deepCopy();
@@ -227,7 +253,8 @@ class PlatformLayerTest {
                 kept.putArray("webOrigins").add(consoleOrigin);
             }
             // After signing out, the console's own address, not a developer's machine.
-            String postLogout = client.path("attributes").path("post.logout.redirect.uris").asText();
+            String postLogout =
+                    client.path("attributes").path("post.logout.redirect.uris").asText();
             if (postLogout.contains("localhost")) {
                 ((ObjectNode) kept.get("attributes")).put("post.logout.redirect.uris", consoleOrigin + "/*");
             }
@@ -248,7 +275,8 @@ class PlatformLayerTest {
 
     /** The console's origin in production: the host of the chart's ingress, one origin with the API. */
     static String consoleOrigin() throws IOException {
-        JsonNode values = Manifests.YAML.readTree(Manifests.CHART.resolve("values.yaml").toFile());
+        JsonNode values =
+                Manifests.YAML.readTree(Manifests.CHART.resolve("values.yaml").toFile());
         return "https://" + values.at("/gateway/ingress/host").asText();
     }
 
@@ -267,7 +295,9 @@ class PlatformLayerTest {
 
     private static List<Path> yamlFiles() throws IOException {
         try (Stream<Path> walk = Files.walk(Manifests.K8S)) {
-            return walk.filter(path -> path.toString().endsWith(".yaml")).sorted().toList();
+            return walk.filter(path -> path.toString().endsWith(".yaml"))
+                    .sorted()
+                    .toList();
         }
     }
 }

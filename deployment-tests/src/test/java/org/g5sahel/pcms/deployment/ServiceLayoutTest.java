@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +38,8 @@ class ServiceLayoutTest {
         for (Path service : services) {
             String name = service.getFileName().toString();
             Path root = service.resolve("src/main/java/org/g5sahel/pcms").resolve(name);
-            Pattern restImport = Pattern.compile("^import\\s+(static\\s+)?org\\.g5sahel\\.pcms\\." + name + "\\.rest\\.");
+            Pattern restImport =
+                    Pattern.compile("^import\\s+(static\\s+)?org\\.g5sahel\\.pcms\\." + name + "\\.rest\\.");
             for (String layer : INNER_LAYERS) {
                 for (Path file : javaFiles(root.resolve(layer))) {
                     if (NOT_YET.contains(Manifests.ROOT.relativize(file).toString())) {
@@ -48,18 +48,23 @@ class ServiceLayoutTest {
                     List<String> lines = Files.readAllLines(file);
                     for (int i = 0; i < lines.size(); i++) {
                         if (restImport.matcher(lines.get(i)).find()) {
-                            violations.add(Manifests.ROOT.relativize(file) + ":" + (i + 1) + " " + lines.get(i).strip());
+                            violations.add(Manifests.ROOT.relativize(file) + ":" + (i + 1) + " "
+                                    + lines.get(i).strip());
                         }
                     }
                 }
             }
         }
-        assertThat(violations).as("imports of a service's rest package from its inner layers").isEmpty();
+        assertThat(violations)
+                .as("imports of a service's rest package from its inner layers")
+                .isEmpty();
     }
 
     private static List<Path> services() throws IOException {
         try (Stream<Path> children = Files.list(SERVICES)) {
-            return children.filter(child -> Files.isDirectory(child.resolve("src/main/java"))).sorted().toList();
+            return children.filter(child -> Files.isDirectory(child.resolve("src/main/java")))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -68,7 +73,9 @@ class ServiceLayoutTest {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".java"))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -1,17 +1,15 @@
 package org.g5sahel.pcms.gateway;
 
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
 import org.g5sahel.pcms.gateway.docs.ApiDocsHandler;
 import org.g5sahel.pcms.gateway.docs.OpenApiHandler;
 import org.g5sahel.pcms.gateway.edge.EdgeHandler;
 import org.g5sahel.pcms.gateway.problem.ProblemFailureHandler;
 import org.g5sahel.pcms.gateway.proxy.ApiProxyHandler;
 import org.g5sahel.pcms.gateway.proxy.ConsoleProxyHandler;
-
-import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.vertx.ext.web.Router;
 
 /**
  * The gateway's routes, in the order a request meets them:
@@ -41,8 +39,13 @@ public class GatewayRoutes {
     private final ApiProxyHandler proxy;
     private final ConsoleProxyHandler console;
 
-    public GatewayRoutes(EdgeHandler edge, ProblemFailureHandler failures, ApiDocsHandler docs, OpenApiHandler openApi,
-            ApiProxyHandler proxy, ConsoleProxyHandler console) {
+    public GatewayRoutes(
+            EdgeHandler edge,
+            ProblemFailureHandler failures,
+            ApiDocsHandler docs,
+            OpenApiHandler openApi,
+            ApiProxyHandler proxy,
+            ConsoleProxyHandler console) {
         this.edge = edge;
         this.failures = failures;
         this.docs = docs;

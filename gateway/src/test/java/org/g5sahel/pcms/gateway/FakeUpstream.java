@@ -1,15 +1,14 @@
 package org.g5sahel.pcms.gateway;
 
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A stand-in for a PCMS service: records every request it receives and answers with what it saw (method, path,
@@ -48,7 +47,9 @@ public final class FakeUpstream {
             server = vertx.createHttpServer()
                     .requestHandler(this::handle)
                     .listen(0, "localhost")
-                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start the fake upstream service", e);
         }
@@ -56,7 +57,11 @@ public final class FakeUpstream {
     }
 
     public void stop() {
-        vertx.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
+        vertx.close()
+                .toCompletionStage()
+                .toCompletableFuture()
+                .orTimeout(10, TimeUnit.SECONDS)
+                .join();
     }
 
     /**
@@ -78,8 +83,12 @@ public final class FakeUpstream {
         long[] bodyLength = {0};
         request.handler(chunk -> bodyLength[0] += chunk.length());
         request.endHandler(end -> {
-            received.add(new Received(request.method().name(), request.path(), request.query(),
-                    MultiMap.caseInsensitiveMultiMap().addAll(request.headers()), bodyLength[0]));
+            received.add(new Received(
+                    request.method().name(),
+                    request.path(),
+                    request.query(),
+                    MultiMap.caseInsensitiveMultiMap().addAll(request.headers()),
+                    bodyLength[0]));
             if (request.path().equals("/q/openapi")) {
                 request.response().putHeader("Content-Type", "application/json").end(OPENAPI.encode());
             } else if (request.path().endsWith("/too-large")) {
@@ -97,11 +106,16 @@ public final class FakeUpstream {
         JsonObject headers = new JsonObject();
         request.headers().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
         JsonObject body = new JsonObject(Map.of(
-                "method", request.method().name(),
-                "path", request.path(),
-                "query", request.query() == null ? "" : request.query(),
-                "headers", headers,
-                "bodyLength", bodyLength));
+                "method",
+                request.method().name(),
+                "path",
+                request.path(),
+                "query",
+                request.query() == null ? "" : request.query(),
+                "headers",
+                headers,
+                "bodyLength",
+                bodyLength));
         request.response()
                 .putHeader("Content-Type", "application/json")
                 // What a careless service might send: the gateway must not let these through.

@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.gateway;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager.TestInjector.AnnotatedAndMatchesType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -9,9 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager.TestInjector.AnnotatedAndMatchesType;
 
 /**
  * Everything the gateway needs around it in a test, without Keycloak or containers:
@@ -48,7 +47,9 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         Map<String, String> config = new HashMap<>();
         // An empty server URL: verify locally with the public key, never call an OIDC server.
         config.put("quarkus.oidc.auth-server-url", "");
-        config.put("quarkus.oidc.public-key", Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
+        config.put(
+                "quarkus.oidc.public-key",
+                Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
         config.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
         config.put("quarkus.oidc.token.audience", TestTokens.AUDIENCE);
 
@@ -60,7 +61,8 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         config.put("pcms.gateway.routes.patient.timeout", SHORT_TIMEOUT);
         config.put("pcms.gateway.routes.stopped.url", "http://localhost:" + closedPort);
         config.put("pcms.gateway.routes.tripping.url", "http://localhost:" + closedPort);
-        config.put("pcms.gateway.routes.tripping.circuit-breaker.failure-threshold", String.valueOf(TRIPPING_THRESHOLD));
+        config.put(
+                "pcms.gateway.routes.tripping.circuit-breaker.failure-threshold", String.valueOf(TRIPPING_THRESHOLD));
         config.put("pcms.gateway.routes.tripping.circuit-breaker.open-duration", "10m");
 
         config.put("pcms.gateway.routes.narrow.url", "http://localhost:" + upstreamPort);
@@ -82,7 +84,8 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
 
     @Override
     public void inject(TestInjector testInjector) {
-        testInjector.injectIntoFields(upstream, new AnnotatedAndMatchesType(InjectFakeUpstream.class, FakeUpstream.class));
+        testInjector.injectIntoFields(
+                upstream, new AnnotatedAndMatchesType(InjectFakeUpstream.class, FakeUpstream.class));
         testInjector.injectIntoFields(tokens, new AnnotatedAndMatchesType(InjectTestTokens.class, TestTokens.class));
     }
 

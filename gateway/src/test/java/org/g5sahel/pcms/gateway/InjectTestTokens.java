@@ -12,5 +12,4 @@ import java.lang.annotation.Target;
  */
 @Retention(RUNTIME)
 @Target(FIELD)
-public @interface InjectTestTokens {
-}
+public @interface InjectTestTokens {}

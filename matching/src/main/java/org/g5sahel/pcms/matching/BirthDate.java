@@ -31,7 +31,9 @@ public record BirthDate(int year, Integer month, Integer day) {
         if (!m.matches()) {
             return null;
         }
-        return new BirthDate(Integer.parseInt(m.group(1)), m.group(2) == null ? null : Integer.valueOf(m.group(2)),
+        return new BirthDate(
+                Integer.parseInt(m.group(1)),
+                m.group(2) == null ? null : Integer.valueOf(m.group(2)),
                 m.group(3) == null ? null : Integer.valueOf(m.group(3)));
     }
 

@@ -23,12 +23,10 @@ import java.util.Map;
 public final class CandidateIndex {
 
     /** A listed subject as indexed. */
-    private record Entry(String id, Subject subject, List<ParsedName> names, int[][] wordIds) {
-    }
+    private record Entry(String id, Subject subject, List<ParsedName> names, int[][] wordIds) {}
 
     /** A listed subject compared with the query, and the decision. */
-    public record Match(String id, Subject listed, Comparison comparison, Decision decision) {
-    }
+    public record Match(String id, Subject listed, Comparison comparison, Decision decision) {}
 
     private final NameMatching engine;
     private final List<Entry> entries = new ArrayList<>();
@@ -44,6 +42,7 @@ public final class CandidateIndex {
      * words its names have (bit n set for n words).
      */
     private double[] lightest = new double[64];
+
     private BirthDate[] births = new BirthDate[64];
     private int[] cuts = new int[64];
     /** For each word, the entries holding it: {@code [count, entry, entry, …]}, grown by doubling. */
@@ -61,7 +60,8 @@ public final class CandidateIndex {
     public synchronized void add(String id, Subject listed) {
         List<ParsedName> names = engine.read(listed);
         int entry = entries.size();
-        double lightestName = names.stream().mapToDouble(ParsedName::weight).min().orElse(0);
+        double lightestName =
+                names.stream().mapToDouble(ParsedName::weight).min().orElse(0);
         int[][] wordIds = new int[names.size()][];
         entries.add(new Entry(id, listed, names, wordIds));
         if (entry == lightest.length) {
@@ -181,8 +181,8 @@ public final class CandidateIndex {
                     shared += counted(reached.similarity(candidate, i)) * weights[i];
                 }
                 double listedWeight = Math.max(lightest[candidate], 1e-9);
-                double bound = 0.5 * shared / Math.min(queryWeight, listedWeight)
-                        + shared / (queryWeight + listedWeight);
+                double bound =
+                        0.5 * shared / Math.min(queryWeight, listedWeight) + shared / (queryWeight + listedWeight);
                 // Names cut into a different number of words may match written together (Rule.JOINED).
                 if (bound >= lowest && bound >= threshold(query, births[candidate], policy)
                         || joinable.get(candidate) && (cuts[candidate] & ~(1 << Math.min(name.nameWords(), 31))) != 0) {
@@ -210,14 +210,14 @@ public final class CandidateIndex {
                 hits.add(new Match(entry.id(), entry.subject(), comparison, decision));
             }
         });
-        hits.sort(Comparator.comparingDouble((Match m) -> m.comparison().nameScore()).reversed()
+        hits.sort(Comparator.comparingDouble((Match m) -> m.comparison().nameScore())
+                .reversed()
                 .thenComparing(Match::id));
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
     }
 
     /** The best name score of any pair of names of the query and the entry, at least {@code needed} if one reaches. */
-    private double bestScore(List<ParsedName> queryNames, List<Similarities[]> known, Entry entry,
-            double needed) {
+    private double bestScore(List<ParsedName> queryNames, List<Similarities[]> known, Entry entry, double needed) {
         double best = 0;
         for (int q = 0; q < queryNames.size(); q++) {
             ParsedName queryName = queryNames.get(q);
@@ -225,18 +225,24 @@ public final class CandidateIndex {
             for (int l = 0; l < entry.names().size(); l++) {
                 ParsedName listedName = entry.names().get(l);
                 int[] ids = entry.wordIds()[l];
-                double score = NameComparator.score(queryName, listedName, (i, j) -> {
-                    Token queryWord = queryName.tokens().get(i);
-                    if (ids[j] < 0 || queryWord.kind() != TokenKind.NAME) {
-                        return TokenComparator.compare(queryWord, listedName.tokens().get(j)).similarity();
-                    }
-                    double similarity = byWord[i].get(ids[j]);
-                    if (Double.isNaN(similarity)) {
-                        similarity = floored(queryWord, words.get(ids[j]));
-                        byWord[i].put(ids[j], similarity);
-                    }
-                    return similarity;
-                }, needed);
+                double score = NameComparator.score(
+                        queryName,
+                        listedName,
+                        (i, j) -> {
+                            Token queryWord = queryName.tokens().get(i);
+                            if (ids[j] < 0 || queryWord.kind() != TokenKind.NAME) {
+                                return TokenComparator.compare(
+                                                queryWord, listedName.tokens().get(j))
+                                        .similarity();
+                            }
+                            double similarity = byWord[i].get(ids[j]);
+                            if (Double.isNaN(similarity)) {
+                                similarity = floored(queryWord, words.get(ids[j]));
+                                byWord[i].put(ids[j], similarity);
+                            }
+                            return similarity;
+                        },
+                        needed);
                 if (score >= needed) {
                     return score;
                 }

@@ -15,8 +15,14 @@ import java.util.List;
  *                   as "Abou Abdallah"): such a name is never a hit alone ({@link Decision})
  * @param signals    date of birth, nationality, document
  */
-public record Comparison(double nameScore, String queryName, String listedName, List<TokenMatch> tokens,
-        boolean reordered, boolean oneWord, Signals signals) {
+public record Comparison(
+        double nameScore,
+        String queryName,
+        String listedName,
+        List<TokenMatch> tokens,
+        boolean reordered,
+        boolean oneWord,
+        Signals signals) {
 
     public Comparison {
         tokens = List.copyOf(tokens);

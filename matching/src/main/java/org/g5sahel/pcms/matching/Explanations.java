@@ -19,8 +19,7 @@ public final class Explanations {
 
     static final String BUNDLE = "org.g5sahel.pcms.matching.Messages";
 
-    private Explanations() {
-    }
+    private Explanations() {}
 
     /** The sentence of one word of the comparison. */
     public static String render(TokenMatch match, Locale locale) {
@@ -34,8 +33,8 @@ public final class Explanations {
         } else {
             pattern = messages.getString("token.pair");
         }
-        return new MessageFormat(pattern, locale).format(
-                new Object[] {match.query(), match.listed(), rule, match.similarity()});
+        return new MessageFormat(pattern, locale)
+                .format(new Object[] {match.query(), match.listed(), rule, match.similarity()});
     }
 
     /** Every sentence of a comparison and its decision, in order: words, reordering, second signals, decision. */
@@ -51,13 +50,15 @@ public final class Explanations {
         Signals signals = comparison.signals();
         lines.add(messages.getString("signal.birthDate." + signals.birthDate().name()));
         if (signals.nationality() != Agreement.UNKNOWN) {
-            lines.add(messages.getString("signal.nationality." + signals.nationality().name()));
+            lines.add(messages.getString(
+                    "signal.nationality." + signals.nationality().name()));
         }
         if (signals.document() != Agreement.UNKNOWN) {
             lines.add(messages.getString("signal.document." + signals.document().name()));
         }
         if (decision != null) {
-            lines.add(new MessageFormat(messages.getString("decision." + decision.reason().name()), locale)
+            lines.add(new MessageFormat(
+                            messages.getString("decision." + decision.reason().name()), locale)
                     .format(new Object[] {decision.nameScore(), decision.threshold()}));
         }
         return lines;
@@ -65,7 +66,9 @@ public final class Explanations {
 
     static ResourceBundle bundle(Locale locale) {
         // French is the platform's working language: the base bundle, whatever the JVM's default locale.
-        return ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.FRENCH : locale,
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                locale == null ? Locale.FRENCH : locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

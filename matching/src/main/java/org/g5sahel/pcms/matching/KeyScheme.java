@@ -28,8 +28,7 @@ public final class KeyScheme {
      */
     public static final String VERSION = "2";
 
-    private KeyScheme() {
-    }
+    private KeyScheme() {}
 
     static Set<String> keys(Token token) {
         Set<String> keys = strictKeys(token);

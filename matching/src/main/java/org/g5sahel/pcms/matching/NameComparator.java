@@ -23,12 +23,10 @@ final class NameComparator {
      */
     static final double COVERAGE = 0.25;
 
-    private NameComparator() {
-    }
+    private NameComparator() {}
 
     /** The score of two names and its explanation, word by word. */
-    record Result(double score, List<TokenMatch> matches, boolean reordered, boolean joined) {
-    }
+    record Result(double score, List<TokenMatch> matches, boolean reordered, boolean joined) {}
 
     /** The similarity of word {@code i} of the query with word {@code j} of the listed name. */
     interface Similarities {
@@ -36,8 +34,7 @@ final class NameComparator {
     }
 
     /** Which word of the listed name each query word is paired with (-1: none), and the weight they share. */
-    private record Pairing(int[] pairedWith, boolean[] usedB, double shared) {
-    }
+    private record Pairing(int[] pairedWith, boolean[] usedB, double shared) {}
 
     static Result compare(ParsedName query, ParsedName listed) {
         List<Token> a = query.tokens();
@@ -110,7 +107,8 @@ final class NameComparator {
     private static double score(ParsedName query, ParsedName listed, double shared) {
         double weightA = query.weight();
         double weightB = listed.weight();
-        double score = COVERAGE * shared / Math.min(weightA, weightB) + (1 - COVERAGE) * 2 * shared / (weightA + weightB);
+        double score =
+                COVERAGE * shared / Math.min(weightA, weightB) + (1 - COVERAGE) * 2 * shared / (weightA + weightB);
         return Math.min(1, score);
     }
 
@@ -139,7 +137,8 @@ final class NameComparator {
                     if (usedB[j]) {
                         continue;
                     }
-                    double value = similarity[i][j] * Math.min(a.get(i).weight(), b.get(j).weight());
+                    double value = similarity[i][j]
+                            * Math.min(a.get(i).weight(), b.get(j).weight());
                     if (similarity[i][j] >= FLOOR && value > best) {
                         best = value;
                         bi = i;

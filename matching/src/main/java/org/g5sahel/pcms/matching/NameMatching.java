@@ -48,8 +48,7 @@ public final class NameMatching {
         private RomanisationTable table;
         private Policy policy = Policy.STANDARD;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The known spellings to use; the module's own table when not set. */
         public Builder romanisation(RomanisationTable table) {
@@ -142,8 +141,14 @@ public final class NameMatching {
                 double rank = result.score() - (oneWord && !signals.anySupport() ? 1 : 0);
                 if (rank > bestRank) {
                     bestRank = rank;
-                    best = new Comparison(round(result.score()), q.written(), l.written(), result.matches(),
-                            result.reordered(), oneWord, signals);
+                    best = new Comparison(
+                            round(result.score()),
+                            q.written(),
+                            l.written(),
+                            result.matches(),
+                            result.reordered(),
+                            oneWord,
+                            signals);
                 }
             }
         }
@@ -151,13 +156,19 @@ public final class NameMatching {
     }
 
     static Signals signals(Subject query, Subject listed) {
-        Agreement birth = query.birthDate() == null ? Agreement.UNKNOWN : query.birthDate().against(listed.birthDate());
-        Agreement nationality = query.nationalities().isEmpty() || listed.nationalities().isEmpty()
+        Agreement birth = query.birthDate() == null
                 ? Agreement.UNKNOWN
-                : query.nationalities().stream().anyMatch(listed.nationalities()::contains) ? Agreement.MATCH
-                        : Agreement.CONFLICT;
-        Agreement document = query.documents().isEmpty() || listed.documents().isEmpty() ? Agreement.UNKNOWN
-                : query.documents().stream().anyMatch(listed.documents()::contains) ? Agreement.MATCH
+                : query.birthDate().against(listed.birthDate());
+        Agreement nationality =
+                query.nationalities().isEmpty() || listed.nationalities().isEmpty()
+                        ? Agreement.UNKNOWN
+                        : query.nationalities().stream().anyMatch(listed.nationalities()::contains)
+                                ? Agreement.MATCH
+                                : Agreement.CONFLICT;
+        Agreement document = query.documents().isEmpty() || listed.documents().isEmpty()
+                ? Agreement.UNKNOWN
+                : query.documents().stream().anyMatch(listed.documents()::contains)
+                        ? Agreement.MATCH
                         : Agreement.CONFLICT;
         return new Signals(birth, nationality, document);
     }

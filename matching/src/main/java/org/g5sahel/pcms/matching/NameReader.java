@@ -1,15 +1,13 @@
 package org.g5sahel.pcms.matching;
 
+import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
 import org.apache.commons.codec.language.DoubleMetaphone;
-
-import com.ibm.icu.text.Transliterator;
 
 /**
  * Reads names into {@link ParsedName tokens}: words ({@link NameText}), their kind ({@link Particles}), "servant of"
@@ -23,6 +21,7 @@ final class NameReader {
 
     /** Cluster numbers by Arabic-script text and by the sound of each Latin spelling. */
     private final Map<String, int[]> clusters;
+
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
 
     NameReader(RomanisationTable table) {
@@ -32,19 +31,22 @@ final class NameReader {
             RomanisationTable.Cluster cluster = all.get(i);
             for (NameText.Word word : NameText.words(cluster.arabic())) {
                 if (word.script() == NameText.Script.ARABIC) {
-                    byKey.computeIfAbsent("ar:" + word.text(), k -> new TreeSet<>()).add(i);
+                    byKey.computeIfAbsent("ar:" + word.text(), k -> new TreeSet<>())
+                            .add(i);
                 }
             }
             for (String spelling : cluster.latin()) {
                 for (NameText.Word word : NameText.words(spelling)) {
                     if (word.script() == NameText.Script.LATIN) {
-                        byKey.computeIfAbsent("la:" + Sound.ofLatin(word.text()), k -> new TreeSet<>()).add(i);
+                        byKey.computeIfAbsent("la:" + Sound.ofLatin(word.text()), k -> new TreeSet<>())
+                                .add(i);
                     }
                 }
             }
         }
         Map<String, int[]> frozen = new HashMap<>();
-        byKey.forEach((key, ids) -> frozen.put(key, ids.stream().mapToInt(Integer::intValue).toArray()));
+        byKey.forEach((key, ids) ->
+                frozen.put(key, ids.stream().mapToInt(Integer::intValue).toArray()));
         this.clusters = Map.copyOf(frozen);
         metaphone.setMaxCodeLen(6);
     }
@@ -52,8 +54,10 @@ final class NameReader {
     /** @param organisation true or false when known; null to decide from the words (a legal form makes it one) */
     ParsedName read(String name, Boolean organisation) {
         List<NameText.Word> words = NameText.words(name);
-        boolean isOrganisation = organisation != null ? organisation
-                : Particles.looksLikeOrganisation(words.stream().map(NameText.Word::text).toList());
+        boolean isOrganisation = organisation != null
+                ? organisation
+                : Particles.looksLikeOrganisation(
+                        words.stream().map(NameText.Word::text).toList());
         List<Token> tokens = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
             NameText.Word word = words.get(i);
@@ -62,7 +66,8 @@ final class NameReader {
                 StringBuilder written = new StringBuilder(word.written());
                 StringBuilder text = new StringBuilder(word.text());
                 int j = i + 1;
-                while (j < words.size() && Particles.kind(words.get(j).text(), false) == TokenKind.PARTICLE
+                while (j < words.size()
+                        && Particles.kind(words.get(j).text(), false) == TokenKind.PARTICLE
                         && j + 1 < words.size()) {
                     written.append(' ').append(words.get(j).written());
                     text.append(words.get(j).text());
@@ -108,13 +113,14 @@ final class NameReader {
                 sounds.add(sound);
             }
         }
-        int[] ids = arabic ? union(clusters.get("ar:" + text), bare == null ? null : clusters.get("ar:" + bare))
+        int[] ids = arabic
+                ? union(clusters.get("ar:" + text), bare == null ? null : clusters.get("ar:" + bare))
                 : union(clusters.get("la:" + sounds.get(0)), null);
         String ascii = arabic ? ARABIC_TO_ASCII.transliterate(text).replaceAll("[^A-Za-z]", "") : text;
-        String[] codes = ascii.isEmpty() ? new String[0]
+        String[] codes = ascii.isEmpty()
+                ? new String[0]
                 : new String[] {metaphone.doubleMetaphone(ascii), metaphone.doubleMetaphone(ascii, true)};
-        return new Token(written, text, script, kind, List.copyOf(sounds), Sound.consonants(sounds.get(0)), ids,
-                codes);
+        return new Token(written, text, script, kind, List.copyOf(sounds), Sound.consonants(sounds.get(0)), ids, codes);
     }
 
     private static int[] union(int[] a, int[] b) {

@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.matching;
 
+import com.ibm.icu.text.SpoofChecker;
+import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,9 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.ibm.icu.text.SpoofChecker;
-import com.ibm.icu.text.Transliterator;
 
 /**
  * A name as written, cut into words that can be compared: format characters removed, look-alike letters read as the
@@ -30,20 +29,19 @@ final class NameText {
 
     /** The kinds of writing a word can be in, after this class has read it. */
     enum Script {
-        LATIN, ARABIC
+        LATIN,
+        ARABIC
     }
 
     /** One word: as written, and its comparable form (lower-case ASCII, or Arabic letters without vowel marks). */
-    record Word(String written, String text, Script script) {
-    }
+    record Word(String written, String text, Script script) {}
 
     private static final SpoofChecker CONFUSABLES = new SpoofChecker.Builder().build();
     private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     private static final Map<String, List<Character>> ASCII_BY_SKELETON = asciiLettersBySkeleton();
     private static final Map<Integer, Integer> LOOKALIKE = new ConcurrentHashMap<>();
 
-    private NameText() {
-    }
+    private NameText() {}
 
     /** The words of a name; an empty list for null or a name without letters. */
     static List<Word> words(String name) {
@@ -58,7 +56,8 @@ final class NameText {
             int cp = i < text.length() ? text.codePointAt(i) : ' ';
             if (Character.getType(cp) == Character.FORMAT || isInnerMark(cp)) {
                 // Zero-width characters, Arabic letter marks, apostrophes of ʿayn and hamza: part of the word.
-            } else if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+            } else if (Character.isLetterOrDigit(cp)
+                    || Character.getType(cp) == Character.NON_SPACING_MARK
                     || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
                 current.appendCodePoint(cp);
             } else if (current.length() > 0) {
@@ -71,8 +70,16 @@ final class NameText {
     }
 
     private static boolean isInnerMark(int cp) {
-        return cp == '\'' || cp == '’' || cp == '‘' || cp == 'ʿ' || cp == 'ʾ' || cp == 'ʻ' || cp == 'ʼ' || cp == '`'
-                || cp == '´' || cp == 'ـ'; // the last one is the Arabic tatweel, a stretching stroke
+        return cp == '\''
+                || cp == '’'
+                || cp == '‘'
+                || cp == 'ʿ'
+                || cp == 'ʾ'
+                || cp == 'ʻ'
+                || cp == 'ʼ'
+                || cp == '`'
+                || cp == '´'
+                || cp == 'ـ'; // the last one is the Arabic tatweel, a stretching stroke
     }
 
     private static void add(String written, List<Word> words) {
@@ -85,8 +92,10 @@ final class NameText {
         }
         // A letter left without a Latin twin in a mixed word is transliterated like the rest of its script.
         String latin = TO_LATIN.transliterate(hasLatin(written) ? foldLookalikes(latinLetters(written)) : written);
-        String folded = Normalizer.normalize(latin, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String folded = Normalizer.normalize(latin, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]", "");
         if (!folded.isEmpty()) {
             words.add(new Word(written, folded, Script.LATIN));
         }
@@ -98,14 +107,16 @@ final class NameText {
      * only, upper case.
      */
     static String identifier(String text) {
-        String folded = Normalizer.normalize(foldLookalikes(Normalizer.normalize(text, Normalizer.Form.NFKC)),
-                Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String folded = Normalizer.normalize(
+                        foldLookalikes(Normalizer.normalize(text, Normalizer.Form.NFKC)), Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "");
         return folded.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
     }
 
     static boolean isArabic(String text) {
-        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC
-                && Character.isLetter(cp));
+        return text.codePoints()
+                .anyMatch(cp ->
+                        Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC && Character.isLetter(cp));
     }
 
     /** Arabic letters only: vowel marks (harakat), shadda, tatweel and digits of other scripts dropped. */
@@ -130,8 +141,7 @@ final class NameText {
                 case 'č', 'Č' -> out.append(Character.isUpperCase(c) ? "CH" : "ch");
                 case 'ž', 'Ž' -> out.append(Character.isUpperCase(c) ? "ZH" : "zh");
                 case 'ţ', 'Ţ', 'ț', 'Ț' -> out.append(Character.isUpperCase(c) ? "TS" : "ts");
-                case 'ğ', 'Ğ' -> {
-                }
+                case 'ğ', 'Ğ' -> {}
                 case 'ı' -> out.append('i');
                 default -> out.append(c);
             }
@@ -165,11 +175,13 @@ final class NameText {
     private static Map<String, List<Character>> asciiLettersBySkeleton() {
         Map<String, List<Character>> bySkeleton = new HashMap<>();
         for (char letter = 'A'; letter <= 'Z'; letter++) {
-            bySkeleton.computeIfAbsent(CONFUSABLES.getSkeleton(String.valueOf(letter)), k -> new ArrayList<>())
+            bySkeleton
+                    .computeIfAbsent(CONFUSABLES.getSkeleton(String.valueOf(letter)), k -> new ArrayList<>())
                     .add(letter);
         }
         for (char letter = 'a'; letter <= 'z'; letter++) {
-            bySkeleton.computeIfAbsent(CONFUSABLES.getSkeleton(String.valueOf(letter)), k -> new ArrayList<>())
+            bySkeleton
+                    .computeIfAbsent(CONFUSABLES.getSkeleton(String.valueOf(letter)), k -> new ArrayList<>())
                     .add(Character.toUpperCase(letter));
         }
         return Map.copyOf(bySkeleton);

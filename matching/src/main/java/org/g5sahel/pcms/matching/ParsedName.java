@@ -13,8 +13,8 @@ import java.util.List;
  * @param strongTokens how many words say who it is (names, not particles, titles or legal forms)
  * @param nameWords    names and kunya: the words that written together make the name (Abou Bakr / Aboubacar)
  */
-record ParsedName(String written, List<Token> tokens, boolean organisation, double weight, int strongTokens,
-        int nameWords) {
+record ParsedName(
+        String written, List<Token> tokens, boolean organisation, double weight, int strongTokens, int nameWords) {
 
     static ParsedName of(String written, List<Token> tokens, boolean organisation) {
         double weight = 0;

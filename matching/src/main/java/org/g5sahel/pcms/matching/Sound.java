@@ -22,8 +22,7 @@ final class Sound {
     private static final java.util.regex.Pattern NOT_A_LETTER = java.util.regex.Pattern.compile("[^a-z]");
     private static final java.util.regex.Pattern DUTCH_IJ = java.util.regex.Pattern.compile("ij(?![aeiou])");
 
-    private Sound() {
-    }
+    private Sound() {}
 
     /** The sound of a folded Latin word (lower-case ASCII letters). */
     static String ofLatin(String word) {
@@ -32,7 +31,8 @@ final class Sound {
         if (w.length() > 4 && w.endsWith("e") && !isVowel(w.charAt(w.length() - 2))) {
             w = w.substring(0, w.length() - 1);
         }
-        // French -aux, -eux, -oux end on the vowel (Arnoux, Seydoux, Micheaux) and eau is o (Moreau); Dutch ij before a consonant is a
+        // French -aux, -eux, -oux end on the vowel (Arnoux, Seydoux, Micheaux) and eau is o (Moreau); Dutch ij before a
+        // consonant is a
         // vowel (Matthijs, Rijn), not the i and j of Hijazi.
         if (w.length() > 4 && (w.endsWith("aux") || w.endsWith("eux") || w.endsWith("oux"))) {
             w = w.substring(0, w.length() - 1);

@@ -18,6 +18,7 @@ final class SpellingCost {
     static final double CONSONANT = 1.0;
     /** Left out or added: a vowel; from Arabic script, where short vowels are not written, less. */
     static final double VOWEL_GAP = 0.3;
+
     static final double VOWEL_GAP_UNWRITTEN = 0.12;
     /** Left out or added: h (ʿayn / ḥa / hamza rendered or not: Hameur / Ameur), a half-vowel. */
     static final double WEAK_GAP = 0.4;
@@ -30,6 +31,7 @@ final class SpellingCost {
      * of a pair is read from an array rather than a map, once per cell of {@link #distance}.
      */
     private static final int CODE_POINTS = 0x400;
+
     private static final byte[] LETTER = new byte[CODE_POINTS];
     private static final int LETTERS = 64;
     private static final double[] SUBSTITUTIONS = new double[LETTERS * LETTERS];
@@ -102,8 +104,7 @@ final class SpellingCost {
         }
     }
 
-    private SpellingCost() {
-    }
+    private SpellingCost() {}
 
     private static void pair(char a, char b, double cost) {
         PAIRS.put(a << 16 | b, cost);
@@ -179,10 +180,10 @@ final class SpellingCost {
             for (int j = 1; j <= m; j++) {
                 char cb = b.charAt(j - 1);
                 double best = previous[j - 1] + substitution(ca, cb);
-                best = Math.min(best, previous[j] + (i == n && j == m ? finalGap(ca, bUnvocalised)
-                        : gap(ca, bUnvocalised)));
-                best = Math.min(best, current[j - 1] + (j == m && i == n ? finalGap(cb, aUnvocalised)
-                        : gap(cb, aUnvocalised)));
+                best = Math.min(
+                        best, previous[j] + (i == n && j == m ? finalGap(ca, bUnvocalised) : gap(ca, bUnvocalised)));
+                best = Math.min(
+                        best, current[j - 1] + (j == m && i == n ? finalGap(cb, aUnvocalised) : gap(cb, aUnvocalised)));
                 current[j] = best;
                 cheapest = Math.min(cheapest, best);
             }

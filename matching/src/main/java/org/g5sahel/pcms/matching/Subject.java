@@ -11,16 +11,28 @@ import java.util.stream.Collectors;
  *
  * @param organisation true for an organisation, false for a person, null to decide from each name's words
  */
-public record Subject(List<String> names, BirthDate birthDate, Set<String> nationalities, Set<String> documents,
+public record Subject(
+        List<String> names,
+        BirthDate birthDate,
+        Set<String> nationalities,
+        Set<String> documents,
         Boolean organisation) {
 
     public Subject {
-        names = names == null ? List.of() : names.stream().filter(n -> n != null && !n.isBlank()).toList();
-        nationalities = nationalities == null ? Set.of()
-                : nationalities.stream().filter(n -> n != null && !n.isBlank())
-                        .map(n -> n.strip().toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-        documents = documents == null ? Set.of()
-                : documents.stream().map(Subject::normaliseDocument).filter(d -> !d.isEmpty())
+        names = names == null
+                ? List.of()
+                : names.stream().filter(n -> n != null && !n.isBlank()).toList();
+        nationalities = nationalities == null
+                ? Set.of()
+                : nationalities.stream()
+                        .filter(n -> n != null && !n.isBlank())
+                        .map(n -> n.strip().toUpperCase(Locale.ROOT))
+                        .collect(Collectors.toUnmodifiableSet());
+        documents = documents == null
+                ? Set.of()
+                : documents.stream()
+                        .map(Subject::normaliseDocument)
+                        .filter(d -> !d.isEmpty())
                         .collect(Collectors.toUnmodifiableSet());
     }
 

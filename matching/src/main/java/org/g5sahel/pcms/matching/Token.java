@@ -7,8 +7,15 @@ import java.util.List;
  * (the first is the word's own; others, when there are, the word without a glued article and the word read as
  * Turkish spelling writes c), its consonants and the romanisation-table clusters it belongs to.
  */
-record Token(String written, String text, NameText.Script script, TokenKind kind, List<String> sounds,
-        String consonants, int[] clusters, String[] metaphone) {
+record Token(
+        String written,
+        String text,
+        NameText.Script script,
+        TokenKind kind,
+        List<String> sounds,
+        String consonants,
+        int[] clusters,
+        String[] metaphone) {
 
     boolean arabic() {
         return script == NameText.Script.ARABIC;

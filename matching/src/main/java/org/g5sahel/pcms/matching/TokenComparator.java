@@ -15,12 +15,12 @@ final class TokenComparator {
     static final double SOUND = 0.96;
     /** What corroboration by the consonant skeleton and by Double Metaphone each add to the spelling similarity. */
     static final double SKELETON_BONUS = 0.04;
+
     static final double METAPHONE_BONUS = 0.03;
     /** The most spelling alone may reach, below the same sound. */
     static final double SPELLING_CAP = 0.95;
 
-    private TokenComparator() {
-    }
+    private TokenComparator() {}
 
     static TokenMatch compare(Token q, Token l) {
         return compare(q, l, 0);
@@ -64,13 +64,15 @@ final class TokenComparator {
             return match(q, l, SOUND, transliterated ? Rule.TRANSLITERATION : Rule.SOUND);
         }
         double similarity = Math.min(SPELLING_CAP, calibrated(spelling + bonus));
-        Rule rule = transliterated ? Rule.TRANSLITERATION
+        Rule rule = transliterated
+                ? Rule.TRANSLITERATION
                 : skeleton ? Rule.SKELETON : metaphone ? Rule.DOUBLE_METAPHONE : Rule.EDIT_COST;
         return match(q, l, similarity, rule);
     }
 
     /** Points of {@link #calibrated}: spelling similarity, and how alike it makes two words. */
     private static final double[] SPELLING = {0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0};
+
     private static final double[] ALIKE = {0, 0.3, 0.55, 0.8, 0.9, 0.95, 1.0};
 
     /**
@@ -160,7 +162,8 @@ final class TokenComparator {
                 by |= token.arabic();
             }
         }
-        return x.length() == 0 || y.length() == 0 ? 0
+        return x.length() == 0 || y.length() == 0
+                ? 0
                 : SpellingCost.similarity(x.toString(), y.toString(), ax, by, atLeast);
     }
 }

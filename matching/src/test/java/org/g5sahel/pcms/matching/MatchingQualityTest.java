@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -80,24 +79,28 @@ class MatchingQualityTest {
         }
     }
 
-    record Person(List<Integer> clusters, List<String> written, BirthDate birthDate) {
-    }
+    record Person(List<Integer> clusters, List<String> written, BirthDate birthDate) {}
 
     @BeforeAll
     static void readTable() throws IOException {
-        clusters = RomanisationTable.standard().clusters().stream().filter(MatchingQualityTest::isName).toList();
+        clusters = RomanisationTable.standard().clusters().stream()
+                .filter(MatchingQualityTest::isName)
+                .toList();
     }
 
     static boolean isName(RomanisationTable.Cluster cluster) {
-        String arabic = NameText.words(cluster.arabic()).isEmpty() ? ""
+        String arabic = NameText.words(cluster.arabic()).isEmpty()
+                ? ""
                 : NameText.words(cluster.arabic()).get(0).text();
-        return Particles.kind(arabic, false) == TokenKind.NAME && !Particles.isServantOf(arabic)
+        return Particles.kind(arabic, false) == TokenKind.NAME
+                && !Particles.isServantOf(arabic)
                 && cluster.latin().size() >= 2;
     }
 
     static long[] seeds() {
         String property = System.getProperty("matching.seeds");
-        return property == null || property.isBlank() ? SEEDS
+        return property == null || property.isBlank()
+                ? SEEDS
                 : Arrays.stream(property.split(",")).mapToLong(Long::parseLong).toArray();
     }
 
@@ -119,11 +122,19 @@ class MatchingQualityTest {
         for (int s = 0; s < seeds.length; s++) {
             long seed = seeds[s];
             List<List<RomanisationTable.Cluster>> split = split(seed);
-            NameMatching engine = NameMatching.builder().romanisation(RomanisationTable.of(split.get(0))).build();
+            NameMatching engine = NameMatching.builder()
+                    .romanisation(RomanisationTable.of(split.get(0)))
+                    .build();
             for (Case c : Case.values()) {
                 for (boolean withBirthDate : new boolean[] {true, false}) {
                     Random random = new Random(seed * 31 + c.ordinal() * 2 + (withBirthDate ? 1 : 0));
-                    Counts counts = run(engine, split.get(1), split.get(0), c, withBirthDate, random,
+                    Counts counts = run(
+                            engine,
+                            split.get(1),
+                            split.get(0),
+                            c,
+                            withBirthDate,
+                            random,
                             s == 0 && c == Case.EVERY_TOKEN_RESPELLED && !withBirthDate ? candidateRecalls : null);
                     screened += 2 * PERSONS;
                     String row = c.label + (withBirthDate ? " | name + date of birth" : " | name alone");
@@ -134,13 +145,27 @@ class MatchingQualityTest {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         print(table, seeds);
-        System.out.printf(Locale.ROOT, "Targets: recall %.2f with date of birth, %.2f on name alone,"
-                + " %.2f Arabic script against Latin, precision %.2f; each split at most %.2f below.%n",
-                RECALL_WITH_BIRTH_DATE, RECALL_NAME_ALONE, RECALL_ARABIC,
-                PRECISION, SPLIT_SLACK);
-        System.out.printf(Locale.ROOT, "Screened %d queries against lists of %d in %.1f s (%.0f queries/s on one thread,"
-                + " candidate generation included)%n", screened, PERSONS, seconds, screened / seconds);
-        System.out.printf(Locale.ROOT, "Candidate generation recall against a full scan (seed %d): %s%n", seeds[0],
+        System.out.printf(
+                Locale.ROOT,
+                "Targets: recall %.2f with date of birth, %.2f on name alone,"
+                        + " %.2f Arabic script against Latin, precision %.2f; each split at most %.2f below.%n",
+                RECALL_WITH_BIRTH_DATE,
+                RECALL_NAME_ALONE,
+                RECALL_ARABIC,
+                PRECISION,
+                SPLIT_SLACK);
+        System.out.printf(
+                Locale.ROOT,
+                "Screened %d queries against lists of %d in %.1f s (%.0f queries/s on one thread,"
+                        + " candidate generation included)%n",
+                screened,
+                PERSONS,
+                seconds,
+                screened / seconds);
+        System.out.printf(
+                Locale.ROOT,
+                "Candidate generation recall against a full scan (seed %d): %s%n",
+                seeds[0],
                 candidateRecalls);
 
         for (Map.Entry<String, double[][]> row : table.entrySet()) {
@@ -148,13 +173,14 @@ class MatchingQualityTest {
             double[][] bySeed = row.getValue();
             boolean arabic = label.startsWith(Case.ARABIC_QUERY_LATIN_LIST.label)
                     || label.startsWith(Case.LATIN_QUERY_ARABIC_LIST.label);
-            double recallTarget = arabic ? RECALL_ARABIC
+            double recallTarget = arabic
+                    ? RECALL_ARABIC
                     : label.endsWith("date of birth") ? RECALL_WITH_BIRTH_DATE : RECALL_NAME_ALONE;
             assertTarget(label + " recall", bySeed, 0, recallTarget);
             assertTarget(label + " precision", bySeed, 1, PRECISION);
         }
-        candidateRecalls.forEach(r -> assertThat(r).as("candidate generation recall").isGreaterThanOrEqualTo(
-                CANDIDATE_RECALL));
+        candidateRecalls.forEach(
+                r -> assertThat(r).as("candidate generation recall").isGreaterThanOrEqualTo(CANDIDATE_RECALL));
     }
 
     /**
@@ -192,7 +218,8 @@ class MatchingQualityTest {
             org.w3c.dom.NodeList aliasNodes = person.getElementsByTagName("INDIVIDUAL_ALIAS");
             for (int a = 0; a < aliasNodes.getLength(); a++) {
                 org.w3c.dom.Element alias = (org.w3c.dom.Element) aliasNodes.item(a);
-                if ("Good".equalsIgnoreCase(text(alias, "QUALITY")) && !text(alias, "ALIAS_NAME").isBlank()) {
+                if ("Good".equalsIgnoreCase(text(alias, "QUALITY"))
+                        && !text(alias, "ALIAS_NAME").isBlank()) {
                     good.add(text(alias, "ALIAS_NAME"));
                 }
             }
@@ -206,12 +233,24 @@ class MatchingQualityTest {
         aliases.forEach((id, names) -> names.forEach(alias -> count(byAlias, index, id, alias)));
         Counts byScript = new Counts();
         originalScript.forEach((id, name) -> count(byScript, index, id, name));
-        System.out.printf(Locale.ROOT, "%nUN consolidated list, %d individuals listed by primary name and date of birth,"
-                + " screened by name alone:%n", index.size());
-        System.out.printf(Locale.ROOT, "  good-quality aliases: %d queries, found %.3f, hits on other entries %d%n",
-                byAlias.queries, byAlias.recall(), byAlias.falseHits);
-        System.out.printf(Locale.ROOT, "  names in Arabic script against the Latin names: %d queries, found %.3f, hits"
-                + " on other entries %d%n", byScript.queries, byScript.recall(), byScript.falseHits);
+        System.out.printf(
+                Locale.ROOT,
+                "%nUN consolidated list, %d individuals listed by primary name and date of birth,"
+                        + " screened by name alone:%n",
+                index.size());
+        System.out.printf(
+                Locale.ROOT,
+                "  good-quality aliases: %d queries, found %.3f, hits on other entries %d%n",
+                byAlias.queries,
+                byAlias.recall(),
+                byAlias.falseHits);
+        System.out.printf(
+                Locale.ROOT,
+                "  names in Arabic script against the Latin names: %d queries, found %.3f, hits"
+                        + " on other entries %d%n",
+                byScript.queries,
+                byScript.recall(),
+                byScript.falseHits);
         assertThat(byAlias.queries).isGreaterThan(500);
         assertThat(byScript.queries).isGreaterThan(100);
     }
@@ -235,7 +274,8 @@ class MatchingQualityTest {
     }
 
     private static void assertTarget(String what, double[][] bySeed, int column, double target) {
-        double mean = Arrays.stream(bySeed).mapToDouble(v -> v[column]).average().orElse(0);
+        double mean =
+                Arrays.stream(bySeed).mapToDouble(v -> v[column]).average().orElse(0);
         assertThat(mean).as(what + " (mean)").isGreaterThanOrEqualTo(target);
         for (double[] v : bySeed) {
             assertThat(v[column]).as(what + " (one split)").isGreaterThanOrEqualTo(target - SPLIT_SLACK);
@@ -254,16 +294,23 @@ class MatchingQualityTest {
             for (double[] v : bySeed) {
                 out.append(String.format(Locale.ROOT, " | %.3f / %.3f", v[0], v[1]));
             }
-            double recall = Arrays.stream(bySeed).mapToDouble(v -> v[0]).average().orElse(0);
-            double precision = Arrays.stream(bySeed).mapToDouble(v -> v[1]).average().orElse(0);
+            double recall =
+                    Arrays.stream(bySeed).mapToDouble(v -> v[0]).average().orElse(0);
+            double precision =
+                    Arrays.stream(bySeed).mapToDouble(v -> v[1]).average().orElse(0);
             out.append(String.format(Locale.ROOT, " | %.3f / %.3f%n", recall, precision));
         });
         System.out.println(out);
     }
 
     /** One case: the list, the expected hits and the expected non-hits, screened through a {@link CandidateIndex}. */
-    static Counts run(NameMatching engine, List<RomanisationTable.Cluster> unseen,
-            List<RomanisationTable.Cluster> others, Case c, boolean withBirthDate, Random random,
+    static Counts run(
+            NameMatching engine,
+            List<RomanisationTable.Cluster> unseen,
+            List<RomanisationTable.Cluster> others,
+            Case c,
+            boolean withBirthDate,
+            Random random,
             List<Double> candidateRecall) {
         List<Person> listed = persons(unseen, random);
         List<Person> strangers = persons(others, random);
@@ -275,8 +322,9 @@ class MatchingQualityTest {
             Person person = listed.get(i);
             String name = listedName(person, unseen, c, random);
             listedNames.add(name);
-            index.add("P" + i, new Subject(List.of(name), person.birthDate(), Set.of(), Set.of(), organisation ? true
-                    : null));
+            index.add(
+                    "P" + i,
+                    new Subject(List.of(name), person.birthDate(), Set.of(), Set.of(), organisation ? true : null));
         }
         Counts counts = new Counts();
         List<Subject> sample = new ArrayList<>();
@@ -353,8 +401,9 @@ class MatchingQualityTest {
 
     private static final String[] PARTICLES = {"ould", "ben", "ag", "bin", "ibn", "al", "el"};
     private static final String[] PARTICLE_CHANGES = {"ben", "ould", "ibn", "", "wuld", "el", "al", "ad"};
-    private static final String[] LEGAL_FORMS = {"SARL", "Trading", "Ltd", "Company", "Establishment", "SA",
-            "Group", "Etablissements"};
+    private static final String[] LEGAL_FORMS = {
+        "SARL", "Trading", "Ltd", "Company", "Establishment", "SA", "Group", "Etablissements"
+    };
 
     static String listedName(Person person, List<RomanisationTable.Cluster> pool, Case c, Random random) {
         List<String> words = new ArrayList<>(person.written());
@@ -368,14 +417,13 @@ class MatchingQualityTest {
             case ORGANISATIONS -> {
                 words.add(LEGAL_FORMS[random.nextInt(LEGAL_FORMS.length)]);
             }
-            default -> {
-            }
+            default -> {}
         }
         return String.join(" ", words);
     }
 
-    static Subject query(Person person, List<RomanisationTable.Cluster> pool, Case c, boolean withBirthDate,
-            Random random) {
+    static Subject query(
+            Person person, List<RomanisationTable.Cluster> pool, Case c, boolean withBirthDate, Random random) {
         List<String> words = new ArrayList<>();
         for (int k = 0; k < person.clusters().size(); k++) {
             boolean respell = switch (c) {
@@ -398,11 +446,14 @@ class MatchingQualityTest {
             case ORGANISATIONS -> {
                 words.add(random.nextBoolean() ? 0 : words.size(), LEGAL_FORMS[random.nextInt(LEGAL_FORMS.length)]);
             }
-            default -> {
-            }
+            default -> {}
         }
-        return new Subject(List.of(String.join(" ", words)), withBirthDate ? person.birthDate() : null, Set.of(),
-                Set.of(), c == Case.ORGANISATIONS ? true : null);
+        return new Subject(
+                List.of(String.join(" ", words)),
+                withBirthDate ? person.birthDate() : null,
+                Set.of(),
+                Set.of(),
+                c == Case.ORGANISATIONS ? true : null);
     }
 
     private static List<String> arabic(Person person, List<RomanisationTable.Cluster> pool) {
@@ -415,7 +466,8 @@ class MatchingQualityTest {
      */
     static String respelled(String own, RomanisationTable.Cluster cluster, Random random) {
         String folded = folded(own);
-        List<String> others = cluster.latin().stream().filter(s -> !folded(s).equals(folded)).toList();
+        List<String> others =
+                cluster.latin().stream().filter(s -> !folded(s).equals(folded)).toList();
         if (others.isEmpty()) {
             others = cluster.latin().stream().filter(s -> !s.equals(own)).toList();
         }

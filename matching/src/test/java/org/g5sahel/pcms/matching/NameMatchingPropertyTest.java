@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,16 +23,18 @@ class NameMatchingPropertyTest {
     private static final List<String> WORDS = new ArrayList<>();
     private static final String[] PARTICLES = {"ould", "ben", "ag", "bin", "ibn", "al", "el", "Ould", "BEN"};
     /** Cyrillic and Greek letters drawn like Latin ones, as a forger (or a keyboard) would put them. */
-    private static final Map<Character, Character> LOOKALIKES = Map.of('a', 'а', 'e', 'е', 'o', 'о', 'c', 'с', 'p',
-            'р', 'x', 'х', 'y', 'у', 'i', 'і', 'O', 'Ο', 'A', 'Α');
+    private static final Map<Character, Character> LOOKALIKES =
+            Map.of('a', 'а', 'e', 'е', 'o', 'о', 'c', 'с', 'p', 'р', 'x', 'х', 'y', 'у', 'i', 'і', 'O', 'Ο', 'A', 'Α');
     /** Accents that do not change how a letter is said (ç, ş, č do, and are rules of their own). */
     private static final Map<Character, Character> ACCENTS = Map.of('a', 'á', 'e', 'é', 'i', 'ï', 'o', 'ô', 'u', 'ú');
 
     static {
         for (RomanisationTable.Cluster cluster : RomanisationTable.standard().clusters()) {
             for (String spelling : cluster.latin()) {
-                if (spelling.chars().allMatch(c -> c >= 'a' && c <= 'z') && spelling.length() >= 3
-                        && Particles.kind(spelling, false) == TokenKind.NAME && !Particles.isServantOf(spelling)) {
+                if (spelling.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                        && spelling.length() >= 3
+                        && Particles.kind(spelling, false) == TokenKind.NAME
+                        && !Particles.isServantOf(spelling)) {
                     WORDS.add(spelling);
                 }
             }
@@ -60,8 +61,10 @@ class NameMatchingPropertyTest {
                 w.append(d);
             }
             String written = w.toString();
-            out.add(random.nextBoolean() ? written.toUpperCase(Locale.ROOT)
-                    : Character.toUpperCase(written.charAt(0)) + written.substring(1));
+            out.add(
+                    random.nextBoolean()
+                            ? written.toUpperCase(Locale.ROOT)
+                            : Character.toUpperCase(written.charAt(0)) + written.substring(1));
         }
         Collections.shuffle(out, random);
         if (random.nextBoolean()) {
@@ -89,7 +92,8 @@ class NameMatchingPropertyTest {
             String plain = String.join(" ", words);
             assertThat(ENGINE.compare(plain, plain).nameScore()).as(plain).isEqualTo(1.0);
             String disguised = disguised(words, random);
-            assertThat(ENGINE.compare(disguised, plain).nameScore()).as("%s / %s", disguised, plain)
+            assertThat(ENGINE.compare(disguised, plain).nameScore())
+                    .as("%s / %s", disguised, plain)
                     .isGreaterThanOrEqualTo(0.97);
         }
     }
@@ -105,7 +109,8 @@ class NameMatchingPropertyTest {
                 other.set(0, a.split(" ")[random.nextInt(2)]);
             }
             String b = String.join(" ", other);
-            assertThat(ENGINE.compare(a, b).nameScore()).as("%s / %s", a, b)
+            assertThat(ENGINE.compare(a, b).nameScore())
+                    .as("%s / %s", a, b)
                     .isCloseTo(ENGINE.compare(b, a).nameScore(), org.assertj.core.data.Offset.offset(0.02));
         }
     }
@@ -122,8 +127,10 @@ class NameMatchingPropertyTest {
         }
         for (int i = 0; i < names.size(); i++) {
             String disguised = disguised(names.get(i), random);
-            assertThat(index.screen(Subject.named(disguised), 50)).as(disguised)
-                    .extracting(CandidateIndex.Match::id).contains("E" + i);
+            assertThat(index.screen(Subject.named(disguised), 50))
+                    .as(disguised)
+                    .extracting(CandidateIndex.Match::id)
+                    .contains("E" + i);
         }
     }
 
@@ -143,8 +150,10 @@ class NameMatchingPropertyTest {
             boolean fromArabic = random.nextInt(4) == 0 && !cluster.arabic().isBlank();
             Token a = token(fromArabic ? cluster.arabic() : latin.get(random.nextInt(latin.size())));
             // Half of the pairs are two spellings of one name, so that many reach the floor.
-            Token b = token(random.nextBoolean() ? latin.get(random.nextInt(latin.size()))
-                    : WORDS.get(random.nextInt(WORDS.size())));
+            Token b = token(
+                    random.nextBoolean()
+                            ? latin.get(random.nextInt(latin.size()))
+                            : WORDS.get(random.nextInt(WORDS.size())));
             double full = TokenComparator.compare(a, b).similarity();
             double floored = TokenComparator.compare(a, b, NameComparator.FLOOR).similarity();
             if (full >= NameComparator.FLOOR) {

@@ -5,18 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 /** One test per rule and per decision: what the officer will read as the reason of a hit. */
 class NameMatchingTest {
 
     /** Rules alone: an engine without any known spelling, so that no test passes by the table. */
-    private static final NameMatching RULES = NameMatching.builder().romanisation(RomanisationTable.empty()).build();
+    private static final NameMatching RULES =
+            NameMatching.builder().romanisation(RomanisationTable.empty()).build();
+
     private static final NameMatching STANDARD = NameMatching.standard();
 
     private static TokenMatch token(NameMatching engine, String a, String b) {
-        return TokenComparator.compare(engine.read(a, false).tokens().get(0), engine.read(b, false).tokens().get(0));
+        return TokenComparator.compare(
+                engine.read(a, false).tokens().get(0),
+                engine.read(b, false).tokens().get(0));
     }
 
     @Test
@@ -49,9 +52,16 @@ class NameMatchingTest {
 
     @Test
     void theMissesOfTheIssueAreFoundByRules() {
-        for (String[] pair : new String[][] {{"Osman", "Uthman"}, {"Muath", "Muaaz"}, {"Jasmin", "Yasmine"},
-                {"Papa", "Baba"}, {"Oxana", "Oksana"}, {"Hijazi", "Hegazy"}}) {
-            assertThat(token(RULES, pair[0], pair[1]).similarity()).as(pair[0] + " / " + pair[1])
+        for (String[] pair : new String[][] {
+            {"Osman", "Uthman"},
+            {"Muath", "Muaaz"},
+            {"Jasmin", "Yasmine"},
+            {"Papa", "Baba"},
+            {"Oxana", "Oksana"},
+            {"Hijazi", "Hegazy"}
+        }) {
+            assertThat(token(RULES, pair[0], pair[1]).similarity())
+                    .as(pair[0] + " / " + pair[1])
                     .isGreaterThanOrEqualTo(NameComparator.WEAK);
         }
     }
@@ -82,7 +92,9 @@ class NameMatchingTest {
         assertThat(token(RULES, "محمد", "Mohamed").similarity()).isGreaterThan(0.9);
         assertThat(token(RULES, "سهيل", "Suhail").similarity()).isGreaterThan(0.9);
         assertThat(token(RULES, "محمد", "Osman").similarity()).isLessThan(NameComparator.FLOOR);
-        assertThat(RULES.compare("عبد القادر ولد محمد", "Abdelkader Ould Mohamed").nameScore()).isGreaterThan(0.9);
+        assertThat(RULES.compare("عبد القادر ولد محمد", "Abdelkader Ould Mohamed")
+                        .nameScore())
+                .isGreaterThan(0.9);
     }
 
     @Test
@@ -97,8 +109,10 @@ class NameMatchingTest {
 
     @Test
     void servantOfIsOneNameHoweverWritten() {
-        assertThat(RULES.compare("Abd al-Qadir Traore", "Abdelkader Traoré").nameScore()).isGreaterThan(0.9);
-        assertThat(RULES.compare("Abdoul Rahmane Sow", "Abderrahmane Sow").nameScore()).isGreaterThan(0.86);
+        assertThat(RULES.compare("Abd al-Qadir Traore", "Abdelkader Traoré").nameScore())
+                .isGreaterThan(0.9);
+        assertThat(RULES.compare("Abdoul Rahmane Sow", "Abderrahmane Sow").nameScore())
+                .isGreaterThan(0.86);
     }
 
     @Test
@@ -116,25 +130,27 @@ class NameMatchingTest {
 
     @Test
     void organisationFormsWeighLittle() {
-        Comparison comparison = RULES.compare(Subject.organisation("Etablissements Karim Sabbagh SARL"),
+        Comparison comparison = RULES.compare(
+                Subject.organisation("Etablissements Karim Sabbagh SARL"),
                 Subject.organisation("Karim Sabagh Trading Company"));
         assertThat(comparison.nameScore()).isGreaterThan(0.86);
         assertThat(comparison.tokens()).extracting(TokenMatch::rule).contains(Rule.ORGANISATION_FORM);
         assertThat(RULES.compare(Subject.organisation("شركة الأمل للتجارة"), Subject.organisation("Al Amal Trading"))
-                .nameScore()).isGreaterThan(0.86);
+                        .nameScore())
+                .isGreaterThan(0.86);
     }
 
     @Test
     void aOneWordAliasNeedsASecondSignal() {
-        Subject listed = new Subject(List.of("Abou Abdallah"), BirthDate.parse("1975-03-02"), Set.of("ML"),
-                Set.of("A1234567"), false);
+        Subject listed = new Subject(
+                List.of("Abou Abdallah"), BirthDate.parse("1975-03-02"), Set.of("ML"), Set.of("A1234567"), false);
         Decision alone = STANDARD.decide(STANDARD.compare(Subject.person("Abdallah Ould Sidi", null), listed));
         assertThat(alone.hit()).isFalse();
         Decision sameName = STANDARD.decide(STANDARD.compare(Subject.person("Abdallah", null), listed));
         assertThat(sameName.hit()).isFalse();
         assertThat(sameName.reason()).isEqualTo(Decision.Reason.ONE_WORD_WITHOUT_SECOND_SIGNAL);
-        Decision withDate = STANDARD.decide(STANDARD.compare(
-                Subject.person("Abdallah", BirthDate.parse("1975-03-02")), listed));
+        Decision withDate =
+                STANDARD.decide(STANDARD.compare(Subject.person("Abdallah", BirthDate.parse("1975-03-02")), listed));
         assertThat(withDate.hit()).isTrue();
         assertThat(withDate.reason()).isEqualTo(Decision.Reason.NAME_AND_BIRTH_DATE);
         Decision withDocument = STANDARD.decide(STANDARD.compare(
@@ -145,14 +161,14 @@ class NameMatchingTest {
     @Test
     void aDifferentDateOfBirthNeedsAVeryCloseName() {
         Subject listed = Subject.person("Oumar Ould Mohamed Salem", BirthDate.parse("1980-01-01"));
-        Decision close = STANDARD.decide(STANDARD.compare(Subject.person("Umar Muhammad Salim",
-                BirthDate.parse("1990-06-01")), listed));
+        Decision close = STANDARD.decide(
+                STANDARD.compare(Subject.person("Umar Muhammad Salim", BirthDate.parse("1990-06-01")), listed));
         assertThat(close.hit()).isFalse();
-        Decision same = STANDARD.decide(STANDARD.compare(Subject.person("Oumar Ould Mohamed Salem",
-                BirthDate.parse("1990-06-01")), listed));
+        Decision same = STANDARD.decide(
+                STANDARD.compare(Subject.person("Oumar Ould Mohamed Salem", BirthDate.parse("1990-06-01")), listed));
         assertThat(same.reason()).isEqualTo(Decision.Reason.NAME_DESPITE_BIRTH_DATE);
-        Decision year = STANDARD.decide(STANDARD.compare(Subject.person("Umar Muhammad Salim",
-                BirthDate.parse("1980")), listed));
+        Decision year = STANDARD.decide(
+                STANDARD.compare(Subject.person("Umar Muhammad Salim", BirthDate.parse("1980")), listed));
         assertThat(year.reason()).isEqualTo(Decision.Reason.NAME_AND_YEAR_OF_BIRTH);
     }
 
@@ -160,8 +176,10 @@ class NameMatchingTest {
     void explanationsInTheOfficersLanguage() {
         Comparison comparison = RULES.compare(Subject.person("عثمان", null), Subject.person("Osman", null));
         TokenMatch match = comparison.tokens().get(0);
-        assertThat(Explanations.render(match, Locale.FRENCH)).startsWith("« عثمان » ~ « Osman » : translittération de l’arabe (0,");
-        assertThat(Explanations.render(match, Locale.ENGLISH)).startsWith("\"عثمان\" ~ \"Osman\": transliteration from Arabic (0.");
+        assertThat(Explanations.render(match, Locale.FRENCH))
+                .startsWith("« عثمان » ~ « Osman » : translittération de l’arabe (0,");
+        assertThat(Explanations.render(match, Locale.ENGLISH))
+                .startsWith("\"عثمان\" ~ \"Osman\": transliteration from Arabic (0.");
         assertThat(Explanations.render(match, Locale.forLanguageTag("ar"))).contains("نقل حرفي من العربية");
         // Every rule, signal and decision has its sentence in the three languages.
         for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH, Locale.forLanguageTag("ar"))) {
@@ -173,13 +191,18 @@ class NameMatchingTest {
                 assertThat(bundle.getString("decision." + reason.name())).isNotBlank();
             }
             for (Agreement agreement : Agreement.values()) {
-                assertThat(bundle.getString("signal.birthDate." + agreement.name())).isNotBlank();
-                assertThat(bundle.getString("signal.nationality." + agreement.name())).isNotBlank();
-                assertThat(bundle.getString("signal.document." + agreement.name())).isNotBlank();
+                assertThat(bundle.getString("signal.birthDate." + agreement.name()))
+                        .isNotBlank();
+                assertThat(bundle.getString("signal.nationality." + agreement.name()))
+                        .isNotBlank();
+                assertThat(bundle.getString("signal.document." + agreement.name()))
+                        .isNotBlank();
             }
         }
         Decision decision = STANDARD.decide(comparison);
-        assertThat(Explanations.render(comparison, decision, Locale.FRENCH)).last().asString()
+        assertThat(Explanations.render(comparison, decision, Locale.FRENCH))
+                .last()
+                .asString()
                 .startsWith("Pas de correspondance");
     }
 
@@ -196,9 +219,12 @@ class NameMatchingTest {
 
     @Test
     void strictKeysMeetOnSpellingsOfOneWordNotOnOneConsonant() {
-        assertThat(RULES.keys("Ahmed").meets(RULES.keys("Traoré"))).as("candidates: a consonant in common").isTrue();
+        assertThat(RULES.keys("Ahmed").meets(RULES.keys("Traoré")))
+                .as("candidates: a consonant in common")
+                .isTrue();
         assertThat(RULES.strictKeys("Ahmed").meets(RULES.strictKeys("Traoré"))).isFalse();
-        assertThat(RULES.strictKeys("Mohamed").meets(RULES.strictKeys("Muhammad"))).isTrue();
+        assertThat(RULES.strictKeys("Mohamed").meets(RULES.strictKeys("Muhammad")))
+                .isTrue();
         assertThat(RULES.strictKeys("Mohamed").meets(RULES.strictKeys("محمد"))).isTrue();
         assertThat(RULES.strictKeys("Cemil").meets(RULES.strictKeys("Jamil"))).isTrue();
         assertThat(RULES.strictKeys("Ould").keys()).isEmpty();
@@ -207,12 +233,19 @@ class NameMatchingTest {
     @Test
     void indexFindsAndExplains() {
         CandidateIndex index = STANDARD.newIndex();
-        index.add("UN-1", new Subject(List.of("Iyad Ag Ghali", "إياد أغ غالي"), BirthDate.parse("1954"), Set.of("ML"),
-                Set.of(), false));
+        index.add(
+                "UN-1",
+                new Subject(
+                        List.of("Iyad Ag Ghali", "إياد أغ غالي"),
+                        BirthDate.parse("1954"),
+                        Set.of("ML"),
+                        Set.of(),
+                        false));
         index.add("UN-2", Subject.person("Amadou Koufa", BirthDate.parse("1965")));
         List<CandidateIndex.Match> hits = index.screen(Subject.person("Iyad Ag Ghaly", null), 10);
         assertThat(hits).extracting(CandidateIndex.Match::id).containsExactly("UN-1");
-        assertThat(index.screen(Subject.person("إياد غالي", null), 10)).extracting(CandidateIndex.Match::id)
+        assertThat(index.screen(Subject.person("إياد غالي", null), 10))
+                .extracting(CandidateIndex.Match::id)
                 .containsExactly("UN-1");
         assertThat(index.screen(Subject.person("Moussa Traore", null), 10)).isEmpty();
         assertThat(index.candidates(Subject.person("Amadou Kufa", null))).contains("UN-2");
@@ -220,9 +253,12 @@ class NameMatchingTest {
 
     @Test
     void birthDatesAgree() {
-        assertThat(BirthDate.parse("1970-05-12").against(BirthDate.parse("1970"))).isEqualTo(Agreement.PARTIAL);
-        assertThat(BirthDate.parse("1970-05-12").against(BirthDate.parse("1970-05-12"))).isEqualTo(Agreement.MATCH);
-        assertThat(BirthDate.parse("1970-05-12").against(BirthDate.parse("1971-05-12"))).isEqualTo(Agreement.CONFLICT);
+        assertThat(BirthDate.parse("1970-05-12").against(BirthDate.parse("1970")))
+                .isEqualTo(Agreement.PARTIAL);
+        assertThat(BirthDate.parse("1970-05-12").against(BirthDate.parse("1970-05-12")))
+                .isEqualTo(Agreement.MATCH);
+        assertThat(BirthDate.parse("1970-05-12").against(BirthDate.parse("1971-05-12")))
+                .isEqualTo(Agreement.CONFLICT);
         assertThat(BirthDate.parse("12/05/1970")).isNull();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.restassured.http.ContentType;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
@@ -15,20 +16,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.xml.crypto.KeySelector;
 import javax.xml.crypto.dsig.XMLSignature;
 import javax.xml.crypto.dsig.XMLSignatureFactory;
 import javax.xml.crypto.dsig.dom.DOMValidateContext;
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.g5sahel.pcms.commons.testing.XmlSigner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
-
-import io.restassured.http.ContentType;
 
 /**
  * The alerts service through the gateway with real Keycloak tokens: Niger drafts and approves an alert (four-eyes),
@@ -53,43 +50,110 @@ class AlertsSystemIT {
         String malian = Tokens.of("ml-investigator");
         String event = "System test threat " + UUID.randomUUID();
 
-        given().auth().oauth2(malian).header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON)
-                .body(Map.of("name", "System test", "events", List.of(event))).post(API + "/subscriptions").then()
+        given().auth()
+                .oauth2(malian)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "System test", "events", List.of(event)))
+                .post(API + "/subscriptions")
+                .then()
                 .statusCode(201);
 
-        String id = given().auth().oauth2(investigator).header("Idempotency-Key", UUID.randomUUID().toString())
+        String id = given().auth()
+                .oauth2(investigator)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON)
-                .body(Map.of("categories", List.of("SECURITY"), "event", event, "urgency", "IMMEDIATE",
-                        "severity", "SEVERE", "certainty", "LIKELY",
-                        "infos", List.of(Map.of("language", "fr", "headline", "Menace signalée"),
+                .body(Map.of(
+                        "categories",
+                        List.of("SECURITY"),
+                        "event",
+                        event,
+                        "urgency",
+                        "IMMEDIATE",
+                        "severity",
+                        "SEVERE",
+                        "certainty",
+                        "LIKELY",
+                        "infos",
+                        List.of(
+                                Map.of("language", "fr", "headline", "Menace signalée"),
                                 Map.of("language", "en", "headline", "Reported threat")),
-                        "areas", List.of(Map.of("description", "Tillabéri",
-                                "polygons", List.of("15.9,0.2 15.9,2.5 14.2,2.5 14.2,0.2 15.9,0.2"))),
-                        "sharing", Map.of("distribution", "G5")))
-                .post(API + "/alerts").then().statusCode(201).body("status", equalTo("DRAFT")).extract().path("id");
-        String etag = given().auth().oauth2(investigator).get(API + "/alerts/" + id).then().statusCode(200).extract()
+                        "areas",
+                        List.of(Map.of(
+                                "description",
+                                "Tillabéri",
+                                "polygons",
+                                List.of("15.9,0.2 15.9,2.5 14.2,2.5 14.2,0.2 15.9,0.2"))),
+                        "sharing",
+                        Map.of("distribution", "G5")))
+                .post(API + "/alerts")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("DRAFT"))
+                .extract()
+                .path("id");
+        String etag = given().auth()
+                .oauth2(investigator)
+                .get(API + "/alerts/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
                 .header("ETag");
-        etag = given().auth().oauth2(investigator).header("If-Match", etag).post(API + "/alerts/" + id + "/submission")
-                .then().statusCode(200).extract().header("ETag");
+        etag = given().auth()
+                .oauth2(investigator)
+                .header("If-Match", etag)
+                .post(API + "/alerts/" + id + "/submission")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         // The author may not approve; the national coordinator does.
-        given().auth().oauth2(investigator).header("If-Match", etag).contentType(ContentType.JSON)
-                .body(Map.of("approve", true)).post(API + "/alerts/" + id + "/approval").then().statusCode(403);
-        given().auth().oauth2(coordinator).header("If-Match", etag).contentType(ContentType.JSON)
-                .body(Map.of("approve", true)).post(API + "/alerts/" + id + "/approval").then().statusCode(200)
+        given().auth()
+                .oauth2(investigator)
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(Map.of("approve", true))
+                .post(API + "/alerts/" + id + "/approval")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(coordinator)
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(Map.of("approve", true))
+                .post(API + "/alerts/" + id + "/approval")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("ISSUED"));
 
-        given().auth().oauth2(malian).queryParam("limit", 200).get(API + "/inbox").then().statusCode(200)
+        given().auth()
+                .oauth2(malian)
+                .queryParam("limit", 200)
+                .get(API + "/inbox")
+                .then()
+                .statusCode(200)
                 .body("items.sourceId", hasItem(id));
-        given().auth().oauth2(malian).accept("application/cap+xml").get(API + "/alerts/" + id).then().statusCode(200);
+        given().auth()
+                .oauth2(malian)
+                .accept("application/cap+xml")
+                .get(API + "/alerts/" + id)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void aSignedAlertOfATrustedSenderReachesAnotherStateAndItsSignatureStillVerifiesThere() throws Exception {
         XmlSigner civilProtection = new XmlSigner("DGPC Niger " + UUID.randomUUID());
         String admin = Tokens.of("platform-admin");
-        String signerId = given().auth().oauth2(admin).contentType(ContentType.JSON)
+        String signerId = given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
                 .body(Map.of("label", "Niger — protection civile", "certificate", civilProtection.certificatePem()))
-                .post(API + "/cap-trusted-signers").then().statusCode(201).extract().path("id");
+                .post(API + "/cap-trusted-signers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         try {
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             byte[] signed = civilProtection.sign("""
@@ -113,34 +177,84 @@ class AlertsSystemIT {
                         <area><areaDesc>Ayorou</areaDesc><circle>14.73,0.92 15</circle></area>
                       </info>
                     </alert>
-                    """.formatted(UUID.randomUUID(), CAP_TIME.format(now.atOffset(ZoneOffset.UTC)),
-                    CAP_TIME.format(now.plus(1, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC))).strip()
+                    """.formatted(
+                            UUID.randomUUID(),
+                            CAP_TIME.format(now.atOffset(ZoneOffset.UTC)),
+                            CAP_TIME.format(now.plus(1, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC)))
+                    .strip()
                     .getBytes(StandardCharsets.UTF_8));
             String nigerien = Tokens.of("ne-investigator");
             String coordinator = Tokens.of("ne-coordinator");
             String malian = Tokens.of("ml-investigator");
-            String id = given().auth().oauth2(nigerien).contentType("application/cap+xml").body(signed)
-                    .post(API + "/alerts").then().statusCode(201).body("signature.state", equalTo("SIGNED_TRUSTED"))
-                    .extract().path("id");
-            String etag = given().auth().oauth2(nigerien).get(API + "/alerts/" + id).then().extract().header("ETag");
-            given().auth().oauth2(nigerien).header("If-Match", etag).post(API + "/alerts/" + id + "/submission").then()
+            String id = given().auth()
+                    .oauth2(nigerien)
+                    .contentType("application/cap+xml")
+                    .body(signed)
+                    .post(API + "/alerts")
+                    .then()
+                    .statusCode(201)
+                    .body("signature.state", equalTo("SIGNED_TRUSTED"))
+                    .extract()
+                    .path("id");
+            String etag = given().auth()
+                    .oauth2(nigerien)
+                    .get(API + "/alerts/" + id)
+                    .then()
+                    .extract()
+                    .header("ETag");
+            given().auth()
+                    .oauth2(nigerien)
+                    .header("If-Match", etag)
+                    .post(API + "/alerts/" + id + "/submission")
+                    .then()
                     .statusCode(200);
-            etag = given().auth().oauth2(coordinator).get(API + "/alerts/" + id).then().extract().header("ETag");
-            given().auth().oauth2(coordinator).header("If-Match", etag).contentType(ContentType.JSON)
-                    .body(Map.of("approve", true)).post(API + "/alerts/" + id + "/approval").then().statusCode(200);
+            etag = given().auth()
+                    .oauth2(coordinator)
+                    .get(API + "/alerts/" + id)
+                    .then()
+                    .extract()
+                    .header("ETag");
+            given().auth()
+                    .oauth2(coordinator)
+                    .header("If-Match", etag)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("approve", true))
+                    .post(API + "/alerts/" + id + "/approval")
+                    .then()
+                    .statusCode(200);
 
-            given().auth().oauth2(malian).get(API + "/alerts/" + id).then().statusCode(200)
-                    .body("capStatus", equalTo("Exercise")).body("signature.state", equalTo("SIGNED_TRUSTED"))
+            given().auth()
+                    .oauth2(malian)
+                    .get(API + "/alerts/" + id)
+                    .then()
+                    .statusCode(200)
+                    .body("capStatus", equalTo("Exercise"))
+                    .body("signature.state", equalTo("SIGNED_TRUSTED"))
                     .body("signature.signer", equalTo("Niger — protection civile"));
-            byte[] original = given().auth().oauth2(malian).get(API + "/alerts/" + id + "/original").then()
-                    .statusCode(200).extract().asByteArray();
+            byte[] original = given().auth()
+                    .oauth2(malian)
+                    .get(API + "/alerts/" + id + "/original")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asByteArray();
             assertThat(original).isEqualTo(signed);
             assertThat(verifies(original, civilProtection.certificate())).isTrue();
-            assertThat(given().auth().oauth2(malian).accept("application/cap+xml").get(API + "/alerts/" + id).then()
-                    .statusCode(200).extract().asString()).contains("<status>Exercise</status>",
-                            "dgpc@protection-civile.example.ne,NE-DGPC-");
+            assertThat(given().auth()
+                            .oauth2(malian)
+                            .accept("application/cap+xml")
+                            .get(API + "/alerts/" + id)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString())
+                    .contains("<status>Exercise</status>", "dgpc@protection-civile.example.ne,NE-DGPC-");
         } finally {
-            given().auth().oauth2(admin).delete(API + "/cap-trusted-signers/" + signerId).then().statusCode(204);
+            given().auth()
+                    .oauth2(admin)
+                    .delete(API + "/cap-trusted-signers/" + signerId)
+                    .then()
+                    .statusCode(204);
         }
     }
 
@@ -150,10 +264,13 @@ class AlertsSystemIT {
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-        Node signature = document.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature").item(0);
-        DOMValidateContext context = new DOMValidateContext(KeySelector.singletonKeySelector(certificate.getPublicKey()),
-                signature);
-        return XMLSignatureFactory.getInstance("DOM").unmarshalXMLSignature(context).validate(context);
+        Node signature =
+                document.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature").item(0);
+        DOMValidateContext context =
+                new DOMValidateContext(KeySelector.singletonKeySelector(certificate.getPublicKey()), signature);
+        return XMLSignatureFactory.getInstance("DOM")
+                .unmarshalXMLSignature(context)
+                .validate(context);
     }
 
     @Test
@@ -161,17 +278,44 @@ class AlertsSystemIT {
         String investigator = Tokens.of("ne-investigator");
         String border = Tokens.of("ne-border");
         String passport = "SYS" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        given().auth().oauth2(investigator).header("Idempotency-Key", UUID.randomUUID().toString())
+        given().auth()
+                .oauth2(investigator)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON)
-                .body(Map.of("kind", "PERSON", "details", Map.of("nameLatin", "Mohamed ould Abdallahi",
-                        "dateOfBirth", "1980-03-12", "documents", List.of(Map.of("type", "PASSPORT", "number", passport))),
-                        "reason", "System test", "actionRequested", "DISCREET_CHECK"))
-                .post(API + "/watchlist-entries").then().statusCode(201);
-        given().auth().oauth2(border).contentType(ContentType.JSON)
-                .body(Map.of("purpose", "System test flight", "location", "Niamey airport",
-                        "travellers", List.of(Map.of("ref", "1A", "name", "Muhammad Abdallahi", "documentNumbers",
-                                List.of(passport)), Map.of("ref", "2B", "name", "Aïssata Maïga"))))
-                .post(API + "/screenings").then().statusCode(200).body("hits.itemRef", hasItem("1A"))
+                .body(Map.of(
+                        "kind",
+                        "PERSON",
+                        "details",
+                        Map.of(
+                                "nameLatin",
+                                "Mohamed ould Abdallahi",
+                                "dateOfBirth",
+                                "1980-03-12",
+                                "documents",
+                                List.of(Map.of("type", "PASSPORT", "number", passport))),
+                        "reason",
+                        "System test",
+                        "actionRequested",
+                        "DISCREET_CHECK"))
+                .post(API + "/watchlist-entries")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(border)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "purpose",
+                        "System test flight",
+                        "location",
+                        "Niamey airport",
+                        "travellers",
+                        List.of(
+                                Map.of("ref", "1A", "name", "Muhammad Abdallahi", "documentNumbers", List.of(passport)),
+                                Map.of("ref", "2B", "name", "Aïssata Maïga"))))
+                .post(API + "/screenings")
+                .then()
+                .statusCode(200)
+                .body("hits.itemRef", hasItem("1A"))
                 .body("hits.find { it.itemRef == '1A' }.explanation.feature", hasItem("document"));
     }
 
@@ -182,29 +326,80 @@ class AlertsSystemIT {
         String malianUnit = Tokens.of("ml-coordinator");
         String chadian = Tokens.of("td-analyst");
 
-        String notice = given().auth().oauth2(investigator).header("Idempotency-Key", UUID.randomUUID().toString())
+        String notice = given().auth()
+                .oauth2(investigator)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON)
-                .body(Map.of("kind", "WANTED", "title", "System test wanted " + UUID.randomUUID(), "summary",
-                        "Chef de cellule recherché.", "sharing", Map.of("distribution", "G5")))
-                .post(API + "/notices").then().statusCode(201).body("status", equalTo("PENDING_REVIEW")).extract()
+                .body(Map.of(
+                        "kind",
+                        "WANTED",
+                        "title",
+                        "System test wanted " + UUID.randomUUID(),
+                        "summary",
+                        "Chef de cellule recherché.",
+                        "sharing",
+                        Map.of("distribution", "G5")))
+                .post(API + "/notices")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("PENDING_REVIEW"))
+                .extract()
                 .path("id");
         given().auth().oauth2(malianUnit).get(API + "/notices/" + notice).then().statusCode(404);
-        String etag = given().auth().oauth2(coordinator).get(API + "/notices/" + notice).then().statusCode(200)
-                .extract().header("ETag");
-        given().auth().oauth2(coordinator).header("If-Match", etag).contentType(ContentType.JSON)
-                .body(Map.of("approve", true)).post(API + "/notices/" + notice + "/review").then().statusCode(200)
+        String etag = given().auth()
+                .oauth2(coordinator)
+                .get(API + "/notices/" + notice)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(coordinator)
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(Map.of("approve", true))
+                .post(API + "/notices/" + notice + "/review")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("PUBLISHED"));
-        given().auth().oauth2(malianUnit).queryParam("limit", 200).get(API + "/inbox").then().statusCode(200)
+        given().auth()
+                .oauth2(malianUnit)
+                .queryParam("limit", 200)
+                .get(API + "/inbox")
+                .then()
+                .statusCode(200)
                 .body("items.sourceId", hasItem(notice));
 
-        String diffusion = given().auth().oauth2(investigator).header("Idempotency-Key", UUID.randomUUID().toString())
+        String diffusion = given().auth()
+                .oauth2(investigator)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON)
-                .body(Map.of("kind", "MODUS_OPERANDI", "title", "System test diffusion", "summary", "Faux convois.",
-                        "recipientStates", List.of("ML")))
-                .post(API + "/diffusions").then().statusCode(201).body("status", equalTo("PUBLISHED")).extract()
+                .body(Map.of(
+                        "kind",
+                        "MODUS_OPERANDI",
+                        "title",
+                        "System test diffusion",
+                        "summary",
+                        "Faux convois.",
+                        "recipientStates",
+                        List.of("ML")))
+                .post(API + "/diffusions")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("PUBLISHED"))
+                .extract()
                 .path("id");
-        given().auth().oauth2(malianUnit).queryParam("limit", 200).get(API + "/inbox").then().statusCode(200)
+        given().auth()
+                .oauth2(malianUnit)
+                .queryParam("limit", 200)
+                .get(API + "/inbox")
+                .then()
+                .statusCode(200)
                 .body("items.sourceId", hasItem(diffusion));
-        given().auth().oauth2(chadian).get(API + "/diffusions/" + diffusion).then().statusCode(404);
+        given().auth()
+                .oauth2(chadian)
+                .get(API + "/diffusions/" + diffusion)
+                .then()
+                .statusCode(404);
     }
 }

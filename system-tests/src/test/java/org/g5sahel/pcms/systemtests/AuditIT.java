@@ -6,17 +6,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.restassured.http.ContentType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.restassured.http.ContentType;
 
 /**
  * The audit trail as an owner State and an auditor meet it: another agency's reads of a record are listed to the
@@ -36,28 +34,50 @@ class AuditIT {
     @Test
     void theOwnerStateSeesWhoReadItsRecordAndATamperedTrailIsDetected() throws SQLException {
         String owner = Tokens.of("td-firearms");
-        String record = given().auth().oauth2(owner).contentType(ContentType.JSON)
+        String record = given().auth()
+                .oauth2(owner)
+                .contentType(ContentType.JSON)
                 .body("{\"type\":\"PISTOL\",\"make\":\"Browning\",\"model\":\"HP\",\"calibre\":\"9 x 19 mm\","
-                        + "\"serialNumber\":\"AUD-" + UUID.randomUUID().toString().substring(0, 8) + "\","
+                        + "\"serialNumber\":\"AUD-"
+                        + UUID.randomUUID().toString().substring(0, 8) + "\","
                         + "\"holderCategory\":\"STATE_GENDARMERIE\",\"custodyAgency\":\"TD-GENDARMERIE\","
                         + "\"sharing\":{\"distribution\":\"NATIONAL\"}}")
-                .post(Platform.service("firearms") + FIREARMS + "/firearms").then().statusCode(201).extract().path("id");
+                .post(Platform.service("firearms") + FIREARMS + "/firearms")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String reader = Tokens.of("td-analyst");
         for (int read = 0; read < 3; read++) {
-            given().auth().oauth2(reader).get(Platform.service("firearms") + FIREARMS + "/firearms/" + record).then()
+            given().auth()
+                    .oauth2(reader)
+                    .get(Platform.service("firearms") + FIREARMS + "/firearms/" + record)
+                    .then()
                     .statusCode(200);
         }
-        given().auth().oauth2(owner).get(Platform.service("firearms") + FIREARMS + "/firearms/" + record).then()
+        given().auth()
+                .oauth2(owner)
+                .get(Platform.service("firearms") + FIREARMS + "/firearms/" + record)
+                .then()
                 .statusCode(200);
 
         // The owner State's coordinator sees the other agency's three reads (the owner's own read is not an access).
-        given().auth().oauth2(Tokens.of("td-coordinator")).queryParam("recordId", record)
-                .get(Platform.service("firearms") + FIREARMS + "/audit/accesses").then().statusCode(200)
-                .body("items", hasSize(3)).body("items.actorUsername", everyItem(equalTo("td-analyst")))
+        given().auth()
+                .oauth2(Tokens.of("td-coordinator"))
+                .queryParam("recordId", record)
+                .get(Platform.service("firearms") + FIREARMS + "/audit/accesses")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(3))
+                .body("items.actorUsername", everyItem(equalTo("td-analyst")))
                 .body("items.actorAgency", everyItem(equalTo("TD-POLICE")));
         // Another State's coordinator learns nothing of them.
-        given().auth().oauth2(Tokens.of("ml-coordinator")).queryParam("recordId", record)
-                .get(Platform.service("firearms") + FIREARMS + "/audit/accesses").then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.of("ml-coordinator"))
+                .queryParam("recordId", record)
+                .get(Platform.service("firearms") + FIREARMS + "/audit/accesses")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(0));
 
         String auditor = Tokens.of("g5-auditor");
@@ -67,7 +87,12 @@ class AuditIT {
         long[] seqs = readsOf(record);
         long middle = seqs[1];
         bypassingTriggers("update audit_log set actor_username = 'someone-else' where seq = " + middle);
-        given().auth().oauth2(auditor).get(verification).then().statusCode(200).body("intact", equalTo(false))
+        given().auth()
+                .oauth2(auditor)
+                .get(verification)
+                .then()
+                .statusCode(200)
+                .body("intact", equalTo(false))
                 .body("firstBadSeq", equalTo((int) middle));
         bypassingTriggers("update audit_log set actor_username = 'td-analyst' where seq = " + middle);
         given().auth().oauth2(auditor).get(verification).then().statusCode(200).body("intact", equalTo(true));
@@ -87,29 +112,62 @@ class AuditIT {
         String requester = Tokens.of("ne-investigator");
         String ownerCase = openCaseWithPassport(cases, owner, passport);
         String requesterCase = openCaseWithPassport(cases, requester, passport);
-        String otherCase = given().auth().oauth2(requester).get(cases + "/correlations").then().statusCode(200)
-                .extract().path("find { it.caseId == '" + requesterCase + "' }.otherCaseId");
+        String otherCase = given().auth()
+                .oauth2(requester)
+                .get(cases + "/correlations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("find { it.caseId == '" + requesterCase + "' }.otherCaseId");
 
-        String request = given().auth().oauth2(requester).contentType(ContentType.JSON)
+        String request = given().auth()
+                .oauth2(requester)
+                .contentType(ContentType.JSON)
                 .body("{\"recordId\":\"" + otherCase + "\",\"purpose\":\"Même passeur à Agadez\"}")
-                .post(cases + "/access-requests").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(owner).contentType(ContentType.JSON)
-                .body("{\"grant\":true,\"until\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30)
-                        + "\"}")
-                .post(cases + "/access-requests/" + request + "/decision").then().statusCode(200);
-        given().auth().oauth2(requester).get(cases + "/cases/" + ownerCase).then().statusCode(200);
+                .post(cases + "/access-requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(owner)
+                .contentType(ContentType.JSON)
+                .body("{\"grant\":true,\"until\":\""
+                        + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30) + "\"}")
+                .post(cases + "/access-requests/" + request + "/decision")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(requester)
+                .get(cases + "/cases/" + ownerCase)
+                .then()
+                .statusCode(200);
 
         // Mali's coordinator sees who asked, why, and the read the grant allowed; Niger's sees none of it.
-        given().auth().oauth2(Tokens.of("ml-coordinator")).queryParam("recordId", ownerCase).get(cases + "/audit/accesses")
-                .then().statusCode(200)
-                .body("items.findAll { it.action == 'ACCESS_REQUEST' }.purpose", equalTo(java.util.List.of("Même passeur à Agadez")))
-                .body("items.findAll { it.action == 'ACCESS_REQUEST' }.actorUsername", equalTo(java.util.List.of("ne-investigator")))
+        given().auth()
+                .oauth2(Tokens.of("ml-coordinator"))
+                .queryParam("recordId", ownerCase)
+                .get(cases + "/audit/accesses")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.findAll { it.action == 'ACCESS_REQUEST' }.purpose",
+                        equalTo(java.util.List.of("Même passeur à Agadez")))
+                .body(
+                        "items.findAll { it.action == 'ACCESS_REQUEST' }.actorUsername",
+                        equalTo(java.util.List.of("ne-investigator")))
                 .body("items.findAll { it.action == 'READ' }.actorAgency", everyItem(equalTo("NE-OCRTIS")));
-        given().auth().oauth2(Tokens.of("ne-coordinator")).queryParam("recordId", ownerCase).get(cases + "/audit/accesses")
-                .then().statusCode(200).body("items", hasSize(0));
+        given().auth()
+                .oauth2(Tokens.of("ne-coordinator"))
+                .queryParam("recordId", ownerCase)
+                .get(cases + "/audit/accesses")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
         // The owner's own decision is in the trail too (the accesses list shows only other agencies').
-        try (Connection connection = Platform.database("pcms_cases_systest"); PreparedStatement statement = connection
-                .prepareStatement("select actor_username, outcome from audit_log where record_id = ? and action = 'ACCESS_DECISION'")) {
+        try (Connection connection = Platform.database("pcms_cases_systest");
+                PreparedStatement statement = connection.prepareStatement(
+                        "select actor_username, outcome from audit_log where record_id = ? and action = 'ACCESS_DECISION'")) {
             statement.setString(1, ownerCase);
             try (ResultSet rows = statement.executeQuery()) {
                 assertThat(rows.next()).isTrue();
@@ -121,20 +179,31 @@ class AuditIT {
     }
 
     private static String openCaseWithPassport(String cases, String token, String passport) {
-        String id = given().auth().oauth2(token).contentType(ContentType.JSON)
+        String id = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body("{\"title\":\"Filière " + passport + "\",\"threats\":[\"MIGRANT_SMUGGLING\"]}")
-                .post(cases + "/cases").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .post(cases + "/cases")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body("{\"kind\":\"PERSON\",\"role\":\"SUSPECT\",\"person\":{\"nameLatin\":\"Ahmed Mohamed\","
                         + "\"documents\":[{\"type\":\"PASSPORT\",\"number\":\"" + passport + "\"}]}}")
-                .post(cases + "/cases/" + id + "/subjects").then().statusCode(201);
+                .post(cases + "/cases/" + id + "/subjects")
+                .then()
+                .statusCode(201);
         return id;
     }
 
     /** The sequence numbers of the audited reads of a record, oldest first. */
     private static long[] readsOf(String record) throws SQLException {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
-                "select seq from audit_log where record_id = ? and actor_username = 'td-analyst' order by seq")) {
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select seq from audit_log where record_id = ? and actor_username = 'td-analyst' order by seq")) {
             statement.setString(1, record);
             try (ResultSet rows = statement.executeQuery()) {
                 long[] seqs = new long[3];
@@ -149,7 +218,8 @@ class AuditIT {
 
     /** What only a database administrator can do: replica mode skips the append-only triggers. */
     private static void bypassingTriggers(String sql) throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("set session_replication_role = replica");
             statement.execute(sql);
         }

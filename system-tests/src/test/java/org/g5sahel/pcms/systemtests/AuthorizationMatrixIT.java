@@ -3,6 +3,8 @@ package org.g5sahel.pcms.systemtests;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,12 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Every operation of every service, from its OpenAPI, called directly (not through the gateway: the service must
@@ -56,7 +54,8 @@ class AuthorizationMatrixIT {
                     if (status >= 500) {
                         violations.add(cell + " (server error)");
                     }
-                    if (status >= 400 && !String.valueOf(response.contentType()).startsWith("application/problem+json")) {
+                    if (status >= 400
+                            && !String.valueOf(response.contentType()).startsWith("application/problem+json")) {
                         violations.add(cell + " (not problem+json)");
                     }
                     if (response.asString().matches("(?s).*(Exception|\\bat [a-z]+\\.[a-z]+\\.).*")) {
@@ -85,9 +84,16 @@ class AuthorizationMatrixIT {
             cell.get();
         }
         pool.shutdown();
-        System.out.printf("Authorization matrix: %d operations × %d callers = %d cells; %d anonymous refusals, "
-                + "%d role refusals, %d served; %d violations%n", operations.size(), callers.size(), cells.size(),
-                unauthenticated.get(), forbidden.get(), served.get(), violations.size());
+        System.out.printf(
+                "Authorization matrix: %d operations × %d callers = %d cells; %d anonymous refusals, "
+                        + "%d role refusals, %d served; %d violations%n",
+                operations.size(),
+                callers.size(),
+                cells.size(),
+                unauthenticated.get(),
+                forbidden.get(),
+                served.get(),
+                violations.size());
         assertThat(operations).hasSizeGreaterThan(100);
         assertThat(violations).isEmpty();
     }
@@ -98,12 +104,14 @@ class AuthorizationMatrixIT {
      * OpenAPI does not.)
      */
     static Response call(OpenApi.Operation operation, Callers.Caller caller) {
-        RequestSpecification request = given().config(Platform.BOUNDED).redirects().follow(false);
+        RequestSpecification request =
+                given().config(Platform.BOUNDED).redirects().follow(false);
         if (caller.token() != null) {
             request.auth().oauth2(caller.token());
         }
         if (operation.requestBody() != null) {
-            String mediaType = operation.requestBody().path("content").fieldNames().next();
+            String mediaType =
+                    operation.requestBody().path("content").fieldNames().next();
             String body = mediaType.contains("json") ? "{}" : mediaType.contains("xml") ? "<empty/>" : "";
             request.contentType(mediaType).body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }

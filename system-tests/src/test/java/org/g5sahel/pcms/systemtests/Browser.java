@@ -2,6 +2,9 @@ package org.g5sahel.pcms.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -24,10 +26,6 @@ import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-
 /**
  * A real browser on the console: Debian's chromium, headless, driven by its chromedriver, with a profile of its own
  * (nothing shared between officers). Each journey keeps its screenshots under {@code target/screenshots/<journey>/}.
@@ -36,7 +34,8 @@ public final class Browser implements AutoCloseable {
 
     /** The same devices officers use: a desktop, and the smallest common phone. */
     public enum Device {
-        DESKTOP(1280, 900), PHONE(360, 740);
+        DESKTOP(1280, 900),
+        PHONE(360, 740);
 
         final int width;
         final int height;
@@ -68,13 +67,25 @@ public final class Browser implements AutoCloseable {
             Path profile = Files.createTempDirectory("pcms-chromium-");
             ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM);
             // The machine's network is closed: Chromium's own background traffic would only fail, slowly.
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--disable-extensions", "--disable-quic", "--lang=" + language,
-                    "--user-data-dir=" + profile, "--window-size=" + device.width + "," + device.height);
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-extensions",
+                    "--disable-quic",
+                    "--lang=" + language,
+                    "--user-data-dir=" + profile,
+                    "--window-size=" + device.width + "," + device.height);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
+                    .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                    .usingAnyFreePort()
+                    .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             Path shots = SCREENSHOTS.resolve(journey);
@@ -121,8 +132,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser click(String css) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(css))).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)))
+                .click();
         return this;
     }
 
@@ -135,11 +147,15 @@ public final class Browser implements AutoCloseable {
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> path().startsWith(prefix));
         } catch (TimeoutException e) {
             Path kept = screenshot("timeout-awaiting-" + prefix.replaceAll("[^A-Za-z0-9]+", "-"));
-            String body = driver.findElements(By.tagName("body")).stream().findFirst().map(WebElement::getText)
+            String body = driver.findElements(By.tagName("body")).stream()
+                    .findFirst()
+                    .map(WebElement::getText)
                     .orElse("");
-            throw new AssertionError("Waited 30 s for " + prefix + " but the browser is on " + path() + " (« "
-                    + driver.getTitle() + " »), screenshot " + kept + ", page: "
-                    + body.substring(0, Math.min(600, body.length())), e);
+            throw new AssertionError(
+                    "Waited 30 s for " + prefix + " but the browser is on " + path() + " (« "
+                            + driver.getTitle() + " »), screenshot " + kept + ", page: "
+                            + body.substring(0, Math.min(600, body.length())),
+                    e);
         }
         return this;
     }
@@ -151,7 +167,8 @@ public final class Browser implements AutoCloseable {
     public Browser signIn(String username) {
         type("#username", username).type("#password", "demo").click("#kc-login");
         type("#otp", Totp.code(Totp.DEMO_SECRET)).click("#kc-login");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(Platform.GATEWAY));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().startsWith(Platform.GATEWAY));
         return this;
     }
 
@@ -168,20 +185,27 @@ public final class Browser implements AutoCloseable {
 
     /** No serious or critical accessibility violation on the page, as axe-core judges it. */
     public void assertAccessible() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         List<Rule> grave = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
-        assertThat(grave).as("axe-core violations on " + path() + ": " + grave.stream()
-                .map(rule -> rule.getId() + " " + rule.getNodes().stream().map(node -> node.getTarget().toString())
-                        .collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; "))).isEmpty();
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertThat(grave)
+                .as("axe-core violations on " + path() + ": "
+                        + grave.stream()
+                                .map(rule -> rule.getId() + " "
+                                        + rule.getNodes().stream()
+                                                .map(node -> node.getTarget().toString())
+                                                .collect(Collectors.joining(", ")))
+                                .collect(Collectors.joining("; ")))
+                .isEmpty();
     }
 
     /** Whether the page scrolls sideways (it must not, on a 360 px phone). */
     public boolean scrollsSideways() {
-        return Boolean.TRUE.equals(script("return document.documentElement.scrollWidth > "
-                + "document.documentElement.clientWidth;"));
+        return Boolean.TRUE.equals(
+                script("return document.documentElement.scrollWidth > " + "document.documentElement.clientWidth;"));
     }
 
     /**
@@ -196,7 +220,8 @@ public final class Browser implements AutoCloseable {
 
     /** Milliseconds from the start of navigation to the page's load event. */
     public long loadMillis() {
-        Object millis = script("const n = performance.getEntriesByType('navigation')[0]; return n.loadEventEnd - n.startTime;");
+        Object millis =
+                script("const n = performance.getEntriesByType('navigation')[0]; return n.loadEventEnd - n.startTime;");
         return Math.round(((Number) millis).doubleValue());
     }
 
@@ -234,7 +259,8 @@ public final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (IOException e) {
                 // a temporary profile left behind harms nothing
             }

@@ -35,8 +35,10 @@ final class BrowserLogin {
     static final String CLIENT = "pcms-web";
     /** The console is a confidential client: the development realm's demo secret. */
     static final String SECRET = "demo-pcms-web-secret";
+
     static final String REDIRECT = "http://127.0.0.1/callback";
-    private static final Pattern FORM = Pattern.compile("<form[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
+    private static final Pattern FORM =
+            Pattern.compile("<form[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern INPUT = Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern FORM_TAG = Pattern.compile("<form[^>]*>");
     private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
@@ -46,10 +48,13 @@ final class BrowserLogin {
     /** Secrets of the officers who set up TOTP during this run, by the username they typed at their provider. */
     static final Map<String, String> ENROLLED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     /** path → name → value. */
     private final Map<String, Map<String, String>> cookies = new TreeMap<>();
+
     private final String verifier;
 
     BrowserLogin() {
@@ -70,11 +75,13 @@ final class BrowserLogin {
 
         /** When the assertion of this page's SAML response stops being valid, as its provider wrote it. */
         java.time.Instant samlNotOnOrAfter() {
-            Matcher response = Pattern.compile("name=\"SAMLResponse\" value=\"([^\"]+)\"").matcher(body);
+            Matcher response =
+                    Pattern.compile("name=\"SAMLResponse\" value=\"([^\"]+)\"").matcher(body);
             if (!response.find()) {
                 throw new AssertionError("no SAML response at " + uri);
             }
-            String xml = new String(Base64.getMimeDecoder().decode(unescape(response.group(1))), StandardCharsets.UTF_8);
+            String xml =
+                    new String(Base64.getMimeDecoder().decode(unescape(response.group(1))), StandardCharsets.UTF_8);
             Matcher limit = Pattern.compile("NotOnOrAfter=\"([^\"]+)\"").matcher(xml);
             if (!limit.find()) {
                 throw new AssertionError("the assertion has no NotOnOrAfter");
@@ -84,12 +91,12 @@ final class BrowserLogin {
 
         /** The visible text, for messages shown to the user. */
         String text() {
-            return unescape(body.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ");
+            return unescape(body.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " "))
+                    .replaceAll("\\s+", " ");
         }
     }
 
-    record SignedIn(String accessToken, String refreshToken) {
-    }
+    record SignedIn(String accessToken, String refreshToken) {}
 
     /** Opens the web client's sign-in, sent straight to the agency's provider; returns the provider's login page. */
     Page start(String identityProvider) {
@@ -105,9 +112,21 @@ final class BrowserLogin {
 
     private String authorization(Map<String, String> extra) {
         String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(verifier));
-        Map<String, String> parameters = new LinkedHashMap<>(Map.of("client_id", CLIENT, "response_type", "code",
-                "redirect_uri", REDIRECT, "scope", "openid", "state", "systest", "code_challenge", challenge,
-                "code_challenge_method", "S256"));
+        Map<String, String> parameters = new LinkedHashMap<>(Map.of(
+                "client_id",
+                CLIENT,
+                "response_type",
+                "code",
+                "redirect_uri",
+                REDIRECT,
+                "scope",
+                "openid",
+                "state",
+                "systest",
+                "code_challenge",
+                challenge,
+                "code_challenge_method",
+                "S256"));
         parameters.putAll(extra);
         return Platform.ISSUER + "/protocol/openid-connect/auth?" + query(parameters);
     }
@@ -115,7 +134,8 @@ final class BrowserLogin {
     /** Answers the pcms realm's one-time code page with the given code; returns where the browser lands. */
     Page enterCode(Page otpPage, String code) {
         String action = formAction(otpPage, OTP_FORM)
-                .orElseThrow(() -> new AssertionError("no one-time code form at " + otpPage.uri() + ": " + otpPage.text()));
+                .orElseThrow(
+                        () -> new AssertionError("no one-time code form at " + otpPage.uri() + ": " + otpPage.text()));
         return post(action, Map.of("otp", code));
     }
 
@@ -143,8 +163,8 @@ final class BrowserLogin {
                 throw new AssertionError("no TOTP secret on the set-up page: " + page.text());
             }
             String shown = unescape(secret.group(1));
-            Page next = post(setup.get(), Map.of("totpSecret", shown, "totp", Totp.code(shown),
-                    "userLabel", "systest"));
+            Page next =
+                    post(setup.get(), Map.of("totpSecret", shown, "totp", Totp.code(shown), "userLabel", "systest"));
             ENROLLED.put(username, shown);
             return next;
         }
@@ -165,7 +185,8 @@ final class BrowserLogin {
 
     /** Fills the provider's login form; returns where the browser lands (callback, error page or SAML form). */
     Page logIn(Page loginPage, String username) {
-        Matcher form = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"").matcher(loginPage.body());
+        Matcher form = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
+                .matcher(loginPage.body());
         if (!form.find()) {
             throw new AssertionError("no login form at " + loginPage.uri() + ": " + loginPage.text());
         }
@@ -204,19 +225,31 @@ final class BrowserLogin {
         if (!callback.isCallback()) {
             throw new AssertionError("the sign-in did not come back to the client: " + callback.text());
         }
-        String code = URLDecoder.decode(callback.uri().getRawQuery().replaceAll(".*(?:^|&)code=([^&]+).*", "$1"),
-                StandardCharsets.UTF_8);
-        var tokens = given().formParam("grant_type", "authorization_code").formParam("client_id", CLIENT)
-                .formParam("client_secret", SECRET).formParam("code", code).formParam("redirect_uri", REDIRECT).formParam("code_verifier", verifier)
-                .post(Platform.ISSUER + "/protocol/openid-connect/token").then().statusCode(200).extract();
+        String code = URLDecoder.decode(
+                callback.uri().getRawQuery().replaceAll(".*(?:^|&)code=([^&]+).*", "$1"), StandardCharsets.UTF_8);
+        var tokens = given().formParam("grant_type", "authorization_code")
+                .formParam("client_id", CLIENT)
+                .formParam("client_secret", SECRET)
+                .formParam("code", code)
+                .formParam("redirect_uri", REDIRECT)
+                .formParam("code_verifier", verifier)
+                .post(Platform.ISSUER + "/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract();
         return new SignedIn(tokens.path("access_token"), tokens.path("refresh_token"));
     }
 
     /** The status of a refresh of the web client's session: 200 while the officer may still work. */
     static int refresh(String refreshToken) {
-        return given().formParam("grant_type", "refresh_token").formParam("client_id", CLIENT)
-                .formParam("client_secret", SECRET).formParam("refresh_token", refreshToken).post(Platform.ISSUER + "/protocol/openid-connect/token")
-                .then().extract().statusCode();
+        return given().formParam("grant_type", "refresh_token")
+                .formParam("client_id", CLIENT)
+                .formParam("client_secret", SECRET)
+                .formParam("refresh_token", refreshToken)
+                .post(Platform.ISSUER + "/protocol/openid-connect/token")
+                .then()
+                .extract()
+                .statusCode();
     }
 
     private Page get(String url) {
@@ -224,7 +257,8 @@ final class BrowserLogin {
     }
 
     private Page post(String url, Map<String, String> form) {
-        return follow(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+        return follow(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(query(form))));
     }
 
@@ -234,7 +268,9 @@ final class BrowserLogin {
                 HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
                 String cookie = cookieHeader(built.uri());
                 if (!cookie.isEmpty()) {
-                    built = HttpRequest.newBuilder(built, (name, value) -> true).header("Cookie", cookie).build();
+                    built = HttpRequest.newBuilder(built, (name, value) -> true)
+                            .header("Cookie", cookie)
+                            .build();
                 }
                 HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
                 remember(response);
@@ -284,11 +320,16 @@ final class BrowserLogin {
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         Map<String, String> sent = new LinkedHashMap<>();
         // Most specific path first, as browsers order them.
-        cookies.entrySet().stream().sorted((a, b) -> b.getKey().length() - a.getKey().length())
-                .filter(entry -> path.startsWith(entry.getKey().endsWith("/") && entry.getKey().length() > 1
-                        ? entry.getKey().substring(0, entry.getKey().length() - 1) : entry.getKey()))
+        cookies.entrySet().stream()
+                .sorted((a, b) -> b.getKey().length() - a.getKey().length())
+                .filter(entry -> path.startsWith(
+                        entry.getKey().endsWith("/") && entry.getKey().length() > 1
+                                ? entry.getKey().substring(0, entry.getKey().length() - 1)
+                                : entry.getKey()))
                 .forEach(entry -> entry.getValue().forEach(sent::putIfAbsent));
-        return sent.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+        return sent.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     private static String query(Map<String, String> parameters) {
@@ -299,8 +340,13 @@ final class BrowserLogin {
     }
 
     private static String unescape(String html) {
-        return html.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&#x3d;", "=")
-                .replace("&#61;", "=").replace("&lt;", "<").replace("&gt;", ">");
+        return html.replace("&amp;", "&")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&#x3d;", "=")
+                .replace("&#61;", "=")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">");
     }
 
     private static byte[] sha256(String text) {

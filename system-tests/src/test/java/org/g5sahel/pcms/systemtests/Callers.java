@@ -15,12 +15,13 @@ final class Callers {
     record Caller(String kind, String token, List<String> roles) {
 
         boolean mayCall(OpenApi.Operation operation) {
-            return token != null && (operation.roles().isEmpty() || operation.roles().stream().anyMatch(roles::contains));
+            return token != null
+                    && (operation.roles().isEmpty()
+                            || operation.roles().stream().anyMatch(roles::contains));
         }
     }
 
-    private Callers() {
-    }
+    private Callers() {}
 
     static List<Caller> all() {
         Map<String, String> users = new LinkedHashMap<>();

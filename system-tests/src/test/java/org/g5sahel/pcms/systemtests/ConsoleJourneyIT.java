@@ -4,18 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.restassured.http.ContentType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
-
-import io.restassured.http.ContentType;
 
 /**
  * The case journey of issue 18 in real browsers, in French: Niger opens a case with two subjects, shares it with Mali
@@ -40,7 +38,8 @@ class ConsoleJourneyIT {
         String requestPath;
         try (Browser niger = Browser.open("case-journey-ne", "fr", Browser.Device.DESKTOP)) {
             niger.go("/cases/new").signIn("ne-investigator").awaitPath("/cases/new");
-            niger.type("#f-title", title).type("#f-summary", "Convois de cocaïne vers le nord.")
+            niger.type("#f-title", title)
+                    .type("#f-summary", "Convois de cocaïne vers le nord.")
                     .click("#f-threats-DRUG_TRAFFICKING");
             niger.screenshot("new-case");
             niger.click("form.form button[type=submit]").awaitPath("/cases/");
@@ -56,20 +55,25 @@ class ConsoleJourneyIT {
             niger.screenshot("case-with-subjects");
 
             // Sharing: the API previews who would gain access before anything changes.
-            niger.click("#sharing details summary").click("#f-distribution-SELECTED").type("#f-sharedWith", "ML")
-                    .click("#preview-sharing").awaitPath("/cases/" + caseId + "/sharing/preview");
+            niger.click("#sharing details summary")
+                    .click("#f-distribution-SELECTED")
+                    .type("#f-sharedWith", "ML")
+                    .click("#preview-sharing")
+                    .awaitPath("/cases/" + caseId + "/sharing/preview");
             assertThat(niger.text(".gained")).contains("Mali");
             assertThat(niger.text(".lost")).contains("Personne");
             niger.assertAccessible();
             niger.screenshot("sharing-preview");
             niger.click("#confirm-sharing").awaitPath("/cases/" + caseId);
             assertThat(niger.text("#audience")).contains("Mali");
-            assertThat(niger.text("#hidden-from")).contains("Burkina Faso", "Mauritanie", "Tchad")
+            assertThat(niger.text("#hidden-from"))
+                    .contains("Burkina Faso", "Mauritanie", "Tchad")
                     .doesNotContain("Mali");
             niger.screenshot("shared-with-mali");
 
             niger.go("/requests/new?caseId=" + caseId);
-            niger.type("#f-recipients", "ML-CT").type("#f-subject", "Identification du suspect " + suffix)
+            niger.type("#f-recipients", "ML-CT")
+                    .type("#f-subject", "Identification du suspect " + suffix)
                     .type("#f-body", "Merci de nous communiquer tout antécédent connu.")
                     .type("#f-purpose", "Enquête " + caseReference)
                     .type("#f-legalBasis", "Accord de coopération en matière de police criminelle G5 Sahel, art. 5");
@@ -90,7 +94,9 @@ class ConsoleJourneyIT {
             mali.find("#f-file").sendKeys(attachment.toAbsolutePath().toString());
             mali.click("#attach").awaitPath(requestPath);
             assertThat(mali.text("#files")).contains(attachment.getFileName().toString());
-            mali.type("#f-body", "Aucun antécédent au fichier national.").click("#f-finalAnswer").click("#send-reply");
+            mali.type("#f-body", "Aucun antécédent au fichier national.")
+                    .click("#f-finalAnswer")
+                    .click("#send-reply");
             mali.awaitPath(requestPath);
             assertThat(mali.text("#thread")).contains("Aucun antécédent");
             mali.assertAccessible();
@@ -101,13 +107,32 @@ class ConsoleJourneyIT {
         }
 
         // Mali's own case holds the same passport: the hit-no-hit check finds both.
-        String maliCase = given().auth().oauth2(Tokens.of("ml-investigator")).contentType(ContentType.JSON)
+        String maliCase = given().auth()
+                .oauth2(Tokens.of("ml-investigator"))
+                .contentType(ContentType.JSON)
                 .body(Map.of("title", "Passeur " + suffix, "threats", List.of("DRUG_TRAFFICKING")))
-                .post(Platform.GATEWAY + "/api/cases/v1/cases").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(Tokens.of("ml-investigator")).contentType(ContentType.JSON)
-                .body(Map.of("kind", "PERSON", "role", "SUSPECT", "person", Map.of("nameLatin", "M. O. Ahmed",
-                        "documents", List.of(Map.of("type", "PASSPORT", "number", passport, "issuingCountry", "ML")))))
-                .post(Platform.GATEWAY + "/api/cases/v1/cases/" + maliCase + "/subjects").then().statusCode(201);
+                .post(Platform.GATEWAY + "/api/cases/v1/cases")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(Tokens.of("ml-investigator"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind",
+                        "PERSON",
+                        "role",
+                        "SUSPECT",
+                        "person",
+                        Map.of(
+                                "nameLatin",
+                                "M. O. Ahmed",
+                                "documents",
+                                List.of(Map.of("type", "PASSPORT", "number", passport, "issuingCountry", "ML")))))
+                .post(Platform.GATEWAY + "/api/cases/v1/cases/" + maliCase + "/subjects")
+                .then()
+                .statusCode(201);
 
         try (Browser niger = Browser.open("case-journey-ne-2", "fr", Browser.Device.DESKTOP)) {
             niger.go(requestPath).signIn("ne-investigator").awaitPath(requestPath);
@@ -115,11 +140,14 @@ class ConsoleJourneyIT {
             assertThat(niger.text("#files")).contains(attachment.getFileName().toString());
             niger.screenshot("answer-received");
 
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-                niger.go("/cases/" + caseId);
-                assertThat(niger.all("#hits form")).isNotEmpty();
-            });
-            niger.type("#hits input[name=purpose]", "Identifier le passeur " + suffix).click("#hits form button");
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofSeconds(2))
+                    .untilAsserted(() -> {
+                        niger.go("/cases/" + caseId);
+                        assertThat(niger.all("#hits form")).isNotEmpty();
+                    });
+            niger.type("#hits input[name=purpose]", "Identifier le passeur " + suffix)
+                    .click("#hits form button");
             niger.awaitPath("/cases/" + caseId);
             assertThat(niger.text("#hits")).contains("en attente");
             niger.screenshot("access-requested");
@@ -130,8 +158,8 @@ class ConsoleJourneyIT {
             WebElement decisions = mali.find("#decisions");
             assertThat(decisions.getText()).contains("NE-OCRTIS", "Identifier le passeur " + suffix);
             mali.click("#decisions a[href='/access-requests#to-decide']").awaitPath("/access-requests");
-            assertThat(mali.text("#to-decide")).contains("NE-OCRTIS", "Identifier le passeur " + suffix,
-                    "Usage autorisé", "Accès jusqu’au");
+            assertThat(mali.text("#to-decide"))
+                    .contains("NE-OCRTIS", "Identifier le passeur " + suffix, "Usage autorisé", "Accès jusqu’au");
             mali.assertAccessible();
             mali.screenshot("access-to-decide");
             mali.click("#to-decide button[value=true]").awaitPath("/access-requests");
@@ -153,17 +181,25 @@ class ConsoleJourneyIT {
 
         try (Browser niger = Browser.open("case-journey-audit", "fr", Browser.Device.DESKTOP)) {
             niger.go("/audit").signIn("ne-investigator").awaitPath("/audit");
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-                niger.go("/audit");
-                assertThat(niger.text("#accesses")).contains(caseReference, "ML-CT", "consultation");
-            });
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofSeconds(2))
+                    .untilAsserted(() -> {
+                        niger.go("/audit");
+                        assertThat(niger.text("#accesses")).contains(caseReference, "ML-CT", "consultation");
+                    });
             niger.assertAccessible();
             niger.screenshot("audit");
         }
     }
 
-    private static void addPerson(Browser browser, String role, String latin, String original, String nationality,
-            String passport, boolean minor) {
+    private static void addPerson(
+            Browser browser,
+            String role,
+            String latin,
+            String original,
+            String nationality,
+            String passport,
+            boolean minor) {
         browser.click("#subjects details summary");
         browser.find("#f-role option[value=" + role + "]").click();
         browser.type("#f-person\\.nameLatin", latin);
@@ -186,7 +222,9 @@ class ConsoleJourneyIT {
         try (Browser police = Browser.open("agency-oidc", "fr", Browser.Device.DESKTOP)) {
             police.go("/sign-in");
             police.click("#agency-providers a[data-agency=NE-POLICE]");
-            police.type("#username", "amadou.issoufou").type("#password", "demo").click("#kc-login");
+            police.type("#username", "amadou.issoufou")
+                    .type("#password", "demo")
+                    .click("#kc-login");
             police.awaitPath("/");
             assertThat(police.text("#officer")).contains("NE-POLICE", "Niger");
             police.screenshot("signed-in-through-ne-police");
@@ -197,8 +235,9 @@ class ConsoleJourneyIT {
             gendarme.click("#agency-providers a[data-agency=ML-GENDARMERIE]");
             gendarme.type("#username", "oumar.traore").type("#password", "demo").click("#kc-login");
             // SAML asserts no second factor: PCMS asks its own, set up at the first sign-in.
-            await().atMost(Duration.ofSeconds(30)).until(() -> !gendarme.all("#otp, [name=totpSecret]").isEmpty()
-                    || gendarme.path().equals("/"));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> !gendarme.all("#otp, [name=totpSecret]").isEmpty()
+                            || gendarme.path().equals("/"));
             if (!gendarme.all("[name=totpSecret]").isEmpty()) {
                 String secret = gendarme.find("[name=totpSecret]").getAttribute("value");
                 gendarme.type("#totp", Totp.code(secret));
@@ -208,7 +247,8 @@ class ConsoleJourneyIT {
                 BrowserLogin.ENROLLED.put("oumar.traore", secret);
                 gendarme.click("[type=submit]");
             } else if (!gendarme.all("#otp").isEmpty()) {
-                gendarme.type("#otp", Totp.code(BrowserLogin.ENROLLED.get("oumar.traore"))).click("#kc-login");
+                gendarme.type("#otp", Totp.code(BrowserLogin.ENROLLED.get("oumar.traore")))
+                        .click("#kc-login");
             }
             gendarme.awaitPath("/");
             assertThat(gendarme.text("#officer")).contains("ML-GENDARMERIE", "Mali");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
@@ -56,15 +55,19 @@ class ConsoleSignInIT {
             browser.go("/").signIn("ml-investigator").awaitPath("/");
             for (String path : List.of("/", "/cases", "/requests", "/directory?q=police", "/audit")) {
                 browser.go(path);
-                assertThat(JWT.matcher(browser.driver().getPageSource()).find()).as("a token in the page " + path)
+                assertThat(JWT.matcher(browser.driver().getPageSource()).find())
+                        .as("a token in the page " + path)
                         .isFalse();
                 Object storage = browser.script("return JSON.stringify(Object.assign({}, localStorage)) + "
                         + "JSON.stringify(Object.assign({}, sessionStorage)) + document.cookie;");
-                assertThat(JWT.matcher(String.valueOf(storage)).find()).as("a token in storage or script cookies")
+                assertThat(JWT.matcher(String.valueOf(storage)).find())
+                        .as("a token in storage or script cookies")
                         .isFalse();
             }
             for (Cookie cookie : browser.driver().manage().getCookies()) {
-                assertThat(JWT.matcher(cookie.getValue()).find()).as("cookie " + cookie.getName()).isFalse();
+                assertThat(JWT.matcher(cookie.getValue()).find())
+                        .as("cookie " + cookie.getName())
+                        .isFalse();
                 if (cookie.getName().startsWith("q_session")) {
                     assertThat(cookie.isHttpOnly()).isTrue();
                     assertThat(cookie.isSecure()).isTrue();
@@ -87,7 +90,8 @@ class ConsoleSignInIT {
     void aFormSentAfterTheSessionEndedComesBackFilledIn() throws Exception {
         try (Browser browser = Browser.open("session-ended", "fr", Browser.Device.DESKTOP)) {
             browser.go("/requests/new").signIn("mr-investigator").awaitPath("/requests/new");
-            browser.type("#f-recipients", "NE-OCRTIS").type("#f-subject", "Véhicule vu à Bassikounou")
+            browser.type("#f-recipients", "NE-OCRTIS")
+                    .type("#f-subject", "Véhicule vu à Bassikounou")
                     .type("#f-body", "Texte long, écrit pendant que la session expirait.");
             // The console's idle timeout, as its purge leaves it: every session row gone.
             try (var connection = Platform.database("pcms_web_systest");
@@ -96,7 +100,8 @@ class ConsoleSignInIT {
             }
             browser.click("#send-request");
             // Keycloak's own session still lives, so signing in again asks nothing here; else the officer signs in.
-            if (browser.driver().getCurrentUrl().startsWith(Platform.KEYCLOAK) && !browser.all("#username").isEmpty()) {
+            if (browser.driver().getCurrentUrl().startsWith(Platform.KEYCLOAK)
+                    && !browser.all("#username").isEmpty()) {
                 browser.signIn("mr-investigator");
             }
             browser.awaitPath("/requests/new");
@@ -111,22 +116,31 @@ class ConsoleSignInIT {
             assertThat(browser.find("#f-subject").getAttribute("value")).isEmpty();
 
             // A form of a record's page comes back on that page.
-            String caseId = io.restassured.RestAssured.given().auth().oauth2(Tokens.of("mr-investigator"))
+            String caseId = io.restassured.RestAssured.given()
+                    .auth()
+                    .oauth2(Tokens.of("mr-investigator"))
                     .contentType(io.restassured.http.ContentType.JSON)
                     .body(java.util.Map.of("title", "Brouillon", "threats", List.of("SMUGGLING_OF_GOODS")))
-                    .post(Platform.GATEWAY + "/api/cases/v1/cases").then().statusCode(201).extract().path("id");
-            browser.go("/cases/" + caseId).click("#subjects details summary")
+                    .post(Platform.GATEWAY + "/api/cases/v1/cases")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            browser.go("/cases/" + caseId)
+                    .click("#subjects details summary")
                     .type("#f-person\\.nameLatin", "Sidi Mohamed Ould Brahim");
             try (var connection = Platform.database("pcms_web_systest");
                     var statement = connection.createStatement()) {
                 statement.executeUpdate("DELETE FROM pcms_web.sessions");
             }
             browser.click("#add-subject");
-            if (browser.driver().getCurrentUrl().startsWith(Platform.KEYCLOAK) && !browser.all("#username").isEmpty()) {
+            if (browser.driver().getCurrentUrl().startsWith(Platform.KEYCLOAK)
+                    && !browser.all("#username").isEmpty()) {
                 browser.signIn("mr-investigator");
             }
             browser.awaitPath("/cases/" + caseId);
-            assertThat(browser.find("#f-person\\.nameLatin").getAttribute("value")).isEqualTo("Sidi Mohamed Ould Brahim");
+            assertThat(browser.find("#f-person\\.nameLatin").getAttribute("value"))
+                    .isEqualTo("Sidi Mohamed Ould Brahim");
         }
     }
 
@@ -139,15 +153,23 @@ class ConsoleSignInIT {
             assertThat(browser.find("html").getAttribute("lang")).isEqualTo("ar");
             assertThat(browser.text("h1")).isEqualTo("عملي");
             browser.assertAccessible();
-            assertThat(browser.scrollsSideways()).as("sideways scrolling at 360 px").isFalse();
+            assertThat(browser.scrollsSideways())
+                    .as("sideways scrolling at 360 px")
+                    .isFalse();
             browser.screenshot("my-work-ar");
             browser.go("/cases");
-            assertThat(browser.find("html").getAttribute("dir")).as("remembered").isEqualTo("rtl");
+            assertThat(browser.find("html").getAttribute("dir"))
+                    .as("remembered")
+                    .isEqualTo("rtl");
             browser.screenshot("cases-ar");
             for (String path : List.of("/access-requests", "/reviews")) {
                 browser.go(path);
-                assertThat(browser.find("html").getAttribute("dir")).as("rtl on " + path).isEqualTo("rtl");
-                assertThat(browser.scrollsSideways()).as("sideways scrolling at 360 px on " + path).isFalse();
+                assertThat(browser.find("html").getAttribute("dir"))
+                        .as("rtl on " + path)
+                        .isEqualTo("rtl");
+                assertThat(browser.scrollsSideways())
+                        .as("sideways scrolling at 360 px on " + path)
+                        .isFalse();
                 browser.assertAccessible();
             }
         }
@@ -161,14 +183,25 @@ class ConsoleSignInIT {
             long first = browser.transferredBytes();
             browser.go("/cases");
             long repeat = browser.transferredBytes();
-            System.out.printf("[console budgets] first signed-in page %d bytes, repeat navigation %d bytes%n", first,
-                    repeat);
+            System.out.printf(
+                    "[console budgets] first signed-in page %d bytes, repeat navigation %d bytes%n", first, repeat);
             assertThat(first).as("first signed-in page, bytes").isLessThanOrEqualTo(150 * 1024);
             assertThat(repeat).as("repeat navigation, bytes").isLessThanOrEqualTo(60 * 1024);
-            for (String path : List.of("/", "/inbox", "/cases", "/cases/new", "/requests", "/requests/new",
-                    "/directory?state=NE&competence=DRUG_TRAFFICKING", "/audit", "/access-requests", "/reviews")) {
+            for (String path : List.of(
+                    "/",
+                    "/inbox",
+                    "/cases",
+                    "/cases/new",
+                    "/requests",
+                    "/requests/new",
+                    "/directory?state=NE&competence=DRUG_TRAFFICKING",
+                    "/audit",
+                    "/access-requests",
+                    "/reviews")) {
                 browser.go(path);
-                assertThat(browser.scrollsSideways()).as("sideways scrolling at 360 px on " + path).isFalse();
+                assertThat(browser.scrollsSideways())
+                        .as("sideways scrolling at 360 px on " + path)
+                        .isFalse();
                 browser.assertAccessible();
             }
         }
@@ -179,10 +212,13 @@ class ConsoleSignInIT {
             browser.throttle(256, 400);
             browser.go("/");
             // A figure for docs/performance.md, not a timed assertion: the machine's load decides it.
-            System.out.printf("[console budgets] my work on 256 kbit/s with 400 ms round trip, nothing cached: "
-                    + "%d bytes, loaded in %d ms%n", browser.transferredBytes(), browser.loadMillis());
+            System.out.printf(
+                    "[console budgets] my work on 256 kbit/s with 400 ms round trip, nothing cached: "
+                            + "%d bytes, loaded in %d ms%n",
+                    browser.transferredBytes(), browser.loadMillis());
             browser.go("/");
-            System.out.printf("[console budgets] my work on the same link, again: %d bytes, loaded in %d ms%n",
+            System.out.printf(
+                    "[console budgets] my work on the same link, again: %d bytes, loaded in %d ms%n",
                     browser.transferredBytes(), browser.loadMillis());
             assertThat(browser.text("h1")).isEqualTo("Mon travail");
         }

@@ -4,17 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 
 /**
  * Cross-registry correlation through the gateway with real Keycloak tokens, the broker and three services: Niger puts a
@@ -43,31 +41,84 @@ class CrossRegistryMatchIT {
         String digits = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000));
         String passport = "NE" + digits;
 
-        String caseId = given().auth().oauth2(ne).header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON).body(Map.of("title", "Filière Agadez – Gao " + digits,
-                        "summary", "Convoyeurs de résine de cannabis", "threats", List.of("DRUG_TRAFFICKING")))
-                .post(CASES + "/cases").then().statusCode(201).extract().path("id");
-        String caseReference = given().auth().oauth2(ne).get(CASES + "/cases/" + caseId).then().statusCode(200)
-                .extract().path("reference");
-        given().auth().oauth2(ne).contentType(ContentType.JSON).body(Map.of("kind", "PERSON", "role", "SUSPECT",
-                "person", Map.of("nameLatin", "Issa Moussa Garba", "documents",
-                        List.of(Map.of("type", "PASSPORT", "number", passport, "issuingCountry", "NE")))))
-                .post(CASES + "/cases/" + caseId + "/subjects").then().statusCode(201);
+        String caseId = given().auth()
+                .oauth2(ne)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "title",
+                        "Filière Agadez – Gao " + digits,
+                        "summary",
+                        "Convoyeurs de résine de cannabis",
+                        "threats",
+                        List.of("DRUG_TRAFFICKING")))
+                .post(CASES + "/cases")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String caseReference = given().auth()
+                .oauth2(ne)
+                .get(CASES + "/cases/" + caseId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("reference");
+        given().auth()
+                .oauth2(ne)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind",
+                        "PERSON",
+                        "role",
+                        "SUSPECT",
+                        "person",
+                        Map.of(
+                                "nameLatin",
+                                "Issa Moussa Garba",
+                                "documents",
+                                List.of(Map.of("type", "PASSPORT", "number", passport, "issuingCountry", "NE")))))
+                .post(CASES + "/cases/" + caseId + "/subjects")
+                .then()
+                .statusCode(201);
 
         // Mali lists the passport lower case and spaced, for its own agency alone.
-        JsonPath entry = given().auth().oauth2(ml).header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON).body(Map.of("kind", "PERSON", "details", Map.of(
-                        "nameLatin", "Abdoulaye Sidibé", "documents", List.of(Map.of("type", "Passeport",
-                                "number", "ne " + digits.substring(0, 3) + " " + digits.substring(3)))),
-                        "reason", "Chauffeur d’un convoi armé à Ménaka", "actionRequested", "DISCREET_CHECK",
-                        "sharing", Map.of("distribution", "AGENCY")))
-                .post(WATCHLIST).then().statusCode(201).extract().jsonPath();
+        JsonPath entry = given().auth()
+                .oauth2(ml)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind",
+                        "PERSON",
+                        "details",
+                        Map.of(
+                                "nameLatin",
+                                "Abdoulaye Sidibé",
+                                "documents",
+                                List.of(Map.of(
+                                        "type",
+                                        "Passeport",
+                                        "number",
+                                        "ne " + digits.substring(0, 3) + " " + digits.substring(3)))),
+                        "reason",
+                        "Chauffeur d’un convoi armé à Ménaka",
+                        "actionRequested",
+                        "DISCREET_CHECK",
+                        "sharing",
+                        Map.of("distribution", "AGENCY")))
+                .post(WATCHLIST)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         String entryId = entry.getString("id");
         String entryReference = entry.getString("reference");
 
         // Both inboxes, through the broker, the index in cases and the alerts service.
-        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> inboxItems(ne, caseId).size() == 1 && inboxItems(ml, entryId).size() == 1);
+        await().atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> inboxItems(ne, caseId).size() == 1
+                        && inboxItems(ml, entryId).size() == 1);
         String expectedNe = "Correspondance : passeport NE… de votre dossier " + caseReference
                 + " et une entrée de liste de surveillance du Mali (ML-POLICE, " + entryReference + ")";
         String expectedMl = "Correspondance : passeport NE… de votre entrée de liste de surveillance " + entryReference
@@ -75,12 +126,18 @@ class CrossRegistryMatchIT {
         assertThat(inboxItems(ne, caseId)).singleElement().satisfies(item -> {
             assertThat(item.get("kind")).isEqualTo("REGISTRY_MATCH");
             assertThat(item.get("title")).isEqualTo(expectedNe);
-            assertThat(item.toString()).doesNotContain("Sidibé").doesNotContain("Ménaka").doesNotContain(digits);
+            assertThat(item.toString())
+                    .doesNotContain("Sidibé")
+                    .doesNotContain("Ménaka")
+                    .doesNotContain(digits);
         });
         assertThat(inboxItems(ml, entryId)).singleElement().satisfies(item -> {
             assertThat(item.get("kind")).isEqualTo("REGISTRY_MATCH");
             assertThat(item.get("title")).isEqualTo(expectedMl);
-            assertThat(item.toString()).doesNotContain("Issa").doesNotContain("Garba").doesNotContain("cannabis")
+            assertThat(item.toString())
+                    .doesNotContain("Issa")
+                    .doesNotContain("Garba")
+                    .doesNotContain("cannabis")
                     .doesNotContain(digits);
         });
 
@@ -93,12 +150,16 @@ class CrossRegistryMatchIT {
         assertThat(at(neMatch, "other.reference")).isEqualTo(entryReference);
         assertThat(at(neMatch, "other.desk.phone")).startsWith("+223");
         assertThat(at(neMatch, "other.accessRequest.href")).isEqualTo("/api/alerts/v1/access-requests");
-        assertThat(neMatch.toString()).doesNotContain("Sidibé").doesNotContain("Ménaka")
+        assertThat(neMatch.toString())
+                .doesNotContain("Sidibé")
+                .doesNotContain("Ménaka")
                 .doesNotContain(digits);
         Map<String, Object> mlMatch = match(ml, caseId);
         assertThat(at(mlMatch, "id")).isEqualTo(at(neMatch, "id"));
         assertThat(at(mlMatch, "other.accessRequest.href")).isEqualTo("/api/cases/v1/access-requests");
-        assertThat(mlMatch.toString()).doesNotContain("Issa").doesNotContain("Garba")
+        assertThat(mlMatch.toString())
+                .doesNotContain("Issa")
+                .doesNotContain("Garba")
                 .doesNotContain(digits);
 
         // Neither reads the other's record; nobody else hears of the match.
@@ -106,8 +167,15 @@ class CrossRegistryMatchIT {
         given().auth().oauth2(ml).get(CASES + "/cases/" + caseId).then().statusCode(404);
         for (String outsider : List.of("bf-investigator", "ne-analyst", "ml-investigator")) {
             String token = Tokens.of(outsider);
-            assertThat(given().auth().oauth2(token).queryParam("limit", 200).get(CASES + "/registry-matches").then()
-                    .statusCode(200).extract().asString()).doesNotContain(at(neMatch, "id"));
+            assertThat(given().auth()
+                            .oauth2(token)
+                            .queryParam("limit", 200)
+                            .get(CASES + "/registry-matches")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString())
+                    .doesNotContain(at(neMatch, "id"));
             assertThat(inboxItems(token, caseId)).isEmpty();
             assertThat(inboxItems(token, entryId)).isEmpty();
         }
@@ -115,8 +183,14 @@ class CrossRegistryMatchIT {
 
     /** The caller's match whose other side is that record, alone in its list. */
     private static Map<String, Object> match(String token, String otherRecordId) {
-        List<Map<String, Object>> found = given().auth().oauth2(token).queryParam("limit", 200)
-                .get(CASES + "/registry-matches").then().statusCode(200).extract().jsonPath()
+        List<Map<String, Object>> found = given().auth()
+                .oauth2(token)
+                .queryParam("limit", 200)
+                .get(CASES + "/registry-matches")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getList("items.findAll { it.other.recordId == '" + otherRecordId + "' }");
         assertThat(found).hasSize(1);
         return found.get(0);
@@ -137,9 +211,18 @@ class CrossRegistryMatchIT {
 
     /** The caller's inbox items about a match of its record {@code ownRecordId}. */
     private static List<Map<String, Object>> inboxItems(String token, String ownRecordId) {
-        List<Map<String, Object>> items = given().auth().oauth2(token).queryParam("limit", 200).get(INBOX).then()
-                .statusCode(200).extract().jsonPath().getList("items");
-        return items.stream().filter(item -> "registry-match".equals(item.get("sourceType"))
-                && String.valueOf(item.get("sourceId")).endsWith("/" + ownRecordId)).toList();
+        List<Map<String, Object>> items = given().auth()
+                .oauth2(token)
+                .queryParam("limit", 200)
+                .get(INBOX)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        return items.stream()
+                .filter(item -> "registry-match".equals(item.get("sourceType"))
+                        && String.valueOf(item.get("sourceId")).endsWith("/" + ownRecordId))
+                .toList();
     }
 }

@@ -19,7 +19,8 @@ record DatabaseSnapshot(Map<String, Set<String>> rows) {
 
     static DatabaseSnapshot of(String database) throws SQLException {
         Map<String, Set<String>> rows = new TreeMap<>();
-        try (Connection connection = Platform.database(database); Statement statement = connection.createStatement()) {
+        try (Connection connection = Platform.database(database);
+                Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet names = statement.executeQuery("select table_name from information_schema.tables"
                     + " where table_schema = 'public' and table_type = 'BASE TABLE'")) {
@@ -54,7 +55,8 @@ record DatabaseSnapshot(Map<String, Set<String>> rows) {
         Map<String, Integer> missing = new TreeMap<>();
         from.rows().forEach((table, digests) -> {
             Set<String> others = to.rows().getOrDefault(table, Set.of());
-            int count = (int) digests.stream().filter(digest -> !others.contains(digest)).count();
+            int count = (int)
+                    digests.stream().filter(digest -> !others.contains(digest)).count();
             if (count > 0) {
                 missing.put(table, count);
             }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,12 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 /**
  * Tokens at the edge and at every service, with real Keycloak tokens: only a valid pcms token of the right audience
@@ -32,9 +30,13 @@ class EdgeSecurityIT {
         List<String> urls = new ArrayList<>(List.of(Platform.GATEWAY + AGENCIES));
         for (String service : Platform.services()) {
             OpenApi.operations().stream()
-                    .filter(o -> o.service().equals(service) && o.method().equals("get") && !o.publicPath()
-                            && !o.streaming() && !o.path().contains("{"))
-                    .findFirst().ifPresent(o -> urls.add(o.directUrl()));
+                    .filter(o -> o.service().equals(service)
+                            && o.method().equals("get")
+                            && !o.publicPath()
+                            && !o.streaming()
+                            && !o.path().contains("{"))
+                    .findFirst()
+                    .ifPresent(o -> urls.add(o.directUrl()));
         }
         assertThat(urls).hasSize(Platform.services().size() + 1);
         return urls;
@@ -48,9 +50,18 @@ class EdgeSecurityIT {
     @Test
     void aValidTokenPassesTheGatewayAndTheService() {
         String token = Tokens.of("ne-investigator");
-        given().auth().oauth2(token).get(Platform.GATEWAY + AGENCIES + "/NE-OCRTIS").then().statusCode(200)
-                .header("X-Request-Id", org.hamcrest.Matchers.notNullValue()).body("code", equalTo("NE-OCRTIS"));
-        given().auth().oauth2(token).get(Platform.DIRECTORY + AGENCIES + "/NE-OCRTIS").then().statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .get(Platform.GATEWAY + AGENCIES + "/NE-OCRTIS")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", org.hamcrest.Matchers.notNullValue())
+                .body("code", equalTo("NE-OCRTIS"));
+        given().auth()
+                .oauth2(token)
+                .get(Platform.DIRECTORY + AGENCIES + "/NE-OCRTIS")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -82,14 +93,43 @@ class EdgeSecurityIT {
     @Test
     void aTokenOfAnotherRealmIs401() {
         String admin = Tokens.adminToken();
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("realm", "foreign", "enabled", true,
-                "users", List.of(Map.of("username", "ne-investigator", "enabled", true, "firstName", "Foreign",
-                        "lastName", "User", "email", "foreign@demo.pcms.local", "emailVerified", true,
-                        "credentials", List.of(Map.of("type", "password", "value", "demo", "temporary", false))
-                        )),
-                "clients", List.of(Map.of("clientId", "pcms-cli", "publicClient", true,
-                        "directAccessGrantsEnabled", true, "standardFlowEnabled", false))))
-                .post(Platform.KEYCLOAK + "/admin/realms").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "realm",
+                        "foreign",
+                        "enabled",
+                        true,
+                        "users",
+                        List.of(Map.of(
+                                "username",
+                                "ne-investigator",
+                                "enabled",
+                                true,
+                                "firstName",
+                                "Foreign",
+                                "lastName",
+                                "User",
+                                "email",
+                                "foreign@demo.pcms.local",
+                                "emailVerified",
+                                true,
+                                "credentials",
+                                List.of(Map.of("type", "password", "value", "demo", "temporary", false)))),
+                        "clients",
+                        List.of(Map.of(
+                                "clientId",
+                                "pcms-cli",
+                                "publicClient",
+                                true,
+                                "directAccessGrantsEnabled",
+                                true,
+                                "standardFlowEnabled",
+                                false))))
+                .post(Platform.KEYCLOAK + "/admin/realms")
+                .then()
+                .statusCode(org.hamcrest.Matchers.oneOf(201, 409));
         String foreign = Tokens.password(Platform.KEYCLOAK + "/realms/foreign", "pcms-cli", "ne-investigator");
         for (String url : everyLayer()) {
             given().auth().oauth2(foreign).get(url).then().statusCode(401);
@@ -99,10 +139,22 @@ class EdgeSecurityIT {
     @Test
     void anExpiredTokenIs401() throws Exception {
         String admin = Tokens.adminToken();
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("clientId", "systest-short-lived",
-                "publicClient", true, "directAccessGrantsEnabled", true, "standardFlowEnabled", false,
-                "attributes", Map.of("access.token.lifespan", "1")))
-                .post(Platform.KEYCLOAK + "/admin/realms/pcms/clients").then()
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "clientId",
+                        "systest-short-lived",
+                        "publicClient",
+                        true,
+                        "directAccessGrantsEnabled",
+                        true,
+                        "standardFlowEnabled",
+                        false,
+                        "attributes",
+                        Map.of("access.token.lifespan", "1")))
+                .post(Platform.KEYCLOAK + "/admin/realms/pcms/clients")
+                .then()
                 .statusCode(org.hamcrest.Matchers.oneOf(201, 409));
         String shortLived = Tokens.passwordAndCode(Platform.ISSUER, "systest-short-lived", "ne-investigator");
         long expiry = Tokens.expiry(shortLived);
@@ -114,16 +166,27 @@ class EdgeSecurityIT {
 
     @Test
     void theWrongRoleIs403() {
-        given().auth().oauth2(Tokens.of("ne-investigator")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(Tokens.of("ne-investigator"))
+                .contentType(ContentType.JSON)
                 .body("{\"code\":\"NE-SYSTEST\",\"state\":\"NE\",\"nameFr\":\"Test\",\"type\":\"POLICE\"}")
-                .post(Platform.GATEWAY + AGENCIES).then().statusCode(403).contentType("application/problem+json");
+                .post(Platform.GATEWAY + AGENCIES)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     void aCreationsLocationNamesTheGatewayNotTheService() {
-        String location = given().auth().oauth2(Tokens.of("ne-investigator")).contentType(ContentType.JSON)
+        String location = given().auth()
+                .oauth2(Tokens.of("ne-investigator"))
+                .contentType(ContentType.JSON)
                 .body("{\"title\":\"Filière d’armes Tillabéri\",\"threats\":[\"DRUG_TRAFFICKING\"]}")
-                .post(Platform.GATEWAY + "/api/cases/v1/cases").then().statusCode(201).extract().header("Location");
+                .post(Platform.GATEWAY + "/api/cases/v1/cases")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
 
         assertThat(location).startsWith(Platform.GATEWAY + "/api/cases/v1/cases/");
     }
@@ -138,7 +201,8 @@ class EdgeSecurityIT {
         List<Future<Response>> answers = new ArrayList<>();
         try {
             for (int i = 0; i < requests; i++) {
-                answers.add(pool.submit(() -> given().auth().oauth2(token).get(Platform.GATEWAY + AGENCIES + "/TD-POLICE")));
+                answers.add(pool.submit(
+                        () -> given().auth().oauth2(token).get(Platform.GATEWAY + AGENCIES + "/TD-POLICE")));
             }
             List<Response> limited = new ArrayList<>();
             for (var answer : answers) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.restassured.http.ContentType;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,11 +18,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.restassured.http.ContentType;
 
 /**
  * A thousand events with an effect in another service, produced while the broker is stopped for 30 s, then consumed
@@ -57,9 +55,14 @@ class EventDeliveryIT {
         for (int i = 0; i < AGENCIES; i++) {
             String code = "TD-EV" + run + i;
             produced.add(producers.submit(() -> {
-                given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                        .body("{\"code\":\"" + code + "\",\"state\":\"TD\",\"nameFr\":\"Unité " + code + "\",\"type\":\"OTHER\"}")
-                        .post(Platform.service("directory") + "/api/directory/v1/agencies").then().statusCode(201);
+                given().auth()
+                        .oauth2(coordinator)
+                        .contentType(ContentType.JSON)
+                        .body("{\"code\":\"" + code + "\",\"state\":\"TD\",\"nameFr\":\"Unité " + code
+                                + "\",\"type\":\"OTHER\"}")
+                        .post(Platform.service("directory") + "/api/directory/v1/agencies")
+                        .then()
+                        .statusCode(201);
                 agencies.add(code);
             }));
         }
@@ -71,7 +74,8 @@ class EventDeliveryIT {
             Platform.get().crash("alerts");
             int acceptedBefore = firearms.size() + agencies.size();
             // The outage lasts its full time, and the services go on accepting requests (into their outboxes).
-            await().atMost(OUTAGE.plusMinutes(5)).pollInterval(Duration.ofSeconds(1))
+            await().atMost(OUTAGE.plusMinutes(5))
+                    .pollInterval(Duration.ofSeconds(1))
                     .until(() -> System.nanoTime() - outageStarted >= OUTAGE.toNanos()
                             && firearms.size() + agencies.size() > acceptedBefore);
         } finally {
@@ -88,55 +92,82 @@ class EventDeliveryIT {
 
         // The consumer comes back to a full queue and is killed again (kill -9) while it works through it.
         Platform.get().startService("alerts");
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20)).until(() -> notices(firearms) > 0);
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> notices(firearms) > 0);
         long appliedBeforeCrash = notices(firearms);
         Platform.get().crash("alerts");
         Platform.get().startService("alerts");
 
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> notices(firearms) == STOLEN_FIREARMS && organizations(agencies) == AGENCIES);
         long drainedMillis = (System.nanoTime() - producedAt) / 1_000_000;
 
         assertThat(duplicateNotices(firearms)).as("notices applied twice").isZero();
-        assertThat(inboxItemsOfOwner(firearms)).as("one inbox item per firearm for its owner").isEqualTo(STOLEN_FIREARMS);
+        assertThat(inboxItemsOfOwner(firearms))
+                .as("one inbox item per firearm for its owner")
+                .isEqualTo(STOLEN_FIREARMS);
         await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
-            assertThat(pendingOutbox("pcms_firearms_systest")).as("firearms outbox").isZero();
-            assertThat(pendingOutbox("pcms_directory_systest")).as("directory outbox").isZero();
+            assertThat(pendingOutbox("pcms_firearms_systest"))
+                    .as("firearms outbox")
+                    .isZero();
+            assertThat(pendingOutbox("pcms_directory_systest"))
+                    .as("directory outbox")
+                    .isZero();
         });
-        System.out.printf("Event delivery: %d stolen firearms + %d agencies produced, broker stopped %d ms during "
-                + "production; alerts killed (kill -9) during the outage, then again after %d of %d notices, and "
-                + "restarted; every effect applied once, %d ms after the last request; outboxes empty%n",
+        System.out.printf(
+                "Event delivery: %d stolen firearms + %d agencies produced, broker stopped %d ms during "
+                        + "production; alerts killed (kill -9) during the outage, then again after %d of %d notices, and "
+                        + "restarted; every effect applied once, %d ms after the last request; outboxes empty%n",
                 STOLEN_FIREARMS, AGENCIES, outageMillis, appliedBeforeCrash, STOLEN_FIREARMS, drainedMillis);
     }
 
     private static String reportStolen(String token, String serial) {
-        String id = given().auth().oauth2(token).contentType(ContentType.JSON)
+        String id = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body("{\"type\":\"PISTOL\",\"make\":\"Makarov\",\"model\":\"PM\",\"calibre\":\"9 x 18 mm\","
                         + "\"serialNumber\":\"" + serial + "\",\"manufactureCountry\":\"RU\",\"manufactureYear\":1980,"
                         + "\"holderCategory\":\"STATE_GENDARMERIE\",\"custodyAgency\":\"TD-GENDARMERIE\","
                         + "\"sharing\":{\"distribution\":\"NATIONAL\"}}")
-                .post(Platform.service("firearms") + "/api/firearms/v1/firearms").then().statusCode(201).extract()
+                .post(Platform.service("firearms") + "/api/firearms/v1/firearms")
+                .then()
+                .statusCode(201)
+                .extract()
                 .path("id");
-        given().auth().oauth2(token).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(token)
+                .header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
                 .body("{\"status\":\"STOLEN\",\"place\":\"Armurerie de N'Djamena\",\"reason\":\"Vol avec effraction\"}")
-                .post(Platform.service("firearms") + "/api/firearms/v1/firearms/" + id + "/status").then()
+                .post(Platform.service("firearms") + "/api/firearms/v1/firearms/" + id + "/status")
+                .then()
                 .statusCode(200);
         return id;
     }
 
     private static long notices(List<String> firearms) throws SQLException {
-        return count("pcms_alerts_systest",
-                "select count(*) from notice where source_type = 'firearm' and source_id = any(?)", firearms);
+        return count(
+                "pcms_alerts_systest",
+                "select count(*) from notice where source_type = 'firearm' and source_id = any(?)",
+                firearms);
     }
 
     private static long duplicateNotices(List<String> firearms) throws SQLException {
-        return count("pcms_alerts_systest", "select count(*) - count(distinct source_id) from notice "
-                + "where source_type = 'firearm' and source_id = any(?)", firearms);
+        return count(
+                "pcms_alerts_systest",
+                "select count(*) - count(distinct source_id) from notice "
+                        + "where source_type = 'firearm' and source_id = any(?)",
+                firearms);
     }
 
     private static long inboxItemsOfOwner(List<String> firearms) throws SQLException {
-        return count("pcms_alerts_systest", "select count(*) from inbox_item where source_type = 'firearm' "
-                + "and recipient_agency = 'TD-GENDARMERIE' and kind = 'FIREARM_STOLEN' and source_id = any(?)", firearms);
+        return count(
+                "pcms_alerts_systest",
+                "select count(*) from inbox_item where source_type = 'firearm' "
+                        + "and recipient_agency = 'TD-GENDARMERIE' and kind = 'FIREARM_STOLEN' and source_id = any(?)",
+                firearms);
     }
 
     private static long pendingOutbox(String database) throws SQLException {
@@ -144,9 +175,14 @@ class EventDeliveryIT {
     }
 
     private static long organizations(List<String> agencies) {
-        List<Object> missing = given().auth().oauth2(Tokens.of("platform-admin"))
-                .get(Platform.service("directory") + "/api/directory/v1/identity/drift").then().statusCode(200)
-                .extract().jsonPath().getList("findAll { it.kind == 'MISSING_ORGANIZATION' }.agency");
+        List<Object> missing = given().auth()
+                .oauth2(Tokens.of("platform-admin"))
+                .get(Platform.service("directory") + "/api/directory/v1/identity/drift")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("findAll { it.kind == 'MISSING_ORGANIZATION' }.agency");
         return agencies.stream().filter(code -> !missing.contains(code)).count();
     }
 
@@ -163,5 +199,4 @@ class EventDeliveryIT {
             }
         }
     }
-
 }

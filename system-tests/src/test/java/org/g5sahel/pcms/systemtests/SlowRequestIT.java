@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,11 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.restassured.http.ContentType;
 
 /**
  * The slow-body attack of the attack probe, through the real gateway: one user opens many case creations declaring a
@@ -36,6 +34,7 @@ class SlowRequestIT {
     private static final int SLOW_REQUESTS = 55;
     /** The gateway's default cap on one caller's requests in flight. */
     private static final int IN_FLIGHT_PER_CALLER = 8;
+
     private static final Duration BOUND = Duration.ofMinutes(2);
 
     @BeforeAll
@@ -56,9 +55,12 @@ class SlowRequestIT {
             for (int request = 0; request < SLOW_REQUESTS; request++) {
                 Socket socket = new Socket(gateway.getHost(), gateway.getPort());
                 socket.setSoTimeout((int) BOUND.toMillis());
-                socket.getOutputStream().write(("POST /api/cases/v1/cases HTTP/1.1\r\nHost: " + gateway.getAuthority()
-                        + "\r\nAuthorization: Bearer " + attacker + "\r\nContent-Type: application/json\r\n"
-                        + "Content-Length: 100000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream()
+                        .write(("POST /api/cases/v1/cases HTTP/1.1\r\nHost: " + gateway.getAuthority()
+                                        + "\r\nAuthorization: Bearer " + attacker
+                                        + "\r\nContent-Type: application/json\r\n"
+                                        + "Content-Length: 100000\r\n\r\n{")
+                                .getBytes(StandardCharsets.US_ASCII));
                 socket.getOutputStream().flush();
                 sockets.add(socket);
                 threads.submit(() -> {
@@ -73,12 +75,25 @@ class SlowRequestIT {
             await().atMost(BOUND).until(() -> refused.get() >= SLOW_REQUESTS - IN_FLIGHT_PER_CALLER);
 
             for (int request = 0; request < 20; request++) {
-                given().config(Platform.BOUNDED).auth().oauth2(other).get(CASES).then().statusCode(200);
+                given().config(Platform.BOUNDED)
+                        .auth()
+                        .oauth2(other)
+                        .get(CASES)
+                        .then()
+                        .statusCode(200);
             }
-            given().config(Platform.BOUNDED).auth().oauth2(other).contentType(ContentType.JSON)
+            given().config(Platform.BOUNDED)
+                    .auth()
+                    .oauth2(other)
+                    .contentType(ContentType.JSON)
                     .body("{\"title\":\"Filière de carburant Diffa\",\"threats\":[\"DRUG_TRAFFICKING\"]}")
-                    .post(CASES).then().statusCode(201);
-            given().config(Platform.BOUNDED).get(Platform.GATEWAY + "/q/health/ready").then().statusCode(200)
+                    .post(CASES)
+                    .then()
+                    .statusCode(201);
+            given().config(Platform.BOUNDED)
+                    .get(Platform.GATEWAY + "/q/health/ready")
+                    .then()
+                    .statusCode(200)
                     .body("checks.find { it.data?.cases != null }.data.cases", equalTo("circuit closed"));
         } finally {
             attacking.set(false);

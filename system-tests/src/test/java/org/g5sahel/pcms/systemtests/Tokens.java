@@ -8,8 +8,7 @@ import java.util.Base64;
 /** Real tokens from the platform's Keycloak, and forgeries made from them. */
 final class Tokens {
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** A demo user's access token through the development client (password grant). */
     static String of(String username) {
@@ -17,26 +16,41 @@ final class Tokens {
     }
 
     static String password(String realmUrl, String clientId, String username) {
-        return given().formParam("grant_type", "password").formParam("client_id", clientId)
-                .formParam("username", username).formParam("password", "demo")
-                .post(realmUrl + "/protocol/openid-connect/token").then().statusCode(200).extract()
+        return given().formParam("grant_type", "password")
+                .formParam("client_id", clientId)
+                .formParam("username", username)
+                .formParam("password", "demo")
+                .post(realmUrl + "/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
                 .path("access_token");
     }
 
     /** A demo user's access token through a client bound to the realm's password grant flow: password and TOTP code. */
     static String passwordAndCode(String realmUrl, String clientId, String username) {
-        return given().formParam("grant_type", "password").formParam("client_id", clientId)
-                .formParam("username", username).formParam("password", "demo")
+        return given().formParam("grant_type", "password")
+                .formParam("client_id", clientId)
+                .formParam("username", username)
+                .formParam("password", "demo")
                 .formParam("totp", Totp.code(Totp.DEMO_SECRET))
-                .post(realmUrl + "/protocol/openid-connect/token").then().statusCode(200).extract()
+                .post(realmUrl + "/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
                 .path("access_token");
     }
 
     static String adminToken() {
-        return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", "admin").formParam("password", "admin")
-                .post(Platform.KEYCLOAK + "/realms/master/protocol/openid-connect/token").then().statusCode(200)
-                .extract().path("access_token");
+        return given().formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
+                .formParam("username", "admin")
+                .formParam("password", "admin")
+                .post(Platform.KEYCLOAK + "/realms/master/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     /** The same token with a payload claim edited and the original signature kept. */
@@ -60,9 +74,13 @@ final class Tokens {
 
     /** A partner system of the development realm ({@code interpol-connector}, {@code unodc-connector}). */
     static String partner(String clientId) {
-        return given().formParam("grant_type", "client_credentials").formParam("client_id", clientId)
+        return given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", clientId)
                 .formParam("client_secret", "demo-" + clientId + "-secret")
-                .post(Platform.ISSUER + "/protocol/openid-connect/token").then().statusCode(200).extract()
+                .post(Platform.ISSUER + "/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
                 .path("access_token");
     }
 
@@ -80,8 +98,8 @@ final class Tokens {
     /** The claims of a token, read without checking it (the services do that). */
     static com.fasterxml.jackson.databind.JsonNode claims(String token) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-                    new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -23,8 +23,7 @@ public final class BulkLoad {
         void load(Connection connection) throws Exception;
     }
 
-    private BulkLoad() {
-    }
+    private BulkLoad() {}
 
     public static void into(Connection connection, List<String> tables, Work work) throws Exception {
         boolean autoCommit = connection.getAutoCommit();
@@ -38,8 +37,7 @@ public final class BulkLoad {
                     order by conname""", names, names);
             List<String[]> keys = query(connection, """
                     select conrelid::regclass::text, conname, pg_get_constraintdef(oid) from pg_constraint
-                    where contype in ('p', 'u') and conrelid::regclass::text = any (?) order by contype, conname""",
-                    names);
+                    where contype in ('p', 'u') and conrelid::regclass::text = any (?) order by contype, conname""", names);
             List<String[]> indexes = query(connection, """
                     select indexrelid::regclass::text, pg_get_indexdef(indexrelid) from pg_index
                     where indrelid::regclass::text = any (?)

@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.g5sahel.pcms.bench.Api;
 import org.g5sahel.pcms.bench.Platform;
 import org.postgresql.PGConnection;
@@ -36,8 +34,8 @@ public final class CasesData {
     public static final String TITLE = "PCMS bench case";
     static final int SUBJECTS_PER_CASE = 10;
     static final String[] STATES = FirearmsData.STATES;
-    private static final Map<String, String> CALLING_CODES = Map.of("BF", "226", "ML", "223", "MR", "222", "NE", "227",
-            "TD", "235");
+    private static final Map<String, String> CALLING_CODES =
+            Map.of("BF", "226", "ML", "223", "MR", "222", "NE", "227", "TD", "235");
     private static final String API = "/api/cases/v1/cases";
 
     private final Platform platform;
@@ -96,7 +94,8 @@ public final class CasesData {
         }
 
         String of(String kind, String normalised) {
-            return Base64.getUrlEncoder().withoutPadding()
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
                     .encodeToString(mac.doFinal((kind + ":" + normalised).getBytes(StandardCharsets.UTF_8)));
         }
 
@@ -114,8 +113,9 @@ public final class CasesData {
             KeyedHash hashes = new KeyedHash(platform.correlationKey());
             verifyHashes(connection, hashes);
             // Bulk cases are loaded whole (ten subjects each): the subjects loaded follow from the cases.
-            long existingCases = BulkLoad.number(connection, "select count(*) from investigation_case where title = ?",
-                    TITLE) - STATES.length;
+            long existingCases =
+                    BulkLoad.number(connection, "select count(*) from investigation_case where title = ?", TITLE)
+                            - STATES.length;
             long targetCases = caseOf(subjects);
             report.put("existingSubjects", existingCases * SUBJECTS_PER_CASE);
             if (existingCases < targetCases) {
@@ -130,10 +130,14 @@ public final class CasesData {
                 report.put("loadedSubjects", lastSubject - firstSubject + 1);
                 report.put("loadSeconds", Math.round((System.nanoTime() - started) / 1e8) / 10.0);
             }
-            report.put("subjectIdentifiers", BulkLoad.number(connection,
-                    "select reltuples::bigint from pg_class where relname = 'subject_identifier'"));
-            report.put("cases", BulkLoad.number(connection,
-                    "select reltuples::bigint from pg_class where relname = 'investigation_case'"));
+            report.put(
+                    "subjectIdentifiers",
+                    BulkLoad.number(
+                            connection, "select reltuples::bigint from pg_class where relname = 'subject_identifier'"));
+            report.put(
+                    "cases",
+                    BulkLoad.number(
+                            connection, "select reltuples::bigint from pg_class where relname = 'investigation_case'"));
         }
         return report;
     }
@@ -142,32 +146,69 @@ public final class CasesData {
     public long bulkSubjects() throws Exception {
         try (Connection connection = platform.connect(Platform.database("cases"))) {
             return (BulkLoad.number(connection, "select count(*) from investigation_case where title = ?", TITLE)
-                    - STATES.length) * SUBJECTS_PER_CASE;
+                            - STATES.length)
+                    * SUBJECTS_PER_CASE;
         }
     }
 
     private void ensureTemplates(Connection connection) throws Exception {
         for (String state : STATES) {
-            if (BulkLoad.number(connection, "select count(*) from (select 1 from investigation_case where title = ?"
-                    + " and owner_state = ? order by created_at limit 1) template", TITLE, state) > 0) {
+            if (BulkLoad.number(
+                            connection,
+                            "select count(*) from (select 1 from investigation_case where title = ?"
+                                    + " and owner_state = ? order by created_at limit 1) template",
+                            TITLE,
+                            state)
+                    > 0) {
                 continue;
             }
-            api.post(platform.serviceUrl("cases") + API, platform.token(investigator(state)),
-                    Map.of("title", TITLE, "summary", "Template of the benchmarks' bulk cases",
-                            "threats", List.of("DRUG_TRAFFICKING")),
-                    Map.of("Idempotency-Key", "pcms-bench-case-template-" + state)).requireStatus(201);
+            api.post(
+                            platform.serviceUrl("cases") + API,
+                            platform.token(investigator(state)),
+                            Map.of(
+                                    "title",
+                                    TITLE,
+                                    "summary",
+                                    "Template of the benchmarks' bulk cases",
+                                    "threats",
+                                    List.of("DRUG_TRAFFICKING")),
+                            Map.of("Idempotency-Key", "pcms-bench-case-template-" + state))
+                    .requireStatus(201);
         }
         String niger = template(connection, "NE");
         if (BulkLoad.number(connection, "select count(*) from subject where case_id = ?::uuid", niger) < 2) {
             String token = platform.token(investigator("NE"));
             String url = platform.serviceUrl("cases") + API + "/" + niger + "/subjects";
-            api.post(url, token, Map.of("kind", "PERSON", "role", "SUSPECT", "person",
-                    Map.of("nameLatin", "PCMS Bench Person 0", "nationality", "NE", "documents",
-                            List.of(Map.of("type", "PASSPORT", "number", passport(0), "issuingCountry", "NE")))),
-                    Map.of("Idempotency-Key", "pcms-bench-subject-template-person")).requireStatus(201);
-            api.post(url, token,
-                    Map.of("kind", "PHONE", "role", "MEANS", "phone", Map.of("number", "+227 10 00 00 00")),
-                    Map.of("Idempotency-Key", "pcms-bench-subject-template-phone")).requireStatus(201);
+            api.post(
+                            url,
+                            token,
+                            Map.of(
+                                    "kind",
+                                    "PERSON",
+                                    "role",
+                                    "SUSPECT",
+                                    "person",
+                                    Map.of(
+                                            "nameLatin",
+                                            "PCMS Bench Person 0",
+                                            "nationality",
+                                            "NE",
+                                            "documents",
+                                            List.of(Map.of(
+                                                    "type",
+                                                    "PASSPORT",
+                                                    "number",
+                                                    passport(0),
+                                                    "issuingCountry",
+                                                    "NE")))),
+                            Map.of("Idempotency-Key", "pcms-bench-subject-template-person"))
+                    .requireStatus(201);
+            api.post(
+                            url,
+                            token,
+                            Map.of("kind", "PHONE", "role", "MEANS", "phone", Map.of("number", "+227 10 00 00 00")),
+                            Map.of("Idempotency-Key", "pcms-bench-subject-template-phone"))
+                    .requireStatus(201);
         }
     }
 
@@ -186,8 +227,8 @@ public final class CasesData {
 
     /** The service hashed the template subjects' passport and phone exactly as {@link KeyedHash} does. */
     private static void verifyHashes(Connection connection, KeyedHash hashes) throws Exception {
-        Map<String, String> expected = Map.of("DOCUMENT", hashes.of("DOCUMENT", passport(0)), "PHONE",
-                hashes.of("PHONE", "+22710000000"));
+        Map<String, String> expected =
+                Map.of("DOCUMENT", hashes.of("DOCUMENT", passport(0)), "PHONE", hashes.of("PHONE", "+22710000000"));
         try (PreparedStatement statement = connection.prepareStatement("select i.kind, i.keyed_hash from subject s"
                 + " join subject_identifier i on i.subject_id = s.id where s.case_id = ?::uuid")) {
             statement.setString(1, template(connection, "NE"));
@@ -210,8 +251,14 @@ public final class CasesData {
     private static String statesTable(String extra) {
         StringBuilder values = new StringBuilder();
         for (int s = 0; s < STATES.length; s++) {
-            values.append(s == 0 ? "" : ", ").append("(").append(s).append(", '").append(STATES[s]).append("'")
-                    .append(extra.isEmpty() ? "" : ", '" + CALLING_CODES.get(STATES[s]) + "'").append(")");
+            values.append(s == 0 ? "" : ", ")
+                    .append("(")
+                    .append(s)
+                    .append(", '")
+                    .append(STATES[s])
+                    .append("'")
+                    .append(extra.isEmpty() ? "" : ", '" + CALLING_CODES.get(STATES[s]) + "'")
+                    .append(")");
         }
         return values.toString();
     }
@@ -246,8 +293,7 @@ public final class CasesData {
                     distribution,
                     shared_with, handling_code, handling_restriction, source_reliability, information_accuracy,
                     review_by, discoverable, 0
-                from bulk b join counter on counter.owner_state = b.owner_state""".formatted(statesTable(""),
-                STATES.length);
+                from bulk b join counter on counter.owner_state = b.owner_state""".formatted(statesTable(""), STATES.length);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, TITLE);
             statement.setLong(2, from);
@@ -264,8 +310,7 @@ public final class CasesData {
     }
 
     /** Subjects {@code from}..{@code to}, copies of the two template subjects of Niger's template case. */
-    private static void copySubjects(Connection connection, String templateCase, long from, long to)
-            throws Exception {
+    private static void copySubjects(Connection connection, String templateCase, long from, long to) throws Exception {
         String sql = """
                 with state(n, code, calling) as (values %s),
                 template as (
@@ -288,8 +333,7 @@ public final class CasesData {
                             to_jsonb('PCMS Bench Person ' || i)) end,
                     t.protected_identity, t.minor, t.identity_release, t.released_by,
                     lower(b.state) || '-investigator', now() + i * interval '1 us', 0
-                from bulk b join template t on t.kind = b.kind""".formatted(statesTable("calling"), SUBJECTS_PER_CASE,
-                STATES.length, SUBJECTS_PER_CASE);
+                from bulk b join template t on t.kind = b.kind""".formatted(statesTable("calling"), SUBJECTS_PER_CASE, STATES.length, SUBJECTS_PER_CASE);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, templateCase);
             statement.setLong(2, from);
@@ -299,8 +343,7 @@ public final class CasesData {
     }
 
     /** The subjects' identifiers, hashed here and streamed to PostgreSQL with COPY. */
-    private static void copyIdentifiers(Connection connection, KeyedHash hashes, long from, long to)
-            throws Exception {
+    private static void copyIdentifiers(Connection connection, KeyedHash hashes, long from, long to) throws Exception {
         Map<String, String> agencies = new LinkedHashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(
                 "select distinct on (owner_state) owner_state, owner_agency from investigation_case where title = ?"
@@ -313,8 +356,10 @@ public final class CasesData {
             }
         }
         MessageDigest md5 = MessageDigest.getInstance("MD5");
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                "copy subject_identifier (subject_id, case_id, kind, keyed_hash, owner_state, owner_agency)"
+        CopyIn copy = connection
+                .unwrap(PGConnection.class)
+                .getCopyAPI()
+                .copyIn("copy subject_identifier (subject_id, case_id, kind, keyed_hash, owner_state, owner_agency)"
                         + " from stdin");
         try {
             StringBuilder batch = new StringBuilder(1 << 20);
@@ -323,9 +368,18 @@ public final class CasesData {
                 String state = stateOfCase(g);
                 String kind = isPhone(i) ? "PHONE" : "DOCUMENT";
                 String hash = hashes.ofSubject(i);
-                batch.append(md5Uuid(md5, "pcms-bench-subject-" + i)).append('\t')
-                        .append(md5Uuid(md5, "pcms-bench-case-" + g)).append('\t').append(kind).append('\t')
-                        .append(hash).append('\t').append(state).append('\t').append(agencies.get(state)).append('\n');
+                batch.append(md5Uuid(md5, "pcms-bench-subject-" + i))
+                        .append('\t')
+                        .append(md5Uuid(md5, "pcms-bench-case-" + g))
+                        .append('\t')
+                        .append(kind)
+                        .append('\t')
+                        .append(hash)
+                        .append('\t')
+                        .append(state)
+                        .append('\t')
+                        .append(agencies.get(state))
+                        .append('\n');
                 if (batch.length() > (1 << 20) - 256 || i == to) {
                     byte[] bytes = batch.toString().getBytes(StandardCharsets.UTF_8);
                     copy.writeToCopy(bytes, 0, bytes.length);

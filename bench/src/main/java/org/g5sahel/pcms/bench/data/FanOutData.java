@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.g5sahel.pcms.bench.Api;
 import org.g5sahel.pcms.bench.Platform;
 
@@ -38,28 +37,38 @@ public final class FanOutData {
                 String code = "%s-BENCH-%02d".formatted(state, n);
                 if (known.size() < agencies && known.stream().noneMatch(agency -> agency[0].equals(code))) {
                     register(code, state, n);
-                    known.add(new String[] { code, state });
+                    known.add(new String[] {code, state});
                 }
             }
         }
         List<String[]> subscribers = known.subList(0, agencies);
         try (Connection connection = platform.connect(Platform.database("alerts"))) {
-            if (BulkLoad.number(connection, "select count(*) from subscription where name = ? and agency = 'ML-CT'",
-                    SUBSCRIPTION) == 0) {
-                api.post(platform.serviceUrl("alerts") + "/api/alerts/v1/subscriptions",
-                        platform.token("ml-investigator"),
-                        Map.of("name", SUBSCRIPTION, "categories", List.of("SECURITY")),
-                        Map.of("Idempotency-Key", "pcms-bench-subscription-template")).requireStatus(201);
+            if (BulkLoad.number(
+                            connection,
+                            "select count(*) from subscription where name = ? and agency = 'ML-CT'",
+                            SUBSCRIPTION)
+                    == 0) {
+                api.post(
+                                platform.serviceUrl("alerts") + "/api/alerts/v1/subscriptions",
+                                platform.token("ml-investigator"),
+                                Map.of("name", SUBSCRIPTION, "categories", List.of("SECURITY")),
+                                Map.of("Idempotency-Key", "pcms-bench-subscription-template"))
+                        .requireStatus(201);
             }
             for (String[] agency : subscribers) {
-                BulkLoad.update(connection, """
+                BulkLoad.update(
+                        connection,
+                        """
                         insert into subscription (id, agency, state, name, categories, events, area_codes, center_lat,
                             center_lon, radius_km, created_by, version, created_at)
                         select gen_random_uuid(), ?, ?, name, categories, events, area_codes, center_lat, center_lon,
                             radius_km, ?, 0, clock_timestamp()
                         from subscription t where t.name = ? and t.agency = 'ML-CT'
                         and not exists (select 1 from subscription s where s.name = t.name and s.agency = ?)""",
-                        agency[0], agency[1], agency[1].toLowerCase(Locale.ROOT) + "-coordinator", SUBSCRIPTION,
+                        agency[0],
+                        agency[1],
+                        agency[1].toLowerCase(Locale.ROOT) + "-coordinator",
+                        SUBSCRIPTION,
                         agency[0]);
             }
         }
@@ -78,7 +87,7 @@ public final class FanOutData {
                         order by code like '%-BENCH-%', code""");
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                agencies.add(new String[] { rows.getString(1), rows.getString(2) });
+                agencies.add(new String[] {rows.getString(1), rows.getString(2)});
             }
         }
         return agencies;
@@ -91,8 +100,11 @@ public final class FanOutData {
         agency.put("nameFr", "Unité de banc d'essai " + n + " (" + state + ")");
         agency.put("nameEn", "Benchmark unit " + n + " (" + state + ")");
         agency.put("type", "OTHER");
-        api.post(platform.serviceUrl("directory") + "/api/directory/v1/agencies",
-                platform.token(state.toLowerCase(Locale.ROOT) + "-coordinator"), agency,
-                Map.of("Idempotency-Key", "pcms-bench-agency-" + code)).requireStatus(201, 409);
+        api.post(
+                        platform.serviceUrl("directory") + "/api/directory/v1/agencies",
+                        platform.token(state.toLowerCase(Locale.ROOT) + "-coordinator"),
+                        agency,
+                        Map.of("Idempotency-Key", "pcms-bench-agency-" + code))
+                .requireStatus(201, 409);
     }
 }

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.g5sahel.pcms.bench.Api;
 import org.g5sahel.pcms.bench.Platform;
 
@@ -25,12 +24,19 @@ public final class FirearmsData {
 
     /** In {@code other_markings} of the templates and thus of every bulk copy: how bench rows are found again. */
     public static final String MARKER = "pcms-bench";
+
     private static final String API = "/api/firearms/v1/firearms";
 
     /** Makes and models of the templates; {@code prefix} starts every serial of the model. */
-    private record Model(String type, String make, String model, String calibre, String prefix, String country,
-            int year, String holder) {
-    }
+    private record Model(
+            String type,
+            String make,
+            String model,
+            String calibre,
+            String prefix,
+            String country,
+            int year,
+            String holder) {}
 
     private static final List<Model> MODELS = List.of(
             new Model("ASSAULT_RIFLE", "Kalashnikov", "AKM", "7,62 x 39 mm", "KA", "RU", 1978, "STATE_GENDARMERIE"),
@@ -41,7 +47,7 @@ public final class FirearmsData {
             new Model("LIGHT_MACHINE_GUN", "Kalashnikov", "PKM", "7,62 x 54R", "PKM", "RU", 1981, "STATE_ARMY"));
 
     /** Who holds the bulk records: per State its gendarmerie (three in five), counter-terrorism and national units. */
-    static final String[] STATES = { "BF", "ML", "MR", "NE", "TD" };
+    static final String[] STATES = {"BF", "ML", "MR", "NE", "TD"};
 
     private final Platform platform;
     private final Api api = new Api();
@@ -83,17 +89,23 @@ public final class FirearmsData {
             body.put("otherMarkings", MARKER);
             body.put("holderCategory", model.holder());
             body.put("custodyAgency", "BF-GENDARMERIE");
-            api.post(platform.serviceUrl("firearms") + API, token, body,
-                    Map.of("Idempotency-Key", "pcms-bench-firearm-template-" + model.prefix())).requireStatus(201, 409);
+            api.post(
+                            platform.serviceUrl("firearms") + API,
+                            token,
+                            body,
+                            Map.of("Idempotency-Key", "pcms-bench-firearm-template-" + model.prefix()))
+                    .requireStatus(201, 409);
         }
         try (Connection connection = platform.connect(Platform.database("firearms"))) {
             verifyTemplates(connection);
-            long existing = BulkLoad.number(connection, "select count(*) from firearm where other_markings = ?",
-                    MARKER) - MODELS.size();
+            long existing = BulkLoad.number(connection, "select count(*) from firearm where other_markings = ?", MARKER)
+                    - MODELS.size();
             report.put("existing", existing);
             if (existing < records) {
                 long started = System.nanoTime();
-                BulkLoad.into(connection, List.of("firearm", "firearm_status_change"),
+                BulkLoad.into(
+                        connection,
+                        List.of("firearm", "firearm_status_change"),
                         c -> copy(c, (int) existing + 1, records));
                 report.put("loadedRows", records - existing);
                 report.put("loadSeconds", Math.round((System.nanoTime() - started) / 1e8) / 10.0);
@@ -113,9 +125,10 @@ public final class FirearmsData {
                 while (rows.next()) {
                     templates++;
                     String normalised = normalised(rows.getString(1));
-                    if (!normalised.equals(rows.getString(2)) || !folded(normalised).equals(rows.getString(3))) {
-                        throw new IllegalStateException("the service normalises serial " + rows.getString(1)
-                                + " as " + rows.getString(2) + " / " + rows.getString(3) + ", not as the bench does");
+                    if (!normalised.equals(rows.getString(2))
+                            || !folded(normalised).equals(rows.getString(3))) {
+                        throw new IllegalStateException("the service normalises serial " + rows.getString(1) + " as "
+                                + rows.getString(2) + " / " + rows.getString(3) + ", not as the bench does");
                     }
                 }
             }
@@ -131,16 +144,24 @@ public final class FirearmsData {
         for (String state : STATES) {
             String lower = state.toLowerCase(Locale.ROOT);
             String counterTerrorism = "NE".equals(state) ? "NE-OCRTIS" : state + "-CT";
-            for (String[] owner : new String[][] { { state + "-GENDARMERIE", lower + "-firearms" },
-                    { state + "-GENDARMERIE", lower + "-firearms" }, { state + "-GENDARMERIE", lower + "-firearms" },
-                    { counterTerrorism, lower + "-investigator" }, { state + "-UNC", lower + "-coordinator" } }) {
+            for (String[] owner : new String[][] {
+                {state + "-GENDARMERIE", lower + "-firearms"},
+                {state + "-GENDARMERIE", lower + "-firearms"},
+                {state + "-GENDARMERIE", lower + "-firearms"},
+                {counterTerrorism, lower + "-investigator"},
+                {state + "-UNC", lower + "-coordinator"}
+            }) {
                 owners.add("(" + owners.size() + ", '" + state + "', '" + owner[0] + "', '" + owner[1] + "')");
             }
         }
         // Templates are numbered in the order of MODELS through their serial prefix, as serial(i) numbers them.
         StringBuilder prefixes = new StringBuilder();
         for (int m = 0; m < MODELS.size(); m++) {
-            prefixes.append(m == 0 ? "" : ", ").append("(").append(m).append(", '").append(MODELS.get(m).prefix())
+            prefixes.append(m == 0 ? "" : ", ")
+                    .append("(")
+                    .append(m)
+                    .append(", '")
+                    .append(MODELS.get(m).prefix())
                     .append("')");
         }
         String sql = """
@@ -185,8 +206,7 @@ public final class FirearmsData {
                     (select history_reason from template limit 1), r.created_at,
                     (select username from owner where owner.agency = r.owner_agency limit 1), r.owner_state,
                     r.owner_agency
-                from registered r""".formatted(prefixes, String.join(", ", owners), MODELS.size(), MODELS.size(),
-                owners.size());
+                from registered r""".formatted(prefixes, String.join(", ", owners), MODELS.size(), MODELS.size(), owners.size());
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, MARKER);
             statement.setInt(2, from);

@@ -20,10 +20,26 @@ import java.util.Set;
 public final class Names {
 
     /** Particles of Sahelian names as watch lists write them (none, ould, ag, ben, el-, abou). */
-    private static final String[] PARTICLES = { "", "ould ", "ag ", "ben ", "el-", "abou " };
+    private static final String[] PARTICLES = {"", "ould ", "ag ", "ben ", "el-", "abou "};
     /** Common family names of the region, for names that are on no list. */
-    private static final String[] SAHEL_SURNAMES = { "Traore", "Diallo", "Maiga", "Cisse", "Toure", "Keita", "Sow",
-            "Coulibaly", "Ouedraogo", "Sawadogo", "Issoufou", "Mahamadou", "Abakar", "Kabore", "Sangare", "Diarra" };
+    private static final String[] SAHEL_SURNAMES = {
+        "Traore",
+        "Diallo",
+        "Maiga",
+        "Cisse",
+        "Toure",
+        "Keita",
+        "Sow",
+        "Coulibaly",
+        "Ouedraogo",
+        "Sawadogo",
+        "Issoufou",
+        "Mahamadou",
+        "Abakar",
+        "Kabore",
+        "Sangare",
+        "Diarra"
+    };
 
     /** Spellings of one name, in Latin letters only (a-z), at least two of them. */
     private final List<List<String>> clusters;
@@ -60,8 +76,7 @@ public final class Names {
     }
 
     /** A watched person's name: the first spelling of two clusters, with a particle. */
-    public record Watched(int first, int particle, int last, String name) {
-    }
+    public record Watched(int first, int particle, int last, String name) {}
 
     /** The name of watched person {@code i}, always the same for the same {@code i}. */
     public Watched watched(long i) {
@@ -69,8 +84,12 @@ public final class Names {
         int first = random.nextInt(clusters.size());
         int last = random.nextInt(clusters.size());
         int particle = random.nextInt(PARTICLES.length);
-        return new Watched(first, particle, last, capitalised(clusters.get(first).get(0)) + " " + PARTICLES[particle]
-                + capitalised(clusters.get(last).get(0)));
+        return new Watched(
+                first,
+                particle,
+                last,
+                capitalised(clusters.get(first).get(0)) + " " + PARTICLES[particle]
+                        + capitalised(clusters.get(last).get(0)));
     }
 
     /**
@@ -108,7 +127,8 @@ public final class Names {
     }
 
     private static String otherSpelling(List<String> cluster, Random random, String not) {
-        List<String> others = cluster.stream().filter(spelling -> !spelling.equals(not)).toList();
+        List<String> others =
+                cluster.stream().filter(spelling -> !spelling.equals(not)).toList();
         return others.get(random.nextInt(others.size()));
     }
 

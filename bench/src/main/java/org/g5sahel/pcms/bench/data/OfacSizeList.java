@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-
 import org.g5sahel.pcms.bench.Api;
 import org.g5sahel.pcms.bench.Platform;
 
@@ -21,8 +20,9 @@ public final class OfacSizeList {
 
     public static final String CODE = "US-OFAC-SDN";
     public static final int ENTRIES = 18_000;
-    private static final String[] ENTITY_WORDS = { "Trading", "Establishment", "Company", "General Trading",
-            "Import Export", "Transport", "Exchange", "Holding" };
+    private static final String[] ENTITY_WORDS = {
+        "Trading", "Establishment", "Company", "General Trading", "Import Export", "Transport", "Exchange", "Holding"
+    };
 
     private final Platform platform;
     private final Names names;
@@ -44,7 +44,16 @@ public final class OfacSizeList {
         long started = System.nanoTime();
         api.postBytes(lists + "/imports", platform.token("g5-coordinator"), xml, "application/xml")
                 .requireStatus(201);
-        return Map.of("list", CODE, "imported", true, "entries", entries, "bytes", xml.length, "importSeconds",
+        return Map.of(
+                "list",
+                CODE,
+                "imported",
+                true,
+                "entries",
+                entries,
+                "bytes",
+                xml.length,
+                "importSeconds",
                 Math.round((System.nanoTime() - started) / 1e7) / 100.0);
     }
 
@@ -52,9 +61,10 @@ public final class OfacSizeList {
         Random random = new Random(18_000);
         StringBuilder out = new StringBuilder(entries * 700);
         out.append("<?xml version=\"1.0\" standalone=\"yes\"?>\n<sdnList xmlns=\"https://sanctionslistservice.ofac"
-                + ".treas.gov/api/PublicationPreview/exports/XML\">\n  <publshInformation>\n    <Publish_Date>")
+                        + ".treas.gov/api/PublicationPreview/exports/XML\">\n  <publshInformation>\n    <Publish_Date>")
                 .append(LocalDate.now().format(DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.ROOT)))
-                .append("</Publish_Date>\n    <Record_Count>").append(entries)
+                .append("</Publish_Date>\n    <Record_Count>")
+                .append(entries)
                 .append("</Record_Count>\n  </publshInformation>\n");
         int uid = 900_000;
         for (int e = 0; e < entries; e++) {
@@ -62,12 +72,21 @@ public final class OfacSizeList {
             out.append("  <sdnEntry>\n    <uid>").append(uid++).append("</uid>\n");
             if (individual) {
                 String[] name = names.unlisted(random).split(" ");
-                out.append("    <firstName>").append(name[0]).append(' ').append(name[1]).append("</firstName>\n")
-                        .append("    <lastName>").append(name[2].toUpperCase(Locale.ROOT)).append("</lastName>\n")
+                out.append("    <firstName>")
+                        .append(name[0])
+                        .append(' ')
+                        .append(name[1])
+                        .append("</firstName>\n")
+                        .append("    <lastName>")
+                        .append(name[2].toUpperCase(Locale.ROOT))
+                        .append("</lastName>\n")
                         .append("    <sdnType>Individual</sdnType>\n");
             } else {
-                out.append("    <lastName>").append(names.unlisted(random).split(" ")[0]).append(' ')
-                        .append(ENTITY_WORDS[random.nextInt(ENTITY_WORDS.length)]).append("</lastName>\n")
+                out.append("    <lastName>")
+                        .append(names.unlisted(random).split(" ")[0])
+                        .append(' ')
+                        .append(ENTITY_WORDS[random.nextInt(ENTITY_WORDS.length)])
+                        .append("</lastName>\n")
                         .append("    <sdnType>Entity</sdnType>\n");
             }
             out.append("    <programList>\n      <program>SDGT</program>\n    </programList>\n");
@@ -76,20 +95,29 @@ public final class OfacSizeList {
                 out.append("    <akaList>\n");
                 for (int a = 0; a < aliases; a++) {
                     String[] alias = names.unlisted(random).split(" ");
-                    out.append("      <aka>\n        <uid>").append(uid++).append("</uid>\n")
+                    out.append("      <aka>\n        <uid>")
+                            .append(uid++)
+                            .append("</uid>\n")
                             .append("        <type>a.k.a.</type>\n        <category>strong</category>\n")
-                            .append("        <lastName>").append(alias[2].toUpperCase(Locale.ROOT))
-                            .append("</lastName>\n        <firstName>").append(alias[0]).append("</firstName>\n")
+                            .append("        <lastName>")
+                            .append(alias[2].toUpperCase(Locale.ROOT))
+                            .append("</lastName>\n        <firstName>")
+                            .append(alias[0])
+                            .append("</firstName>\n")
                             .append("      </aka>\n");
                 }
                 out.append("    </akaList>\n");
             }
             if (individual) {
                 LocalDate born = LocalDate.of(1940, 1, 1).plusDays(random.nextInt(25_000));
-                String written = random.nextBoolean() ? Integer.toString(born.getYear())
+                String written = random.nextBoolean()
+                        ? Integer.toString(born.getYear())
                         : born.format(DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH));
-                out.append("    <dateOfBirthList>\n      <dateOfBirthItem>\n        <uid>").append(uid++)
-                        .append("</uid>\n        <dateOfBirth>").append(written).append("</dateOfBirth>\n")
+                out.append("    <dateOfBirthList>\n      <dateOfBirthItem>\n        <uid>")
+                        .append(uid++)
+                        .append("</uid>\n        <dateOfBirth>")
+                        .append(written)
+                        .append("</dateOfBirth>\n")
                         .append("        <mainEntry>true</mainEntry>\n      </dateOfBirthItem>\n")
                         .append("    </dateOfBirthList>\n");
             }

@@ -5,10 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -21,11 +19,9 @@ import org.w3c.dom.NodeList;
  */
 public final class UnList {
 
-    public record Individual(String reference, String name, List<String> strongAliases) {
-    }
+    public record Individual(String reference, String name, List<String> strongAliases) {}
 
-    private UnList() {
-    }
+    private UnList() {}
 
     public static Path file(Path root) {
         return root.resolve("services/aml/src/test/resources/sanctions/un-consolidated-2026-01-28.xml");
@@ -44,7 +40,7 @@ public final class UnList {
         for (int i = 0; i < nodes.getLength(); i++) {
             Element individual = (Element) nodes.item(i);
             List<String> parts = new ArrayList<>();
-            for (String tag : new String[] { "FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME" }) {
+            for (String tag : new String[] {"FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME"}) {
                 String part = child(individual, tag);
                 if (part != null && !part.isBlank()) {
                     parts.add(part.strip());

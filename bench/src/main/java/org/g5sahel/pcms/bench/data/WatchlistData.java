@@ -1,5 +1,8 @@
 package org.g5sahel.pcms.bench.data;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,15 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
 import org.g5sahel.pcms.bench.Api;
 import org.g5sahel.pcms.bench.Platform;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Watch-list persons for traveller screening. One entry is created through the API (the template, by
@@ -44,14 +42,24 @@ public final class WatchlistData {
     }
 
     /** A bulk watch-list person: entry {@code i} (1-based; the template is 0). */
-    public record Person(long i, Names.Watched name, LocalDate dateOfBirth, String nationality, String passport,
-            String ownerState, boolean g5) {
-    }
+    public record Person(
+            long i,
+            Names.Watched name,
+            LocalDate dateOfBirth,
+            String nationality,
+            String passport,
+            String ownerState,
+            boolean g5) {}
 
     public Person person(long i) {
-        return new Person(i, names.watched(i), FIRST_BIRTH.plusDays(i * 7919 % 18_000),
-                STATES[(int) (i % STATES.length)], "WL" + String.format("%08d", i),
-                STATES[(int) (i / STATES.length % STATES.length)], i % 5 != 0);
+        return new Person(
+                i,
+                names.watched(i),
+                FIRST_BIRTH.plusDays(i * 7919 % 18_000),
+                STATES[(int) (i % STATES.length)],
+                "WL" + String.format("%08d", i),
+                STATES[(int) (i / STATES.length % STATES.length)],
+                i % 5 != 0);
     }
 
     /** Bench entries in the watch list (the template included). */
@@ -73,17 +81,40 @@ public final class WatchlistData {
         Map<String, Object> report = new LinkedHashMap<>();
         try (Connection connection = platform.connect(Platform.database("alerts"))) {
             if (BulkLoad.number(connection, "select count(*) from watchlist_entry where reason = ?", REASON) == 0) {
-                api.post(platform.serviceUrl("alerts") + "/api/alerts/v1/watchlist-entries",
-                        platform.token("ne-investigator"), Map.of("kind", "PERSON", "details", Map.of(
-                                "nameLatin", "Pcms Bench Watched", "dateOfBirth", "1980-01-01", "nationality", "NE",
-                                "documents", List.of(Map.of("type", "PASSPORT", "number", "WL00000000",
-                                        "issuingCountry", "NE"))),
-                                "reason", REASON, "actionRequested", "REPORT", "sharing", Map.of("distribution", "G5")),
-                        Map.of("Idempotency-Key", "pcms-bench-watchlist-template")).requireStatus(201);
+                api.post(
+                                platform.serviceUrl("alerts") + "/api/alerts/v1/watchlist-entries",
+                                platform.token("ne-investigator"),
+                                Map.of(
+                                        "kind",
+                                        "PERSON",
+                                        "details",
+                                        Map.of(
+                                                "nameLatin",
+                                                "Pcms Bench Watched",
+                                                "dateOfBirth",
+                                                "1980-01-01",
+                                                "nationality",
+                                                "NE",
+                                                "documents",
+                                                List.of(Map.of(
+                                                        "type",
+                                                        "PASSPORT",
+                                                        "number",
+                                                        "WL00000000",
+                                                        "issuingCountry",
+                                                        "NE"))),
+                                        "reason",
+                                        REASON,
+                                        "actionRequested",
+                                        "REPORT",
+                                        "sharing",
+                                        Map.of("distribution", "G5")),
+                                Map.of("Idempotency-Key", "pcms-bench-watchlist-template"))
+                        .requireStatus(201);
             }
             Template template = template(connection);
-            long existing = BulkLoad.number(connection, "select count(*) from watchlist_entry where reason = ?",
-                    REASON) - 1;
+            long existing =
+                    BulkLoad.number(connection, "select count(*) from watchlist_entry where reason = ?", REASON) - 1;
             report.put("existing", existing);
             if (existing < entries) {
                 long started = System.nanoTime();
@@ -97,9 +128,15 @@ public final class WatchlistData {
     }
 
     /** The template row, once checked to be derived the way {@link #copy} derives the bulk rows. */
-    private record Template(ObjectNode details, String actionRequested, String validFrom, String reviewBy,
-            String handlingCode, String sourceReliability, int informationAccuracy, String year) {
-    }
+    private record Template(
+            ObjectNode details,
+            String actionRequested,
+            String validFrom,
+            String reviewBy,
+            String handlingCode,
+            String sourceReliability,
+            int informationAccuracy,
+            String year) {}
 
     private static Template template(Connection connection) throws Exception {
         try (PreparedStatement statement = connection.prepareStatement("""
@@ -115,7 +152,8 @@ public final class WatchlistData {
                 String number = details.get("documents").get(0).get("number").asText();
                 boolean derivedAsAssumed = label.equals(details.get("nameLatin").asText())
                         && row.getString(4).equals(label)
-                        && row.getString(5).equals("DOC:" + number.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", ""))
+                        && row.getString(5)
+                                .equals("DOC:" + number.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", ""))
                         && LocalDate.parse(row.getString(6)).equals(dateIn(details.get("dateOfBirth")))
                         && row.getInt(7) == LocalDate.parse(row.getString(6)).getYear()
                         && row.getString(8).equals(folded(label) + "\u0001" + row.getString(1));
@@ -124,15 +162,24 @@ public final class WatchlistData {
                             + " the bench: " + label + " / " + row.getString(4) + " / " + row.getString(5) + " / "
                             + row.getString(8));
                 }
-                return new Template(details, row.getString(9), row.getString(10), row.getString(11), row.getString(12),
-                        row.getString(13), row.getInt(14), row.getString(15).split("-")[2]);
+                return new Template(
+                        details,
+                        row.getString(9),
+                        row.getString(10),
+                        row.getString(11),
+                        row.getString(12),
+                        row.getString(13),
+                        row.getInt(14),
+                        row.getString(15).split("-")[2]);
             }
         }
     }
 
     /** A date as the service's JSON mapper writes it in {@code details}: [year, month, day], or ISO text. */
     private static LocalDate dateIn(JsonNode node) {
-        return node.isArray() ? LocalDate.of(node.get(0).asInt(), node.get(1).asInt(), node.get(2).asInt())
+        return node.isArray()
+                ? LocalDate.of(
+                        node.get(0).asInt(), node.get(1).asInt(), node.get(2).asInt())
                 : LocalDate.parse(node.asText());
     }
 
@@ -149,9 +196,14 @@ public final class WatchlistData {
     private void copy(Connection connection, Template template, long from, long to) throws Exception {
         Map<String, Long> counters = new LinkedHashMap<>();
         for (String state : STATES) {
-            counters.put(state, BulkLoad.number(connection, "select coalesce(max(last_number), 0) from"
-                    + " reference_counter where owner_state = ? and kind = 'WL' and year = ?", state,
-                    Integer.parseInt(template.year())));
+            counters.put(
+                    state,
+                    BulkLoad.number(
+                            connection,
+                            "select coalesce(max(last_number), 0) from"
+                                    + " reference_counter where owner_state = ? and kind = 'WL' and year = ?",
+                            state,
+                            Integer.parseInt(template.year())));
         }
         // Creation times follow the entries' numbers, a microsecond apart, as if created one after another.
         java.time.OffsetDateTime created = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
@@ -177,15 +229,38 @@ public final class WatchlistData {
                 long number = counters.merge(person.ownerState(), 1L, Long::sum);
                 String reference = "%s-WL-%s-%06d".formatted(person.ownerState(), template.year(), number);
                 String now = created.plusNanos(i * 1000).toString();
-                batch.append(String.join("\t", id.toString(), reference, "PERSON", label,
-                        Api.JSON.writeValueAsString(details).replace("\\", "\\\\"), "{\"" + label + "\"}",
-                        "{\"DOC:" + person.passport() + "\"}", person.dateOfBirth().toString(),
-                        Integer.toString(person.dateOfBirth().getYear()), person.nationality(), REASON,
-                        template.actionRequested(), template.validFrom(), "\\N", "t",
-                        folded(label) + "\u0001" + id, person.ownerState(), agencyOf(person.ownerState()),
-                        person.g5() ? "G5" : "NATIONAL", "{}", template.handlingCode(), "\\N",
-                        template.sourceReliability(), Integer.toString(template.informationAccuracy()),
-                        template.reviewBy(), "t", "0", now, now)).append('\n');
+                batch.append(String.join(
+                                "\t",
+                                id.toString(),
+                                reference,
+                                "PERSON",
+                                label,
+                                Api.JSON.writeValueAsString(details).replace("\\", "\\\\"),
+                                "{\"" + label + "\"}",
+                                "{\"DOC:" + person.passport() + "\"}",
+                                person.dateOfBirth().toString(),
+                                Integer.toString(person.dateOfBirth().getYear()),
+                                person.nationality(),
+                                REASON,
+                                template.actionRequested(),
+                                template.validFrom(),
+                                "\\N",
+                                "t",
+                                folded(label) + "\u0001" + id,
+                                person.ownerState(),
+                                agencyOf(person.ownerState()),
+                                person.g5() ? "G5" : "NATIONAL",
+                                "{}",
+                                template.handlingCode(),
+                                "\\N",
+                                template.sourceReliability(),
+                                Integer.toString(template.informationAccuracy()),
+                                template.reviewBy(),
+                                "t",
+                                "0",
+                                now,
+                                now))
+                        .append('\n');
                 if (batch.length() > (1 << 20) - 4096 || i == to) {
                     byte[] bytes = batch.toString().getBytes(StandardCharsets.UTF_8);
                     copy.writeToCopy(bytes, 0, bytes.length);
@@ -201,8 +276,7 @@ public final class WatchlistData {
         for (Map.Entry<String, Long> counter : counters.entrySet()) {
             BulkLoad.update(connection, """
                     insert into reference_counter (owner_state, kind, year, last_number) values (?, 'WL', ?, ?)
-                    on conflict (owner_state, kind, year) do update set last_number = excluded.last_number""",
-                    counter.getKey(), Integer.parseInt(template.year()), counter.getValue());
+                    on conflict (owner_state, kind, year) do update set last_number = excluded.last_number""", counter.getKey(), Integer.parseInt(template.year()), counter.getValue());
         }
     }
 }

@@ -1,5 +1,15 @@
 package org.g5sahel.pcms.bench.load;
 
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,19 +28,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 import java.util.function.LongToIntFunction;
 import java.util.function.Supplier;
-
 import org.HdrHistogram.Histogram;
-
-import io.vertx.core.AsyncResult;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.PoolOptions;
-import io.vertx.core.http.RequestOptions;
 
 /**
  * HTTP load with a fixed number of keep-alive connections, on one Vert.x event loop (the generator shares the
@@ -51,8 +49,11 @@ public final class LoadGenerator implements AutoCloseable {
     private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(10);
     private static final Duration DRAIN = Duration.ofSeconds(60);
 
-    private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1)
-            .setInternalBlockingPoolSize(1).setBlockedThreadCheckInterval(60_000));
+    private final Vertx vertx = Vertx.vertx(new VertxOptions()
+            .setEventLoopPoolSize(1)
+            .setWorkerPoolSize(1)
+            .setInternalBlockingPoolSize(1)
+            .setBlockedThreadCheckInterval(60_000));
 
     /**
      * Where requests go and as whom: a bearer token for the API, or a session cookie for the console's pages (whose
@@ -70,11 +71,11 @@ public final class LoadGenerator implements AutoCloseable {
         }
     }
 
-    public RunResult closed(Target target, Supplier<Request> requests, int connections, Duration warmup,
-            Duration measured) {
+    public RunResult closed(
+            Target target, Supplier<Request> requests, int connections, Duration warmup, Duration measured) {
         Run run = new Run(target, connections, warmup, measured);
         CompletableFuture<Void> done = new CompletableFuture<>();
-        int[] active = { connections };
+        int[] active = {connections};
         run.context.runOnContext(ignored -> {
             for (int i = 0; i < connections; i++) {
                 run.loop(requests, () -> {
@@ -98,7 +99,7 @@ public final class LoadGenerator implements AutoCloseable {
         run.recordAll = true;
         long started = System.nanoTime();
         CompletableFuture<Void> done = new CompletableFuture<>();
-        int[] left = { count, Math.min(connections, count) };
+        int[] left = {count, Math.min(connections, count)};
         Runnable[] next = new Runnable[1];
         next[0] = () -> {
             if (left[0] == 0) {
@@ -119,22 +120,39 @@ public final class LoadGenerator implements AutoCloseable {
         await(done, Duration.ofHours(2));
         RunResult result = run.finish("batch", 0);
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new RunResult("pcms-loadgen " + count + " requests, " + connections + " at a time", "batch",
-                connections, 0, seconds, result.completed(), result.errors(), result.completed() / seconds,
-                result.p50(), result.p90(), result.p95(), result.p99(), result.p999(), result.max(), result.mean(),
+        return new RunResult(
+                "pcms-loadgen " + count + " requests, " + connections + " at a time",
+                "batch",
+                connections,
+                0,
+                seconds,
+                result.completed(),
+                result.errors(),
+                result.completed() / seconds,
+                result.p50(),
+                result.p90(),
+                result.p95(),
+                result.p99(),
+                result.p999(),
+                result.max(),
+                result.mean(),
                 result.statuses());
     }
 
-    public RunResult constantRate(Target target, Supplier<Request> requests, double rate, int connections,
-            Duration warmup, Duration measured) {
+    public RunResult constantRate(
+            Target target,
+            Supplier<Request> requests,
+            double rate,
+            int connections,
+            Duration warmup,
+            Duration measured) {
         Run run = new Run(target, connections, warmup, measured);
         schedule(run, rate, k -> 0, kind -> requests.get());
         return run.finish("constant-rate", rate);
     }
 
     /** One interleaved run: per kind of request, what it measured, and its latencies for merging several runs. */
-    public record Interleaved(List<RunResult> results, List<Histogram> latencies) {
-    }
+    public record Interleaved(List<RunResult> results, List<Histogram> latencies) {}
 
     /**
      * Several kinds of request in one constant-rate stream (open model, coordinated omission corrected, as
@@ -142,8 +160,14 @@ public final class LoadGenerator implements AutoCloseable {
      * within each block, so that every kind meets the same server, machine and moment, each at {@code rate / kinds}.
      * Latencies, statuses and errors are counted per kind.
      */
-    public Interleaved constantRateInterleaved(Target target, List<Supplier<Request>> kinds, double rate,
-            int connections, Duration warmup, Duration measured, Random order) {
+    public Interleaved constantRateInterleaved(
+            Target target,
+            List<Supplier<Request>> kinds,
+            double rate,
+            int connections,
+            Duration warmup,
+            Duration measured,
+            Random order) {
         int n = kinds.size();
         Run run = new Run(target, connections, warmup, measured, n);
         List<Integer> block = new ArrayList<>();
@@ -151,25 +175,54 @@ public final class LoadGenerator implements AutoCloseable {
             block.add(i);
         }
         long[] due = new long[n];
-        schedule(run, rate, k -> {
-            if (k % n == 0) {
-                Collections.shuffle(block, order);
-            }
-            return block.get((int) (k % n));
-        }, kind -> kinds.get(kind).get(), due);
-        String tool = String.format(Locale.ROOT,
+        schedule(
+                run,
+                rate,
+                k -> {
+                    if (k % n == 0) {
+                        Collections.shuffle(block, order);
+                    }
+                    return block.get((int) (k % n));
+                },
+                kind -> kinds.get(kind).get(),
+                due);
+        String tool = String.format(
+                Locale.ROOT,
                 "pcms-loadgen constant rate %.0f/s, %d kinds interleaved (%.1f/s each), %d connections, CO-corrected",
-                rate, n, rate / n, connections);
+                rate,
+                n,
+                rate / n,
+                connections);
         List<RunResult> results = new ArrayList<>();
         List<Histogram> latencies = new ArrayList<>();
         for (int kind = 0; kind < n; kind++) {
             Tally tally = run.tallies[kind];
             long unfinished = Math.max(0, due[kind] - tally.latencies.getTotalCount());
-            RunResult of = RunResult.of("constant-rate", connections, rate / n, run.seconds(), tally.latencies,
-                    tally.errors + unfinished, tally.statuses);
-            results.add(new RunResult(tool, of.model(), of.connections(), of.targetRate(), of.seconds(),
-                    of.completed(), of.errors(), of.throughput(), of.p50(), of.p90(), of.p95(), of.p99(), of.p999(), of.max(),
-                    of.mean(), of.statuses()));
+            RunResult of = RunResult.of(
+                    "constant-rate",
+                    connections,
+                    rate / n,
+                    run.seconds(),
+                    tally.latencies,
+                    tally.errors + unfinished,
+                    tally.statuses);
+            results.add(new RunResult(
+                    tool,
+                    of.model(),
+                    of.connections(),
+                    of.targetRate(),
+                    of.seconds(),
+                    of.completed(),
+                    of.errors(),
+                    of.throughput(),
+                    of.p50(),
+                    of.p90(),
+                    of.p95(),
+                    of.p99(),
+                    of.p999(),
+                    of.max(),
+                    of.mean(),
+                    of.statuses()));
             latencies.add(tally.latencies.copy());
         }
         run.client.close();
@@ -184,10 +237,10 @@ public final class LoadGenerator implements AutoCloseable {
      * Sends requests due at fixed intervals until the window ends, then waits for the answers; counts per kind the
      * requests due within the measured window in {@code dueInWindow}.
      */
-    private void schedule(Run run, double rate, LongToIntFunction kindOf, IntFunction<Request> requests,
-            long[] dueInWindow) {
+    private void schedule(
+            Run run, double rate, LongToIntFunction kindOf, IntFunction<Request> requests, long[] dueInWindow) {
         long interval = Math.max(1, Math.round(1e9 / rate));
-        for (long k = 0;; k++) {
+        for (long k = 0; ; k++) {
             long due = run.start + k * interval;
             if (due >= run.measureUntil) {
                 break;
@@ -245,6 +298,7 @@ public final class LoadGenerator implements AutoCloseable {
         final long measureUntil;
         /** One per kind of request; a run of one kind has one. */
         final Tally[] tallies;
+
         final AtomicInteger outstanding = new AtomicInteger();
         /** How long an answer may take before the request counts as failed. */
         Duration answerTimeout = DRAIN;
@@ -257,9 +311,14 @@ public final class LoadGenerator implements AutoCloseable {
 
         Run(Target target, int connections, Duration warmup, Duration measured, int kinds) {
             URI uri = URI.create(target.baseUrl());
-            this.client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(uri.getHost())
-                    .setDefaultPort(uri.getPort()).setKeepAlive(true).setKeepAliveTimeout(120)
-                    .setConnectTimeout(5000), new PoolOptions().setHttp1MaxSize(connections).setMaxWaitQueueSize(-1));
+            this.client = vertx.createHttpClient(
+                    new HttpClientOptions()
+                            .setDefaultHost(uri.getHost())
+                            .setDefaultPort(uri.getPort())
+                            .setKeepAlive(true)
+                            .setKeepAliveTimeout(120)
+                            .setConnectTimeout(5000),
+                    new PoolOptions().setHttp1MaxSize(connections).setMaxWaitQueueSize(-1));
             this.authorization = target.token() == null ? null : "Bearer " + target.token();
             this.cookie = target.sessionCookie();
             this.basePath = uri.getPath() == null ? "" : uri.getPath();
@@ -293,8 +352,10 @@ public final class LoadGenerator implements AutoCloseable {
         }
 
         void send(Request request, long dueNanos, Runnable then, int kind) {
-            RequestOptions options = new RequestOptions().setMethod(HttpMethod.valueOf(request.method()))
-                    .setURI(basePath + request.path()).setIdleTimeout(answerTimeout.toMillis());
+            RequestOptions options = new RequestOptions()
+                    .setMethod(HttpMethod.valueOf(request.method()))
+                    .setURI(basePath + request.path())
+                    .setIdleTimeout(answerTimeout.toMillis());
             if (cookie == null) {
                 options.putHeader("Authorization", authorization).putHeader("Accept", "application/json");
             } else {
@@ -331,8 +392,8 @@ public final class LoadGenerator implements AutoCloseable {
             client.close();
             long unfinished = outstanding.get();
             Tally tally = tallies[0];
-            return RunResult.of(model, connections, rate, seconds(), tally.latencies, tally.errors + unfinished,
-                    tally.statuses);
+            return RunResult.of(
+                    model, connections, rate, seconds(), tally.latencies, tally.errors + unfinished, tally.statuses);
         }
     }
 

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.HdrHistogram.Histogram;
 
 /**
@@ -15,20 +14,54 @@ import org.HdrHistogram.Histogram;
  * @param throughput completed requests per second over the measured window (errors included)
  * @param errors     answers outside 2xx and requests that failed or did not finish
  */
-public record RunResult(String tool, String model, int connections, double targetRate, double seconds, long completed,
-        long errors, double throughput, double p50, double p90, double p95, double p99, double p999, double max, double mean,
+public record RunResult(
+        String tool,
+        String model,
+        int connections,
+        double targetRate,
+        double seconds,
+        long completed,
+        long errors,
+        double throughput,
+        double p50,
+        double p90,
+        double p95,
+        double p99,
+        double p999,
+        double max,
+        double mean,
         Map<Integer, Long> statuses) {
 
-    static RunResult of(String model, int connections, double targetRate, double seconds, Histogram latencies,
-            long errors, Map<Integer, Long> statuses) {
+    static RunResult of(
+            String model,
+            int connections,
+            double targetRate,
+            double seconds,
+            Histogram latencies,
+            long errors,
+            Map<Integer, Long> statuses) {
         String tool = "closed".equals(model)
                 ? "pcms-loadgen closed loop, " + connections + " connections"
-                : String.format("pcms-loadgen constant rate %.0f/s, %d connections, CO-corrected", targetRate,
-                        connections);
+                : String.format(
+                        "pcms-loadgen constant rate %.0f/s, %d connections, CO-corrected", targetRate, connections);
         long completed = latencies.getTotalCount();
-        return new RunResult(tool, model, connections, targetRate, seconds, completed, errors, completed / seconds,
-                ms(latencies, 50), ms(latencies, 90), ms(latencies, 95), ms(latencies, 99), ms(latencies, 99.9),
-                latencies.getMaxValue() / 1000.0, latencies.getMean() / 1000.0, statuses);
+        return new RunResult(
+                tool,
+                model,
+                connections,
+                targetRate,
+                seconds,
+                completed,
+                errors,
+                completed / seconds,
+                ms(latencies, 50),
+                ms(latencies, 90),
+                ms(latencies, 95),
+                ms(latencies, 99),
+                ms(latencies, 99.9),
+                latencies.getMaxValue() / 1000.0,
+                latencies.getMean() / 1000.0,
+                statuses);
     }
 
     /**
@@ -44,9 +77,23 @@ public record RunResult(String tool, String model, int connections, double targe
         Map<Integer, Long> statuses = new TreeMap<>();
         rounds.forEach(round -> round.statuses().forEach((status, count) -> statuses.merge(status, count, Long::sum)));
         long completed = all.getTotalCount();
-        return new RunResult(first.tool() + ", " + rounds.size() + " rounds", first.model(), first.connections(),
-                first.targetRate(), seconds, completed, errors, completed / seconds, ms(all, 50), ms(all, 90),
-                ms(all, 95), ms(all, 99), ms(all, 99.9), all.getMaxValue() / 1000.0, all.getMean() / 1000.0, statuses);
+        return new RunResult(
+                first.tool() + ", " + rounds.size() + " rounds",
+                first.model(),
+                first.connections(),
+                first.targetRate(),
+                seconds,
+                completed,
+                errors,
+                completed / seconds,
+                ms(all, 50),
+                ms(all, 90),
+                ms(all, 95),
+                ms(all, 99),
+                ms(all, 99.9),
+                all.getMaxValue() / 1000.0,
+                all.getMean() / 1000.0,
+                statuses);
     }
 
     private static double ms(Histogram histogram, double percentile) {

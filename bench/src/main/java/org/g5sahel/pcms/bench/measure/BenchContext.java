@@ -1,7 +1,6 @@
 package org.g5sahel.pcms.bench.measure;
 
 import java.io.IOException;
-
 import org.g5sahel.pcms.bench.Platform;
 import org.g5sahel.pcms.bench.Results;
 import org.g5sahel.pcms.bench.Scale;

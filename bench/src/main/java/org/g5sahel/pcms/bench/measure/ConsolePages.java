@@ -14,10 +14,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.g5sahel.pcms.bench.Results;
 import org.g5sahel.pcms.bench.load.LoadGenerator;
 import org.g5sahel.pcms.bench.load.Request;
@@ -34,6 +32,7 @@ public final class ConsolePages implements Measure {
     private static final String OFFICER = "ne-investigator";
     /** The demo realm's TOTP secret of every demo user (keycloak/README.md). */
     private static final String DEMO_TOTP_SECRET = "PCMSDEMOPCMSDEMO";
+
     private static final double RATE = 5;
     private static final int CONNECTIONS = 4;
     private static final Pattern FORM = Pattern.compile("<form[^>]*>");
@@ -44,7 +43,8 @@ public final class ConsolePages implements Measure {
             "/", "/api/alerts/v1/inbox?unread=true&limit=20",
             "/cases", "/api/cases/v1/cases?limit=25",
             "/requests", "/api/cases/v1/requests?box=received&limit=25",
-            "/directory?state=NE&competence=DRUG_TRAFFICKING", "/api/directory/v1/routing?state=NE&competence=DRUG_TRAFFICKING",
+            "/directory?state=NE&competence=DRUG_TRAFFICKING",
+                    "/api/directory/v1/routing?state=NE&competence=DRUG_TRAFFICKING",
             "/audit", "/api/cases/v1/audit/accesses?limit=50"));
 
     @Override
@@ -57,21 +57,37 @@ public final class ConsolePages implements Measure {
         String gateway = context.platform().gatewayUrl();
         String cookie = signIn(gateway, OFFICER);
         LoadGenerator.Target pages = LoadGenerator.Target.console(gateway, cookie);
-        LoadGenerator.Target api = new LoadGenerator.Target(gateway, context.platform().token(OFFICER));
+        LoadGenerator.Target api =
+                new LoadGenerator.Target(gateway, context.platform().token(OFFICER));
         var scale = context.scale();
         Results results = context.results();
         results.detail(name(), "officer", OFFICER);
         for (var page : PAGES.entrySet()) {
-            RunResult console = context.load().constantRate(pages, () -> Request.get(page.getKey()), RATE,
-                    CONNECTIONS, scale.warmup(), scale.measured());
-            RunResult reference = context.load().constantRate(api, () -> Request.get(page.getValue()), RATE,
-                    CONNECTIONS, scale.warmup(), scale.measured());
+            RunResult console = context.load()
+                    .constantRate(
+                            pages,
+                            () -> Request.get(page.getKey()),
+                            RATE,
+                            CONNECTIONS,
+                            scale.warmup(),
+                            scale.measured());
+            RunResult reference = context.load()
+                    .constantRate(
+                            api,
+                            () -> Request.get(page.getValue()),
+                            RATE,
+                            CONNECTIONS,
+                            scale.warmup(),
+                            scale.measured());
             results.detail(name(), page.getKey(), console.toMap());
             results.detail(name(), page.getKey() + " reference " + page.getValue(), reference.toMap());
-            results.row("console page", "GET " + page.getKey() + " p95 at " + Results.num(RATE, 0) + " pages/s",
+            results.row(
+                    "console page",
+                    "GET " + page.getKey() + " p95 at " + Results.num(RATE, 0) + " pages/s",
                     Results.num(console.p95(), 1) + " ms (p50 " + Results.num(console.p50(), 1) + " ms)",
                     "its first API call p95 " + Results.num(reference.p95(), 1) + " ms",
-                    Results.ratio(console.p95(), reference.p95()), console.tool());
+                    Results.ratio(console.p95(), reference.p95()),
+                    console.tool());
             Checks.noErrors(results, name(), console, reference);
         }
     }
@@ -84,8 +100,8 @@ public final class ConsolePages implements Measure {
             page = browser.post(action(page), Map.of("username", user, "password", "demo"));
             page = browser.post(action(page), Map.of("otp", totp(DEMO_TOTP_SECRET)));
             if (page.statusCode() != 200 || !page.uri().toString().startsWith(gateway)) {
-                throw new IllegalStateException("the console sign-in ended at " + page.uri() + " (" + page.statusCode()
-                        + ")");
+                throw new IllegalStateException(
+                        "the console sign-in ended at " + page.uri() + " (" + page.statusCode() + ")");
             }
             String session = browser.cookies.get("q_session");
             if (session == null) {
@@ -106,8 +122,10 @@ public final class ConsolePages implements Measure {
      */
     private static final class Browser {
 
-        private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         private final Map<String, String> cookies = new java.util.LinkedHashMap<>();
 
         HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
@@ -115,18 +133,28 @@ public final class ConsolePages implements Measure {
         }
 
         HttpResponse<String> post(URI action, Map<String, String> fields) throws IOException, InterruptedException {
-            String form = String.join("&", fields.entrySet().stream().map(field -> field.getKey() + "="
-                    + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).toList());
-            return follow(send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
+            String form = String.join(
+                    "&",
+                    fields.entrySet().stream()
+                            .map(field ->
+                                    field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                            .toList());
+            return follow(send(request(action)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form))));
         }
 
         private HttpRequest.Builder request(URI uri) {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
-                    .header("Accept", "text/html");
+            HttpRequest.Builder builder =
+                    HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).header("Accept", "text/html");
             if (!cookies.isEmpty()) {
-                builder.header("Cookie", String.join("; ", cookies.entrySet().stream()
-                        .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList()));
+                builder.header(
+                        "Cookie",
+                        String.join(
+                                "; ",
+                                cookies.entrySet().stream()
+                                        .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                                        .toList()));
             }
             return builder;
         }
@@ -139,7 +167,8 @@ public final class ConsolePages implements Measure {
                 if (equals > 0) {
                     String name = pair.substring(0, equals).strip();
                     String value = pair.substring(equals + 1).strip();
-                    if (value.isEmpty() || header.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
+                    if (value.isEmpty()
+                            || header.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
                         cookies.remove(name);
                     } else {
                         cookies.put(name, value);
@@ -152,7 +181,8 @@ public final class ConsolePages implements Measure {
         private HttpResponse<String> follow(HttpResponse<String> response) throws IOException, InterruptedException {
             int hops = 0;
             while (response.statusCode() / 100 == 3 && hops++ < 10) {
-                URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+                URI next = response.uri()
+                        .resolve(response.headers().firstValue("Location").orElseThrow());
                 response = send(request(next).GET());
             }
             return response;
@@ -169,7 +199,8 @@ public final class ConsolePages implements Measure {
                 return page.uri().resolve(action.group(1).replace("&amp;", "&"));
             }
         }
-        String text = page.body().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+        String text =
+                page.body().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
         throw new IllegalStateException("no Keycloak form at " + page.uri() + " (" + page.statusCode() + "): "
                 + text.substring(0, Math.min(300, text.length())));
     }
@@ -179,11 +210,14 @@ public final class ConsolePages implements Measure {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            byte[] hash = mac.doFinal(ByteBuffer.allocate(Long.BYTES).putLong(Instant.now().getEpochSecond() / 30)
+            byte[] hash = mac.doFinal(ByteBuffer.allocate(Long.BYTES)
+                    .putLong(Instant.now().getEpochSecond() / 30)
                     .array());
             int offset = hash[hash.length - 1] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            int binary = ((hash[offset] & 0x7f) << 24)
+                    | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8)
+                    | (hash[offset + 3] & 0xff);
             return String.format("%06d", binary % 1_000_000);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA1 is part of every JRE", e);

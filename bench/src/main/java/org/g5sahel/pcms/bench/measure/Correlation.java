@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
-
 import org.HdrHistogram.Histogram;
 import org.g5sahel.pcms.bench.Api;
 import org.g5sahel.pcms.bench.Platform;
@@ -33,6 +32,7 @@ public final class Correlation implements Measure {
 
     /** Well below what the service sustains on two cores: the latency of a lookup, not of a queue. */
     private static final double RATE = 5;
+
     private static final String LOOKUP = """
             select i.subject_id, i.case_id, i.kind, i.keyed_hash from subject_identifier i
             join investigation_case c on c.id = i.case_id
@@ -48,7 +48,8 @@ public final class Correlation implements Measure {
     @Override
     public void prepare(BenchContext context) throws Exception {
         long started = System.nanoTime();
-        Map<String, Object> loaded = new CasesData(context.platform()).ensure(context.scale().caseSubjects());
+        Map<String, Object> loaded =
+                new CasesData(context.platform()).ensure(context.scale().caseSubjects());
         context.results().detail(name(), "data", loaded);
         context.results().duration("load cases and identifiers", (System.nanoTime() - started) / 1e9);
     }
@@ -59,9 +60,19 @@ public final class Correlation implements Measure {
         long subjects = new CasesData(platform).bulkSubjects();
         int requests = context.scale().correlationRequests();
         String token = platform.token(CasesData.investigator("ML"));
-        String caseId = api.post(platform.gatewayUrl() + "/api/cases/v1/cases", token,
-                Map.of("title", "PCMS bench correlation run " + System.currentTimeMillis(), "threats",
-                        List.of("DRUG_TRAFFICKING")), Map.of()).requireStatus(201).body().get("id").asText();
+        String caseId = api.post(
+                        platform.gatewayUrl() + "/api/cases/v1/cases",
+                        token,
+                        Map.of(
+                                "title",
+                                "PCMS bench correlation run " + System.currentTimeMillis(),
+                                "threats",
+                                List.of("DRUG_TRAFFICKING")),
+                        Map.of())
+                .requireStatus(201)
+                .body()
+                .get("id")
+                .asText();
         String path = "/api/cases/v1/cases/" + caseId + "/subjects";
 
         // Subjects of other States' cases, one per bulk case so that every hit is a new correlation.
@@ -75,10 +86,17 @@ public final class Correlation implements Measure {
                 hits.add(i);
             }
         }
-        int[] next = { 0, 0 };
+        int[] next = {0, 0};
         Supplier<Request> hitting = () -> Request.post(path, subject(hits.get(next[0]++ % hits.size())));
-        Supplier<Request> missing = () -> Request.post(path, Api.write(Map.of("kind", "PHONE", "role", "MEANS",
-                "phone", Map.of("number", "+223 9" + String.format("%07d", next[1]++ * 7 + random.nextInt(7))))));
+        Supplier<Request> missing = () -> Request.post(
+                path,
+                Api.write(Map.of(
+                        "kind",
+                        "PHONE",
+                        "role",
+                        "MEANS",
+                        "phone",
+                        Map.of("number", "+223 9" + String.format("%07d", next[1]++ * 7 + random.nextInt(7))))));
         LoadGenerator.Target gateway = new LoadGenerator.Target(platform.gatewayUrl(), token);
         Duration window = Duration.ofMillis((long) (hits.size() / RATE * 1000));
         RunResult hit;
@@ -111,15 +129,27 @@ public final class Correlation implements Measure {
         results.detail(name(), "sqlLookup", sql);
         String measure = "correlation";
         String of = "(" + Results.num(subjects, 0) + " identifiers)";
-        results.row(measure, "hit lookup: add subject that hits " + of + ", p50 / p99 at " + (int) RATE + "/s",
+        results.row(
+                measure,
+                "hit lookup: add subject that hits " + of + ", p50 / p99 at " + (int) RATE + "/s",
                 Results.num(hit.p50(), 1) + " / " + Results.num(hit.p99(), 1) + " ms",
                 "lookup query alone " + Results.num((Double) sql.get("p50Ms"), 2) + " / "
                         + Results.num((Double) sql.get("p99Ms"), 2) + " ms",
-                Results.ratio(hit.p50(), (Double) sql.get("p50Ms")), hit.tool() + ", via gateway");
-        results.row(measure, "no hit: add subject nobody holds, p50 / p99 at " + (int) RATE + "/s",
-                Results.num(noHit.p50(), 1) + " / " + Results.num(noHit.p99(), 1) + " ms", "", "",
+                Results.ratio(hit.p50(), (Double) sql.get("p50Ms")),
+                hit.tool() + ", via gateway");
+        results.row(
+                measure,
+                "no hit: add subject nobody holds, p50 / p99 at " + (int) RATE + "/s",
+                Results.num(noHit.p50(), 1) + " / " + Results.num(noHit.p99(), 1) + " ms",
+                "",
+                "",
                 noHit.tool() + ", via gateway");
-        results.row(measure, "hits detected", correlations + " / " + hit.completed(), "", "",
+        results.row(
+                measure,
+                "hits detected",
+                correlations + " / " + hit.completed(),
+                "",
+                "",
                 "correlation_hit rows of the run's case");
         Checks.noErrors(results, name(), hit, noHit);
         if (correlations != hit.completed()) {
@@ -131,9 +161,17 @@ public final class Correlation implements Measure {
         if (CasesData.isPhone(i)) {
             return Api.write(Map.of("kind", "PHONE", "role", "MEANS", "phone", Map.of("number", CasesData.phone(i))));
         }
-        return Api.write(Map.of("kind", "PERSON", "role", "SUSPECT", "person", Map.of("nameLatin",
-                "Bench Traveller " + i, "documents", List.of(Map.of("type", "PASSPORT", "number",
-                        CasesData.passport(i))))));
+        return Api.write(Map.of(
+                "kind",
+                "PERSON",
+                "role",
+                "SUSPECT",
+                "person",
+                Map.of(
+                        "nameLatin",
+                        "Bench Traveller " + i,
+                        "documents",
+                        List.of(Map.of("type", "PASSPORT", "number", CasesData.passport(i))))));
     }
 
     private static long countCorrelations(Connection connection, String caseId) throws Exception {
@@ -157,7 +195,7 @@ public final class Correlation implements Measure {
         try (PreparedStatement statement = connection.prepareStatement(LOOKUP)) {
             for (int n = -100; n < count; n++) {
                 long i = 1 + (long) (random.nextDouble() * subjects);
-                statement.setArray(1, connection.createArrayOf("text", new String[] { hashes.ofSubject(i) }));
+                statement.setArray(1, connection.createArrayOf("text", new String[] {hashes.ofSubject(i)}));
                 statement.setString(2, "ML");
                 long start = System.nanoTime();
                 try (ResultSet rows = statement.executeQuery()) {

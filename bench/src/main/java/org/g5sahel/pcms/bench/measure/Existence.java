@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.bench.measure;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,7 +22,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import org.HdrHistogram.Histogram;
 import org.g5sahel.pcms.bench.Api;
 import org.g5sahel.pcms.bench.Platform;
@@ -29,9 +30,6 @@ import org.g5sahel.pcms.bench.data.BulkLoad;
 import org.g5sahel.pcms.bench.load.LoadGenerator;
 import org.g5sahel.pcms.bench.load.Request;
 import org.g5sahel.pcms.bench.load.RunResult;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A record the caller may not see must be indistinguishable from a record that does not exist: the same 404 answer,
@@ -57,9 +55,10 @@ public final class Existence implements Measure {
     private static final int MINIMUM = 1000;
     /** Ids of each kind whose answers are compared, on each path. */
     private static final int COMPARED = 25;
+
     private static final List<String> HIDDEN = List.of("AGENCY", "NATIONAL");
     private static final List<String> VISIBLE = List.of("G5", "PARTNERS");
-    private static final String[] KINDS = { "hidden", "absent", "visible" };
+    private static final String[] KINDS = {"hidden", "absent", "visible"};
     /** Headers whose value is new for every request: compared by name only. */
     private static final Set<String> PER_REQUEST = Set.of("date", "x-request-id");
 
@@ -108,8 +107,11 @@ public final class Existence implements Measure {
             body.put("otherMarkings", MARKER);
             body.put("holderCategory", "STATE_GENDARMERIE");
             body.put("sharing", Map.of("distribution", distribution));
-            api.post(platform.serviceUrl("firearms") + API, platform.token(OWNER), body,
-                    Map.of("Idempotency-Key", "pcms-bench-existence-" + distribution + "-" + (existing + i)))
+            api.post(
+                            platform.serviceUrl("firearms") + API,
+                            platform.token(OWNER),
+                            body,
+                            Map.of("Idempotency-Key", "pcms-bench-existence-" + distribution + "-" + (existing + i)))
                     .requireStatus(201, 409);
         }
         return missing;
@@ -149,8 +151,8 @@ public final class Existence implements Measure {
             records = BulkLoad.number(connection, "select count(*) from firearm");
         }
         if (hidden.size() < MINIMUM || visible.size() < MINIMUM) {
-            throw new IllegalStateException("too few records: " + hidden.size() + " hidden, " + visible.size()
-                    + " visible");
+            throw new IllegalStateException(
+                    "too few records: " + hidden.size() + " hidden, " + visible.size() + " visible");
         }
         Map<String, String> paths = new LinkedHashMap<>();
         paths.put("gateway", platform.gatewayUrl());
@@ -167,31 +169,47 @@ public final class Existence implements Measure {
         int q = 0;
         for (Map.Entry<String, String> path : paths.entrySet()) {
             List<List<String>> of = ids.get(q++);
-            answers.put(path.getKey(), compareAnswers(path.getValue(), platform.token(READER), of.get(0), of.get(1),
-                    of.get(2)));
+            answers.put(
+                    path.getKey(),
+                    compareAnswers(path.getValue(), platform.token(READER), of.get(0), of.get(1), of.get(2)));
         }
         Results results = context.results();
         results.detail(name(), "records", records);
         results.detail(name(), "reader", READER + " (ML-GENDARMERIE)");
-        results.detail(name(), "hidden", OWNER_STATE + " firearms with distribution " + HIDDEN + ", "
-                + ids.get(0).get(0).size() + " ids for each path and for the query alone");
-        results.detail(name(), "absent", ids.get(0).get(1).size()
-                + " random UUIDs for each path and for the query alone, none in the firearm table");
-        results.detail(name(), "visible", OWNER_STATE + " firearms with distribution " + VISIBLE + ", in force, "
-                + ids.get(0).get(2).size() + " ids for each path");
+        results.detail(
+                name(),
+                "hidden",
+                OWNER_STATE + " firearms with distribution " + HIDDEN + ", "
+                        + ids.get(0).get(0).size() + " ids for each path and for the query alone");
+        results.detail(
+                name(),
+                "absent",
+                ids.get(0).get(1).size()
+                        + " random UUIDs for each path and for the query alone, none in the firearm table");
+        results.detail(
+                name(),
+                "visible",
+                OWNER_STATE + " firearms with distribution " + VISIBLE + ", in force, "
+                        + ids.get(0).get(2).size() + " ids for each path");
         results.detail(name(), "answers", answers);
 
         var scale = context.scale();
         int connections = GatewayOverhead.CONNECTIONS;
         List<List<Supplier<Request>>> kinds = new ArrayList<>();
         for (int p = 0; p < paths.size(); p++) {
-            kinds.add(List.of(cycle(ids.get(p).get(0)), cycle(ids.get(p).get(1)), cycle(ids.get(p).get(2))));
+            kinds.add(List.of(
+                    cycle(ids.get(p).get(0)),
+                    cycle(ids.get(p).get(1)),
+                    cycle(ids.get(p).get(2))));
         }
         // The maximum on UUIDs of its own, new at every request, so that it warms none of the ids measured next.
-        RunResult absentMax = context.load().closed(
-                new LoadGenerator.Target(platform.gatewayUrl(), platform.token(READER)),
-                () -> Request.get(API + "/" + UUID.randomUUID()), connections, scale.warmup(),
-                scale.measured().dividedBy(2));
+        RunResult absentMax = context.load()
+                .closed(
+                        new LoadGenerator.Target(platform.gatewayUrl(), platform.token(READER)),
+                        () -> Request.get(API + "/" + UUID.randomUUID()),
+                        connections,
+                        scale.warmup(),
+                        scale.measured().dividedBy(2));
         expect(results, absentMax, 404, "closed loop of absent ids");
         double rate = Math.max(3, Math.floor(absentMax.throughput() / 2));
         results.detail(name(), "absentMaxViaGateway", absentMax.toMap());
@@ -211,10 +229,10 @@ public final class Existence implements Measure {
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < paths.size(); i++) {
                 int p = round % 2 == 0 ? i : paths.size() - 1 - i;
-                LoadGenerator.Target target = new LoadGenerator.Target(paths.get(names.get(p)),
-                        platform.token(READER));
-                LoadGenerator.Interleaved run = context.load().constantRateInterleaved(target, kinds.get(p), rate,
-                        connections, warmup, scale.measured(), order);
+                LoadGenerator.Target target = new LoadGenerator.Target(paths.get(names.get(p)), platform.token(READER));
+                LoadGenerator.Interleaved run = context.load()
+                        .constantRateInterleaved(
+                                target, kinds.get(p), rate, connections, warmup, scale.measured(), order);
                 Map<String, Object> detail = new LinkedHashMap<>();
                 detail.put("round", round + 1);
                 detail.put("path", names.get(p));
@@ -223,7 +241,9 @@ public final class Existence implements Measure {
                     latencies.get(p).get(k).add(run.latencies().get(k));
                     detail.put(KINDS[k], percentiles(run.results().get(k)));
                 }
-                detail.put("hiddenMinusAbsentMs", differences(run.results().get(0), run.results().get(1)));
+                detail.put(
+                        "hiddenMinusAbsentMs",
+                        differences(run.results().get(0), run.results().get(1)));
                 roundDetails.add(detail);
             }
         }
@@ -236,22 +256,28 @@ public final class Existence implements Measure {
 
         String measure = "existence";
         long compared = COMPARED * 2L * paths.size();
-        results.row(measure, "GET firearm by id as " + READER + ": hidden record (" + OWNER_STATE + ", NATIONAL or "
-                + "AGENCY) vs no record (random UUID), gateway and direct", "404 = 404, same answer",
-                "visible record (" + OWNER_STATE + ", G5): 200", "",
+        results.row(
+                measure,
+                "GET firearm by id as " + READER + ": hidden record (" + OWNER_STATE + ", NATIONAL or "
+                        + "AGENCY) vs no record (random UUID), gateway and direct",
+                "404 = 404, same answer",
+                "visible record (" + OWNER_STATE + ", G5): 200",
+                "",
                 compared + " answers: status, headers, problem body compared apart from id and trace id");
         for (int p = 0; p < paths.size(); p++) {
             String via = "gateway".equals(names.get(p)) ? "via gateway" : "direct to the service";
             RunResult[] merged = new RunResult[KINDS.length];
             for (int k = 0; k < KINDS.length; k++) {
-                merged[k] = RunResult.merge(byRound.get(p).get(k), latencies.get(p).get(k));
+                merged[k] =
+                        RunResult.merge(byRound.get(p).get(k), latencies.get(p).get(k));
                 expect(results, merged[k], k == 2 ? 200 : 404, KINDS[k] + " ids " + via);
                 results.detail(name(), KINDS[k] + "_" + names.get(p), merged[k].toMap());
             }
             double lowest = Double.MAX_VALUE;
             double highest = -Double.MAX_VALUE;
             for (int r = 0; r < rounds; r++) {
-                double difference = byRound.get(p).get(0).get(r).p50() - byRound.get(p).get(1).get(r).p50();
+                double difference = byRound.get(p).get(0).get(r).p50()
+                        - byRound.get(p).get(1).get(r).p50();
                 lowest = Math.min(lowest, difference);
                 highest = Math.max(highest, difference);
             }
@@ -267,26 +293,41 @@ public final class Existence implements Measure {
             results.detail(name(), "hiddenMinusAbsent_" + names.get(p), difference);
             String at = " at " + Results.num(rate / KINDS.length, 0) + "/s each, " + via;
             String tool = merged[0].tool() + ", " + via;
-            results.row(measure, "hidden record, p50 / p90 / p99" + at, triple(merged[0]),
-                    "no record " + triple(merged[1]), Results.ratio(merged[0].p50(), merged[1].p50()), tool);
-            results.row(measure, "hidden minus no record, p50 / p90 / p99" + at, signedTriple(merged[0], merged[1]),
+            results.row(
+                    measure,
+                    "hidden record, p50 / p90 / p99" + at,
+                    triple(merged[0]),
+                    "no record " + triple(merged[1]),
+                    Results.ratio(merged[0].p50(), merged[1].p50()),
+                    tool);
+            results.row(
+                    measure,
+                    "hidden minus no record, p50 / p90 / p99" + at,
+                    signedTriple(merged[0], merged[1]),
                     "p50 difference per round " + signed(lowest) + " to " + signed(highest) + " ms (" + rounds
-                            + " rounds)", "", tool);
-            results.row(measure, "P(hidden record answered slower than no record)" + at,
+                            + " rounds)",
+                    "",
+                    tool);
+            results.row(
+                    measure,
+                    "P(hidden record answered slower than no record)" + at,
                     String.format(Locale.ROOT, "%.3f", slower),
-                    String.format(Locale.ROOT, "no difference: 0.500 +/- %.3f (2 sigma)", band), "",
+                    String.format(Locale.ROOT, "no difference: 0.500 +/- %.3f (2 sigma)", band),
+                    "",
                     "Mann-Whitney U / (n1 n2) over " + hiddenAll.getTotalCount() + " + " + absentAll.getTotalCount()
                             + " latencies of the same runs");
-            results.row(measure, "visible record (200, audited), p50 / p90 / p99" + at, triple(merged[2]), "", "",
-                    tool);
+            results.row(
+                    measure, "visible record (200, audited), p50 / p90 / p99" + at, triple(merged[2]), "", "", tool);
         }
         for (String read : List.of("first", "again")) {
             @SuppressWarnings("unchecked")
             Map<String, Object> hiddenRead = (Map<String, Object>) alone.get("hidden_" + read);
             @SuppressWarnings("unchecked")
             Map<String, Object> absentRead = (Map<String, Object>) alone.get("absent_" + read);
-            results.row(measure, "the service's query alone, hidden record, p50 / p99, " + ("first".equals(read)
-                    ? "first read of each id" : "each id read again"),
+            results.row(
+                    measure,
+                    "the service's query alone, hidden record, p50 / p99, "
+                            + ("first".equals(read) ? "first read of each id" : "each id read again"),
                     micros(hiddenRead.get("p50Ms")) + " / " + micros(hiddenRead.get("p99Ms")) + " ms",
                     "no record " + micros(absentRead.get("p50Ms")) + " / " + micros(absentRead.get("p99Ms")) + " ms",
                     Results.ratio((Double) hiddenRead.get("p50Ms"), (Double) absentRead.get("p50Ms")),
@@ -386,8 +427,7 @@ public final class Existence implements Measure {
     }
 
     /** Ids of Niger's firearms with one of {@code distributions}, in force, spread over the registry. */
-    private static List<String> sample(Connection connection, List<String> distributions, int count)
-            throws Exception {
+    private static List<String> sample(Connection connection, List<String> distributions, int count) throws Exception {
         try (PreparedStatement statement = connection.prepareStatement("""
                 select id from firearm
                 where owner_state = ? and distribution = any(?) and (review_by is null or review_by >= current_date)
@@ -406,9 +446,10 @@ public final class Existence implements Measure {
     }
 
     private static long existing(Connection connection, List<String> ids) throws Exception {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select count(*) from firearm where id = any(?)")) {
-            Array array = connection.createArrayOf("uuid", ids.stream().map(UUID::fromString).toArray());
+        try (PreparedStatement statement =
+                connection.prepareStatement("select count(*) from firearm where id = any(?)")) {
+            Array array = connection.createArrayOf(
+                    "uuid", ids.stream().map(UUID::fromString).toArray());
             statement.setArray(1, array);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
@@ -418,7 +459,7 @@ public final class Existence implements Measure {
     }
 
     private static Supplier<Request> cycle(List<String> ids) {
-        int[] next = { 0 };
+        int[] next = {0};
         return () -> Request.get(API + "/" + ids.get(next[0]++ % ids.size()));
     }
 
@@ -426,20 +467,22 @@ public final class Existence implements Measure {
      * GETs {@link #COMPARED} hidden, absent and visible ids at {@code baseUrl}: hidden and absent must all answer 404
      * with the same status, headers and body once the id and the trace id are taken out, visible ones 200.
      */
-    private static Map<String, Object> compareAnswers(String baseUrl, String token, List<String> hidden,
-            List<String> absent, List<String> visible) {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+    private static Map<String, Object> compareAnswers(
+            String baseUrl, String token, List<String> hidden, List<String> absent, List<String> visible) {
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         String reference = null;
         String referenceId = null;
         for (int i = 0; i < COMPARED; i++) {
-            for (String[] asked : new String[][] { { "hidden", hidden.get(i) }, { "absent", absent.get(i) } }) {
+            for (String[] asked : new String[][] {{"hidden", hidden.get(i)}, {"absent", absent.get(i)}}) {
                 String id = asked[1];
                 HttpResponse<String> response = get(http, baseUrl, token, id);
                 String answer = normalised(response, id);
                 if (response.statusCode() != 404) {
-                    throw new IllegalStateException("GET " + baseUrl + API + "/" + id + " (" + asked[0]
-                            + ") answered " + response.statusCode() + ", not 404: " + response.body());
+                    throw new IllegalStateException("GET " + baseUrl + API + "/" + id + " (" + asked[0] + ") answered "
+                            + response.statusCode() + ", not 404: " + response.body());
                 }
                 if (reference == null) {
                     reference = answer;
@@ -456,16 +499,21 @@ public final class Existence implements Measure {
             }
         }
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("compared", COMPARED + " hidden and " + COMPARED + " absent ids, all 404 with this answer; "
-                + COMPARED + " visible ids, all 200");
+        report.put(
+                "compared",
+                COMPARED + " hidden and " + COMPARED + " absent ids, all 404 with this answer; " + COMPARED
+                        + " visible ids, all 200");
         report.put("answer", reference);
         return report;
     }
 
     private static HttpResponse<String> get(HttpClient http, String baseUrl, String token, String id) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + API + "/" + id)).GET()
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json").build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + API + "/" + id))
+                .GET()
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -498,9 +546,15 @@ public final class Existence implements Measure {
         String trace = traceId;
         response.headers().map().forEach((name, values) -> {
             String key = name.toLowerCase(Locale.ROOT);
-            headers.put(key, values.stream().map(value -> PER_REQUEST.contains(key) ? "{per request}"
-                    : trace == null ? value.replace(id, "{id}") : value.replace(id, "{id}").replace(trace, "{traceId}"))
-                    .toList());
+            headers.put(
+                    key,
+                    values.stream()
+                            .map(value -> PER_REQUEST.contains(key)
+                                    ? "{per request}"
+                                    : trace == null
+                                            ? value.replace(id, "{id}")
+                                            : value.replace(id, "{id}").replace(trace, "{traceId}"))
+                            .toList());
         });
         return "HTTP " + response.statusCode() + " " + headers + " " + body;
     }
@@ -509,8 +563,10 @@ public final class Existence implements Measure {
         long answered = run.statuses().getOrDefault(status, 0L);
         long expectedErrors = status >= 200 && status < 300 ? 0 : answered;
         if (answered == 0 || run.statuses().size() != 1 || run.errors() != expectedErrors) {
-            results.failure("existence", what + ": expected only HTTP " + status + ", got " + run.statuses() + " and "
-                    + (run.errors() - expectedErrors) + " failed requests (" + run.tool() + ")");
+            results.failure(
+                    "existence",
+                    what + ": expected only HTTP " + status + ", got " + run.statuses() + " and "
+                            + (run.errors() - expectedErrors) + " failed requests (" + run.tool() + ")");
         }
     }
 
@@ -540,10 +596,12 @@ public final class Existence implements Measure {
      */
     static double slowerProbability(Histogram a, Histogram b) {
         TreeMap<Long, long[]> buckets = new TreeMap<>();
-        a.recordedValues().forEach(v -> buckets.computeIfAbsent(v.getValueIteratedTo(), k -> new long[2])[0] +=
-                v.getCountAtValueIteratedTo());
-        b.recordedValues().forEach(v -> buckets.computeIfAbsent(v.getValueIteratedTo(), k -> new long[2])[1] +=
-                v.getCountAtValueIteratedTo());
+        a.recordedValues()
+                .forEach(v -> buckets.computeIfAbsent(v.getValueIteratedTo(), k -> new long[2])[0] +=
+                        v.getCountAtValueIteratedTo());
+        b.recordedValues()
+                .forEach(v -> buckets.computeIfAbsent(v.getValueIteratedTo(), k -> new long[2])[1] +=
+                        v.getCountAtValueIteratedTo());
         double wins = 0;
         long bBelow = 0;
         long na = 0;

@@ -1,5 +1,11 @@
 package org.g5sahel.pcms.bench.measure;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.parsetools.RecordParser;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,19 +15,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-
 import org.HdrHistogram.Histogram;
 import org.g5sahel.pcms.bench.Api;
 import org.g5sahel.pcms.bench.Platform;
 import org.g5sahel.pcms.bench.Results;
 import org.g5sahel.pcms.bench.data.FanOutData;
-
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
-import io.vertx.core.parsetools.RecordParser;
 
 /**
  * Alert fan-out to the subscribing agencies. Niger's investigator drafts and submits a G5 security alert; the clock
@@ -44,7 +42,8 @@ public final class FanOut implements Measure {
 
     @Override
     public void prepare(BenchContext context) throws Exception {
-        List<String> agencies = new FanOutData(context.platform()).ensure(context.scale().subscribingAgencies());
+        List<String> agencies =
+                new FanOutData(context.platform()).ensure(context.scale().subscribingAgencies());
         context.results().detail(name(), "subscribingAgencies", agencies.size());
     }
 
@@ -68,7 +67,9 @@ public final class FanOut implements Measure {
                 long start = System.nanoTime();
                 CompletableFuture<Api.Answer> approved = CompletableFuture.supplyAsync(() -> api.post(
                         platform.gatewayUrl() + ALERTS + "/" + pending[0] + "/approval",
-                        platform.token("ne-coordinator"), Map.of("approve", true), Map.of("If-Match", pending[1])));
+                        platform.token("ne-coordinator"),
+                        Map.of("approve", true),
+                        Map.of("If-Match", pending[1])));
                 inboxes.setString(1, pending[0]);
                 long inboxAt = -1;
                 while (System.nanoTime() - start < TIMEOUT_NANOS) {
@@ -88,8 +89,8 @@ public final class FanOut implements Measure {
                     TimeUnit.MILLISECONDS.sleep(1);
                 }
                 if (inboxAt < 0) {
-                    throw new IllegalStateException("alert " + pending[0] + " reached fewer than " + agencies
-                            + " inboxes: " + answer.text());
+                    throw new IllegalStateException(
+                            "alert " + pending[0] + " reached fewer than " + agencies + " inboxes: " + answer.text());
                 }
                 if (k == 0) {
                     continue; // the first issue warms the path up
@@ -110,18 +111,29 @@ public final class FanOut implements Measure {
         Results results = context.results();
         results.detail(name(), "issues", toInbox.getTotalCount());
         results.detail(name(), "streamMissed", missingStream);
-        results.detail(name(), "approvalResponseP50Ms", toInbox.getTotalCount() == 0 ? 0
-                : approval.getValueAtPercentile(50) / 1000.0);
+        results.detail(
+                name(),
+                "approvalResponseP50Ms",
+                toInbox.getTotalCount() == 0 ? 0 : approval.getValueAtPercentile(50) / 1000.0);
         results.detail(name(), "approvalResponseP99Ms", approval.getValueAtPercentile(99) / 1000.0);
         String tool = toInbox.getTotalCount() + " alerts issued one at a time through the gateway; inbox rows polled"
                 + " in PostgreSQL, stream read with a Vert.x SSE client";
         String measure = "alert fan-out";
         String who = agencies + " subscribing agencies";
-        results.row(measure, "issue → last inbox (" + who + "), p50 / p99",
-                ms(toInbox, 50) + " / " + ms(toInbox, 99) + " ms", "approval answered p50 " + ms(approval, 50) + " ms",
-                "", tool);
-        results.row(measure, "issue → SSE stream via gateway, p50 / p99", ms(toStream, 50) + " / " + ms(toStream, 99)
-                + " ms", missingStream == 0 ? "" : missingStream + " alerts never streamed", "", tool);
+        results.row(
+                measure,
+                "issue → last inbox (" + who + "), p50 / p99",
+                ms(toInbox, 50) + " / " + ms(toInbox, 99) + " ms",
+                "approval answered p50 " + ms(approval, 50) + " ms",
+                "",
+                tool);
+        results.row(
+                measure,
+                "issue → SSE stream via gateway, p50 / p99",
+                ms(toStream, 50) + " / " + ms(toStream, 99) + " ms",
+                missingStream == 0 ? "" : missingStream + " alerts never streamed",
+                "",
+                tool);
         if (missingStream > 0) {
             results.failure(name(), missingStream + " issued alerts did not arrive on the stream within 10 s");
         }
@@ -135,17 +147,40 @@ public final class FanOut implements Measure {
     private String[] draftAndSubmit(Platform platform, int k) {
         String token = platform.token("ne-investigator");
         String base = platform.gatewayUrl() + ALERTS;
-        Api.Answer draft = api.post(base, token, Map.of("categories", List.of("SECURITY"), "event",
-                "PCMS bench fan-out", "urgency", "IMMEDIATE", "severity", "SEVERE", "certainty", "LIKELY", "infos",
-                List.of(Map.of("language", "fr", "headline", "Alerte de banc d'essai " + k, "description",
-                        "Mesure de la diffusion d'une alerte aux agences abonnées.")),
-                "areas", List.of(Map.of("description", "Banc d'essai (N'Djamena)", "polygons",
-                        List.of("12.0,15.0 12.0,15.2 12.2,15.2 12.2,15.0 12.0,15.0")))),
-                Map.of()).requireStatus(201);
+        Api.Answer draft = api.post(
+                        base,
+                        token,
+                        Map.of(
+                                "categories",
+                                List.of("SECURITY"),
+                                "event",
+                                "PCMS bench fan-out",
+                                "urgency",
+                                "IMMEDIATE",
+                                "severity",
+                                "SEVERE",
+                                "certainty",
+                                "LIKELY",
+                                "infos",
+                                List.of(Map.of(
+                                        "language",
+                                        "fr",
+                                        "headline",
+                                        "Alerte de banc d'essai " + k,
+                                        "description",
+                                        "Mesure de la diffusion d'une alerte aux agences abonnées.")),
+                                "areas",
+                                List.of(Map.of(
+                                        "description",
+                                        "Banc d'essai (N'Djamena)",
+                                        "polygons",
+                                        List.of("12.0,15.0 12.0,15.2 12.2,15.2 12.2,15.0 12.0,15.0")))),
+                        Map.of())
+                .requireStatus(201);
         String id = draft.body().get("id").asText();
         Api.Answer submitted = api.post(base + "/" + id + "/submission", token, "", Map.of("If-Match", draft.etag()))
                 .requireStatus(200);
-        return new String[] { id, submitted.etag() };
+        return new String[] {id, submitted.etag()};
     }
 
     /** A live stream through the gateway, reopened if it closes; records when each alert id arrives. */
@@ -160,8 +195,10 @@ public final class FanOut implements Measure {
         Stream(Vertx vertx, Platform platform, Map<String, Long> arrivals) {
             URI gateway = URI.create(platform.gatewayUrl());
             this.vertx = vertx;
-            this.client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(gateway.getHost())
-                    .setDefaultPort(gateway.getPort()).setIdleTimeout(0));
+            this.client = vertx.createHttpClient(new HttpClientOptions()
+                    .setDefaultHost(gateway.getHost())
+                    .setDefaultPort(gateway.getPort())
+                    .setIdleTimeout(0));
             this.platform = platform;
             this.arrivals = arrivals;
         }
@@ -175,20 +212,25 @@ public final class FanOut implements Measure {
             if (!open) {
                 return;
             }
-            RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET)
-                    .setURI("/api/alerts/v1/stream").putHeader("Accept", "text/event-stream")
+            RequestOptions options = new RequestOptions()
+                    .setMethod(HttpMethod.GET)
+                    .setURI("/api/alerts/v1/stream")
+                    .putHeader("Accept", "text/event-stream")
                     .putHeader("Authorization", "Bearer " + platform.token("ml-investigator"));
-            client.request(options).compose(request -> request.send()).onSuccess(response -> {
-                RecordParser lines = RecordParser.newDelimited("\n", line -> {
-                    String text = line.toString();
-                    if (text.startsWith("data:")) {
-                        onData(text.substring(5).strip());
-                    }
-                });
-                response.handler(lines);
-                response.endHandler(ended -> reconnect());
-                response.exceptionHandler(failed -> reconnect());
-            }).onFailure(failed -> reconnect());
+            client.request(options)
+                    .compose(request -> request.send())
+                    .onSuccess(response -> {
+                        RecordParser lines = RecordParser.newDelimited("\n", line -> {
+                            String text = line.toString();
+                            if (text.startsWith("data:")) {
+                                onData(text.substring(5).strip());
+                            }
+                        });
+                        response.handler(lines);
+                        response.endHandler(ended -> reconnect());
+                        response.exceptionHandler(failed -> reconnect());
+                    })
+                    .onFailure(failed -> reconnect());
         }
 
         /** The gateway closes a stream that stays silent longer than its route timeout: open another. */

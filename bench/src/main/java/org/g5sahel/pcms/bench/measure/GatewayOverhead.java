@@ -24,18 +24,20 @@ public final class GatewayOverhead implements Measure {
     @Override
     public void run(BenchContext context) {
         String token = context.platform().token("ne-investigator");
-        LoadGenerator.Target direct = new LoadGenerator.Target(context.platform().serviceUrl("directory"), token);
-        LoadGenerator.Target gateway = new LoadGenerator.Target(context.platform().gatewayUrl(), token);
+        LoadGenerator.Target direct =
+                new LoadGenerator.Target(context.platform().serviceUrl("directory"), token);
+        LoadGenerator.Target gateway =
+                new LoadGenerator.Target(context.platform().gatewayUrl(), token);
         var scale = context.scale();
-        RunResult directMax = context.load().closed(direct, () -> Request.get(PATH), CONNECTIONS, scale.warmup(),
-                scale.measured());
-        RunResult gatewayMax = context.load().closed(gateway, () -> Request.get(PATH), CONNECTIONS, scale.warmup(),
-                scale.measured());
+        RunResult directMax =
+                context.load().closed(direct, () -> Request.get(PATH), CONNECTIONS, scale.warmup(), scale.measured());
+        RunResult gatewayMax =
+                context.load().closed(gateway, () -> Request.get(PATH), CONNECTIONS, scale.warmup(), scale.measured());
         double rate = Math.floor(gatewayMax.throughput() / 2);
-        RunResult directAtRate = context.load().constantRate(direct, () -> Request.get(PATH), rate, CONNECTIONS,
-                scale.warmup(), scale.measured());
-        RunResult gatewayAtRate = context.load().constantRate(gateway, () -> Request.get(PATH), rate, CONNECTIONS,
-                scale.warmup(), scale.measured());
+        RunResult directAtRate = context.load()
+                .constantRate(direct, () -> Request.get(PATH), rate, CONNECTIONS, scale.warmup(), scale.measured());
+        RunResult gatewayAtRate = context.load()
+                .constantRate(gateway, () -> Request.get(PATH), rate, CONNECTIONS, scale.warmup(), scale.measured());
 
         Results results = context.results();
         results.detail(name(), "request", "GET " + PATH + " (ne-investigator)");
@@ -44,20 +46,29 @@ public final class GatewayOverhead implements Measure {
         results.detail(name(), "directAtRate", directAtRate.toMap());
         results.detail(name(), "gatewayAtRate", gatewayAtRate.toMap());
         String measure = "gateway overhead";
-        results.row(measure, "throughput through the gateway, " + CONNECTIONS + " connections",
+        results.row(
+                measure,
+                "throughput through the gateway, " + CONNECTIONS + " connections",
                 Results.num(gatewayMax.throughput(), 0) + " req/s",
                 "direct " + Results.num(directMax.throughput(), 0) + " req/s",
-                Results.ratio(gatewayMax.throughput(), directMax.throughput()), gatewayMax.tool());
-        results.row(measure, "p50 added at " + Results.num(rate, 0) + " req/s",
+                Results.ratio(gatewayMax.throughput(), directMax.throughput()),
+                gatewayMax.tool());
+        results.row(
+                measure,
+                "p50 added at " + Results.num(rate, 0) + " req/s",
                 "+" + Results.num(gatewayAtRate.p50() - directAtRate.p50(), 2) + " ms ("
                         + Results.num(gatewayAtRate.p50(), 2) + " ms)",
                 "direct p50 " + Results.num(directAtRate.p50(), 2) + " ms",
-                Results.ratio(gatewayAtRate.p50(), directAtRate.p50()), gatewayAtRate.tool());
-        results.row(measure, "p99 added at " + Results.num(rate, 0) + " req/s",
+                Results.ratio(gatewayAtRate.p50(), directAtRate.p50()),
+                gatewayAtRate.tool());
+        results.row(
+                measure,
+                "p99 added at " + Results.num(rate, 0) + " req/s",
                 "+" + Results.num(gatewayAtRate.p99() - directAtRate.p99(), 2) + " ms ("
                         + Results.num(gatewayAtRate.p99(), 2) + " ms)",
                 "direct p99 " + Results.num(directAtRate.p99(), 2) + " ms",
-                Results.ratio(gatewayAtRate.p99(), directAtRate.p99()), gatewayAtRate.tool());
+                Results.ratio(gatewayAtRate.p99(), directAtRate.p99()),
+                gatewayAtRate.tool());
         Checks.noErrors(results, name(), directMax, gatewayMax, directAtRate, gatewayAtRate);
     }
 }

@@ -7,8 +7,7 @@ public interface Measure {
     String name();
 
     /** Loads the data the measure needs; a second call finds it loaded and returns quickly. */
-    default void prepare(BenchContext context) throws Exception {
-    }
+    default void prepare(BenchContext context) throws Exception {}
 
     void run(BenchContext context) throws Exception;
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.HdrHistogram.Histogram;
 import org.g5sahel.pcms.bench.Platform;
 
@@ -38,18 +37,20 @@ final class Pgbench {
     /** Creates and fills the database once for this scale factor. */
     double ensure(int scale) throws Exception {
         long started = System.nanoTime();
-        try (Connection connection = platform.connect("postgres"); Statement statement = connection.createStatement()) {
-            try (ResultSet exists = statement.executeQuery(
-                    "select 1 from pg_database where datname = '" + DATABASE + "'")) {
+        try (Connection connection = platform.connect("postgres");
+                Statement statement = connection.createStatement()) {
+            try (ResultSet exists =
+                    statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
                 if (!exists.next()) {
                     statement.execute("create database " + DATABASE);
                 }
             }
         }
         long accounts = -1;
-        try (Connection connection = platform.connect(DATABASE); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "select count(*) from pg_class where relname = 'pgbench_accounts'")) {
+        try (Connection connection = platform.connect(DATABASE);
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery("select count(*) from pg_class where relname = 'pgbench_accounts'")) {
             rows.next();
             if (rows.getLong(1) > 0) {
                 try (ResultSet count = statement.executeQuery("select count(*) from pgbench_accounts")) {
@@ -83,7 +84,11 @@ final class Pgbench {
         Path logs = Files.createTempDirectory("pcms-pgbench");
         try {
             List<String> options = options(clients, measured);
-            options.addAll(List.of("-R", Long.toString(Math.round(rate)), "-l", "--log-prefix",
+            options.addAll(List.of(
+                    "-R",
+                    Long.toString(Math.round(rate)),
+                    "-l",
+                    "--log-prefix",
                     logs.resolve("tx").toString()));
             run(options, measured.plusMinutes(1));
             Histogram latencies = new Histogram(600_000_000L, 3);
@@ -97,8 +102,8 @@ final class Pgbench {
                 }
             }
             Map<String, Object> result = new LinkedHashMap<>();
-            result.put("tool",
-                    "pgbench -S -c " + clients + " -j 2 -R " + Math.round(rate) + " (latency + schedule lag)");
+            result.put(
+                    "tool", "pgbench -S -c " + clients + " -j 2 -R " + Math.round(rate) + " (latency + schedule lag)");
             result.put("rate", Math.round(rate));
             result.put("transactions", latencies.getTotalCount());
             result.put("p50Ms", latencies.getValueAtPercentile(50) / 1000.0);
@@ -116,13 +121,20 @@ final class Pgbench {
     }
 
     private static List<String> options(int clients, Duration duration) {
-        return new ArrayList<>(List.of("-S", "-n", "-c", Integer.toString(clients), "-j", "2", "-T",
+        return new ArrayList<>(List.of(
+                "-S",
+                "-n",
+                "-c",
+                Integer.toString(clients),
+                "-j",
+                "2",
+                "-T",
                 Long.toString(Math.max(1, duration.toSeconds()))));
     }
 
     private String run(List<String> options, Duration timeout) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("pgbench", "-h", platform.pgHost(), "-p", platform.pgPort(),
-                "-U", "postgres"));
+        List<String> command =
+                new ArrayList<>(List.of("pgbench", "-h", platform.pgHost(), "-p", platform.pgPort(), "-U", "postgres"));
         command.addAll(options);
         command.add(DATABASE);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -1,5 +1,6 @@
 package org.g5sahel.pcms.bench.measure;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-
 import org.g5sahel.pcms.bench.Api;
 import org.g5sahel.pcms.bench.Procfs;
 import org.g5sahel.pcms.bench.Results;
@@ -25,8 +25,6 @@ import org.g5sahel.pcms.bench.data.WatchlistData;
 import org.g5sahel.pcms.bench.load.LoadGenerator;
 import org.g5sahel.pcms.bench.load.Request;
 import org.g5sahel.pcms.bench.load.RunResult;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Name screening: names per second per core, and recall and precision on a variants set, for traveller screening
@@ -43,6 +41,7 @@ public final class Screening implements Measure {
     private static final String SANCTIONS = "/api/aml/v1/screenings";
     /** Travellers a request: a flight's manifest. */
     private static final int TRAVELLERS_PER_REQUEST = 300;
+
     private static final int TRAVELLER_REQUESTS = 20;
     private static final int SANCTIONS_REQUESTS = 12;
     /**
@@ -52,6 +51,7 @@ public final class Screening implements Measure {
     private static final int WARM_UP_REQUESTS = 6;
     /** Manifests timed one at a time through the gateway, for a p99 (the target: 2 s). */
     private static final int MANIFESTS_THROUGH_GATEWAY = 40;
+
     private static final int NAMES_PER_SANCTIONS_REQUEST = 100;
     private static final int QUALITY_TRAVELLERS = 50;
 
@@ -70,8 +70,11 @@ public final class Screening implements Measure {
         context.results().detail(name(), "watchlist", loaded);
         context.results().duration("load watch list", (System.nanoTime() - started) / 1e9);
         started = System.nanoTime();
-        context.results().detail(name(), "ofacSizeList", new OfacSizeList(context.platform(), context.names())
-                .ensure(OfacSizeList.ENTRIES));
+        context.results()
+                .detail(
+                        name(),
+                        "ofacSizeList",
+                        new OfacSizeList(context.platform(), context.names()).ensure(OfacSizeList.ENTRIES));
         context.results().duration("import OFAC-size list", (System.nanoTime() - started) / 1e9);
     }
 
@@ -92,90 +95,133 @@ public final class Screening implements Measure {
 
         Map<String, Object> travellerQuality = travellerQuality(context, watchlist, names, listed);
         results.detail(name(), "travellerQuality", travellerQuality);
-        results.row("screening", "traveller screening recall / precision (" + travellerQuality.get("variants")
-                + " variants, " + travellerQuality.get("unlisted") + " unlisted; name + date of birth; " + entries
-                + ")", Results.num((Double) travellerQuality.get("recall"), 3) + " / "
+        results.row(
+                "screening",
+                "traveller screening recall / precision (" + travellerQuality.get("variants")
+                        + " variants, " + travellerQuality.get("unlisted") + " unlisted; name + date of birth; "
+                        + entries
+                        + ")",
+                Results.num((Double) travellerQuality.get("recall"), 3) + " / "
                         + Results.num((Double) travellerQuality.get("precision"), 3),
-                "service policy (matching module's standard thresholds)", "", "POST /screenings, " + QUALITY_TRAVELLERS
-                        + " travellers a request, 2 at a time");
+                "service policy (matching module's standard thresholds)",
+                "",
+                "POST /screenings, " + QUALITY_TRAVELLERS + " travellers a request, 2 at a time");
 
         Supplier<String> manifests = () -> manifest(names, random, TRAVELLERS_PER_REQUEST);
-        Map<String, Object> travellerSpeed = throughput(context, "alerts", "ne-border", TRAVELLERS, manifests,
-                TRAVELLERS_PER_REQUEST, TRAVELLER_REQUESTS);
+        Map<String, Object> travellerSpeed = throughput(
+                context, "alerts", "ne-border", TRAVELLERS, manifests, TRAVELLERS_PER_REQUEST, TRAVELLER_REQUESTS);
         results.detail(name(), "travellerThroughput", travellerSpeed);
         // Each traveller screening loads every watch-list entry in force: what that costs in memory, at this size.
-        results.detail(name(), "alertsRssAfterTravellerScreeningMiB",
+        results.detail(
+                name(),
+                "alertsRssAfterTravellerScreeningMiB",
                 Math.round(Procfs.rssMiB(context.platform().pid("alerts"))));
-        results.row("screening", "traveller screening, names/s per service core (" + entries + ")",
+        results.row(
+                "screening",
+                "traveller screening, names/s per service core (" + entries + ")",
                 Results.num((Double) travellerSpeed.get("namesPerServiceCpuSecond"), 2),
                 Results.num((Double) travellerSpeed.get("namesPerSecond"), 2) + " names/s on the machine, "
                         + Results.num((Double) travellerSpeed.get("namesPerMachineCpuSecond"), 2)
-                        + " per machine core", "", (String) travellerSpeed.get("tool"));
+                        + " per machine core",
+                "",
+                (String) travellerSpeed.get("tool"));
 
-        Supplier<Request> manifestRequests = () -> Request.post(TRAVELLERS, manifest(names, random,
-                TRAVELLERS_PER_REQUEST));
-        RunResult viaGateway = context.load().batch(new LoadGenerator.Target(context.platform().gatewayUrl(),
-                context.platform().token("ne-border"), null), manifestRequests, 1, MANIFESTS_THROUGH_GATEWAY);
-        RunResult direct = context.load().batch(new LoadGenerator.Target(context.platform().serviceUrl("alerts"),
-                context.platform().token("ne-border"), null), manifestRequests, 1, MANIFESTS_THROUGH_GATEWAY);
+        Supplier<Request> manifestRequests =
+                () -> Request.post(TRAVELLERS, manifest(names, random, TRAVELLERS_PER_REQUEST));
+        RunResult viaGateway = context.load()
+                .batch(
+                        new LoadGenerator.Target(
+                                context.platform().gatewayUrl(),
+                                context.platform().token("ne-border"),
+                                null),
+                        manifestRequests,
+                        1,
+                        MANIFESTS_THROUGH_GATEWAY);
+        RunResult direct = context.load()
+                .batch(
+                        new LoadGenerator.Target(
+                                context.platform().serviceUrl("alerts"),
+                                context.platform().token("ne-border"),
+                                null),
+                        manifestRequests,
+                        1,
+                        MANIFESTS_THROUGH_GATEWAY);
         Checks.noErrors(results, name(), viaGateway);
         results.detail(name(), "manifestViaGateway", viaGateway.toMap());
         results.detail(name(), "manifestDirect", direct.toMap());
-        results.row("screening", TRAVELLERS_PER_REQUEST + "-passenger manifest through the gateway, p50 / p99 ("
-                + entries + "; target p99 ≤ 2 s)", Results.num(viaGateway.p50(), 0) + " / "
-                + Results.num(viaGateway.p99(), 0) + " ms", "straight to alerts: " + Results.num(direct.p50(), 0)
-                + " / " + Results.num(direct.p99(), 0) + " ms", "", viaGateway.tool() + ", "
-                + MANIFESTS_THROUGH_GATEWAY + " manifests one at a time");
+        results.row(
+                "screening",
+                TRAVELLERS_PER_REQUEST + "-passenger manifest through the gateway, p50 / p99 (" + entries
+                        + "; target p99 ≤ 2 s)",
+                Results.num(viaGateway.p50(), 0) + " / " + Results.num(viaGateway.p99(), 0) + " ms",
+                "straight to alerts: " + Results.num(direct.p50(), 0) + " / " + Results.num(direct.p99(), 0) + " ms",
+                "",
+                viaGateway.tool() + ", " + MANIFESTS_THROUGH_GATEWAY + " manifests one at a time");
 
         // The live heap while the watch list's index is held in memory and a manifest is screened: a full collection
         // halfway through one request (by the median time a manifest took above), then the heap left in use.
         long alerts = context.platform().pid("alerts");
         CompletableFuture<Api.Answer> inFlight = CompletableFuture.supplyAsync(() -> api.post(
-                context.platform().serviceUrl("alerts") + TRAVELLERS, context.platform().token("ne-border"),
-                manifest(names, random, TRAVELLERS_PER_REQUEST), Map.of()));
+                context.platform().serviceUrl("alerts") + TRAVELLERS,
+                context.platform().token("ne-border"),
+                manifest(names, random, TRAVELLERS_PER_REQUEST),
+                Map.of()));
         TimeUnit.MILLISECONDS.sleep((long) (direct.p50() / 2));
         double[] heap = StartupAndMemory.heapAfterFullGc(alerts);
         inFlight.get(10, TimeUnit.MINUTES).requireStatus(200);
-        Map<String, String> limits = StartupAndMemory.chartMemoryLimits(
-                context.platform().root().resolve("helm/pcms/values.yaml"));
+        Map<String, String> limits =
+                StartupAndMemory.chartMemoryLimits(context.platform().root().resolve("helm/pcms/values.yaml"));
         String limit = limits.getOrDefault("alerts", limits.get("defaults"));
         results.detail(name(), "alertsHeapInUseDuringTravellerScreeningMiB", Math.round(heap[1]));
-        results.row("memory", "alerts: heap in use during one traveller screening (after full GC; " + entries + ")",
-                Results.num(heap[1], 0) + " MiB", "chart limit " + limit, "",
+        results.row(
+                "memory",
+                "alerts: heap in use during one traveller screening (after full GC; " + entries + ")",
+                Results.num(heap[1], 0) + " MiB",
+                "chart limit " + limit,
+                "",
                 "jcmd GC.run, GC.heap_info halfway through a " + TRAVELLERS_PER_REQUEST + "-passenger manifest");
     }
 
     /** Sanctions screening against the UN list: quality, then speed. */
     private void sanctions(BenchContext context, Random random) throws Exception {
         Names names = context.names();
-        List<UnList.Individual> un = UnList.individuals(UnList.file(context.platform().root()));
+        List<UnList.Individual> un =
+                UnList.individuals(UnList.file(context.platform().root()));
         Results results = context.results();
         Map<String, Object> sanctionsQuality = sanctionsQuality(context, un, names);
         results.detail(name(), "sanctionsQuality", sanctionsQuality);
-        results.row("screening", "sanctions screening recall / precision (" + sanctionsQuality.get("variants")
-                + " variants, " + sanctionsQuality.get("unlisted") + " unlisted; name only)",
+        results.row(
+                "screening",
+                "sanctions screening recall / precision (" + sanctionsQuality.get("variants") + " variants, "
+                        + sanctionsQuality.get("unlisted") + " unlisted; name only)",
                 Results.num((Double) sanctionsQuality.get("recall"), 3) + " / "
                         + Results.num((Double) sanctionsQuality.get("precision"), 3),
-                "service policy (matching module's standard thresholds)", "",
+                "service policy (matching module's standard thresholds)",
+                "",
                 "POST /screenings, " + NAMES_PER_SANCTIONS_REQUEST + " names a request, 2 at a time");
 
         Supplier<String> sanctionsBatches = () -> {
             List<Map<String, Object>> batch = new ArrayList<>();
             for (int n = 0; n < NAMES_PER_SANCTIONS_REQUEST; n++) {
-                batch.add(Map.of("name", n % 10 == 0 ? un.get(random.nextInt(un.size())).name()
-                        : names.unlisted(random)));
+                batch.add(Map.of(
+                        "name", n % 10 == 0 ? un.get(random.nextInt(un.size())).name() : names.unlisted(random)));
             }
             return Api.write(Map.of("purpose", PURPOSE, "batch", batch));
         };
-        Map<String, Object> sanctionsSpeed = throughput(context, "aml", "ml-fiu", SANCTIONS, sanctionsBatches,
-                NAMES_PER_SANCTIONS_REQUEST, SANCTIONS_REQUESTS);
+        Map<String, Object> sanctionsSpeed = throughput(
+                context, "aml", "ml-fiu", SANCTIONS, sanctionsBatches, NAMES_PER_SANCTIONS_REQUEST, SANCTIONS_REQUESTS);
         results.detail(name(), "sanctionsThroughput", sanctionsSpeed);
-        results.row("screening", "sanctions screening, names/s per service core (UN list, " + un.size()
-                + " individuals and the entities, and " + OfacSizeList.ENTRIES + " entries of an OFAC-size list)",
+        results.row(
+                "screening",
+                "sanctions screening, names/s per service core (UN list, " + un.size()
+                        + " individuals and the entities, and " + OfacSizeList.ENTRIES
+                        + " entries of an OFAC-size list)",
                 Results.num((Double) sanctionsSpeed.get("namesPerServiceCpuSecond"), 0),
                 Results.num((Double) sanctionsSpeed.get("namesPerSecond"), 0) + " names/s on the machine, "
                         + Results.num((Double) sanctionsSpeed.get("namesPerMachineCpuSecond"), 0)
-                        + " per machine core", "", (String) sanctionsSpeed.get("tool"));
+                        + " per machine core",
+                "",
+                (String) sanctionsSpeed.get("tool"));
     }
 
     /** A manifest of travellers on no list (as most are), with dates of birth. */
@@ -204,19 +250,30 @@ public final class Screening implements Measure {
      * A fixed number of requests, two at a time, straight to the service, with its process CPU time and the machine's
      * measured over exactly that work, after {@link #WARM_UP_REQUESTS} of the same kind not counted.
      */
-    private Map<String, Object> throughput(BenchContext context, String service, String user, String path,
-            Supplier<String> bodies, int namesPerRequest, int requests) throws Exception {
-        LoadGenerator.Target target = new LoadGenerator.Target(context.platform().serviceUrl(service),
-                context.platform().token(user));
-        Checks.noErrors(context.results(), name(),
+    private Map<String, Object> throughput(
+            BenchContext context,
+            String service,
+            String user,
+            String path,
+            Supplier<String> bodies,
+            int namesPerRequest,
+            int requests)
+            throws Exception {
+        LoadGenerator.Target target = new LoadGenerator.Target(
+                context.platform().serviceUrl(service), context.platform().token(user));
+        Checks.noErrors(
+                context.results(),
+                name(),
                 context.load().batch(target, () -> Request.post(path, bodies.get()), 2, WARM_UP_REQUESTS));
         Procfs.CpuMeter meter = new Procfs.CpuMeter(context.platform().pid(service));
         RunResult run = context.load().batch(target, () -> Request.post(path, bodies.get()), 2, requests);
         double[] cpu = meter.read();
         long screened = run.completed() * namesPerRequest;
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("tool", run.tool() + ", " + namesPerRequest + " names each, after " + WARM_UP_REQUESTS
-                + " not counted, CPU from /proc");
+        result.put(
+                "tool",
+                run.tool() + ", " + namesPerRequest + " names each, after " + WARM_UP_REQUESTS
+                        + " not counted, CPU from /proc");
         result.put("names", screened);
         result.put("wallSeconds", round(cpu[2]));
         result.put("serviceCpuSeconds", round(cpu[0]));
@@ -235,7 +292,8 @@ public final class Screening implements Measure {
         try {
             List<Future<JsonNode>> answers = new ArrayList<>();
             for (Object body : bodies) {
-                answers.add(pool.submit(() -> api.post(url, token, body, Map.of()).requireStatus(200).body()));
+                answers.add(pool.submit(() ->
+                        api.post(url, token, body, Map.of()).requireStatus(200).body()));
             }
             List<JsonNode> results = new ArrayList<>();
             for (Future<JsonNode> answer : answers) {
@@ -252,8 +310,8 @@ public final class Screening implements Measure {
      * passport; names on no list with a random date of birth. A hit on the expected person is found; any other hit
      * is a false positive.
      */
-    private Map<String, Object> travellerQuality(BenchContext context, WatchlistData watchlist, Names names,
-            long listed) throws Exception {
+    private Map<String, Object> travellerQuality(
+            BenchContext context, WatchlistData watchlist, Names names, long listed) throws Exception {
         int variants = context.scale().travellerVariants();
         Random random = new Random(20261129);
         List<Map<String, Object>> travellers = new ArrayList<>();
@@ -261,8 +319,11 @@ public final class Screening implements Measure {
         while (expected.size() < variants) {
             WatchlistData.Person person = watchlist.person(1 + random.nextInt((int) listed - 1));
             if (person.g5()) {
-                travellers.add(traveller("v" + expected.size(), names.variant(person.name(), random),
-                        person.dateOfBirth(), person.nationality()));
+                travellers.add(traveller(
+                        "v" + expected.size(),
+                        names.variant(person.name(), random),
+                        person.dateOfBirth(),
+                        person.nationality()));
                 expected.add(person.name().name());
             }
         }
@@ -272,17 +333,27 @@ public final class Screening implements Measure {
         }
         List<Object> bodies = new ArrayList<>();
         for (int from = 0; from < travellers.size(); from += QUALITY_TRAVELLERS) {
-            bodies.add(Map.of("purpose", PURPOSE, "location", "PCMS bench", "travellers",
+            bodies.add(Map.of(
+                    "purpose",
+                    PURPOSE,
+                    "location",
+                    "PCMS bench",
+                    "travellers",
                     travellers.subList(from, Math.min(travellers.size(), from + QUALITY_TRAVELLERS))));
         }
-        List<JsonNode> answers = screenAll(context.platform().serviceUrl("alerts") + TRAVELLERS,
-                context.platform().token("ne-border"), bodies);
+        List<JsonNode> answers = screenAll(
+                context.platform().serviceUrl("alerts") + TRAVELLERS,
+                context.platform().token("ne-border"),
+                bodies);
         int found = 0;
         int falsePositives = 0;
         for (int b = 0; b < answers.size(); b++) {
             for (JsonNode hit : answers.get(b).get("hits")) {
-                String wanted = expected.get(b * QUALITY_TRAVELLERS + hit.get("itemIndex").asInt());
-                if (wanted != null && hit.path("visible").asBoolean() && wanted.equals(hit.path("label").asText())) {
+                String wanted = expected.get(
+                        b * QUALITY_TRAVELLERS + hit.get("itemIndex").asInt());
+                if (wanted != null
+                        && hit.path("visible").asBoolean()
+                        && wanted.equals(hit.path("label").asText())) {
                     found++;
                 } else {
                     falsePositives++;
@@ -344,8 +415,10 @@ public final class Screening implements Measure {
             }
             bodies.add(Map.of("purpose", PURPOSE, "batch", batch));
         }
-        List<JsonNode> answers = screenAll(context.platform().serviceUrl("aml") + SANCTIONS,
-                context.platform().token("ml-fiu"), bodies);
+        List<JsonNode> answers = screenAll(
+                context.platform().serviceUrl("aml") + SANCTIONS,
+                context.platform().token("ml-fiu"),
+                bodies);
         int found = 0;
         int falsePositives = 0;
         for (int b = 0; b < answers.size(); b++) {
@@ -354,16 +427,20 @@ public final class Screening implements Measure {
                 UnList.Individual wanted = expected.get(b * NAMES_PER_SANCTIONS_REQUEST + r);
                 String wantedName = wanted == null ? null : folded(wanted.name());
                 for (JsonNode candidate : resultsOfBatch.get(r).get("candidates")) {
-                    if (wanted != null && wanted.reference().equals(candidate.path("referenceNumber").asText())) {
+                    if (wanted != null
+                            && wanted.reference()
+                                    .equals(candidate.path("referenceNumber").asText())) {
                         found++;
                         wantedName = folded(candidate.path("primaryName").asText());
                     }
                 }
                 for (JsonNode candidate : resultsOfBatch.get(r).get("candidates")) {
-                    boolean expectedOne = wanted != null && wanted.reference().equals(
-                            candidate.path("referenceNumber").asText());
-                    boolean sameName = wantedName != null && wantedName.equals(
-                            folded(candidate.path("primaryName").asText()));
+                    boolean expectedOne = wanted != null
+                            && wanted.reference()
+                                    .equals(candidate.path("referenceNumber").asText());
+                    boolean sameName = wantedName != null
+                            && wantedName.equals(
+                                    folded(candidate.path("primaryName").asText()));
                     if (!expectedOne && !sameName) {
                         falsePositives++;
                     }
@@ -403,8 +480,9 @@ public final class Screening implements Measure {
     }
 
     /** Kinship particles and articles written the other usual way: bin → ould, ag → ben, al- → el- … */
-    private static final Map<String, String> PARTICLE_SWAPS = Map.of("bin", "ould", "ben", "ibn", "ag", "ben",
-            "ould", "ben", "al", "el", "el", "al", "abu", "abou", "abou", "abu");
+    private static final Map<String, String> PARTICLE_SWAPS = Map.of(
+            "bin", "ould", "ben", "ibn", "ag", "ben", "ould", "ben", "al", "el", "el", "al", "abu", "abou", "abou",
+            "abu");
 
     private static String particlesChanged(String name) {
         boolean changed = false;
@@ -420,8 +498,11 @@ public final class Screening implements Measure {
     }
 
     private static String folded(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ").trim();
+        return Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 
     private static double round(double value) {

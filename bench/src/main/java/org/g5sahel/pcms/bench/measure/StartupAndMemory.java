@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.g5sahel.pcms.bench.Api;
 import org.g5sahel.pcms.bench.Platform;
 import org.g5sahel.pcms.bench.Procfs;
@@ -40,8 +39,7 @@ public final class StartupAndMemory implements Measure {
     private static final Pattern HEAP_USED = Pattern.compile("garbage-first heap\\s+total (\\d+)K, used (\\d+)K");
 
     /** The request that shows an application serves: a read of its own, as a user who may make it. */
-    private record Probe(String user, Supplier<Request> request) {
-    }
+    private record Probe(String user, Supplier<Request> request) {}
 
     @Override
     public String name() {
@@ -51,13 +49,17 @@ public final class StartupAndMemory implements Measure {
     private static Map<String, Probe> probes() {
         String screening = Api.write(Map.of("purpose", Screening.PURPOSE, "name", "Iyad Ag Ghali"));
         Map<String, Probe> probes = new LinkedHashMap<>();
-        probes.put("directory",
-                new Probe("ne-investigator", () -> Request.get("/api/directory/v1/agencies/NE-OCRTIS")));
+        probes.put(
+                "directory", new Probe("ne-investigator", () -> Request.get("/api/directory/v1/agencies/NE-OCRTIS")));
         probes.put("cases", new Probe("ml-investigator", () -> Request.get("/api/cases/v1/cases?limit=20")));
         probes.put("alerts", new Probe("ne-investigator", () -> Request.get("/api/alerts/v1/alerts?limit=20")));
         probes.put("training", new Probe("ne-investigator", () -> Request.get("/api/training/v1/courses?limit=20")));
-        probes.put("firearms", new Probe("bf-firearms", () -> Request.get(
-                "/api/firearms/v1/firearms/search?serial=KA-0000000&purpose=PCMS%20benchmark")));
+        probes.put(
+                "firearms",
+                new Probe(
+                        "bf-firearms",
+                        () -> Request.get(
+                                "/api/firearms/v1/firearms/search?serial=KA-0000000&purpose=PCMS%20benchmark")));
         probes.put("aml", new Probe("ml-fiu", () -> Request.post("/api/aml/v1/screenings", screening)));
         probes.put("gateway", new Probe("ne-investigator", () -> Request.get("/api/directory/v1/agencies/NE-OCRTIS")));
         return probes;
@@ -81,10 +83,16 @@ public final class StartupAndMemory implements Measure {
             instance(platform, "stop", app);
             long start = System.nanoTime();
             instance(platform, "start", app);
-            double firstRequest = firstAnswer(platform.appUrl(app), probe.request().get(), token, start);
+            double firstRequest =
+                    firstAnswer(platform.appUrl(app), probe.request().get(), token, start);
             long pid = platform.pid(app);
-            RunResult warmup = context.load().closed(new LoadGenerator.Target(platform.appUrl(app), token),
-                    probe.request(), 4, Duration.ZERO, context.scale().measured().dividedBy(2));
+            RunResult warmup = context.load()
+                    .closed(
+                            new LoadGenerator.Target(platform.appUrl(app), token),
+                            probe.request(),
+                            4,
+                            Duration.ZERO,
+                            context.scale().measured().dividedBy(2));
             double rss = Procfs.rssMiB(pid);
             double[] heap = heapAfterFullGc(pid);
             double rssAfterGc = Procfs.rssMiB(pid);
@@ -98,11 +106,19 @@ public final class StartupAndMemory implements Measure {
             String limit = limits.getOrDefault(app, limits.get("defaults"));
             detail.put("chartMemoryLimit", limit);
             results.detail(name(), app, detail);
-            results.row("start-up", app + ": time to first request", Results.num(firstRequest, 2) + " s", "", "",
+            results.row(
+                    "start-up",
+                    app + ": time to first request",
+                    Results.num(firstRequest, 2) + " s",
+                    "",
+                    "",
                     "process start → first 2xx, polled every 20 ms");
-            results.row("memory", app + ": RSS after warm-up (heap in use after full GC)",
+            results.row(
+                    "memory",
+                    app + ": RSS after warm-up (heap in use after full GC)",
                     Results.num(rss, 0) + " MiB (" + Results.num(heap[1], 0) + " MiB)",
-                    limit == null ? "" : "chart limit " + limit, limit == null ? "" : Results.ratio(rss, mib(limit)),
+                    limit == null ? "" : "chart limit " + limit,
+                    limit == null ? "" : Results.ratio(rss, mib(limit)),
                     "/proc VmRSS after " + warmup.completed() + " requests; jcmd GC.run, GC.heap_info");
             Checks.noErrors(results, name(), warmup);
         }
@@ -110,8 +126,10 @@ public final class StartupAndMemory implements Measure {
 
     /** Runs bench/lib/instance.sh, which uses bin/pcms's functions to stop or start one application. */
     private static void instance(Platform platform, String action, String app) throws Exception {
-        Process process = new ProcessBuilder("bash", platform.root().resolve("bench/lib/instance.sh").toString(),
-                action, app).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        "bash", platform.root().resolve("bench/lib/instance.sh").toString(), action, app)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IllegalStateException("bench/lib/instance.sh " + action + " " + app + " failed: " + output);
@@ -119,13 +137,17 @@ public final class StartupAndMemory implements Measure {
     }
 
     private static double firstAnswer(String baseUrl, Request request, String token, long start) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + request.path()))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json");
-        HttpRequest http11 = (request.body() == null ? builder.GET()
-                : builder.POST(HttpRequest.BodyPublishers.ofString(request.body())))
-                .version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest http11 = (request.body() == null
+                        ? builder.GET()
+                        : builder.POST(HttpRequest.BodyPublishers.ofString(request.body())))
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
         long deadline = start + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             try {
@@ -146,13 +168,15 @@ public final class StartupAndMemory implements Measure {
         jcmd(pid, "GC.run");
         Matcher heap = HEAP_USED.matcher(jcmd(pid, "GC.heap_info"));
         if (!heap.find()) {
-            return new double[] { -1, -1 };
+            return new double[] {-1, -1};
         }
-        return new double[] { Long.parseLong(heap.group(1)) / 1024.0, Long.parseLong(heap.group(2)) / 1024.0 };
+        return new double[] {Long.parseLong(heap.group(1)) / 1024.0, Long.parseLong(heap.group(2)) / 1024.0};
     }
 
     private static String jcmd(long pid, String command) throws Exception {
-        Process process = new ProcessBuilder("jcmd", Long.toString(pid), command).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder("jcmd", Long.toString(pid), command)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor(60, TimeUnit.SECONDS);
         return output;

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-
 import org.g5sahel.pcms.bench.Platform;
 
 /**
@@ -55,8 +54,8 @@ final class WaitSampler implements AutoCloseable {
     Map<String, Double> averages() {
         synchronized (counts) {
             Map<String, Double> averages = new TreeMap<>();
-            counts.forEach((state, count) -> averages.put(state,
-                    samples == 0 ? 0 : Math.round(100.0 * count / samples) / 100.0));
+            counts.forEach((state, count) ->
+                    averages.put(state, samples == 0 ? 0 : Math.round(100.0 * count / samples) / 100.0));
             return averages;
         }
     }

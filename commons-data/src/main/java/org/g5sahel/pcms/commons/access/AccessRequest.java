@@ -1,10 +1,5 @@
 package org.g5sahel.pcms.commons.access;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.UUID;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
@@ -32,7 +30,11 @@ public class AccessRequest {
     public static final Period LONGEST_GRANT = Period.ofYears(1);
 
     public enum Status {
-        PENDING, GRANTED, DECLINED, REVOKED, EXPIRED
+        PENDING,
+        GRANTED,
+        DECLINED,
+        REVOKED,
+        EXPIRED
     }
 
     @Id
@@ -103,12 +105,17 @@ public class AccessRequest {
     @Version
     private long version;
 
-    protected AccessRequest() {
-    }
+    protected AccessRequest() {}
 
     /** A request for {@code recordId}, a record of {@code owner}'s that a hit showed the requester. */
-    public static AccessRequest of(Caller requester, String recordType, UUID recordId, Sovereignty owner,
-            String purpose, String legalBasis, Instant now) {
+    public static AccessRequest of(
+            Caller requester,
+            String recordType,
+            UUID recordId,
+            Sovereignty owner,
+            String purpose,
+            String legalBasis,
+            Instant now) {
         AccessRequest request = new AccessRequest();
         request.id = UUID.randomUUID();
         request.recordType = recordType;
@@ -129,12 +136,18 @@ public class AccessRequest {
      * The owner grants: the record opens to the requester's agency until the end of {@code until}. Only those who may
      * change the record's sharing decide (rule 1).
      */
-    public void grant(Caller owner, Sovereignty record, AccessScope grantedScope, String grantedConditions,
-            LocalDate until, LocalDate today, Instant now) {
+    public void grant(
+            Caller owner,
+            Sovereignty record,
+            AccessScope grantedScope,
+            String grantedConditions,
+            LocalDate until,
+            LocalDate today,
+            Instant now) {
         checkDecidable(owner, record);
         if (until == null || until.isBefore(today) || until.isAfter(today.plus(LONGEST_GRANT))) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "access-request.grant-end-date",
-                    today.plus(LONGEST_GRANT));
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED, "access-request.grant-end-date", today.plus(LONGEST_GRANT));
         }
         record.grantTo(requesterAgency);
         status = Status.GRANTED;

@@ -1,5 +1,10 @@
 package org.g5sahel.pcms.commons.access;
 
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -7,11 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.identity.Caller;
@@ -19,9 +19,6 @@ import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
-
-import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Access requests on this service's records (DESIGN §2 rule 4), the same in every service: asked from a hit, decided
@@ -40,8 +37,13 @@ public class AccessRequests {
     private final Event<AccessRequestChanged> changes;
     private final Clock clock;
 
-    public AccessRequests(SovereignKinds kinds, AccessRequestRepository requests, AuditLog auditLog, Outbox outbox,
-            Event<AccessRequestChanged> changes, Clock clock) {
+    public AccessRequests(
+            SovereignKinds kinds,
+            AccessRequestRepository requests,
+            AuditLog auditLog,
+            Outbox outbox,
+            Event<AccessRequestChanged> changes,
+            Clock clock) {
         this.kinds = kinds;
         this.requests = requests;
         this.auditLog = auditLog;
@@ -67,34 +69,53 @@ public class AccessRequests {
             throw new ProblemException(ProblemType.CONFLICT, "access-request.pending-exists");
         }
         SovereignKind.Found record = located.record();
-        AccessRequest request = AccessRequest.of(caller, record.recordType(), recordId, record.sovereignty(),
-                purpose.strip(), blankToNull(legalBasis), clock.instant());
+        AccessRequest request = AccessRequest.of(
+                caller,
+                record.recordType(),
+                recordId,
+                record.sovereignty(),
+                purpose.strip(),
+                blankToNull(legalBasis),
+                clock.instant());
         requests.persist(request);
         auditLog.record(caller, AuditAction.ACCESS_REQUEST, record.audited(), request.purpose(), "PENDING");
         // The owner learns who asks and why; the reference is theirs to see.
         Map<String, Object> data = data(request);
         data.put("recordReference", record.audited().reference());
-        outbox.publish(ENTITY, "submitted", request.id(),
-                Sovereignty.addressedTo(request.ownerState(), request.ownerAgency()), data);
+        outbox.publish(
+                ENTITY,
+                "submitted",
+                request.id(),
+                Sovereignty.addressedTo(request.ownerState(), request.ownerAgency()),
+                data);
         changes.fire(new AccessRequestChanged(request, record.recordType(), caller));
         return request;
     }
 
-    public record Decision(boolean grant, AccessScope scope, String conditions, LocalDate until, String reason) {
-    }
+    public record Decision(boolean grant, AccessScope scope, String conditions, LocalDate until, String reason) {}
 
     @Transactional
     public AccessRequest decide(Caller caller, UUID id, Decision decision) {
         AccessRequest request = requests.findForParty(caller, id).orElseThrow(ProblemException::notFound);
         SovereignKind.Found record = recordOf(request);
         if (decision.grant()) {
-            request.grant(caller, record.sovereignty(), decision.scope(), blankToNull(decision.conditions()),
-                    decision.until(), today(), clock.instant());
+            request.grant(
+                    caller,
+                    record.sovereignty(),
+                    decision.scope(),
+                    blankToNull(decision.conditions()),
+                    decision.until(),
+                    today(),
+                    clock.instant());
         } else {
             request.decline(caller, record.sovereignty(), decision.reason(), clock.instant());
         }
         requests.flush();
-        auditLog.record(caller, AuditAction.ACCESS_DECISION, record.audited(), request.purpose(),
+        auditLog.record(
+                caller,
+                AuditAction.ACCESS_DECISION,
+                record.audited(),
+                request.purpose(),
                 request.status().name());
         publishToRequester(request, decision.grant() ? "granted" : "declined");
         changes.fire(new AccessRequestChanged(request, record.recordType(), caller));
@@ -105,7 +126,10 @@ public class AccessRequests {
     public AccessRequest revoke(Caller caller, UUID id, String reason) {
         AccessRequest request = requests.findForParty(caller, id).orElseThrow(ProblemException::notFound);
         SovereignKind.Found record = recordOf(request);
-        request.revoke(caller, record.sovereignty(), reason,
+        request.revoke(
+                caller,
+                record.sovereignty(),
+                reason,
                 requests.otherGrantRunning(request.requesterAgency(), request.recordId(), request.id()),
                 clock.instant());
         auditLog.record(caller, AuditAction.ACCESS_DECISION, record.audited(), request.purpose(), "REVOKED");
@@ -124,7 +148,9 @@ public class AccessRequests {
         return requests.findForParty(caller, id).orElseThrow(ProblemException::notFound);
     }
 
-    @Scheduled(every = "${pcms.access-requests.expiry-check:1h}", delayed = "30s",
+    @Scheduled(
+            every = "${pcms.access-requests.expiry-check:1h}",
+            delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void expireOnSchedule() {
         int expired = expireGrants(today());
@@ -144,7 +170,8 @@ public class AccessRequests {
         List<AccessRequest> ended = requests.grantsEndedBefore(today);
         for (AccessRequest request : ended) {
             SovereignKind.Found record = recordOf(request);
-            request.expire(record.sovereignty(),
+            request.expire(
+                    record.sovereignty(),
                     requests.otherGrantRunning(request.requesterAgency(), request.recordId(), request.id()),
                     clock.instant());
             publishToRequester(request, "expired");
@@ -154,14 +181,19 @@ public class AccessRequests {
     }
 
     private SovereignKind.Found recordOf(AccessRequest request) {
-        return kinds.find(request.recordId()).map(SovereignKinds.Located::record)
+        return kinds.find(request.recordId())
+                .map(SovereignKinds.Located::record)
                 .orElseThrow(() -> new IllegalStateException("access request " + request.id() + " names no record"));
     }
 
     /** The requester learns the decision and its terms, and of the record only what its hit already showed. */
     private void publishToRequester(AccessRequest request, String action) {
-        outbox.publish(ENTITY, action, request.id(),
-                Sovereignty.addressedTo(request.requesterState(), request.requesterAgency()), data(request));
+        outbox.publish(
+                ENTITY,
+                action,
+                request.id(),
+                Sovereignty.addressedTo(request.requesterState(), request.requesterAgency()),
+                data(request));
     }
 
     private static Map<String, Object> data(AccessRequest request) {
@@ -178,7 +210,9 @@ public class AccessRequests {
         data.put("status", request.status().name());
         data.put("scope", request.scope() == null ? null : request.scope().name());
         data.put("conditions", request.conditions());
-        data.put("grantedUntil", request.grantedUntil() == null ? null : request.grantedUntil().toString());
+        data.put(
+                "grantedUntil",
+                request.grantedUntil() == null ? null : request.grantedUntil().toString());
         data.put("reason", request.endReason() != null ? request.endReason() : request.decisionReason());
         return data;
     }

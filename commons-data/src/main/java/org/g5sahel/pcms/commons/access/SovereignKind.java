@@ -1,5 +1,8 @@
 package org.g5sahel.pcms.commons.access;
 
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Entity;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
@@ -10,17 +13,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
-
-import jakarta.persistence.Entity;
-
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
 import org.g5sahel.pcms.commons.audit.RecordLocator;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.sovereignty.SovereignRepository;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
-
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 /**
  * One kind of sovereign record a service keeps, as the use cases every service shares address it by id: auditing
@@ -59,8 +56,13 @@ public final class SovereignKind<E> implements RecordLocator {
     private final String inReview;
     private final Consumer<E> end;
 
-    private SovereignKind(SovereignRepository<E, UUID> repository, Function<E, Sovereignty> sovereignty,
-            Function<E, AuditedRecord> audited, Period reviewPeriod, EndOfReview endOfReview, String inReview,
+    private SovereignKind(
+            SovereignRepository<E, UUID> repository,
+            Function<E, Sovereignty> sovereignty,
+            Function<E, AuditedRecord> audited,
+            Period reviewPeriod,
+            EndOfReview endOfReview,
+            String inReview,
             Consumer<E> end) {
         this.repository = repository;
         this.entityName = entityName(repository);
@@ -73,16 +75,17 @@ public final class SovereignKind<E> implements RecordLocator {
     }
 
     /** A kind reviewed every {@link #NOMINAL_DATA_REVIEW}, {@link EndOfReview#KEPT} at the end of a review. */
-    public static <E> SovereignKind<E> of(SovereignRepository<E, UUID> repository, Function<E, Sovereignty> sovereignty,
+    public static <E> SovereignKind<E> of(
+            SovereignRepository<E, UUID> repository,
+            Function<E, Sovereignty> sovereignty,
             Function<E, AuditedRecord> audited) {
-        return new SovereignKind<>(repository, sovereignty, audited, NOMINAL_DATA_REVIEW, EndOfReview.KEPT, null,
-                null);
+        return new SovereignKind<>(repository, sovereignty, audited, NOMINAL_DATA_REVIEW, EndOfReview.KEPT, null, null);
     }
 
     /** The same kind, re-confirmed for at most {@code period} at a time (10 years for firearms records). */
     public SovereignKind<E> reviewedEvery(Period period) {
-        return new SovereignKind<>(repository, sovereignty, audited, Objects.requireNonNull(period), endOfReview,
-                inReview, end);
+        return new SovereignKind<>(
+                repository, sovereignty, audited, Objects.requireNonNull(period), endOfReview, inReview, end);
     }
 
     /**
@@ -90,7 +93,13 @@ public final class SovereignKind<E> implements RecordLocator {
      * part of it (and fails with a problem where something else still rests on it).
      */
     public SovereignKind<E> deletedBy(Consumer<E> delete) {
-        return new SovereignKind<>(repository, sovereignty, audited, reviewPeriod, EndOfReview.DELETE, null,
+        return new SovereignKind<>(
+                repository,
+                sovereignty,
+                audited,
+                reviewPeriod,
+                EndOfReview.DELETE,
+                null,
                 Objects.requireNonNull(delete));
     }
 
@@ -101,8 +110,14 @@ public final class SovereignKind<E> implements RecordLocator {
      *                    review
      */
     public SovereignKind<E> archivedBy(String notArchived, Consumer<E> archive) {
-        return new SovereignKind<>(repository, sovereignty, audited, reviewPeriod, EndOfReview.ARCHIVE,
-                Objects.requireNonNull(notArchived), Objects.requireNonNull(archive));
+        return new SovereignKind<>(
+                repository,
+                sovereignty,
+                audited,
+                reviewPeriod,
+                EndOfReview.ARCHIVE,
+                Objects.requireNonNull(notArchived),
+                Objects.requireNonNull(archive));
     }
 
     /** A record of this kind found by id, managed: changes to its sovereignty are saved with the transaction. */
@@ -119,7 +134,8 @@ public final class SovereignKind<E> implements RecordLocator {
 
     @Override
     public Optional<LocatedRecord> locate(Caller caller, UUID id) {
-        return repository.findByIdOptional(id)
+        return repository
+                .findByIdOptional(id)
                 .map(record -> new LocatedRecord(audited.apply(record), isVisibleTo(caller, id)));
     }
 
@@ -133,7 +149,10 @@ public final class SovereignKind<E> implements RecordLocator {
 
     /** Whether a hit / no-hit search may show the caller that this record exists (rule 3). */
     public boolean isDiscoverableBy(Caller caller, UUID id) {
-        return repository.findHiddenHits(caller, "id = :id", Parameters.with("id", id)).count() > 0;
+        return repository
+                        .findHiddenHits(caller, "id = :id", Parameters.with("id", id))
+                        .count()
+                > 0;
     }
 
     public Period reviewPeriod() {
@@ -154,8 +173,12 @@ public final class SovereignKind<E> implements RecordLocator {
      * order of their review date then id.
      */
     public List<Found> inReview(String where, Parameters parameters, int limit) {
-        return repository.find(inReviewQuery(where), Sort.by("sovereignty.reviewBy").and("id"), parameters)
-                .page(0, limit).stream().map(this::found).toList();
+        return repository
+                .find(inReviewQuery(where), Sort.by("sovereignty.reviewBy").and("id"), parameters)
+                .page(0, limit)
+                .stream()
+                .map(this::found)
+                .toList();
     }
 
     /** How many records under review match {@code where}. */
@@ -198,12 +221,14 @@ public final class SovereignKind<E> implements RecordLocator {
                         && parameterized.getRawType() == SovereignRepository.class
                         && parameterized.getActualTypeArguments()[0] instanceof Class<?> entity) {
                     Entity annotation = entity.getAnnotation(Entity.class);
-                    return annotation == null || annotation.name().isEmpty() ? entity.getSimpleName()
+                    return annotation == null || annotation.name().isEmpty()
+                            ? entity.getSimpleName()
                             : annotation.name();
                 }
             }
         }
-        throw new IllegalArgumentException(repository.getClass() + " does not declare SovereignRepository<Entity, UUID>");
+        throw new IllegalArgumentException(
+                repository.getClass() + " does not declare SovereignRepository<Entity, UUID>");
     }
 
     private Found found(E record) {

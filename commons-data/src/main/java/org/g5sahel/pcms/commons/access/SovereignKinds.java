@@ -1,11 +1,10 @@
 package org.g5sahel.pcms.commons.access;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 
 /** Every kind of sovereign record this service keeps; records are found by id alone (ids are UUIDs). */
 @ApplicationScoped
@@ -33,6 +32,5 @@ public class SovereignKinds {
         return kinds;
     }
 
-    public record Located(SovereignKind<?> kind, SovereignKind.Found record) {
-    }
+    public record Located(SovereignKind<?> kind, SovereignKind.Found record) {}
 }

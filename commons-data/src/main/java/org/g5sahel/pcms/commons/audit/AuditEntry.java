@@ -1,19 +1,17 @@
 package org.g5sahel.pcms.commons.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.util.HexFormat;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -80,11 +78,19 @@ public class AuditEntry {
     @Column(nullable = false)
     private String hash;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    AuditEntry(long seq, Instant occurredAt, String actorUsername, String actorState, String actorAgency,
-            AuditAction action, AuditedRecord record, String purpose, String outcome, String prevHash) {
+    AuditEntry(
+            long seq,
+            Instant occurredAt,
+            String actorUsername,
+            String actorState,
+            String actorAgency,
+            AuditAction action,
+            AuditedRecord record,
+            String purpose,
+            String outcome,
+            String prevHash) {
         this.seq = seq;
         this.occurredAt = occurredAt;
         this.actorUsername = actorUsername;
@@ -108,11 +114,26 @@ public class AuditEntry {
 
     /** SHA-256 over the fields in a fixed order, separated by a character no field may contain. */
     String computeHash() {
-        String canonical = String.join("\u001f", Long.toString(seq), occurredAt.toString(), actorUsername, actorState,
-                actorAgency, action.name(), recordType, recordId, ownerState, ownerAgency,
-                purpose == null ? "" : purpose, outcome, prevHash);
+        String canonical = String.join(
+                "\u001f",
+                Long.toString(seq),
+                occurredAt.toString(),
+                actorUsername,
+                actorState,
+                actorAgency,
+                action.name(),
+                recordType,
+                recordId,
+                ownerState,
+                ownerAgency,
+                purpose == null ? "" : purpose,
+                outcome,
+                prevHash);
         if (recordReference != null || recordTitle != null) {
-            canonical = String.join("\u001f", canonical, Objects.requireNonNullElse(recordReference, ""),
+            canonical = String.join(
+                    "\u001f",
+                    canonical,
+                    Objects.requireNonNullElse(recordReference, ""),
                     Objects.requireNonNullElse(recordTitle, ""));
         }
         try {

@@ -1,14 +1,12 @@
 package org.g5sahel.pcms.commons.audit;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.commons.identity.Caller;
 
 /**
@@ -38,33 +36,56 @@ public class AuditLog {
 
     /** Records the same act on several records (a list or search result) in one lock acquisition. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordAll(Caller actor, AuditAction action, List<AuditedRecord> records, String purpose,
-            String outcome) {
+    public void recordAll(
+            Caller actor, AuditAction action, List<AuditedRecord> records, String purpose, String outcome) {
         // PostgreSQL keeps microseconds: hash what will be read back.
         append(Instant.now(clock).truncatedTo(ChronoUnit.MICROS), actor, action, records, purpose, outcome);
     }
 
     /** Records an act that took place earlier (an attempt audited off the request's path), at the time it took place. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void recordAt(Instant occurredAt, Caller actor, AuditAction action, AuditedRecord record, String purpose,
+    void recordAt(
+            Instant occurredAt,
+            Caller actor,
+            AuditAction action,
+            AuditedRecord record,
+            String purpose,
             String outcome) {
         append(occurredAt.truncatedTo(ChronoUnit.MICROS), actor, action, List.of(record), purpose, outcome);
     }
 
-    private void append(Instant now, Caller actor, AuditAction action, List<AuditedRecord> records, String purpose,
+    private void append(
+            Instant now,
+            Caller actor,
+            AuditAction action,
+            List<AuditedRecord> records,
+            String purpose,
             String outcome) {
         if (records.isEmpty()) {
             return;
         }
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(:lock)").setParameter("lock", CHAIN_LOCK)
+        entityManager
+                .createNativeQuery("select pg_advisory_xact_lock(:lock)")
+                .setParameter("lock", CHAIN_LOCK)
                 .getSingleResult();
-        List<AuditEntry> last = entityManager.createQuery("from AuditEntry order by seq desc", AuditEntry.class)
-                .setMaxResults(1).getResultList();
+        List<AuditEntry> last = entityManager
+                .createQuery("from AuditEntry order by seq desc", AuditEntry.class)
+                .setMaxResults(1)
+                .getResultList();
         long seq = last.isEmpty() ? 0 : last.get(0).seq();
         String previous = last.isEmpty() ? AuditEntry.GENESIS : last.get(0).hash();
         for (AuditedRecord record : records) {
-            AuditEntry entry = new AuditEntry(++seq, now, actor.username(), actor.state(), actor.agency(), action,
-                    record, purpose, outcome, previous);
+            AuditEntry entry = new AuditEntry(
+                    ++seq,
+                    now,
+                    actor.username(),
+                    actor.state(),
+                    actor.agency(),
+                    action,
+                    record,
+                    purpose,
+                    outcome,
+                    previous);
             entityManager.persist(entry);
             previous = entry.hash();
         }
@@ -73,8 +94,13 @@ public class AuditLog {
     /** Records reads by anyone outside the owning agency: the owner's own reads are not audited (rule 6). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordReads(Caller actor, AuditAction action, List<AuditedRecord> records, String purpose) {
-        recordAll(actor, action,
-                records.stream().filter(record -> !record.ownerAgency().equals(actor.agency())).toList(), purpose,
+        recordAll(
+                actor,
+                action,
+                records.stream()
+                        .filter(record -> !record.ownerAgency().equals(actor.agency()))
+                        .toList(),
+                purpose,
                 "OK");
     }
 
@@ -88,7 +114,9 @@ public class AuditLog {
         while (true) {
             List<AuditEntry> rows = entityManager
                     .createQuery("from AuditEntry where seq >= :from order by seq", AuditEntry.class)
-                    .setParameter("from", expectedSeq).setMaxResults(page).getResultList();
+                    .setParameter("from", expectedSeq)
+                    .setMaxResults(page)
+                    .getResultList();
             for (AuditEntry row : rows) {
                 checked++;
                 if (row.seq() != expectedSeq) {

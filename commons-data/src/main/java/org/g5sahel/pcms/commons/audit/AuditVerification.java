@@ -8,5 +8,4 @@ package org.g5sahel.pcms.commons.audit;
  * @param firstBadSeq  the first row that does not fit, when broken
  * @param reason       why it does not fit
  */
-public record AuditVerification(boolean intact, long rowsChecked, Long firstBadSeq, String reason) {
-}
+public record AuditVerification(boolean intact, long rowsChecked, Long firstBadSeq, String reason) {}

@@ -2,9 +2,8 @@ package org.g5sahel.pcms.commons.audit;
 
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.BiPredicate;
-
+import java.util.function.Function;
 import org.g5sahel.pcms.commons.identity.Caller;
 
 /**
@@ -19,11 +18,12 @@ public interface RecordLocator {
     Optional<LocatedRecord> locate(Caller caller, UUID id);
 
     /** A record found by id, as the audit log names it. */
-    record LocatedRecord(AuditedRecord record, boolean visibleToCaller) {
-    }
+    record LocatedRecord(AuditedRecord record, boolean visibleToCaller) {}
 
     /** A locator of records with a visibility rule of their own (addressed requests, for example). */
-    static <E> RecordLocator of(Function<UUID, Optional<E>> findById, Function<E, AuditedRecord> audited,
+    static <E> RecordLocator of(
+            Function<UUID, Optional<E>> findById,
+            Function<E, AuditedRecord> audited,
             BiPredicate<Caller, E> visibleTo) {
         return (caller, id) -> findById.apply(id)
                 .map(record -> new LocatedRecord(audited.apply(record), visibleTo.test(caller, record)));

@@ -1,15 +1,13 @@
 package org.g5sahel.pcms.commons.audit;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
-
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.g5sahel.pcms.commons.identity.CallerClaims;
 import org.g5sahel.pcms.commons.problem.ProblemException;
@@ -43,8 +41,13 @@ public class RefusedAttemptFilter implements ContainerResponseFilter {
         }
         try {
             String purpose = request.getUriInfo().getQueryParameters().getFirst("purpose");
-            attempts.offer(CallerClaims.from(token), request.getMethod(), request.getUriInfo().getPath(), ids,
-                    purpose == null ? null : purpose.substring(0, Math.min(purpose.length(), PURPOSE_MAX)), status);
+            attempts.offer(
+                    CallerClaims.from(token),
+                    request.getMethod(),
+                    request.getUriInfo().getPath(),
+                    ids,
+                    purpose == null ? null : purpose.substring(0, Math.min(purpose.length(), PURPOSE_MAX)),
+                    status);
         } catch (ProblemException unusableClaims) {
             // a token without a State and agency was refused before reaching any record
         }
@@ -52,13 +55,15 @@ public class RefusedAttemptFilter implements ContainerResponseFilter {
 
     private static List<UUID> ids(MultivaluedMap<String, String> pathParameters) {
         List<UUID> ids = new ArrayList<>();
-        pathParameters.values().forEach(values -> values.forEach(value -> {
-            try {
-                ids.add(UUID.fromString(value));
-            } catch (IllegalArgumentException notAnId) {
-                // a reference number or a name in the path: not an id a record is stored under
-            }
-        }));
+        pathParameters
+                .values()
+                .forEach(values -> values.forEach(value -> {
+                    try {
+                        ids.add(UUID.fromString(value));
+                    } catch (IllegalArgumentException notAnId) {
+                        // a reference number or a name in the path: not an id a record is stored under
+                    }
+                }));
         return ids;
     }
 }

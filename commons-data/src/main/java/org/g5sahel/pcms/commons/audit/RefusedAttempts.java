@@ -1,5 +1,15 @@
 package org.g5sahel.pcms.commons.audit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,22 +19,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
-
 import org.g5sahel.pcms.commons.audit.RecordLocator.LocatedRecord;
-import org.g5sahel.pcms.commons.platform.PcmsConfig;
 import org.g5sahel.pcms.commons.identity.Caller;
-
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.scheduler.Scheduled;
+import org.g5sahel.pcms.commons.platform.PcmsConfig;
 
 /**
  * Audits attempts refused on existing records for their owners (DESIGN §2 rule 9), off the request's path: a refused
@@ -37,9 +34,8 @@ import io.quarkus.scheduler.Scheduled;
 public class RefusedAttempts {
 
     /** What a refused request tried: who, which method and ids of its path, with which purpose, when, and the answer. */
-    public record Attempt(Caller caller, String method, String path, List<UUID> ids, String purpose, int status,
-            Instant at) {
-    }
+    public record Attempt(
+            Caller caller, String method, String path, List<UUID> ids, String purpose, int status, Instant at) {}
 
     static final String OUTCOME = "DENIED";
     private static final int BATCH = 500;
@@ -50,7 +46,11 @@ public class RefusedAttempts {
     private final Clock clock;
     private final Counter dropped;
 
-    public RefusedAttempts(PcmsConfig config, @Any Instance<RecordLocator> locators, AuditLog auditLog, Clock clock,
+    public RefusedAttempts(
+            PcmsConfig config,
+            @Any Instance<RecordLocator> locators,
+            AuditLog auditLog,
+            Clock clock,
             MeterRegistry registry) {
         this.pending = new ArrayBlockingQueue<>(config.audit().refusedAttemptsQueue());
         this.locators = locators;
@@ -61,14 +61,16 @@ public class RefusedAttempts {
 
     /** Queues a refused request's attempt; never blocks and never fails the request. */
     public void offer(Caller caller, String method, String path, List<UUID> ids, String purpose, int status) {
-        Attempt attempt = new Attempt(caller, method, path, ids, purpose, status,
-                Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        Attempt attempt = new Attempt(
+                caller, method, path, ids, purpose, status, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         if (!pending.offer(attempt)) {
             dropped.increment();
         }
     }
 
-    @Scheduled(every = "${pcms.audit.refused-attempts-interval:1s}", delayed = "1s",
+    @Scheduled(
+            every = "${pcms.audit.refused-attempts-interval:1s}",
+            delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void writePending() {
         List<Attempt> batch = new ArrayList<>(BATCH);
@@ -77,7 +79,11 @@ public class RefusedAttempts {
                 try {
                     QuarkusTransaction.requiringNew().run(() -> write(attempt));
                 } catch (RuntimeException e) {
-                    Log.warnf(e, "Refused attempt of %s on %s not audited", attempt.caller().username(), attempt.path());
+                    Log.warnf(
+                            e,
+                            "Refused attempt of %s on %s not audited",
+                            attempt.caller().username(),
+                            attempt.path());
                 }
             }
             batch.clear();
@@ -93,9 +99,16 @@ public class RefusedAttempts {
         for (UUID id : attempt.ids()) {
             locate(attempt.caller(), id)
                     .filter(located -> attempt.status() == 403 || !located.visibleToCaller())
-                    .filter(located -> !located.record().ownerAgency().equals(attempt.caller().agency()))
-                    .ifPresent(located -> auditLog.recordAt(attempt.at(), attempt.caller(), action(attempt),
-                            located.record().unnamed(), attempt.purpose(), OUTCOME));
+                    .filter(located -> !located.record()
+                            .ownerAgency()
+                            .equals(attempt.caller().agency()))
+                    .ifPresent(located -> auditLog.recordAt(
+                            attempt.at(),
+                            attempt.caller(),
+                            action(attempt),
+                            located.record().unnamed(),
+                            attempt.purpose(),
+                            OUTCOME));
         }
     }
 

@@ -11,8 +11,7 @@ public final class CheckDigits {
 
     private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
 
-    private CheckDigits() {
-    }
+    private CheckDigits() {}
 
     /** Whether {@code number} (spaces and dashes ignored) is an ISO 6346 container number with a valid check digit. */
     public static boolean isContainerNumber(String number) {

@@ -1,15 +1,13 @@
 package org.g5sahel.pcms.commons.correlation;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 
@@ -56,19 +54,26 @@ public class IdentifierFeed {
     /** The record's identifiers as they now stand: all of them, replacing what it published before. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(String recordType, UUID recordId, String reference, Sovereignty sovereignty, Items items) {
-        send(new PublishedIdentifiers(recordType, recordId, reference, sovereignty.discoverable(), false,
-                items.list()), sovereignty);
+        send(
+                new PublishedIdentifiers(
+                        recordType, recordId, reference, sovereignty.discoverable(), false, items.list()),
+                sovereignty);
     }
 
     /** The record left correlation (archived, deactivated, deleted): it matches nothing from now on. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdraw(String recordType, UUID recordId, String reference, Sovereignty sovereignty) {
-        send(new PublishedIdentifiers(recordType, recordId, reference, sovereignty.discoverable(), true, List.of()),
+        send(
+                new PublishedIdentifiers(recordType, recordId, reference, sovereignty.discoverable(), true, List.of()),
                 sovereignty);
     }
 
     private void send(PublishedIdentifiers published, Sovereignty sovereignty) {
-        outbox.publish(ENTITY, EVENT, published.recordId(),
-                Sovereignty.addressedTo(sovereignty.ownerState(), sovereignty.ownerAgency()), published);
+        outbox.publish(
+                ENTITY,
+                EVENT,
+                published.recordId(),
+                Sovereignty.addressedTo(sovereignty.ownerState(), sovereignty.ownerAgency()),
+                published);
     }
 }

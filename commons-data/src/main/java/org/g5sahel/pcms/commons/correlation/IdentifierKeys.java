@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.commons.correlation;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -12,13 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.g5sahel.pcms.commons.text.Lookalikes;
 
 /**
@@ -36,22 +33,28 @@ import org.g5sahel.pcms.commons.text.Lookalikes;
 public class IdentifierKeys {
 
     /** International dialling codes of the member States, for numbers written the national way. */
-    private static final Map<String, String> CALLING_CODES = Map.of("BF", "226", "ML", "223", "MR", "222", "NE", "227",
-            "TD", "235");
+    private static final Map<String, String> CALLING_CODES =
+            Map.of("BF", "226", "ML", "223", "MR", "222", "NE", "227", "TD", "235");
     /** Shorter than this, a value is no strong identifier (a plate's or an account's digits alone, a typing stub). */
     private static final int SHORTEST = 4;
     /** A bank account number without its bank: long enough to be one account rather than many. */
     private static final int SHORTEST_ACCOUNT = 8;
     /** Document types written for identity cards, as {@link #alphanumeric} gives them. */
-    private static final Set<String> IDENTITY_CARDS = Set.of("ID", "IDCARD", "CNI", "NATIONALID", "NATIONALIDCARD",
-            "IDENTITYCARD", "CARTEDIDENTITE", "CARTENATIONALEDIDENTITE");
+    private static final Set<String> IDENTITY_CARDS = Set.of(
+            "ID",
+            "IDCARD",
+            "CNI",
+            "NATIONALID",
+            "NATIONALIDCARD",
+            "IDENTITYCARD",
+            "CARTEDIDENTITE",
+            "CARTENATIONALEDIDENTITE");
 
     /**
      * A keyed identifier: its kind, its hash, the label of its explanation and its owner's hint of the value; for a
      * name with date of birth, which word of which name the key comes from ({@link #nameAndBirthDate}), else null.
      */
-    public record Keyed(IdentifierKind kind, String keyedHash, String label, String hint, Integer word) {
-    }
+    public record Keyed(IdentifierKind kind, String keyedHash, String label, String hint, Integer word) {}
 
     /** Words of one name told apart in {@link Keyed#word()}: {@code name × WORDS_PER_NAME + position}. */
     public static final int WORDS_PER_NAME = 100;
@@ -94,8 +97,7 @@ public class IdentifierKeys {
         if (state.isEmpty() || normalised.length() < SHORTEST) {
             return Optional.empty();
         }
-        return keyed(IdentifierKind.VEHICLE_PLATE, state + "|" + normalised, null,
-                state + " " + prefix(normalised, 2));
+        return keyed(IdentifierKind.VEHICLE_PLATE, state + "|" + normalised, null, state + " " + prefix(normalised, 2));
     }
 
     public Optional<Keyed> vin(String vin) {
@@ -109,7 +111,8 @@ public class IdentifierKeys {
         if (CheckDigits.isIban(normalised)) {
             return keyed(IdentifierKind.IBAN, normalised, null, prefix(normalised, 2));
         }
-        return normalised.length() < SHORTEST_ACCOUNT ? Optional.empty()
+        return normalised.length() < SHORTEST_ACCOUNT
+                ? Optional.empty()
                 : keyed(IdentifierKind.BANK_ACCOUNT, normalised, null, prefix(normalised, 2));
     }
 
@@ -124,14 +127,20 @@ public class IdentifierKeys {
             return Optional.empty();
         }
         String written = make.strip();
-        return keyed(IdentifierKind.FIREARM, family + "|" + folded, null,
+        return keyed(
+                IdentifierKind.FIREARM,
+                family + "|" + folded,
+                null,
                 (written.length() > 40 ? written.substring(0, 40) : written) + " " + prefix(folded, 2));
     }
 
     /** A ship's IMO number, if its check digit is right. */
     public Optional<Keyed> imo(String number) {
         return CheckDigits.isImoNumber(number)
-                ? keyed(IdentifierKind.IMO, CheckDigits.imoDigits(number), null,
+                ? keyed(
+                        IdentifierKind.IMO,
+                        CheckDigits.imoDigits(number),
+                        null,
                         "IMO " + prefix(CheckDigits.imoDigits(number), 2))
                 : Optional.empty();
     }
@@ -152,7 +161,10 @@ public class IdentifierKeys {
      * ({@link Keyed#word()}) so that the index can require two different words of one name to meet, never one common
      * first name alone. No name, no date or no key: nothing.
      */
-    public List<Keyed> nameAndBirthDate(Collection<String> names, LocalDate birthDate, String keysVersion,
+    public List<Keyed> nameAndBirthDate(
+            Collection<String> names,
+            LocalDate birthDate,
+            String keysVersion,
             Function<String, Set<String>> keysOfWord) {
         List<Keyed> keyed = new ArrayList<>();
         if (birthDate == null || names == null) {
@@ -167,8 +179,11 @@ public class IdentifierKeys {
             for (int position = 0; position < Math.min(words.length, WORDS_PER_NAME); position++) {
                 for (String key : keysOfWord.apply(words[position])) {
                     String kind = IdentifierKind.NAME_AND_BIRTH_DATE.name();
-                    keyed.add(new Keyed(IdentifierKind.NAME_AND_BIRTH_DATE,
-                            hash(kind, keysVersion + "|" + key + "|" + birthDate), kind, null,
+                    keyed.add(new Keyed(
+                            IdentifierKind.NAME_AND_BIRTH_DATE,
+                            hash(kind, keysVersion + "|" + key + "|" + birthDate),
+                            kind,
+                            null,
                             name * WORDS_PER_NAME + position));
                 }
             }
@@ -185,7 +200,8 @@ public class IdentifierKeys {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return Base64.getUrlEncoder().withoutPadding()
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
                     .encodeToString(mac.doFinal((namespace + ":" + normalised).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
@@ -235,8 +251,8 @@ public class IdentifierKeys {
         if (normalised == null || normalised.length() < SHORTEST) {
             return Optional.empty();
         }
-        return Optional.of(new Keyed(kind, hash(kind.name(), normalised), label == null ? kind.name() : label, hint,
-                null));
+        return Optional.of(
+                new Keyed(kind, hash(kind.name(), normalised), label == null ? kind.name() : label, hint, null));
     }
 
     private static String prefix(String value, int length) {

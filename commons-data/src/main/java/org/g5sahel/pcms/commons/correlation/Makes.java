@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.text.Lookalikes;
 
@@ -31,11 +30,9 @@ public final class Makes {
     private static final Map<String, Family> FAMILIES = load(TABLE);
 
     /** A make's names, compact, and the one that stands for them all: the compact form of its usual name. */
-    record Family(String key, Set<String> names) {
-    }
+    record Family(String key, Set<String> names) {}
 
-    private Makes() {
-    }
+    private Makes() {}
 
     /**
      * The make without case, accents, spaces, punctuation or look-alike letters of other scripts: what is stored to
@@ -69,8 +66,12 @@ public final class Makes {
     static Map<String, Family> load(String resource) {
         Map<String, Family> families = new HashMap<>();
         for (List<String> names : lines(resource)) {
-            Family family = new Family(compact(names.get(0)), names.stream().map(Makes::compact)
-                    .filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet()));
+            Family family = new Family(
+                    compact(names.get(0)),
+                    names.stream()
+                            .map(Makes::compact)
+                            .filter(name -> !name.isEmpty())
+                            .collect(Collectors.toUnmodifiableSet()));
             for (String name : family.names()) {
                 Family previous = families.putIfAbsent(name, family);
                 if (previous != null) {
@@ -88,8 +89,11 @@ public final class Makes {
             throw new IllegalStateException("missing resource " + resource);
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(line -> Arrays.asList(line.split(";"))).toList();
+            return reader.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> Arrays.asList(line.split(";")))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,9 +1,8 @@
 package org.g5sahel.pcms.commons.correlation;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The data of {@code <service>.identifiers.published}: a record's strong identifiers as its holder now has them,
@@ -18,8 +17,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param withdrawn    whether the record left correlation (archived, deactivated, deleted): it matches nothing more
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record PublishedIdentifiers(String recordType, UUID recordId, String reference, boolean discoverable,
-        boolean withdrawn, List<Identifier> identifiers) {
+public record PublishedIdentifiers(
+        String recordType,
+        UUID recordId,
+        String reference,
+        boolean discoverable,
+        boolean withdrawn,
+        List<Identifier> identifiers) {
 
     public PublishedIdentifiers {
         identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
@@ -34,12 +38,18 @@ public record PublishedIdentifiers(String recordType, UUID recordId, String refe
      * @param word     {@link IdentifierKeys.Keyed#word()}: null but for {@link IdentifierKind#NAME_AND_BIRTH_DATE}
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Identifier(UUID itemId, String itemType, IdentifierKind kind, String keyedHash, String label,
-            String hint, Integer word) {
+    public record Identifier(
+            UUID itemId,
+            String itemType,
+            IdentifierKind kind,
+            String keyedHash,
+            String label,
+            String hint,
+            Integer word) {
 
         public static Identifier of(UUID itemId, String itemType, IdentifierKeys.Keyed keyed) {
-            return new Identifier(itemId, itemType, keyed.kind(), keyed.keyedHash(), keyed.label(), keyed.hint(),
-                    keyed.word());
+            return new Identifier(
+                    itemId, itemType, keyed.kind(), keyed.keyedHash(), keyed.label(), keyed.hint(), keyed.word());
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.g5sahel.pcms.commons.correlation;
 
 import java.text.Normalizer;
-
 import org.g5sahel.pcms.commons.text.Lookalikes;
 
 /**
@@ -20,8 +19,7 @@ import org.g5sahel.pcms.commons.text.Lookalikes;
  */
 public final class SerialNumbers {
 
-    private SerialNumbers() {
-    }
+    private SerialNumbers() {}
 
     /** The normalised form; empty when nothing of a serial is left. */
     public static String normalise(String asMarked) {
@@ -50,7 +48,12 @@ public final class SerialNumbers {
 
     /** O→0, I→1, L→1, Z→2, S→5, B→8 on a normalised serial or pattern (firearms' migration V3 folds stored ones alike). */
     public static String fold(String normalised) {
-        return normalised.replace('O', '0').replace('I', '1').replace('L', '1').replace('Z', '2').replace('S', '5')
+        return normalised
+                .replace('O', '0')
+                .replace('I', '1')
+                .replace('L', '1')
+                .replace('Z', '2')
+                .replace('S', '5')
                 .replace('B', '8');
     }
 }

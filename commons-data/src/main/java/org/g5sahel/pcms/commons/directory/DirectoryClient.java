@@ -1,23 +1,19 @@
 package org.g5sahel.pcms.commons.directory;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
-
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
-import io.quarkus.logging.Log;
 
 /**
  * The directory as the services read it, always with the caller's own token (the directory applies its sovereignty
@@ -37,8 +33,16 @@ public class DirectoryClient {
 
     /** The part of the directory's AgencyView the services use. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Agency(String code, String state, String type, String status, String nameFr, String nameEn,
-            String deskPhone, String deskEmail, String deskHours) {
+    public record Agency(
+            String code,
+            String state,
+            String type,
+            String status,
+            String nameFr,
+            String nameEn,
+            String deskPhone,
+            String deskEmail,
+            String deskHours) {
 
         public boolean active() {
             return "ACTIVE".equals(status);
@@ -47,8 +51,7 @@ public class DirectoryClient {
 
     /** The part of the directory's ContactView the services use. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Contact(UUID id, String fullName, String agencyCode, boolean active) {
-    }
+    public record Contact(UUID id, String fullName, String agencyCode, boolean active) {}
 
     /** The directory could not say: unreachable, too slow, or an answer other than found or not found. */
     public static final class Unavailable extends RuntimeException {

@@ -1,7 +1,5 @@
 package org.g5sahel.pcms.commons.directory;
 
-import java.util.UUID;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -9,7 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -24,11 +22,11 @@ interface DirectoryRestClient {
 
     @GET
     @Path("/agencies/{code}")
-    DirectoryClient.Agency agency(@PathParam("code") String code,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    DirectoryClient.Agency agency(
+            @PathParam("code") String code, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     @GET
     @Path("/contacts/{id}")
-    DirectoryClient.Contact contact(@PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    DirectoryClient.Contact contact(
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 }

@@ -1,18 +1,14 @@
 package org.g5sahel.pcms.commons.messaging;
 
-import java.io.IOException;
-import java.util.concurrent.TimeoutException;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.g5sahel.pcms.commons.platform.PcmsConfig;
-
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
-
 import io.quarkus.logging.Log;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.concurrent.TimeoutException;
+import org.g5sahel.pcms.commons.platform.PcmsConfig;
 
 /**
  * The one AMQP connection of this process. It is opened lazily and reopened by whoever next needs it after a failure:

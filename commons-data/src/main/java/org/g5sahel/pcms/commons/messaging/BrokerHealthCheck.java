@@ -1,14 +1,11 @@
 package org.g5sahel.pcms.commons.messaging;
 
-import java.io.IOException;
-
+import com.rabbitmq.client.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.io.IOException;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-
-import com.rabbitmq.client.Channel;
 
 /** Readiness includes the broker (DESIGN §4): events written while it is down wait in the outbox. */
 @Readiness
@@ -29,7 +26,10 @@ public class BrokerHealthCheck implements HealthCheck {
         try (Channel channel = broker.openChannel()) {
             return HealthCheckResponse.up("broker");
         } catch (IOException | java.util.concurrent.TimeoutException | RuntimeException e) {
-            return HealthCheckResponse.named("broker").down().withData("error", e.getClass().getSimpleName()).build();
+            return HealthCheckResponse.named("broker")
+                    .down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

@@ -1,9 +1,8 @@
 package org.g5sahel.pcms.commons.messaging;
 
-import java.time.OffsetDateTime;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
 
 /**
  * A CloudEvents 1.0 event in structured JSON mode, with the platform's extensions: the owner and distribution of the

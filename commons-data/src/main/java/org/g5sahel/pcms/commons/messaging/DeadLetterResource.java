@@ -1,11 +1,9 @@
 package org.g5sahel.pcms.commons.messaging;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.GetResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,17 +12,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.rest.Cursors;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.rabbitmq.client.AMQP;
-import com.rabbitmq.client.Channel;
-import com.rabbitmq.client.GetResponse;
 
 /**
  * Operators see what was dead-lettered and replay it once the cause is fixed. They see envelopes (id, type, owner,
@@ -46,15 +43,12 @@ public class DeadLetterResource {
         this.objectMapper = objectMapper;
     }
 
-    public record QueueState(String queue, long ready, long retrying, long deadLettered) {
-    }
+    public record QueueState(String queue, long ready, long retrying, long deadLettered) {}
 
-    public record DeadLetter(String messageId, String routingKey, String type, String ownerState, int attempts,
-            String error) {
-    }
+    public record DeadLetter(
+            String messageId, String routingKey, String type, String ownerState, int attempts, String error) {}
 
-    public record Replay(String queue, int replayed) {
-    }
+    public record Replay(String queue, int replayed) {}
 
     @GET
     @Operation(summary = "Every consumer queue of this service with its retry and dead-letter counts")
@@ -64,7 +58,10 @@ public class DeadLetterResource {
             for (EventHandler handler : consumers.handlers()) {
                 consumers.declare(channel, handler);
                 String queue = consumers.queueName(handler);
-                states.add(new QueueState(queue, channel.messageCount(queue), channel.messageCount(queue + ".retry"),
+                states.add(new QueueState(
+                        queue,
+                        channel.messageCount(queue),
+                        channel.messageCount(queue + ".retry"),
                         channel.messageCount(queue + ".dlq")));
             }
         } catch (java.util.concurrent.TimeoutException e) {
@@ -110,10 +107,15 @@ public class DeadLetterResource {
                 if (response == null) {
                     break;
                 }
-                Map<String, Object> headers = new HashMap<>(response.getProps().getHeaders() == null ? Map.of()
-                        : response.getProps().getHeaders());
+                Map<String, Object> headers = new HashMap<>(
+                        response.getProps().getHeaders() == null
+                                ? Map.of()
+                                : response.getProps().getHeaders());
                 headers.remove(EventConsumers.ATTEMPT_HEADER);
-                AMQP.BasicProperties properties = response.getProps().builder().headers(headers).expiration(null)
+                AMQP.BasicProperties properties = response.getProps()
+                        .builder()
+                        .headers(headers)
+                        .expiration(null)
                         .build();
                 channel.basicPublish("", target, properties, response.getBody());
                 channel.waitForConfirmsOrDie(5_000);
@@ -136,7 +138,8 @@ public class DeadLetterResource {
     }
 
     private DeadLetter describe(GetResponse response) {
-        Map<String, Object> headers = response.getProps().getHeaders() == null ? Map.of()
+        Map<String, Object> headers = response.getProps().getHeaders() == null
+                ? Map.of()
                 : response.getProps().getHeaders();
         String type = null;
         String ownerState = null;
@@ -147,9 +150,14 @@ public class DeadLetterResource {
         } catch (IOException e) {
             type = "unreadable";
         }
-        return new DeadLetter(response.getProps().getMessageId(), String.valueOf(headers.get("x-pcms-routing-key")),
-                type, ownerState, headers.get(EventConsumers.ATTEMPT_HEADER) instanceof Number n ? n.intValue() : 0,
-                headers.get(EventConsumers.ERROR_HEADER) == null ? null
+        return new DeadLetter(
+                response.getProps().getMessageId(),
+                String.valueOf(headers.get("x-pcms-routing-key")),
+                type,
+                ownerState,
+                headers.get(EventConsumers.ATTEMPT_HEADER) instanceof Number n ? n.intValue() : 0,
+                headers.get(EventConsumers.ERROR_HEADER) == null
+                        ? null
                         : headers.get(EventConsumers.ERROR_HEADER).toString());
     }
 }

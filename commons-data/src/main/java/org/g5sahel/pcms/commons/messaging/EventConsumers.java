@@ -1,27 +1,23 @@
 package org.g5sahel.pcms.commons.messaging;
 
-import java.io.IOException;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.Optional;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-
-import org.g5sahel.pcms.commons.platform.PcmsConfig;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Delivery;
-
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.g5sahel.pcms.commons.platform.PcmsConfig;
 
 /**
  * Runs every {@link EventHandler} of the service: declares its queues, consumes with manual acknowledgement, retries
@@ -42,17 +38,22 @@ public class EventConsumers {
     private final String prefix;
     /** Names this process's own queues ({@link EventHandler#everyInstance()}): unique per start. */
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
+
     private final Map<String, Channel> channels = new HashMap<>();
 
-    public EventConsumers(Instance<EventHandler> handlers, BrokerConnection broker, Inbox inbox,
-            ObjectMapper objectMapper, PcmsConfig config) {
+    public EventConsumers(
+            Instance<EventHandler> handlers,
+            BrokerConnection broker,
+            Inbox inbox,
+            ObjectMapper objectMapper,
+            PcmsConfig config) {
         this.handlers = handlers.stream().toList();
         this.broker = broker;
         this.inbox = inbox;
         // The API refuses unknown fields; events are read tolerantly, because a newer producer may add extension
         // attributes (CloudEvents allows them) before every consumer knows them.
-        this.eventReader = objectMapper.readerFor(CloudEvent.class)
-                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.eventReader =
+                objectMapper.readerFor(CloudEvent.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.config = config;
         this.prefix = config.broker().queuePrefix().orElse(config.service().name());
     }
@@ -85,10 +86,18 @@ public class EventConsumers {
     /** Declares the topology of one queue, idempotently; also used by operators' replay. */
     void declare(Channel channel, EventHandler handler) throws IOException {
         String queue = queueName(handler);
-        channel.queueDeclare(queue, true, false, false, arguments(handler, Map.of("x-dead-letter-exchange", "",
-                "x-dead-letter-routing-key", queue + ".dlq")));
-        channel.queueDeclare(queue + ".retry", true, false, false, arguments(handler,
-                Map.of("x-dead-letter-exchange", "", "x-dead-letter-routing-key", queue)));
+        channel.queueDeclare(
+                queue,
+                true,
+                false,
+                false,
+                arguments(handler, Map.of("x-dead-letter-exchange", "", "x-dead-letter-routing-key", queue + ".dlq")));
+        channel.queueDeclare(
+                queue + ".retry",
+                true,
+                false,
+                false,
+                arguments(handler, Map.of("x-dead-letter-exchange", "", "x-dead-letter-routing-key", queue)));
         channel.queueDeclare(queue + ".dlq", true, false, false, arguments(handler, Map.of()));
         for (String binding : handler.bindings()) {
             channel.queueBind(queue, broker.exchange(), binding);
@@ -111,8 +120,7 @@ public class EventConsumers {
         channel.confirmSelect();
         channel.basicQos(config.consumer().prefetch());
         String queue = queueName(handler);
-        channel.basicConsume(queue, false, (tag, delivery) -> onDelivery(channel, handler, delivery), tag -> {
-        });
+        channel.basicConsume(queue, false, (tag, delivery) -> onDelivery(channel, handler, delivery), tag -> {});
         Log.infof("Consuming %s", queue);
         return channel;
     }
@@ -141,8 +149,9 @@ public class EventConsumers {
                 republish(channel, queue + ".dlq", delivery, attempt, error, null);
             } else {
                 long delay = config.consumer().initialBackoff().toMillis() << (attempt - 1);
-                Log.warnf("Event %s failed on %s (attempt %d), retry in %d ms: %s", event.id(), queue, attempt, delay,
-                        error);
+                Log.warnf(
+                        "Event %s failed on %s (attempt %d), retry in %d ms: %s",
+                        event.id(), queue, attempt, delay, error);
                 republish(channel, queue + ".retry", delivery, attempt + 1, error, delay);
             }
             channel.basicAck(tag, false);
@@ -150,15 +159,20 @@ public class EventConsumers {
     }
 
     /** Copies the delivery to another queue and waits for the broker's confirm before the original is acknowledged. */
-    private void republish(Channel channel, String queue, Delivery delivery, int attempt, String error, Long delayMillis)
+    private void republish(
+            Channel channel, String queue, Delivery delivery, int attempt, String error, Long delayMillis)
             throws IOException {
-        Map<String, Object> headers = new HashMap<>(Optional.ofNullable(delivery.getProperties().getHeaders())
-                .orElse(Map.of()));
+        Map<String, Object> headers = new HashMap<>(
+                Optional.ofNullable(delivery.getProperties().getHeaders()).orElse(Map.of()));
         headers.put(ATTEMPT_HEADER, attempt);
         headers.put(ERROR_HEADER, error.length() > 500 ? error.substring(0, 500) : error);
         headers.put("x-pcms-routing-key", delivery.getEnvelope().getRoutingKey());
-        AMQP.BasicProperties properties = delivery.getProperties().builder().headers(headers).deliveryMode(2)
-                .expiration(delayMillis == null ? null : Long.toString(delayMillis)).build();
+        AMQP.BasicProperties properties = delivery.getProperties()
+                .builder()
+                .headers(headers)
+                .deliveryMode(2)
+                .expiration(delayMillis == null ? null : Long.toString(delayMillis))
+                .build();
         channel.basicPublish("", queue, properties, delivery.getBody());
         try {
             channel.waitForConfirmsOrDie(config.broker().timeout().toMillis());

@@ -1,13 +1,11 @@
 package org.g5sahel.pcms.commons.messaging;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -32,8 +30,7 @@ public class OutboxEvent {
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    protected OutboxEvent() {
-    }
+    protected OutboxEvent() {}
 
     OutboxEvent(UUID id, String routingKey, String payload, Instant createdAt) {
         this.id = id;

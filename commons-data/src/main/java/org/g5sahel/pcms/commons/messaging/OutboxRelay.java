@@ -1,5 +1,13 @@
 package org.g5sahel.pcms.commons.messaging;
 
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -9,19 +17,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-
 import org.g5sahel.pcms.commons.platform.PcmsConfig;
-
-import com.rabbitmq.client.AMQP;
-import com.rabbitmq.client.Channel;
-
-import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Publishes committed outbox events with publisher confirms, then marks them sent in the same transaction that locked
@@ -57,7 +53,10 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${pcms.outbox.interval:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${pcms.outbox.interval:1s}",
+            delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         relayPending();
     }
@@ -81,26 +80,37 @@ public class OutboxRelay {
 
     /** Number of events still waiting, for health and tests. */
     public long pendingCount() {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createQuery("select count(e) from OutboxEvent e where e.sentAt is null", Long.class).getSingleResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createQuery("select count(e) from OutboxEvent e where e.sentAt is null", Long.class)
+                        .getSingleResult());
     }
 
     private int relayBatch() throws IOException, TimeoutException {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
-            List<OutboxEvent> events = entityManager.createNativeQuery(
-                    "select * from outbox_event where sent_at is null order by created_at, id limit :limit"
-                            + " for update skip locked", OutboxEvent.class)
-                    .setParameter("limit", config.batchSize()).getResultList();
+            List<OutboxEvent> events = entityManager
+                    .createNativeQuery(
+                            "select * from outbox_event where sent_at is null order by created_at, id limit :limit"
+                                    + " for update skip locked",
+                            OutboxEvent.class)
+                    .setParameter("limit", config.batchSize())
+                    .getResultList();
             if (events.isEmpty()) {
                 return 0;
             }
             Channel publishing = channel();
             for (OutboxEvent event : events) {
                 AMQP.BasicProperties properties = new AMQP.BasicProperties.Builder()
-                        .contentType(CloudEvent.MEDIA_TYPE).deliveryMode(2).messageId(event.id().toString())
-                        .timestamp(Date.from(event.createdAt())).build();
-                publishing.basicPublish(broker.exchange(), event.routingKey(), properties,
+                        .contentType(CloudEvent.MEDIA_TYPE)
+                        .deliveryMode(2)
+                        .messageId(event.id().toString())
+                        .timestamp(Date.from(event.createdAt()))
+                        .build();
+                publishing.basicPublish(
+                        broker.exchange(),
+                        event.routingKey(),
+                        properties,
                         event.payload().getBytes(StandardCharsets.UTF_8));
             }
             publishing.waitForConfirmsOrDie(confirmTimeoutMillis);
@@ -113,9 +123,11 @@ public class OutboxRelay {
     @Scheduled(every = "1h", delayed = "1m")
     void purgeSent() {
         Instant before = clock.instant().minus(config.retention());
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createQuery("delete from OutboxEvent e where e.sentAt < :before").setParameter("before", before)
-                .executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createQuery("delete from OutboxEvent e where e.sentAt < :before")
+                        .setParameter("before", before)
+                        .executeUpdate());
     }
 
     private synchronized Channel channel() throws IOException {

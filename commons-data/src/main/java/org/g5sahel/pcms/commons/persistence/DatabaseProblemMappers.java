@@ -1,12 +1,11 @@
 package org.g5sahel.pcms.commons.persistence;
 
-import java.sql.SQLException;
-
+import io.quarkus.logging.Log;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.sql.SQLException;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemExceptionMappers;
 import org.g5sahel.pcms.commons.problem.ProblemResponses;
@@ -14,15 +13,13 @@ import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import io.quarkus.logging.Log;
-
 /**
  * The problems of the database: a lost optimistic lock (409), a unique index's refusal of a concurrent duplicate (409),
  * an outage (503). Also the last resort of every other error, which must first be told apart from these.
  */
 public class DatabaseProblemMappers {
 
-    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response versionConflict(Exception exception, HttpHeaders headers, UriInfo uri) {
         return ProblemResponses.of(new ProblemException(ProblemType.VERSION_CONFLICT), headers, uri);
     }
@@ -36,8 +33,8 @@ public class DatabaseProblemMappers {
         if (isUniqueViolation(throwable)) {
             // Two requests raced to create the same thing; the service's own check let both through.
             Log.infof("Unique constraint refused a concurrent write: %s", rootMessage(throwable));
-            return ProblemResponses.of(new ProblemException(ProblemType.CONFLICT, "conflict.concurrent-duplicate"),
-                    headers, uri);
+            return ProblemResponses.of(
+                    new ProblemException(ProblemType.CONFLICT, "conflict.concurrent-duplicate"), headers, uri);
         }
         return ProblemExceptionMappers.internalError(throwable, headers, uri);
     }
@@ -60,15 +57,19 @@ public class DatabaseProblemMappers {
     static boolean isDatabaseUnavailable(Throwable throwable) {
         for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
             String state = cause instanceof SQLException sql ? sql.getSQLState() : null;
-            if (state != null && (state.startsWith("08") || state.startsWith("57P")
-                    || state.equals("55000") && String.valueOf(cause.getMessage()).contains("accepting connections"))) {
+            if (state != null
+                    && (state.startsWith("08")
+                            || state.startsWith("57P")
+                            || state.equals("55000")
+                                    && String.valueOf(cause.getMessage()).contains("accepting connections"))) {
                 return true;
             }
             if (cause instanceof org.hibernate.exception.JDBCConnectionException
                     || cause instanceof java.sql.SQLTransientConnectionException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getMessage() != null
+            if (cause instanceof SQLException sql
+                    && sql.getMessage() != null
                     && sql.getMessage().contains("Acquisition timeout")) {
                 return true;
             }

@@ -2,7 +2,6 @@ package org.g5sahel.pcms.commons.persistence;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.g5sahel.pcms.commons.rest.Cursors;
 
 /** Keyset position in a newest-first list ordered by an instant then the id (cases, requests, firearms...). */

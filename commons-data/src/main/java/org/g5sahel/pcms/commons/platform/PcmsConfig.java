@@ -1,10 +1,9 @@
 package org.g5sahel.pcms.commons.platform;
 
-import java.time.Duration;
-import java.util.List;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
 
 /** Platform settings shared by every service. */
 @ConfigMapping(prefix = "pcms")

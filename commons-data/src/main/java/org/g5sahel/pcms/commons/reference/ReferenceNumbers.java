@@ -1,11 +1,10 @@
 package org.g5sahel.pcms.commons.reference;
 
-import java.time.Year;
-import java.util.Locale;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Year;
+import java.util.Locale;
 
 /**
  * Human reference numbers officers quote on the phone and in letters, {@code <ST>-<KIND>-<YEAR>-<NNNNNN>} (e.g.
@@ -25,13 +24,17 @@ public class ReferenceNumbers {
     /** Takes the next number of {@code state}'s {@code kind} in {@code year}, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public String next(String state, String kind, Year year) {
-        Number number = (Number) entityManager.createNativeQuery("""
+        Number number = (Number) entityManager
+                .createNativeQuery("""
                 insert into reference_number_counter (owner_state, kind, year, last_number)
                 values (:state, :kind, :year, 1)
                 on conflict (owner_state, kind, year)
                 do update set last_number = reference_number_counter.last_number + 1
-                returning last_number""").setParameter("state", state).setParameter("kind", kind)
-                .setParameter("year", year.getValue()).getSingleResult();
+                returning last_number""")
+                .setParameter("state", state)
+                .setParameter("kind", kind)
+                .setParameter("year", year.getValue())
+                .getSingleResult();
         return String.format(Locale.ROOT, "%s-%s-%d-%06d", state, kind, year.getValue(), number.longValue());
     }
 }

@@ -1,7 +1,6 @@
 package org.g5sahel.pcms.commons.review;
 
 import java.util.List;
-
 import org.g5sahel.pcms.commons.identity.Jurisdictions;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
@@ -14,18 +13,21 @@ import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
  */
 final class Narrowing {
 
-    private Narrowing() {
-    }
+    private Narrowing() {}
 
     static boolean narrows(Sovereignty current, Distribution distribution, List<String> recipients) {
         return switch (distribution) {
             case AGENCY -> true;
             case NATIONAL -> reaches(current, current.ownerState());
-            case SELECTED -> reaches(current, current.ownerState())
-                    && recipients.stream().allMatch(recipient -> reaches(current, recipient));
+            case SELECTED ->
+                reaches(current, current.ownerState())
+                        && recipients.stream().allMatch(recipient -> reaches(current, recipient));
             case G5 -> current.distribution() == Distribution.G5 || current.distribution() == Distribution.PARTNERS;
-            case PARTNERS -> current.distribution() == Distribution.PARTNERS && (current.sharedWith().isEmpty()
-                    || !recipients.isEmpty() && recipients.stream().allMatch(recipient -> listed(current, recipient)));
+            case PARTNERS ->
+                current.distribution() == Distribution.PARTNERS
+                        && (current.sharedWith().isEmpty()
+                                || !recipients.isEmpty()
+                                        && recipients.stream().allMatch(recipient -> listed(current, recipient)));
         };
     }
 
@@ -37,13 +39,16 @@ final class Narrowing {
             case NATIONAL -> jurisdiction.equals(current.ownerState());
             case SELECTED -> jurisdiction.equals(current.ownerState()) || listed(current, recipient);
             case G5 -> Jurisdictions.isOwner(jurisdiction);
-            case PARTNERS -> Jurisdictions.isOwner(jurisdiction)
-                    || Jurisdictions.isPartner(jurisdiction) && (current.sharedWith().isEmpty() || listed(current, recipient));
+            case PARTNERS ->
+                Jurisdictions.isOwner(jurisdiction)
+                        || Jurisdictions.isPartner(jurisdiction)
+                                && (current.sharedWith().isEmpty() || listed(current, recipient));
         };
     }
 
     /** Named in {@code sharedWith}, itself or through its State or partner. */
     private static boolean listed(Sovereignty current, String recipient) {
-        return current.sharedWith().contains(recipient) || current.sharedWith().contains(Sovereignty.jurisdictionOf(recipient));
+        return current.sharedWith().contains(recipient)
+                || current.sharedWith().contains(Sovereignty.jurisdictionOf(recipient));
     }
 }

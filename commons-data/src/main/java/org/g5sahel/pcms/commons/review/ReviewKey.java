@@ -2,7 +2,6 @@ package org.g5sahel.pcms.commons.review;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.g5sahel.pcms.commons.rest.Cursors;
 
 /** Keyset position in the review list, ordered by review date then id. */

@@ -1,16 +1,15 @@
 package org.g5sahel.pcms.commons.review;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Objects;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
 
 /**
  * That the owner of a record was told its review date is near ({@code DUE}) or past ({@code OVERDUE}): written in the
@@ -36,8 +35,10 @@ public class ReviewNotice {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(recordId, key.recordId)
-                    && Objects.equals(reviewBy, key.reviewBy) && Objects.equals(notice, key.notice);
+            return other instanceof Key key
+                    && Objects.equals(recordId, key.recordId)
+                    && Objects.equals(reviewBy, key.reviewBy)
+                    && Objects.equals(notice, key.notice);
         }
 
         @Override
@@ -64,8 +65,7 @@ public class ReviewNotice {
     @Column(name = "announced_at", nullable = false, updatable = false)
     private Instant announcedAt;
 
-    protected ReviewNotice() {
-    }
+    protected ReviewNotice() {}
 
     /**
      * HQL on a sovereign entity aliased {@code record} ({@link org.g5sahel.pcms.commons.access.SovereignKind#RECORD}):

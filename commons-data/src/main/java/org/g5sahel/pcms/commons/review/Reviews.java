@@ -1,5 +1,13 @@
 package org.g5sahel.pcms.commons.review;
 
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -10,12 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.commons.access.AccessRequest;
 import org.g5sahel.pcms.commons.access.AccessRequestRepository;
 import org.g5sahel.pcms.commons.access.SovereignKind;
@@ -35,11 +37,6 @@ import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
-
-import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * The retention review (DESIGN §2, {@code reviewBy}), the same in every service over all its sovereign kinds: the
@@ -72,8 +69,8 @@ public class Reviews {
     /** Past its review date, hidden from all but its owner: binds {@code :today}. */
     private static final String OVERDUE = "sovereignty.reviewBy < :today";
 
-    private static final String AFTER = " and (sovereignty.reviewBy > :afterDate"
-            + " or (sovereignty.reviewBy = :afterDate and id > :afterId))";
+    private static final String AFTER =
+            " and (sovereignty.reviewBy > :afterDate" + " or (sovereignty.reviewBy = :afterDate and id > :afterId))";
 
     private final SovereignKinds kinds;
     private final AccessRequestRepository accessRequests;
@@ -82,8 +79,13 @@ public class Reviews {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    public Reviews(SovereignKinds kinds, AccessRequestRepository accessRequests, AuditLog auditLog, Outbox outbox,
-            EntityManager entityManager, Clock clock) {
+    public Reviews(
+            SovereignKinds kinds,
+            AccessRequestRepository accessRequests,
+            AuditLog auditLog,
+            Outbox outbox,
+            EntityManager entityManager,
+            Clock clock) {
         this.kinds = kinds;
         this.accessRequests = accessRequests;
         this.auditLog = auditLog;
@@ -96,18 +98,26 @@ public class Reviews {
      * A record to review as its reviewer sees it. {@code reference} and {@code title} are {@code null} where the
      * reviewer (a national coordinator) may not read the record itself: a review list reveals no more than a read.
      */
-    public record Due(String recordType, UUID id, String reference, String title, String ownerState,
-            String ownerAgency, LocalDate reviewBy, boolean overdue, Distribution distribution,
-            List<String> sharedWith, EndOfReview endOfReview) {
-    }
+    public record Due(
+            String recordType,
+            UUID id,
+            String reference,
+            String title,
+            String ownerState,
+            String ownerAgency,
+            LocalDate reviewBy,
+            boolean overdue,
+            Distribution distribution,
+            List<String> sharedWith,
+            EndOfReview endOfReview) {}
 
     /** How many of the caller's records are due within the period (not yet overdue) and overdue. */
-    public record Counts(long due, long overdue) {
-    }
+    public record Counts(long due, long overdue) {}
 
     /** What the end of a review did. */
     public enum Outcome {
-        DELETED, ARCHIVED
+        DELETED,
+        ARCHIVED
     }
 
     /**
@@ -131,13 +141,26 @@ public class Reviews {
             }
         }
         // The database orders uuids as unsigned bytes, which is the order of their text.
-        fetched.sort(Comparator.comparing((Listed listed) -> listed.record().sovereignty().reviewBy())
+        fetched.sort(Comparator.comparing(
+                        (Listed listed) -> listed.record().sovereignty().reviewBy())
                 .thenComparing(listed -> listed.record().id().toString()));
-        Page<Listed> page = Page.of(fetched.subList(0, Math.min(size + 1, fetched.size())), size,
-                listed -> new ReviewKey(listed.record().sovereignty().reviewBy(), listed.record().id()).key());
-        List<Due> items = page.items().stream().map(listed -> due(caller, listed, today)).toList();
-        auditLog.recordReads(caller, AuditAction.LIST, page.items().stream()
-                .filter(listed -> named(caller, listed)).map(listed -> listed.record().audited()).toList(), "review");
+        Page<Listed> page = Page.of(
+                fetched.subList(0, Math.min(size + 1, fetched.size())),
+                size,
+                listed -> new ReviewKey(
+                                listed.record().sovereignty().reviewBy(),
+                                listed.record().id())
+                        .key());
+        List<Due> items =
+                page.items().stream().map(listed -> due(caller, listed, today)).toList();
+        auditLog.recordReads(
+                caller,
+                AuditAction.LIST,
+                page.items().stream()
+                        .filter(listed -> named(caller, listed))
+                        .map(listed -> listed.record().audited())
+                        .toList(),
+                "review");
         return new Page<>(items, page.next());
     }
 
@@ -162,14 +185,17 @@ public class Reviews {
         LocalDate today = today();
         LocalDate latest = today.plus(listed.kind().reviewPeriod());
         if (until == null || !until.isAfter(today) || until.isAfter(latest)) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
                     List.of(new Problem.FieldError("reviewBy", "review.date-out-of-range")),
-                    "review.date-out-of-range.detail", today.plusDays(1), latest);
+                    "review.date-out-of-range.detail",
+                    today.plusDays(1),
+                    latest);
         }
         listed.record().sovereignty().reconfirm(caller, until);
         entityManager.flush();
-        auditLog.record(caller, AuditAction.REVIEW_CONFIRMATION, listed.record().audited(), reason.strip(),
-                until.toString());
+        auditLog.record(
+                caller, AuditAction.REVIEW_CONFIRMATION, listed.record().audited(), reason.strip(), until.toString());
         return due(caller, listed, today);
     }
 
@@ -182,11 +208,15 @@ public class Reviews {
         if (!Narrowing.narrows(sovereignty, distribution, recipients)) {
             throw new ProblemException(ProblemType.SHARING_WIDENING_REFUSED);
         }
-        sovereignty.changeSharing(caller, new SharingTerms(distribution, recipients, null, null, null, null, null,
-                null));
+        sovereignty.changeSharing(
+                caller, new SharingTerms(distribution, recipients, null, null, null, null, null, null));
         entityManager.flush();
-        auditLog.record(caller, AuditAction.SHARING_CHANGE, listed.record().audited(),
-                reason == null || reason.isBlank() ? "review" : reason.strip(), distribution.name());
+        auditLog.record(
+                caller,
+                AuditAction.SHARING_CHANGE,
+                listed.record().audited(),
+                reason == null || reason.isBlank() ? "review" : reason.strip(),
+                distribution.name());
         return due(caller, listed, today());
     }
 
@@ -201,8 +231,11 @@ public class Reviews {
         if (endOfReview == EndOfReview.KEPT) {
             throw new ProblemException(ProblemType.CONFLICT, "review.kept");
         }
-        if (accessRequests.count("recordId = ?1 and status in ?2", id,
-                List.of(AccessRequest.Status.PENDING, AccessRequest.Status.GRANTED)) > 0) {
+        if (accessRequests.count(
+                        "recordId = ?1 and status in ?2",
+                        id,
+                        List.of(AccessRequest.Status.PENDING, AccessRequest.Status.GRANTED))
+                > 0) {
             throw new ProblemException(ProblemType.CONFLICT, "review.access-requests-open");
         }
         AuditedRecord audited = listed.record().audited();
@@ -211,17 +244,24 @@ public class Reviews {
         } catch (PersistenceException stillReferenced) {
             // A deletion the kind's own rule did not foresee (a row elsewhere still names the record): refused, and
             // the transaction rolls back whole.
-            Log.warnf("Record %s (%s) could not be deleted at its review: %s", id, audited.type(),
-                    stillReferenced.getMessage());
+            Log.warnf(
+                    "Record %s (%s) could not be deleted at its review: %s",
+                    id, audited.type(), stillReferenced.getMessage());
             throw new ProblemException(ProblemType.CONFLICT, "review.still-referenced");
         }
         Outcome outcome = endOfReview == EndOfReview.DELETE ? Outcome.DELETED : Outcome.ARCHIVED;
-        auditLog.record(caller, outcome == Outcome.DELETED ? AuditAction.DELETE : AuditAction.ARCHIVE, audited,
-                reason.strip(), outcome.name());
+        auditLog.record(
+                caller,
+                outcome == Outcome.DELETED ? AuditAction.DELETE : AuditAction.ARCHIVE,
+                audited,
+                reason.strip(),
+                outcome.name());
         return outcome;
     }
 
-    @Scheduled(every = "${pcms.review.check:1h}", delayed = "45s",
+    @Scheduled(
+            every = "${pcms.review.check:1h}",
+            delayed = "45s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void announceOnSchedule() {
         int announced = announce(today());
@@ -240,8 +280,12 @@ public class Reviews {
     public int announce(LocalDate today) {
         int published = 0;
         for (SovereignKind<?> kind : kinds.all()) {
-            published += announce(kind, ReviewNotice.DUE, DUE,
-                    Parameters.with("today", today).and("horizon", today.plus(NOTICE)), today);
+            published += announce(
+                    kind,
+                    ReviewNotice.DUE,
+                    DUE,
+                    Parameters.with("today", today).and("horizon", today.plus(NOTICE)),
+                    today);
             published += announce(kind, ReviewNotice.OVERDUE, OVERDUE, Parameters.with("today", today), today);
         }
         return published;
@@ -253,7 +297,8 @@ public class Reviews {
         while (true) {
             Batch batch = QuarkusTransaction.requiringNew().call(() -> {
                 List<SovereignKind.Found> found = kind.inReview(where, parameters, BATCH);
-                return new Batch(found.size(), (int) found.stream().filter(record -> announce(record, notice, today))
+                return new Batch(found.size(), (int) found.stream()
+                        .filter(record -> announce(record, notice, today))
                         .count());
             });
             published += batch.published();
@@ -263,18 +308,22 @@ public class Reviews {
         }
     }
 
-    private record Batch(int fetched, int published) {
-    }
+    private record Batch(int fetched, int published) {}
 
     /** Writes the notice and, if no one wrote it before, its event: both or neither. */
     private boolean announce(SovereignKind.Found record, String notice, LocalDate today) {
         Sovereignty sovereignty = record.sovereignty();
-        boolean first = entityManager.createNativeQuery("insert into review_notice"
-                + " (record_id, review_by, notice, record_type, announced_at)"
-                + " values (:id, :reviewBy, :notice, :type, :at) on conflict do nothing")
-                .setParameter("id", record.id()).setParameter("reviewBy", sovereignty.reviewBy())
-                .setParameter("notice", notice).setParameter("type", record.recordType())
-                .setParameter("at", clock.instant()).executeUpdate() == 1;
+        boolean first = entityManager
+                        .createNativeQuery("insert into review_notice"
+                                + " (record_id, review_by, notice, record_type, announced_at)"
+                                + " values (:id, :reviewBy, :notice, :type, :at) on conflict do nothing")
+                        .setParameter("id", record.id())
+                        .setParameter("reviewBy", sovereignty.reviewBy())
+                        .setParameter("notice", notice)
+                        .setParameter("type", record.recordType())
+                        .setParameter("at", clock.instant())
+                        .executeUpdate()
+                == 1;
         if (first) {
             AuditedRecord audited = record.audited();
             Map<String, Object> data = new LinkedHashMap<>();
@@ -286,8 +335,12 @@ public class Reviews {
             data.put("ownerAgency", sovereignty.ownerAgency());
             data.put("reviewBy", sovereignty.reviewBy().toString());
             data.put("overdue", sovereignty.reviewBy().isBefore(today));
-            outbox.publish(ENTITY, ReviewNotice.DUE.equals(notice) ? "review-due" : "review-overdue", record.id(),
-                    Sovereignty.addressedTo(sovereignty.ownerState(), sovereignty.ownerAgency()), data);
+            outbox.publish(
+                    ENTITY,
+                    ReviewNotice.DUE.equals(notice) ? "review-due" : "review-overdue",
+                    record.id(),
+                    Sovereignty.addressedTo(sovereignty.ownerState(), sovereignty.ownerAgency()),
+                    data);
         }
         return first;
     }
@@ -312,28 +365,42 @@ public class Reviews {
 
     private Due due(Caller caller, Listed listed, LocalDate today) {
         Sovereignty sovereignty = listed.record().sovereignty();
-        AuditedRecord audited = named(caller, listed) ? listed.record().audited() : listed.record().audited().unnamed();
-        return new Due(audited.type(), listed.record().id(), audited.reference(), audited.title(),
-                sovereignty.ownerState(), sovereignty.ownerAgency(), sovereignty.reviewBy(),
-                sovereignty.reviewBy().isBefore(today), sovereignty.distribution(), sovereignty.sharedWith(),
+        AuditedRecord audited = named(caller, listed)
+                ? listed.record().audited()
+                : listed.record().audited().unnamed();
+        return new Due(
+                audited.type(),
+                listed.record().id(),
+                audited.reference(),
+                audited.title(),
+                sovereignty.ownerState(),
+                sovereignty.ownerAgency(),
+                sovereignty.reviewBy(),
+                sovereignty.reviewBy().isBefore(today),
+                sovereignty.distribution(),
+                sovereignty.sharedWith(),
                 listed.kind().endOfReview());
     }
 
     /** Whether the caller may read the record itself, and so see how it is named. */
     private static boolean named(Caller caller, Listed listed) {
-        return listed.record().sovereignty().isOwnedBy(caller) || listed.kind().isVisibleTo(caller, listed.record().id());
+        return listed.record().sovereignty().isOwnedBy(caller)
+                || listed.kind().isVisibleTo(caller, listed.record().id());
     }
 
     private static Parameters owners(Caller caller) {
-        return Parameters.with("reviewAgency", caller.agency()).and("reviewState", caller.state())
+        return Parameters.with("reviewAgency", caller.agency())
+                .and("reviewState", caller.state())
                 .and("reviewCoordinator", caller.hasRole(Roles.NATIONAL_COORDINATOR));
     }
 
     private static LocalDate horizon(LocalDate today, Period within) {
         LocalDate horizon = today.plus(within);
         if (!horizon.isAfter(today) || horizon.isAfter(today.plus(LONGEST_WITHIN))) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
-                    List.of(new Problem.FieldError("within", "review.within-out-of-range")), "validation-failed.detail",
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    List.of(new Problem.FieldError("within", "review.within-out-of-range")),
+                    "validation-failed.detail",
                     1);
         }
         return horizon;
@@ -343,6 +410,5 @@ public class Reviews {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
-    private record Listed(SovereignKind<?> kind, SovereignKind.Found record) {
-    }
+    private record Listed(SovereignKind<?> kind, SovereignKind.Found record) {}
 }

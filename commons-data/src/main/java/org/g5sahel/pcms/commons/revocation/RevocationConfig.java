@@ -1,9 +1,8 @@
 package org.g5sahel.pcms.commons.revocation;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** How long a revocation is remembered. */
 @ConfigMapping(prefix = "pcms.revocation")

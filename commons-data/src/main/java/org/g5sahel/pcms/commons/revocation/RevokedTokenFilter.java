@@ -1,18 +1,15 @@
 package org.g5sahel.pcms.commons.revocation;
 
-import java.time.Instant;
-
+import io.quarkus.logging.Log;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
-
+import java.time.Instant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
-
-import io.quarkus.logging.Log;
 
 /**
  * Refuses a valid token issued to an officer before his access was withdrawn (401 {@code token-revoked}), without

@@ -1,11 +1,10 @@
 package org.g5sahel.pcms.commons.revocation;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The deny list: for each revoked subject, when its access was withdrawn. A token issued to the subject at or before

@@ -1,11 +1,9 @@
 package org.g5sahel.pcms.commons.revocation;
 
-import java.time.Instant;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-
+import java.time.Instant;
+import java.util.List;
 import org.g5sahel.pcms.commons.messaging.CloudEvent;
 import org.g5sahel.pcms.commons.messaging.EventHandler;
 
@@ -51,6 +49,7 @@ public class UserRevocations implements EventHandler {
         }
         Instant revokedAt = Instant.parse(at);
         revoked.revoke(subject, revokedAt);
-        revocations.fire(new SubjectRevoked(subject, revokedAt, event.data().path("reason").asText("")));
+        revocations.fire(new SubjectRevoked(
+                subject, revokedAt, event.data().path("reason").asText("")));
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.identity.Jurisdictions;
@@ -18,8 +17,12 @@ import org.g5sahel.pcms.commons.identity.Roles;
  * group a rule could name, and reports the groups that pass.
  */
 @Schema(description = "Who can see the record today (docs/sovereignty.md, \"Audience\")")
-public record Audience(List<Group> groups,
-        @Schema(description = "Member States none of whose agencies can see the record", example = "[\"BF\", \"MR\", \"TD\"]")
+public record Audience(
+        List<Group> groups,
+
+        @Schema(
+                description = "Member States none of whose agencies can see the record",
+                example = "[\"BF\", \"MR\", \"TD\"]")
         List<String> hiddenFromStates) {
 
     /**
@@ -43,9 +46,9 @@ public record Audience(List<Group> groups,
     }
 
     /** A group of callers: {@code code} is the agency, State or partner, {@code null} where the kind says it all. */
-    public record Group(@Schema(example = "STATE_AGENCIES") Kind kind,
-            @Schema(example = "NE", nullable = true) String code) {
-    }
+    public record Group(
+            @Schema(example = "STATE_AGENCIES") Kind kind,
+            @Schema(example = "NE", nullable = true) String code) {}
 
     public Audience {
         groups = List.copyOf(groups);
@@ -88,23 +91,29 @@ public record Audience(List<Group> groups,
                 partners.addAll(listedAgenciesSeeing(record, partner, canRead));
             }
         }
-        boolean everyPartner = partners.stream().filter(group -> group.kind() == Kind.PARTNER).count() == allPartners
-                .size();
+        boolean everyPartner =
+                partners.stream().filter(group -> group.kind() == Kind.PARTNER).count() == allPartners.size();
         groups.addAll(everyPartner ? List.of(new Group(Kind.ALL_PARTNERS, null)) : partners);
-        groups.stream().filter(group -> group.kind() != Kind.OWNER_AGENCY && group.code() != null)
-                .map(group -> jurisdictionOf(group.code())).forEach(seeing::add);
-        return new Audience(groups,
-                Jurisdictions.memberStates().stream().filter(state -> !seeing.contains(state)).toList());
+        groups.stream()
+                .filter(group -> group.kind() != Kind.OWNER_AGENCY && group.code() != null)
+                .map(group -> jurisdictionOf(group.code()))
+                .forEach(seeing::add);
+        return new Audience(
+                groups,
+                Jurisdictions.memberStates().stream()
+                        .filter(state -> !seeing.contains(state))
+                        .toList());
     }
 
     /** The agencies of {@code jurisdiction} that {@code sharedWith} names and that can read the record. */
-    private static List<Group> listedAgenciesSeeing(Sovereignty record, String jurisdiction,
-            Predicate<Caller> canRead) {
+    private static List<Group> listedAgenciesSeeing(
+            Sovereignty record, String jurisdiction, Predicate<Caller> canRead) {
         return record.sharedWith().stream()
-                .filter(recipient -> recipient.startsWith(jurisdiction + "-")
-                        && !recipient.equals(record.ownerAgency()))
+                .filter(recipient ->
+                        recipient.startsWith(jurisdiction + "-") && !recipient.equals(record.ownerAgency()))
                 .filter(agency -> canRead.test(representative(jurisdiction, agency)))
-                .map(agency -> new Group(Kind.AGENCY, agency)).toList();
+                .map(agency -> new Group(Kind.AGENCY, agency))
+                .toList();
     }
 
     /**

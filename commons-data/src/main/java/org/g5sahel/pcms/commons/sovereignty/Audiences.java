@@ -1,22 +1,19 @@
 package org.g5sahel.pcms.commons.sovereignty;
 
-import java.util.List;
-import java.util.function.Predicate;
-
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
-
+import java.util.List;
+import java.util.function.Predicate;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The audience of a record and the preview of a sharing change, the same way for every service: the service finds the
@@ -50,7 +47,11 @@ public class Audiences {
      * concurrent change of sharing waits at most for this request.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public SharingPreview preview(Caller caller, AuditedRecord record, Sovereignty sovereignty, SharingTerms terms,
+    public SharingPreview preview(
+            Caller caller,
+            AuditedRecord record,
+            Sovereignty sovereignty,
+            SharingTerms terms,
             Predicate<Caller> canRead) {
         if (!sovereignty.maySharingBeChangedBy(caller)) {
             throw new ProblemException(ProblemType.SHARING_CHANGE_FORBIDDEN);

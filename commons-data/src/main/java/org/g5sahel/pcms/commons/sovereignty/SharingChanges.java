@@ -1,16 +1,14 @@
 package org.g5sahel.pcms.commons.sovereignty;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
@@ -47,12 +45,19 @@ public class SharingChanges {
      *
      * @param event the payload of the {@code sharing-changed} event, or {@code null} for kinds that publish none
      */
-    public record Kind<E>(Function<E, AuditedRecord> audited, Function<E, Sovereignty> sovereignty,
-            ToLongFunction<E> version, BiConsumer<E, Instant> stamp, Function<E, Object> event) {
+    public record Kind<E>(
+            Function<E, AuditedRecord> audited,
+            Function<E, Sovereignty> sovereignty,
+            ToLongFunction<E> version,
+            BiConsumer<E, Instant> stamp,
+            Function<E, Object> event) {
 
         /** A kind whose sharing changes are audited but not announced by an event. */
-        public static <E> Kind<E> of(Function<E, AuditedRecord> audited, Function<E, Sovereignty> sovereignty,
-                ToLongFunction<E> version, BiConsumer<E, Instant> stamp) {
+        public static <E> Kind<E> of(
+                Function<E, AuditedRecord> audited,
+                Function<E, Sovereignty> sovereignty,
+                ToLongFunction<E> version,
+                BiConsumer<E, Instant> stamp) {
             return new Kind<>(audited, sovereignty, version, stamp, null);
         }
 
@@ -63,8 +68,7 @@ public class SharingChanges {
     }
 
     /** The changed record, and whether it became discoverable (rule 4) or stopped being so. */
-    public record Change<E>(E record, boolean discoverabilityChanged) {
-    }
+    public record Change<E>(E record, boolean discoverabilityChanged) {}
 
     /**
      * Applies {@code terms} to the record the caller found.
@@ -72,8 +76,7 @@ public class SharingChanges {
      * @param visible the record as found for the caller: empty when it does not exist or the caller may not see it
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <E> Change<E> change(Caller caller, Optional<E> visible, String ifMatch, SharingTerms terms,
-            Kind<E> kind) {
+    public <E> Change<E> change(Caller caller, Optional<E> visible, String ifMatch, SharingTerms terms, Kind<E> kind) {
         E record = visible.orElseThrow(ProblemException::notFound);
         Versions.requireMatch(ifMatch, kind.version().applyAsLong(record));
         Sovereignty sovereignty = kind.sovereignty().apply(record);
@@ -83,9 +86,18 @@ public class SharingChanges {
         // The version the response's ETag carries is the one the flush gives.
         entityManager.flush();
         AuditedRecord audited = kind.audited().apply(record);
-        auditLog.record(caller, AuditAction.SHARING_CHANGE, audited, null, sovereignty.distribution().name());
+        auditLog.record(
+                caller,
+                AuditAction.SHARING_CHANGE,
+                audited,
+                null,
+                sovereignty.distribution().name());
         if (kind.event() != null) {
-            outbox.publish(audited.type(), "sharing-changed", audited.id(), sovereignty,
+            outbox.publish(
+                    audited.type(),
+                    "sharing-changed",
+                    audited.id(),
+                    sovereignty,
                     kind.event().apply(record));
         }
         return new Change<>(record, sovereignty.discoverable() != wasDiscoverable);

@@ -1,11 +1,10 @@
 package org.g5sahel.pcms.commons.sovereignty;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import java.time.Instant;
 
 /**
  * The columns every sovereign record has: its sovereignty (owner and sharing), the optimistic-lock version that

@@ -1,16 +1,14 @@
 package org.g5sahel.pcms.commons.sovereignty;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.identity.Jurisdictions;
 import org.g5sahel.pcms.commons.problem.Problem;
@@ -68,8 +66,7 @@ public class Sovereignty {
     @Column(name = "discoverable", nullable = false)
     private boolean discoverable = true;
 
-    protected Sovereignty() {
-    }
+    protected Sovereignty() {}
 
     /**
      * A new record owned by the caller's agency, with the given terms or, where they are silent, the kind's defaults.
@@ -77,8 +74,8 @@ public class Sovereignty {
      * @param reviewPeriod how long the kind of record may be kept before the owner re-confirms it (5 years for nominal
      *                     data, 10 for firearms records)
      */
-    public static Sovereignty ownedBy(Caller caller, SharingTerms terms, Distribution defaultDistribution,
-            Period reviewPeriod, LocalDate today) {
+    public static Sovereignty ownedBy(
+            Caller caller, SharingTerms terms, Distribution defaultDistribution, Period reviewPeriod, LocalDate today) {
         if (!Jurisdictions.isOwner(caller.state())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "sharing.partners-own-nothing");
         }
@@ -153,7 +150,8 @@ public class Sovereignty {
     }
 
     private void apply(SharingTerms terms) {
-        List<String> recipients = terms.sharedWith() == null ? List.of()
+        List<String> recipients = terms.sharedWith() == null
+                ? List.of()
                 : terms.sharedWith().stream().distinct().sorted().toList();
         List<Problem.FieldError> errors = new ArrayList<>();
         if (terms.distribution() == Distribution.SELECTED && recipients.isEmpty()) {
@@ -172,7 +170,8 @@ public class Sovereignty {
             errors.add(new Problem.FieldError("handlingRestriction", "sharing.h3-needs-restriction"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
         }
         distribution = terms.distribution();
         boolean listsRecipients = distribution == Distribution.SELECTED || distribution == Distribution.PARTNERS;
@@ -209,7 +208,9 @@ public class Sovereignty {
     /** A grant revoked, past its end date, or its team ended. */
     public void withdrawGrant(String agencyCode) {
         if (grantedTo.contains(agencyCode)) {
-            grantedTo = grantedTo.stream().filter(grantee -> !grantee.equals(agencyCode)).toList();
+            grantedTo = grantedTo.stream()
+                    .filter(grantee -> !grantee.equals(agencyCode))
+                    .toList();
         }
     }
 

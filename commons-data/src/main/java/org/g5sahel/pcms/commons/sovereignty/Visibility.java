@@ -1,10 +1,8 @@
 package org.g5sahel.pcms.commons.sovereignty;
 
-import java.time.LocalDate;
-
-import org.g5sahel.pcms.commons.identity.Caller;
-
 import io.quarkus.panache.common.Parameters;
+import java.time.LocalDate;
+import org.g5sahel.pcms.commons.identity.Caller;
 
 /**
  * The one visibility predicate of DESIGN §2, as an HQL condition on an entity that embeds {@link Sovereignty} as
@@ -33,8 +31,7 @@ public final class Visibility {
     /** Hidden from the caller but discoverable: what a hit / no-hit search may reveal the existence of. */
     public static final String HIDDEN_BUT_DISCOVERABLE = "(sovereignty.discoverable = true and not " + CLAUSE + ")";
 
-    private Visibility() {
-    }
+    private Visibility() {}
 
     /** {@link #CLAUSE} on the entity named {@code alias} in a query that names several (a subquery, a join). */
     public static String clause(String alias) {

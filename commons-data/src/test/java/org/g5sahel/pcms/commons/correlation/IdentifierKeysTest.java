@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,15 +21,16 @@ class IdentifierKeysTest {
 
     @ParameterizedTest
     @CsvSource({
-            "+227 90 12 34 56, NE, +22790123456",
-            "0022790123456, ML, +22790123456",
-            "90.12.34.56, NE, +22790123456",
-            "(+223) 76-00-11-22, NE, +22376001122",
-            "76001122, ML, +22376001122",
-            "76001122, TD, +23576001122",
-            "call me, NE, ",
-            "12, NE, ",
-            "+0 12 34, NE, " })
+        "+227 90 12 34 56, NE, +22790123456",
+        "0022790123456, ML, +22790123456",
+        "90.12.34.56, NE, +22790123456",
+        "(+223) 76-00-11-22, NE, +22376001122",
+        "76001122, ML, +22376001122",
+        "76001122, TD, +23576001122",
+        "call me, NE, ",
+        "12, NE, ",
+        "+0 12 34, NE, "
+    })
     void phoneNumbersBecomeE164OrNothing(String written, String homeState, String expected) {
         assertThat(IdentifierKeys.e164(written, homeState)).isEqualTo(expected);
     }
@@ -46,9 +46,13 @@ class IdentifierKeysTest {
         assertThat(hash(keys.document("passport", "ne1234567"))).isEqualTo(hash(malian));
         // Greek Nu and Cyrillic Ie, a zero-width space: typed differently, the same document.
         assertThat(hash(keys.document("CNI", "\u039D\u0415\u200B1234567"))).isEqualTo(hash(malian));
-        assertThat(keys.document("CNI", "NE1234567")).get().extracting(IdentifierKeys.Keyed::label)
+        assertThat(keys.document("CNI", "NE1234567"))
+                .get()
+                .extracting(IdentifierKeys.Keyed::label)
                 .isEqualTo("ID_CARD");
-        assertThat(keys.document("permis", "NE1234567")).get().extracting(IdentifierKeys.Keyed::label)
+        assertThat(keys.document("permis", "NE1234567"))
+                .get()
+                .extracting(IdentifierKeys.Keyed::label)
                 .isEqualTo("DOCUMENT");
         assertThat(hash(keys.document("PASSPORT", "NE1234568"))).isNotEqualTo(hash(malian));
         assertThat(keys.document("PASSPORT", "N-1")).isEmpty();
@@ -58,7 +62,9 @@ class IdentifierKeysTest {
     void aPhoneWrittenNationallyInOneStateMeetsItsInternationalFormInAnother() {
         assertThat(hash(keys.phone("90 12 34 56", "NE"))).isEqualTo(hash(keys.phone("+227 90-12-34-56", "ML")));
         assertThat(hash(keys.phone("90 12 34 56", "NE"))).isNotEqualTo(hash(keys.phone("90 12 34 56", "ML")));
-        assertThat(keys.phone("+227 90 12 34 56", "ML")).get().extracting(IdentifierKeys.Keyed::hint)
+        assertThat(keys.phone("+227 90 12 34 56", "ML"))
+                .get()
+                .extracting(IdentifierKeys.Keyed::hint)
                 .isEqualTo("+227…");
         assertThat(keys.phone("appeler", "NE")).isEmpty();
         assertThat(IdentifierKeys.e164("+227\u200B90 12 34 56", "NE")).isEqualTo("+22790123456");
@@ -83,7 +89,9 @@ class IdentifierKeysTest {
         assertThat(iban).get().extracting(IdentifierKeys.Keyed::kind).isEqualTo(IdentifierKind.IBAN);
         assertThat(hash(keys.bankAccount("ne58ne0380100100130305000268"))).isEqualTo(hash(iban));
         // One wrong digit: no IBAN, an account number like any other, which never meets the IBAN.
-        assertThat(keys.bankAccount("NE58NE0380100100130305000269")).get().extracting(IdentifierKeys.Keyed::kind)
+        assertThat(keys.bankAccount("NE58NE0380100100130305000269"))
+                .get()
+                .extracting(IdentifierKeys.Keyed::kind)
                 .isEqualTo(IdentifierKind.BANK_ACCOUNT);
         assertThat(hash(keys.bankAccount("NE58NE0380100100130305000269"))).isNotEqualTo(hash(iban));
         assertThat(hash(keys.bankAccount("0301-0045 6789"))).isEqualTo(hash(keys.bankAccount("030100456789")));
@@ -111,7 +119,8 @@ class IdentifierKeysTest {
 
     @Test
     void theKindIsPartOfTheKeySoTheSameCharactersOfTwoKindsNeverMeet() {
-        assertThat(hash(keys.document("PASSPORT", "030100456789"))).isNotEqualTo(hash(keys.bankAccount("030100456789")));
+        assertThat(hash(keys.document("PASSPORT", "030100456789")))
+                .isNotEqualTo(hash(keys.bankAccount("030100456789")));
     }
 
     @Test
@@ -127,24 +136,34 @@ class IdentifierKeysTest {
     }
 
     /** A stand-in for the matching module's keys of a word: its lower case, none for a particle. */
-    private static final Function<String, Set<String>> WORD_KEYS = word -> word.equalsIgnoreCase("ould") ? Set.of()
-            : Set.of("w:" + word.toLowerCase());
+    private static final Function<String, Set<String>> WORD_KEYS =
+            word -> word.equalsIgnoreCase("ould") ? Set.of() : Set.of("w:" + word.toLowerCase());
 
     @Test
     void namesWithADateOfBirthAreHashedKeyByKeyWithTheirWordAndNeverMeetUnderAnotherDateOrVersion() {
         LocalDate born = LocalDate.of(1980, 3, 12);
-        List<IdentifierKeys.Keyed> keyed = keys.nameAndBirthDate(List.of("Mohamed Ould\u200B Ahmed", "محمد أحمد"),
-                born, "1-a", WORD_KEYS);
-        assertThat(keyed).extracting(IdentifierKeys.Keyed::word).containsExactly(0, 2,
-                IdentifierKeys.WORDS_PER_NAME, IdentifierKeys.WORDS_PER_NAME + 1);
-        assertThat(keyed).allSatisfy(key -> assertThat(key.kind()).isEqualTo(IdentifierKind.NAME_AND_BIRTH_DATE))
-                .extracting(IdentifierKeys.Keyed::hint).containsOnlyNulls();
-        assertThat(keyed.get(0).keyedHash()).isEqualTo(keys.nameAndBirthDate(List.of("MOHAMED"), born, "1-a",
-                WORD_KEYS).get(0).keyedHash());
-        assertThat(keys.nameAndBirthDate(List.of("Mohamed"), born.plusDays(1), "1-a", WORD_KEYS).get(0).keyedHash())
+        List<IdentifierKeys.Keyed> keyed =
+                keys.nameAndBirthDate(List.of("Mohamed Ould\u200B Ahmed", "محمد أحمد"), born, "1-a", WORD_KEYS);
+        assertThat(keyed)
+                .extracting(IdentifierKeys.Keyed::word)
+                .containsExactly(0, 2, IdentifierKeys.WORDS_PER_NAME, IdentifierKeys.WORDS_PER_NAME + 1);
+        assertThat(keyed)
+                .allSatisfy(key -> assertThat(key.kind()).isEqualTo(IdentifierKind.NAME_AND_BIRTH_DATE))
+                .extracting(IdentifierKeys.Keyed::hint)
+                .containsOnlyNulls();
+        assertThat(keyed.get(0).keyedHash())
+                .isEqualTo(keys.nameAndBirthDate(List.of("MOHAMED"), born, "1-a", WORD_KEYS)
+                        .get(0)
+                        .keyedHash());
+        assertThat(keys.nameAndBirthDate(List.of("Mohamed"), born.plusDays(1), "1-a", WORD_KEYS)
+                        .get(0)
+                        .keyedHash())
                 .isNotEqualTo(keyed.get(0).keyedHash());
-        assertThat(keys.nameAndBirthDate(List.of("Mohamed"), born, "1-b", WORD_KEYS).get(0).keyedHash())
+        assertThat(keys.nameAndBirthDate(List.of("Mohamed"), born, "1-b", WORD_KEYS)
+                        .get(0)
+                        .keyedHash())
                 .isNotEqualTo(keyed.get(0).keyedHash());
-        assertThat(keys.nameAndBirthDate(List.of("Mohamed Ahmed"), null, "1-a", WORD_KEYS)).isEmpty();
+        assertThat(keys.nameAndBirthDate(List.of("Mohamed Ahmed"), null, "1-a", WORD_KEYS))
+                .isEmpty();
     }
 }

@@ -11,31 +11,35 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MakesTest {
 
     @ParameterizedTest(name = "{0} and {1}: one make = {2}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "Kalachnikov                          | Kalashnikov                   | true",
-            "KALASHNIKOV                          | Izhmash                       | true",
-            "AK-47                                | Kalachnikov                   | true",
-            "ak                                   | Kalashnikov Concern           | true",
-            "Fabrique Nationale                   | FN Herstal                    | true",
-            "FN                                   | Fabrique nationale de Herstal | true",
-            "H & K                                | Heckler & Koch                | true",
-            "Heckler und Koch                     | HK                            | true",
-            "Manufacture d'armes de Saint-Etienne | MAS                           | true",
-            "Manufacture d’armes de Saint-Étienne | mas                           | true",
-            "Pietro Beretta                       | BERETTA                       | true",
-            "China North Industries Corporation   | Norinco                       | true",
-            "Crvena Zastava                       | Zastava Arms                  | true",
-            "TT-33                                | Tokarev                       | true",
-            "Gl\u200Bock                          | GLOCK                         | true",
-            "GL\u041ECK                           | Glock                         | true",
-            "Khyber Pass Arms                     | khyber-pass arms              | true",
-            "Kalashnikov                          | Norinco                       | false",
-            "Beretta                              | Bernardelli                   | false",
-            "MAS                                  | MAC                           | false",
-            "MAS                                  | MAT                           | false",
-            "FN Herstal                           | Browning                      | false",
-            "Tokarev                              | Makarov                       | false",
-            "Khyber Pass                          | Kalashnikov                   | false" })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "Kalachnikov                          | Kalashnikov                   | true",
+                "KALASHNIKOV                          | Izhmash                       | true",
+                "AK-47                                | Kalachnikov                   | true",
+                "ak                                   | Kalashnikov Concern           | true",
+                "Fabrique Nationale                   | FN Herstal                    | true",
+                "FN                                   | Fabrique nationale de Herstal | true",
+                "H & K                                | Heckler & Koch                | true",
+                "Heckler und Koch                     | HK                            | true",
+                "Manufacture d'armes de Saint-Etienne | MAS                           | true",
+                "Manufacture d’armes de Saint-Étienne | mas                           | true",
+                "Pietro Beretta                       | BERETTA                       | true",
+                "China North Industries Corporation   | Norinco                       | true",
+                "Crvena Zastava                       | Zastava Arms                  | true",
+                "TT-33                                | Tokarev                       | true",
+                "Gl\u200Bock                          | GLOCK                         | true",
+                "GL\u041ECK                           | Glock                         | true",
+                "Khyber Pass Arms                     | khyber-pass arms              | true",
+                "Kalashnikov                          | Norinco                       | false",
+                "Beretta                              | Bernardelli                   | false",
+                "MAS                                  | MAC                           | false",
+                "MAS                                  | MAT                           | false",
+                "FN Herstal                           | Browning                      | false",
+                "Tokarev                              | Makarov                       | false",
+                "Khyber Pass                          | Kalashnikov                   | false"
+            })
     void namesOfOneMakeMeetAndDistinctMakesStayApart(String written, String other, boolean same) {
         assertThat(Makes.family(written).contains(Makes.compact(other))).isEqualTo(same);
         assertThat(Makes.family(other).contains(Makes.compact(written))).isEqualTo(same);
@@ -44,7 +48,8 @@ class MakesTest {
 
     @Test
     void aNameGivenToTwoMakesIsRefused() {
-        assertThatThrownBy(() -> Makes.load("correlation/name-in-two-makes.txt")).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> Makes.load("correlation/name-in-two-makes.txt"))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("'ak' belongs to two makes");
     }
 

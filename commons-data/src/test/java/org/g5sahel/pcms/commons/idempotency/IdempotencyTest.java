@@ -4,14 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.UUID;
-
-import org.g5sahel.pcms.commons.testing.TestTokens;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.UUID;
+import org.g5sahel.pcms.commons.testing.TestTokens;
+import org.junit.jupiter.api.Test;
 
 /** Idempotency-Key: same key and body replays the first answer; another body is refused; no key creates anew. */
 @QuarkusTest
@@ -39,7 +37,9 @@ class IdempotencyTest {
         String batch = UUID.randomUUID().toString();
         String key = UUID.randomUUID().toString();
         create(key, body("first", batch));
-        create(key, body("second", batch)).then().statusCode(422)
+        create(key, body("second", batch))
+                .then()
+                .statusCode(422)
                 .body("type", equalTo("https://pcms.g5sahel.org/problems/idempotency-key-reused"));
         assertThat(listed(batch)).isEqualTo(1);
     }
@@ -49,9 +49,15 @@ class IdempotencyTest {
         String batch = UUID.randomUUID().toString();
         String key = UUID.randomUUID().toString();
         create(key, body("mine", batch));
-        given().auth().oauth2(TestTokens.forUser("ml-investigator", "ML-CT", "investigator"))
-                .header("Idempotency-Key", key).contentType(ContentType.JSON).body(body("mine", batch))
-                .post(RECORDS).then().statusCode(201).header("Idempotent-Replayed", (String) null);
+        given().auth()
+                .oauth2(TestTokens.forUser("ml-investigator", "ML-CT", "investigator"))
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body("mine", batch))
+                .post(RECORDS)
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", (String) null);
     }
 
     @Test
@@ -72,7 +78,10 @@ class IdempotencyTest {
     }
 
     private Response create(String key, String body) {
-        var request = given().auth().oauth2(INVESTIGATOR).contentType(ContentType.JSON).body(body);
+        var request = given().auth()
+                .oauth2(INVESTIGATOR)
+                .contentType(ContentType.JSON)
+                .body(body);
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
@@ -80,8 +89,16 @@ class IdempotencyTest {
     }
 
     private int listed(String batch) {
-        return given().auth().oauth2(INVESTIGATOR).queryParam("batch", batch).get(RECORDS).then().statusCode(200)
-                .extract().jsonPath().getList("$").size();
+        return given().auth()
+                .oauth2(INVESTIGATOR)
+                .queryParam("batch", batch)
+                .get(RECORDS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$")
+                .size();
     }
 
     private static String body(String label, String batch) {

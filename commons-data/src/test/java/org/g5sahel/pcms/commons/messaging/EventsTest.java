@@ -4,16 +4,22 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.GetResponse;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
@@ -25,23 +31,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.rabbitmq.client.Channel;
-import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.GetResponse;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-
 /** Outbox → RabbitMQ → inbox against the real broker: envelope, confirms, exactly-once effect, retries, dead letters. */
 @QuarkusTest
 class EventsTest {
 
     private static final String QUEUE = RabbitTestResource.queueName("commonstest", "effects");
     private static final String PROBE = RabbitTestResource.queueName("commonstest", "probe");
-    private static final Caller OWNER = new Caller("sub-ne", "ne-investigator", "NE", "NE-OCRTIS", Set.of("investigator"));
+    private static final Caller OWNER =
+            new Caller("sub-ne", "ne-investigator", "NE", "NE-OCRTIS", Set.of("investigator"));
 
     @Inject
     Outbox outbox;
@@ -68,7 +65,7 @@ class EventsTest {
         channel.queueDeclare(PROBE, false, false, true, null);
         channel.queueBind(PROBE, RabbitTestResource.EXCHANGE, "commonstest.#");
         await().atMost(Duration.ofSeconds(20)).until(() -> queueExists(QUEUE));
-        for (String queue : new String[] { PROBE, QUEUE + ".retry", QUEUE + ".dlq" }) {
+        for (String queue : new String[] {PROBE, QUEUE + ".retry", QUEUE + ".dlq"}) {
             channel.queuePurge(queue);
         }
         handler.failing(false);
@@ -110,21 +107,34 @@ class EventsTest {
 
     @Test
     void poisonMessagesAreDeadLetteredAtOnce() throws Exception {
-        channel.basicPublish(RabbitTestResource.EXCHANGE, "commonstest.effect.garbled", null,
+        channel.basicPublish(
+                RabbitTestResource.EXCHANGE,
+                "commonstest.effect.garbled",
+                null,
                 "{not json".getBytes(StandardCharsets.UTF_8));
         await().atMost(Duration.ofSeconds(20)).until(() -> channel.messageCount(QUEUE + ".dlq") == 1);
     }
 
     @Test
     void anEventWithAttributesThisConsumerDoesNotKnowIsStillApplied() throws Exception {
-        ObjectNode newer = objectMapper.valueToTree(new CloudEvent(CloudEvent.SPEC_VERSION,
-                java.util.UUID.randomUUID().toString(), "/pcms/commonstest", "pcms.commonstest.effect.newer.v1",
-                "record-1", java.time.OffsetDateTime.now(), "application/json", "NE", "NE-OCRTIS", "NATIONAL", null,
+        ObjectNode newer = objectMapper.valueToTree(new CloudEvent(
+                CloudEvent.SPEC_VERSION,
+                java.util.UUID.randomUUID().toString(),
+                "/pcms/commonstest",
+                "pcms.commonstest.effect.newer.v1",
+                "record-1",
+                java.time.OffsetDateTime.now(),
+                "application/json",
+                "NE",
+                "NE-OCRTIS",
+                "NATIONAL",
+                null,
                 objectMapper.createObjectNode().put("label", "newer").put("addedLater", true)));
         newer.put("priorityclass", "high");
-        channel.basicPublish(RabbitTestResource.EXCHANGE, "commonstest.effect.newer", null,
-                objectMapper.writeValueAsBytes(newer));
-        await().atMost(Duration.ofSeconds(20)).until(() -> applied(newer.get("id").asText()) == 1);
+        channel.basicPublish(
+                RabbitTestResource.EXCHANGE, "commonstest.effect.newer", null, objectMapper.writeValueAsBytes(newer));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> applied(newer.get("id").asText()) == 1);
         assertThat(channel.messageCount(QUEUE + ".dlq")).isZero();
     }
 
@@ -136,7 +146,11 @@ class EventsTest {
         assertThat(applied(event.id())).isZero();
 
         String admin = TestTokens.forUser("platform-admin", "G5-OPS", "pcms-admin");
-        given().auth().oauth2(admin).get("/api/commonstest/v1/admin/dead-letters/" + QUEUE).then().statusCode(200)
+        given().auth()
+                .oauth2(admin)
+                .get("/api/commonstest/v1/admin/dead-letters/" + QUEUE)
+                .then()
+                .statusCode(200)
                 .body("[0].messageId", org.hamcrest.Matchers.equalTo(event.id()))
                 .body("[0].type", org.hamcrest.Matchers.equalTo("pcms.commonstest.effect.flaky.v1"))
                 .body("[0].attempts", org.hamcrest.Matchers.equalTo(2))
@@ -144,30 +158,49 @@ class EventsTest {
                 .body("[0].data", org.hamcrest.Matchers.nullValue());
 
         handler.failing(false);
-        given().auth().oauth2(admin).post("/api/commonstest/v1/admin/dead-letters/" + QUEUE + "/replay").then()
-                .statusCode(200).body("replayed", org.hamcrest.Matchers.equalTo(1));
+        given().auth()
+                .oauth2(admin)
+                .post("/api/commonstest/v1/admin/dead-letters/" + QUEUE + "/replay")
+                .then()
+                .statusCode(200)
+                .body("replayed", org.hamcrest.Matchers.equalTo(1));
         await().atMost(Duration.ofSeconds(20)).until(() -> applied(event.id()) == 1);
         assertThat(channel.messageCount(QUEUE + ".dlq")).isZero();
     }
 
     @Test
     void onlyAdministratorsSeeDeadLetters() {
-        given().auth().oauth2(TestTokens.forUser("ne-investigator", "NE-OCRTIS", "investigator"))
-                .get("/api/commonstest/v1/admin/dead-letters").then().statusCode(403)
+        given().auth()
+                .oauth2(TestTokens.forUser("ne-investigator", "NE-OCRTIS", "investigator"))
+                .get("/api/commonstest/v1/admin/dead-letters")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
     }
 
     private CloudEvent publish(String label, Distribution distribution) {
-        return QuarkusTransaction.requiringNew().call(() -> outbox.publish("effect", label, "record-1",
-                Sovereignty.ownedBy(OWNER, SharingTerms.of(distribution), Distribution.AGENCY, Period.ofYears(5),
-                        LocalDate.now()),
-                Map.of("label", label)));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> outbox.publish(
+                        "effect",
+                        label,
+                        "record-1",
+                        Sovereignty.ownedBy(
+                                OWNER,
+                                SharingTerms.of(distribution),
+                                Distribution.AGENCY,
+                                Period.ofYears(5),
+                                LocalDate.now()),
+                        Map.of("label", label)));
     }
 
     private int applied(String eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select coalesce(max(applied), 0) from test_effect where event_id = :id")
-                .setParameter("id", eventId).getSingleResult()).intValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery(
+                                        "select coalesce(max(applied), 0) from test_effect where event_id = :id")
+                                .setParameter("id", eventId)
+                                .getSingleResult())
+                        .intValue());
     }
 
     private boolean queueExists(String queue) {

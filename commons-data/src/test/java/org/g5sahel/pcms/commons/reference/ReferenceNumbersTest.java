@@ -3,15 +3,12 @@ package org.g5sahel.pcms.commons.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Year;
-import java.util.UUID;
-
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Year;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 /** One counter per State, kind and year, taken in the creating transaction. */
 @QuarkusTest
@@ -31,10 +28,12 @@ class ReferenceNumbersTest {
         assertThat(next("NE", kind, Year.of(2027))).isEqualTo("NE-" + kind + "-2027-000001");
 
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            referenceNumbers.next("NE", kind, year);
-            throw new IllegalStateException("creation refused");
-        })).isInstanceOf(IllegalStateException.class);
-        assertThat(next("NE", kind, year)).as("a rolled-back creation gives its number back")
+                    referenceNumbers.next("NE", kind, year);
+                    throw new IllegalStateException("creation refused");
+                }))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(next("NE", kind, year))
+                .as("a rolled-back creation gives its number back")
                 .isEqualTo("NE-" + kind + "-2026-000003");
     }
 

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-
 import org.g5sahel.pcms.commons.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class RevokedTokensTest {
 
-    private final Instant revokedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusMillis(400);
+    private final Instant revokedAt =
+            Instant.now().truncatedTo(ChronoUnit.SECONDS).plusMillis(400);
     private final RevokedTokens revoked = new RevokedTokens(new TestClock(), () -> Duration.ofMinutes(5));
 
     @AfterEach
@@ -27,8 +27,12 @@ class RevokedTokensTest {
 
         assertThat(revoked.isRevoked("sub-a", sameSecond.minusSeconds(120))).isTrue();
         assertThat(revoked.isRevoked("sub-a", sameSecond)).isTrue();
-        assertThat(revoked.isRevoked("sub-a", sameSecond.plusSeconds(1))).as("signed in again afterwards").isFalse();
-        assertThat(revoked.isRevoked("sub-b", sameSecond.minusSeconds(120))).as("another officer").isFalse();
+        assertThat(revoked.isRevoked("sub-a", sameSecond.plusSeconds(1)))
+                .as("signed in again afterwards")
+                .isFalse();
+        assertThat(revoked.isRevoked("sub-b", sameSecond.minusSeconds(120)))
+                .as("another officer")
+                .isFalse();
         assertThat(revoked.isRevoked(null, sameSecond)).isFalse();
     }
 

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Set;
-
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
@@ -33,11 +32,15 @@ class SovereigntyRulesTest {
     void onlyTheOwnerAgencyOrItsNationalCoordinatorChangeSharing() {
         Sovereignty sovereignty = Sovereignty.ownedBy(OWNER, null, Distribution.NATIONAL, Period.ofYears(5), TODAY);
         SharingTerms wider = SharingTerms.of(Distribution.G5);
-        for (Caller outsider : List.of(caller("NE", "NE-POLICE", "investigator"),
-                caller("ML", "ML-UNC", "national-coordinator"), caller("G5", "G5-URC", "regional-coordinator"),
+        for (Caller outsider : List.of(
+                caller("NE", "NE-POLICE", "investigator"),
+                caller("ML", "ML-UNC", "national-coordinator"),
+                caller("G5", "G5-URC", "regional-coordinator"),
                 caller("G5", "G5-OPS", "pcms-admin"))) {
-            assertThatThrownBy(() -> sovereignty.changeSharing(outsider, wider)).isInstanceOf(ProblemException.class)
-                    .extracting(e -> ((ProblemException) e).type()).isEqualTo(ProblemType.SHARING_CHANGE_FORBIDDEN);
+            assertThatThrownBy(() -> sovereignty.changeSharing(outsider, wider))
+                    .isInstanceOf(ProblemException.class)
+                    .extracting(e -> ((ProblemException) e).type())
+                    .isEqualTo(ProblemType.SHARING_CHANGE_FORBIDDEN);
         }
         sovereignty.changeSharing(caller("NE", "NE-UNC", "national-coordinator"), wider);
         assertThat(sovereignty.distribution()).isEqualTo(Distribution.G5);
@@ -54,16 +57,21 @@ class SovereigntyRulesTest {
                 .isInstanceOf(ProblemException.class);
         assertThatThrownBy(() -> sovereignty.changeSharing(OWNER, SharingTerms.of(Distribution.SELECTED, "XX")))
                 .isInstanceOf(ProblemException.class);
-        assertThatThrownBy(() -> sovereignty.changeSharing(OWNER,
-                new SharingTerms(Distribution.AGENCY, null, HandlingCode.H3, " ", null, null, null, null)))
+        assertThatThrownBy(() -> sovereignty.changeSharing(
+                        OWNER,
+                        new SharingTerms(Distribution.AGENCY, null, HandlingCode.H3, " ", null, null, null, null)))
                 .isInstanceOf(ProblemException.class);
         assertThat(sovereignty.distribution()).isEqualTo(Distribution.AGENCY);
     }
 
     @Test
     void recipientsOnlyCountForSelectedAndPartners() {
-        Sovereignty sovereignty = Sovereignty.ownedBy(OWNER,
-                SharingTerms.of(Distribution.SELECTED, "ML", "BF-CT", "ML"), Distribution.AGENCY, Period.ofYears(5), TODAY);
+        Sovereignty sovereignty = Sovereignty.ownedBy(
+                OWNER,
+                SharingTerms.of(Distribution.SELECTED, "ML", "BF-CT", "ML"),
+                Distribution.AGENCY,
+                Period.ofYears(5),
+                TODAY);
         assertThat(sovereignty.sharedWith()).containsExactly("BF-CT", "ML");
         sovereignty.changeSharing(OWNER, SharingTerms.of(Distribution.G5, "ML"));
         assertThat(sovereignty.sharedWith()).isEmpty();
@@ -71,8 +79,13 @@ class SovereigntyRulesTest {
 
     @Test
     void partnersOwnNothing() {
-        assertThatThrownBy(() -> Sovereignty.ownedBy(caller("INTERPOL", "INTERPOL-GS", "partner-system"), null,
-                Distribution.AGENCY, Period.ofYears(5), TODAY)).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> Sovereignty.ownedBy(
+                        caller("INTERPOL", "INTERPOL-GS", "partner-system"),
+                        null,
+                        Distribution.AGENCY,
+                        Period.ofYears(5),
+                        TODAY))
+                .isInstanceOf(ProblemException.class);
     }
 
     @Test

@@ -1,10 +1,8 @@
 package org.g5sahel.pcms.commons.support;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
+import java.util.List;
 import org.g5sahel.pcms.commons.messaging.CloudEvent;
 import org.g5sahel.pcms.commons.messaging.EventHandler;
 
@@ -38,8 +36,10 @@ public class TestEffectHandler implements EventHandler {
         if (failing) {
             throw new IllegalStateException("downstream unavailable");
         }
-        entityManager.createNativeQuery("insert into test_effect (event_id, applied) values (:id, 1)"
-                + " on conflict (event_id) do update set applied = test_effect.applied + 1")
-                .setParameter("id", event.id()).executeUpdate();
+        entityManager
+                .createNativeQuery("insert into test_effect (event_id, applied) values (:id, 1)"
+                        + " on conflict (event_id) do update set applied = test_effect.applied + 1")
+                .setParameter("id", event.id())
+                .executeUpdate();
     }
 }

@@ -1,13 +1,11 @@
 package org.g5sahel.pcms.commons.support;
 
-import java.util.UUID;
-
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.util.UUID;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 
 /** The smallest sovereign entity: what a service's entity looks like to the shared library. */

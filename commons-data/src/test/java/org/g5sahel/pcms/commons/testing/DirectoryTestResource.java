@@ -1,15 +1,13 @@
 package org.g5sahel.pcms.commons.testing;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Answers {@code GET /api/directory/v1/agencies/{code}} like the directory (AgencyView), for a few agencies, and only
@@ -19,10 +17,14 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class DirectoryTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static final Map<String, String> DESKS = Map.of(
-            "ML-CT", "{\"code\":\"ML-CT\",\"state\":\"ML\",\"nameFr\":\"Service antiterroriste\",\"nameEn\":\"Counter-terrorism service\",\"nameOriginal\":null,\"type\":\"POLICE\",\"competences\":[\"TERRORISM\"],\"parentCode\":null,\"deskPhone\":\"+22320000000\",\"deskEmail\":\"permanence@ct.ml\",\"deskHours\":\"24/7\",\"status\":\"ACTIVE\",\"version\":0}",
-            "BF-GENDARMERIE", "{\"code\":\"BF-GENDARMERIE\",\"state\":\"BF\",\"nameFr\":\"Gendarmerie nationale\",\"nameEn\":\"National gendarmerie\",\"nameOriginal\":null,\"type\":\"GENDARMERIE\",\"competences\":[\"FIREARMS\"],\"parentCode\":null,\"deskPhone\":\"+22625000000\",\"deskEmail\":\"permanence@gendarmerie.bf\",\"deskHours\":\"24/7\",\"status\":\"ACTIVE\",\"version\":0}",
-            "ML-FIU", "{\"code\":\"ML-FIU\",\"state\":\"ML\",\"nameFr\":\"Cellule nationale de traitement des informations financières\",\"nameEn\":null,\"nameOriginal\":null,\"type\":\"FIU\",\"competences\":[\"MONEY_LAUNDERING\"],\"parentCode\":null,\"deskPhone\":\"+22320230000\",\"deskEmail\":\"permanence@centif.ml\",\"deskHours\":\"lun.-ven. 8h-17h\",\"status\":\"ACTIVE\",\"version\":0}",
-            "NE-OCRTIS", "{\"code\":\"NE-OCRTIS\",\"state\":\"NE\",\"nameFr\":\"Office central de répression du trafic illicite des stupéfiants\",\"nameEn\":null,\"nameOriginal\":null,\"type\":\"POLICE\",\"competences\":[\"DRUGS\"],\"parentCode\":null,\"deskPhone\":\"+22720000000\",\"deskEmail\":\"permanence@ocrtis.ne\",\"deskHours\":\"24/7\",\"status\":\"ACTIVE\",\"version\":0}");
+            "ML-CT",
+                    "{\"code\":\"ML-CT\",\"state\":\"ML\",\"nameFr\":\"Service antiterroriste\",\"nameEn\":\"Counter-terrorism service\",\"nameOriginal\":null,\"type\":\"POLICE\",\"competences\":[\"TERRORISM\"],\"parentCode\":null,\"deskPhone\":\"+22320000000\",\"deskEmail\":\"permanence@ct.ml\",\"deskHours\":\"24/7\",\"status\":\"ACTIVE\",\"version\":0}",
+            "BF-GENDARMERIE",
+                    "{\"code\":\"BF-GENDARMERIE\",\"state\":\"BF\",\"nameFr\":\"Gendarmerie nationale\",\"nameEn\":\"National gendarmerie\",\"nameOriginal\":null,\"type\":\"GENDARMERIE\",\"competences\":[\"FIREARMS\"],\"parentCode\":null,\"deskPhone\":\"+22625000000\",\"deskEmail\":\"permanence@gendarmerie.bf\",\"deskHours\":\"24/7\",\"status\":\"ACTIVE\",\"version\":0}",
+            "ML-FIU",
+                    "{\"code\":\"ML-FIU\",\"state\":\"ML\",\"nameFr\":\"Cellule nationale de traitement des informations financières\",\"nameEn\":null,\"nameOriginal\":null,\"type\":\"FIU\",\"competences\":[\"MONEY_LAUNDERING\"],\"parentCode\":null,\"deskPhone\":\"+22320230000\",\"deskEmail\":\"permanence@centif.ml\",\"deskHours\":\"lun.-ven. 8h-17h\",\"status\":\"ACTIVE\",\"version\":0}",
+            "NE-OCRTIS",
+                    "{\"code\":\"NE-OCRTIS\",\"state\":\"NE\",\"nameFr\":\"Office central de répression du trafic illicite des stupéfiants\",\"nameEn\":null,\"nameOriginal\":null,\"type\":\"POLICE\",\"competences\":[\"DRUGS\"],\"parentCode\":null,\"deskPhone\":\"+22720000000\",\"deskEmail\":\"permanence@ocrtis.ne\",\"deskHours\":\"24/7\",\"status\":\"ACTIVE\",\"version\":0}");
 
     private HttpServer server;
     private String property;
@@ -50,7 +52,8 @@ public class DirectoryTestResource implements QuarkusTestResourceLifecycleManage
         String body = DESKS.get(code);
         int status = authorization == null || !authorization.startsWith("Bearer ") ? 401 : body == null ? 404 : 200;
         byte[] bytes = (status == 200 ? body : "{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", status == 200 ? "application/json" : "application/problem+json");
+        exchange.getResponseHeaders()
+                .add("Content-Type", status == 200 ? "application/json" : "application/problem+json");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

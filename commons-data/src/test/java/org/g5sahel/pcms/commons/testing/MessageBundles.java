@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import org.g5sahel.pcms.commons.problem.ProblemMessages;
 
 /**
@@ -21,10 +20,10 @@ import org.g5sahel.pcms.commons.problem.ProblemMessages;
 public final class MessageBundles {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
-    private static final Object[] SAMPLE_ARGUMENTS = IntStream.rangeClosed(1, 5).boxed().toArray();
+    private static final Object[] SAMPLE_ARGUMENTS =
+            IntStream.rangeClosed(1, 5).boxed().toArray();
 
-    private MessageBundles() {
-    }
+    private MessageBundles() {}
 
     public static void assertTranslated(String baseName) {
         ResourceBundle french = bundle(baseName, ProblemMessages.FRENCH);
@@ -32,29 +31,39 @@ public final class MessageBundles {
         for (Locale language : ProblemMessages.SUPPORTED) {
             ResourceBundle bundle = bundle(baseName, language);
             assertThat(bundle.getLocale()).as("%s in %s", baseName, language).isEqualTo(language);
-            assertThat(bundle.keySet()).as("keys of %s_%s against French", baseName, language)
+            assertThat(bundle.keySet())
+                    .as("keys of %s_%s against French", baseName, language)
                     .containsExactlyInAnyOrderElementsOf(keys);
             for (String key : keys) {
                 String pattern = bundle.getString(key);
                 assertThatCode(() -> new MessageFormat(pattern, language).format(SAMPLE_ARGUMENTS))
-                        .as("%s_%s: %s", baseName, language, key).doesNotThrowAnyException();
-                assertThat(placeholders(pattern)).as("placeholders of %s_%s: %s", baseName, language, key)
+                        .as("%s_%s: %s", baseName, language, key)
+                        .doesNotThrowAnyException();
+                assertThat(placeholders(pattern))
+                        .as("placeholders of %s_%s: %s", baseName, language, key)
                         .isEqualTo(placeholders(french.getString(key)));
                 if (language.equals(ProblemMessages.ARABIC)) {
-                    assertThat(pattern.codePoints().anyMatch(
-                            c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC))
-                            .as("%s_ar: %s is written in Arabic", baseName, key).isTrue();
+                    assertThat(pattern.codePoints()
+                                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC))
+                            .as("%s_ar: %s is written in Arabic", baseName, key)
+                            .isTrue();
                 }
             }
         }
     }
 
     private static Set<String> placeholders(String pattern) {
-        return PLACEHOLDER.matcher(pattern).results().map(match -> match.group(1)).collect(Collectors.toSet());
+        return PLACEHOLDER
+                .matcher(pattern)
+                .results()
+                .map(match -> match.group(1))
+                .collect(Collectors.toSet());
     }
 
     private static ResourceBundle bundle(String baseName, Locale language) {
-        return ResourceBundle.getBundle(baseName, language,
+        return ResourceBundle.getBundle(
+                baseName,
+                language,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

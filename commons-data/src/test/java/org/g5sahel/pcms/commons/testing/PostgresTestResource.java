@@ -1,12 +1,11 @@
 package org.g5sahel.pcms.commons.testing;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Gives the tests of a service a fresh database of their own on the machine's PostgreSQL (never the local run's):
@@ -32,13 +31,16 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres",
-                USER, ""); Statement statement = admin.createStatement()) {
+        try (Connection admin =
+                        DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres", USER, "");
+                Statement statement = admin.createStatement()) {
             statement.execute("drop database if exists " + database + " with (force)");
             statement.execute("create database " + database);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL is needed at " + HOST + ":" + PORT
-                    + " (start it: pg_ctlcluster <version> main start): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "PostgreSQL is needed at " + HOST + ":" + PORT + " (start it: pg_ctlcluster <version> main start): "
+                            + e.getMessage(),
+                    e);
         }
         return Map.of("quarkus.datasource.jdbc.url", jdbcUrl(database), "quarkus.datasource.username", USER);
     }

@@ -1,11 +1,9 @@
 package org.g5sahel.pcms.commons.testing;
 
-import java.util.Map;
-
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
 
 /**
  * Checks the machine's RabbitMQ is there and gives the tests their own exchange and queue prefix, apart from the local
@@ -29,11 +27,20 @@ public class RabbitTestResource implements QuarkusTestResourceLifecycleManager {
         try (Connection connection = factory.newConnection("pcms-test-check")) {
             connection.createChannel().exchangeDeclare(EXCHANGE, "topic", true);
         } catch (Exception e) {
-            throw new IllegalStateException("RabbitMQ is needed at " + factory.getHost() + ":" + factory.getPort()
-                    + " (start it: rabbitmq-server -detached): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "RabbitMQ is needed at " + factory.getHost() + ":" + factory.getPort()
+                            + " (start it: rabbitmq-server -detached): " + e.getMessage(),
+                    e);
         }
-        return Map.of("pcms.broker.host", factory.getHost(), "pcms.broker.port", Integer.toString(factory.getPort()),
-                "pcms.broker.exchange", EXCHANGE, "pcms.broker.queue-prefix", "test." + TestLane.prefix(".") + service);
+        return Map.of(
+                "pcms.broker.host",
+                factory.getHost(),
+                "pcms.broker.port",
+                Integer.toString(factory.getPort()),
+                "pcms.broker.exchange",
+                EXCHANGE,
+                "pcms.broker.queue-prefix",
+                "test." + TestLane.prefix(".") + service);
     }
 
     /** What a service's queue is called in the tests ({@code test.[lane.]service.name}), for tests that read it. */

@@ -8,8 +8,7 @@ final class TestLane {
 
     private static final String LANE = laneFromEnvironment();
 
-    private TestLane() {
-    }
+    private TestLane() {}
 
     /** The lane after a separator, or nothing. */
     static String suffix(String separator) {

@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.commons.testing;
 
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -12,9 +14,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
-
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /**
  * Signs access tokens for service tests with a key pair made for the test JVM: services verify them exactly as they
@@ -29,22 +28,27 @@ public final class TestTokens {
     private static final String PRIVATE_KEY_PROPERTY = "test-tokens.private-key";
     private static final String PUBLIC_KEY_PROPERTY = "test-tokens.public-key";
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     /** A valid token for a user of {@code agency} (its State is the agency code's prefix). */
     public static String forUser(String username, String agency, String... roles) {
-        return claims(username, agency.substring(0, agency.indexOf('-')), agency, roles).sign(privateKey());
+        return claims(username, agency.substring(0, agency.indexOf('-')), agency, roles)
+                .sign(privateKey());
     }
 
     /** Claims of a valid token, to be altered by attack tests before signing with {@link #privateKey()}. */
     public static JwtClaimsBuilder claims(String username, String state, String agency, String... roles) {
         Instant now = Instant.now();
-        JwtClaimsBuilder claims = Jwt.issuer(ISSUER).audience(AUDIENCE).subject("sub-" + username)
-                .claim("preferred_username", username).claim("azp", "pcms-cli")
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject("sub-" + username)
+                .claim("preferred_username", username)
+                .claim("azp", "pcms-cli")
                 .claim("realm_access", Map.of("roles", Arrays.asList(roles)))
-                // Test classes keep their tokens in constants for the whole suite, which may run long on a busy machine.
-                .issuedAt(now).expiresAt(now.plus(Duration.ofHours(2)));
+                // Test classes keep their tokens in constants for the whole suite, which may run long on a busy
+                // machine.
+                .issuedAt(now)
+                .expiresAt(now.plus(Duration.ofHours(2)));
         if (state != null) {
             claims.claim("pcms_state", state);
         }
@@ -78,8 +82,12 @@ public final class TestTokens {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            System.setProperty(PUBLIC_KEY_PROPERTY, Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
-            System.setProperty(PRIVATE_KEY_PROPERTY, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
+            System.setProperty(
+                    PUBLIC_KEY_PROPERTY,
+                    Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
+            System.setProperty(
+                    PRIVATE_KEY_PROPERTY,
+                    Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -12,7 +12,6 @@ import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import javax.xml.XMLConstants;
 import javax.xml.crypto.dsig.CanonicalizationMethod;
 import javax.xml.crypto.dsig.DigestMethod;
@@ -28,7 +27,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-
 import org.w3c.dom.Document;
 
 /**
@@ -47,11 +45,33 @@ public final class XmlSigner {
         try {
             Path directory = Files.createTempDirectory("pcms-signer");
             Path store = directory.resolve("signer.p12");
-            Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                    "-genkeypair", "-alias", "signer", "-keyalg", "RSA", "-keysize", "2048", "-sigalg", "SHA256withRSA",
-                    "-validity", "365", "-dname", "CN=" + commonName + ", O=PCMS tests", "-storetype", "PKCS12",
-                    "-keystore", store.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD, "-noprompt")
-                    .redirectErrorStream(true).start();
+            Process keytool = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                    .toString(),
+                            "-genkeypair",
+                            "-alias",
+                            "signer",
+                            "-keyalg",
+                            "RSA",
+                            "-keysize",
+                            "2048",
+                            "-sigalg",
+                            "SHA256withRSA",
+                            "-validity",
+                            "365",
+                            "-dname",
+                            "CN=" + commonName + ", O=PCMS tests",
+                            "-storetype",
+                            "PKCS12",
+                            "-keystore",
+                            store.toString(),
+                            "-storepass",
+                            PASSWORD,
+                            "-keypass",
+                            PASSWORD,
+                            "-noprompt")
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!keytool.waitFor(60, TimeUnit.SECONDS) || keytool.exitValue() != 0) {
                 throw new IllegalStateException("keytool failed: " + output);
@@ -92,14 +112,19 @@ public final class XmlSigner {
             builders.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             Document document = builders.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
             XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
-            Reference reference = factory.newReference("", factory.newDigestMethod(DigestMethod.SHA256, null),
-                    List.of(factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null)), null, null);
+            Reference reference = factory.newReference(
+                    "",
+                    factory.newDigestMethod(DigestMethod.SHA256, null),
+                    List.of(factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null)),
+                    null,
+                    null);
             SignedInfo signedInfo = factory.newSignedInfo(
                     factory.newCanonicalizationMethod(CanonicalizationMethod.INCLUSIVE, (C14NMethodParameterSpec) null),
                     factory.newSignatureMethod("http://www.w3.org/2001/04/xmldsig-more#rsa-sha256", null),
                     List.of(reference));
             KeyInfoFactory keyInfos = factory.getKeyInfoFactory();
-            factory.newXMLSignature(signedInfo, keyInfos.newKeyInfo(List.of(keyInfos.newX509Data(List.of(certificate)))))
+            factory.newXMLSignature(
+                            signedInfo, keyInfos.newKeyInfo(List.of(keyInfos.newX509Data(List.of(certificate)))))
                     .sign(new DOMSignContext(key, document.getDocumentElement()));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             TransformerFactory.newInstance().newTransformer().transform(new DOMSource(document), new StreamResult(out));

@@ -1,9 +1,8 @@
 package org.g5sahel.pcms.commons.config;
 
-import java.time.Clock;
-
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 
 /**
  * The services' clock, injected rather than read directly so that tests move time (expiry, escalation, back-off, due

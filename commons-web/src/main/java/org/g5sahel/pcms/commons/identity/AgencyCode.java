@@ -14,8 +14,7 @@ public final class AgencyCode {
 
     private static final Pattern FORM = Pattern.compile(PATTERN);
 
-    private AgencyCode() {
-    }
+    private AgencyCode() {}
 
     public static boolean isValid(String code) {
         return code != null && FORM.matcher(code).matches();

@@ -1,15 +1,13 @@
 package org.g5sahel.pcms.commons.identity;
 
+import io.quarkus.logging.Log;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
-
-import io.quarkus.logging.Log;
 
 /**
  * Reads a {@link Caller} from a verified access token; refuses tokens without a valid State and agency, and tokens of
@@ -24,15 +22,12 @@ public final class CallerClaims {
     /** The agency that identity provider asserted; {@link #AGENCY_CLAIM} is the one the realm links it to. */
     public static final String ASSERTED_AGENCY_CLAIM = "pcms_asserted_agency";
 
-
-    private CallerClaims() {
-    }
+    private CallerClaims() {}
 
     public static Caller from(JsonWebToken token) {
         String state = token.getClaim(STATE_CLAIM);
         String agency = token.getClaim(AGENCY_CLAIM);
-        if (state == null || agency == null || !Jurisdictions.isKnown(state)
-                || !AgencyCode.isOf(agency, state)) {
+        if (state == null || agency == null || !Jurisdictions.isKnown(state) || !AgencyCode.isOf(agency, state)) {
             throw new ProblemException(ProblemType.MISSING_IDENTITY_CLAIMS);
         }
         checkAssertedAgency(token, agency);
@@ -64,14 +59,20 @@ public final class CallerClaims {
         String asserted = token.getClaim(ASSERTED_AGENCY_CLAIM);
         if (asserted == null) {
             Log.warnf("Refused %s: identity provider %s asserted no agency", token.getSubject(), identityProvider);
-            throw new ProblemException(ProblemType.IDENTITY_PROVIDER_MISMATCH, "identity-provider-mismatch.missing-agency",
+            throw new ProblemException(
+                    ProblemType.IDENTITY_PROVIDER_MISMATCH,
+                    "identity-provider-mismatch.missing-agency",
                     identityProvider);
         }
         if (!asserted.equals(agency)) {
-            Log.warnf("Refused %s: identity provider %s, linked to %s, asserted agency %s", token.getSubject(),
-                    identityProvider, agency, asserted);
-            throw new ProblemException(ProblemType.IDENTITY_PROVIDER_MISMATCH, "identity-provider-mismatch.detail",
-                    identityProvider, asserted);
+            Log.warnf(
+                    "Refused %s: identity provider %s, linked to %s, asserted agency %s",
+                    token.getSubject(), identityProvider, agency, asserted);
+            throw new ProblemException(
+                    ProblemType.IDENTITY_PROVIDER_MISMATCH,
+                    "identity-provider-mismatch.detail",
+                    identityProvider,
+                    asserted);
         }
     }
 
@@ -86,6 +87,8 @@ public final class CallerClaims {
     /** JSON-P string values print with quotes; roles are compared as plain strings. */
     private static String unquote(Object value) {
         String text = value.toString();
-        return text.length() > 1 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
+        return text.length() > 1 && text.startsWith("\"") && text.endsWith("\"")
+                ? text.substring(1, text.length() - 1)
+                : text;
     }
 }

@@ -1,12 +1,10 @@
 package org.g5sahel.pcms.commons.identity;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** The {@link Caller} of the current request, for resources and services (which are singletons). */
 @RequestScoped

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -31,11 +30,9 @@ public final class Jurisdictions {
     /** The member States of the configuration last read, with that configuration: read again when it changes. */
     private static volatile Membership membership;
 
-    private record Membership(Config config, SortedSet<String> states) {
-    }
+    private record Membership(Config config, SortedSet<String> states) {}
 
-    private Jurisdictions() {
-    }
+    private Jurisdictions() {}
 
     /** The member States, by ISO 3166-1 alpha-2 code, in alphabetical order. */
     public static SortedSet<String> memberStates() {
@@ -50,7 +47,9 @@ public final class Jurisdictions {
     }
 
     private static SortedSet<String> read(Config config) {
-        List<String> codes = config.getValues(MEMBER_STATES_KEY, String.class).stream().map(String::strip).toList();
+        List<String> codes = config.getValues(MEMBER_STATES_KEY, String.class).stream()
+                .map(String::strip)
+                .toList();
         for (String code : codes) {
             if (!code.matches("[A-Z]{2}")) {
                 throw new IllegalStateException(MEMBER_STATES_KEY + " lists '" + code

@@ -14,6 +14,5 @@ public final class Roles {
     public static final String PARTNER_SYSTEM = "partner-system";
     public static final String AUDITOR = "auditor";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -1,9 +1,5 @@
 package org.g5sahel.pcms.commons.problem;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Collectors;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -11,6 +7,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Turns what Jackson could not read into a problem naming the field by its JSON path ({@code subjects[0].kind}) and,
@@ -18,12 +17,12 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
  */
 public final class JsonProblems {
 
-    private JsonProblems() {
-    }
+    private JsonProblems() {}
 
     public static ProblemException of(JsonProcessingException exception) {
         // Broken syntax (truncated, unbalanced) is reported by the parser, sometimes wrapped with the path reached.
-        if (!(exception instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()
+        if (!(exception instanceof JsonMappingException mapping)
+                || mapping.getPath().isEmpty()
                 || mapping.getCause() instanceof StreamReadException) {
             return new ProblemException(ProblemType.MALFORMED_REQUEST, "malformed-request.json");
         }
@@ -31,10 +30,10 @@ public final class JsonProblems {
         if (exception instanceof PropertyBindingException) {
             return fieldProblem(field, "malformed-request.unknown-field", field);
         }
-        if (exception instanceof InvalidFormatException format && format.getTargetType() != null
+        if (exception instanceof InvalidFormatException format
+                && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
-            return fieldProblem(field, "malformed-request.unknown-value", field,
-                    allowedValues(format.getTargetType()));
+            return fieldProblem(field, "malformed-request.unknown-value", field, allowedValues(format.getTargetType()));
         }
         if (exception instanceof InvalidFormatException || exception instanceof ValueInstantiationException) {
             return fieldProblem(field, "malformed-request.invalid-value", field);
@@ -59,12 +58,13 @@ public final class JsonProblems {
     }
 
     private static String allowedValues(Class<?> enumType) {
-        return Arrays.stream(enumType.getEnumConstants()).map(constant -> ((Enum<?>) constant).name())
+        return Arrays.stream(enumType.getEnumConstants())
+                .map(constant -> ((Enum<?>) constant).name())
                 .collect(Collectors.joining(", "));
     }
 
     private static ProblemException fieldProblem(String field, String key, Object... arguments) {
-        return new ProblemException(ProblemType.MALFORMED_REQUEST, List.of(new Problem.FieldError(field, key)),
-                key + "-detail", arguments);
+        return new ProblemException(
+                ProblemType.MALFORMED_REQUEST, List.of(new Problem.FieldError(field, key)), key + "-detail", arguments);
     }
 }

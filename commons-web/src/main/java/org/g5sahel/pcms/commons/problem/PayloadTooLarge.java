@@ -1,20 +1,16 @@
 package org.g5sahel.pcms.commons.problem;
 
-import java.util.Locale;
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers a body announced larger than {@code quarkus.http.limits.max-body-size} with a 413 problem before Quarkus'
@@ -29,15 +25,16 @@ public class PayloadTooLarge {
     private final Optional<MemorySize> maxBodySize;
     private final ObjectMapper objectMapper;
 
-    public PayloadTooLarge(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
+    public PayloadTooLarge(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
             ObjectMapper objectMapper) {
         this.maxBodySize = maxBodySize;
         this.objectMapper = objectMapper;
     }
 
     void install(@Observes Router router) {
-        maxBodySize.ifPresent(limit -> router.route().order(ROUTE_ORDER)
-                .handler(context -> refuseIfTooLarge(context, limit.asLongValue())));
+        maxBodySize.ifPresent(limit ->
+                router.route().order(ROUTE_ORDER).handler(context -> refuseIfTooLarge(context, limit.asLongValue())));
     }
 
     private void refuseIfTooLarge(RoutingContext context, long limit) {
@@ -53,17 +50,21 @@ public class PayloadTooLarge {
             return;
         }
         Locale locale = ProblemMessages.negotiate(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        Problem problem = ProblemResponses.body(new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
-                "payload-too-large.limit", limit), locale, context.request().path());
+        Problem problem = ProblemResponses.body(
+                new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "payload-too-large.limit", limit),
+                locale,
+                context.request().path());
         String body;
         try {
             body = objectMapper.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        context.response().setStatusCode(ProblemType.PAYLOAD_TOO_LARGE.status())
+        context.response()
+                .setStatusCode(ProblemType.PAYLOAD_TOO_LARGE.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
-                .putHeader(HttpHeaders.CONNECTION, "close").end(body);
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(body);
     }
 }

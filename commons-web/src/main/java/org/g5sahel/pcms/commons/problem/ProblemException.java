@@ -21,7 +21,8 @@ public class ProblemException extends RuntimeException {
         this(type, List.of(), detailKey, arguments);
     }
 
-    public ProblemException(ProblemType type, List<Problem.FieldError> fieldErrors, String detailKey, Object... arguments) {
+    public ProblemException(
+            ProblemType type, List<Problem.FieldError> fieldErrors, String detailKey, Object... arguments) {
         super(type.slug() + ": " + detailKey, null, false, false);
         this.type = type;
         this.detailKey = detailKey;

@@ -1,8 +1,13 @@
 package org.g5sahel.pcms.commons.problem;
 
-import java.util.Comparator;
-import java.util.List;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -11,18 +16,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.util.Comparator;
+import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
-import io.quarkus.logging.Log;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 
 /**
  * Every error path of every service ends here as problem+json (database failures and the last resort in
@@ -41,17 +37,27 @@ public class ProblemExceptionMappers {
                 .map(violation -> new Problem.FieldError(fieldPath(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return ProblemResponses.of(new ProblemException(ProblemType.VALIDATION_FAILED, errors,
-                ProblemType.VALIDATION_FAILED.slug() + ".detail", errors.size()), headers, uri);
+        return ProblemResponses.of(
+                new ProblemException(
+                        ProblemType.VALIDATION_FAILED,
+                        errors,
+                        ProblemType.VALIDATION_FAILED.slug() + ".detail",
+                        errors.size()),
+                headers,
+                uri);
     }
 
-    @ServerExceptionMapper({ JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
-            InvalidFormatException.class })
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonMappingException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class
+    })
     public Response malformedJson(JsonProcessingException exception, HttpHeaders headers, UriInfo uri) {
         return ProblemResponses.of(JsonProblems.of(exception), headers, uri);
     }
 
-    @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class })
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
     public Response unauthenticated(Exception exception, HttpHeaders headers, UriInfo uri) {
         return ProblemResponses.of(new ProblemException(ProblemType.UNAUTHENTICATED), headers, uri);
     }

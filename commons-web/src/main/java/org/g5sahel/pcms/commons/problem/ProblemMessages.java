@@ -15,6 +15,7 @@ public final class ProblemMessages {
     public static final Locale FRENCH = Locale.FRENCH;
     /** The JDK has no constant for Arabic. */
     public static final Locale ARABIC = Locale.forLanguageTag("ar");
+
     public static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH, ARABIC);
 
     private static final String COMMONS_BUNDLE = "messages.problems";
@@ -22,8 +23,7 @@ public final class ProblemMessages {
     /** A longer header is not a browser's: it is not parsed. */
     private static final int MAX_ACCEPT_LANGUAGE_LENGTH = 512;
 
-    private ProblemMessages() {
-    }
+    private ProblemMessages() {}
 
     /** The first supported language among the caller's preferences, French otherwise. */
     public static Locale negotiate(List<Locale> acceptable) {
@@ -44,7 +44,9 @@ public final class ProblemMessages {
      * supported language, or reaches {@code *} first.
      */
     public static Locale negotiate(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > MAX_ACCEPT_LANGUAGE_LENGTH) {
+        if (acceptLanguage == null
+                || acceptLanguage.isBlank()
+                || acceptLanguage.length() > MAX_ACCEPT_LANGUAGE_LENGTH) {
             return FRENCH;
         }
         List<Locale.LanguageRange> ranges;
@@ -88,8 +90,10 @@ public final class ProblemMessages {
 
     private static String lookup(String bundleName, String key, Locale locale) {
         try {
-            ResourceBundle bundle = ResourceBundle.getBundle(bundleName, locale, ResourceBundle.Control
-                    .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            ResourceBundle bundle = ResourceBundle.getBundle(
+                    bundleName,
+                    locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             return bundle.containsKey(key) ? bundle.getString(key) : null;
         } catch (MissingResourceException e) {
             return null;

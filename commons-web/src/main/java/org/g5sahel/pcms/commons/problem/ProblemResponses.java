@@ -1,26 +1,26 @@
 package org.g5sahel.pcms.commons.problem;
 
-import java.util.List;
-import java.util.Locale;
-
+import io.opentelemetry.api.trace.Span;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
-import io.opentelemetry.api.trace.Span;
+import java.util.List;
+import java.util.Locale;
 
 /** Builds problem+json responses in the caller's language. */
 public final class ProblemResponses {
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     public static Response of(ProblemException problem, HttpHeaders headers, UriInfo uri) {
         Locale locale = ProblemMessages.negotiate(headers.getAcceptableLanguages());
-        Problem body = body(problem, locale, uri == null ? null : uri.getRequestUri().getRawPath());
+        Problem body =
+                body(problem, locale, uri == null ? null : uri.getRequestUri().getRawPath());
         ProblemType type = problem.type();
-        Response.ResponseBuilder response = Response.status(type.status()).type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage()).entity(body);
+        Response.ResponseBuilder response = Response.status(type.status())
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .entity(body);
         if (type == ProblemType.UNAUTHENTICATED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
@@ -36,8 +36,14 @@ public final class ProblemResponses {
                 .map(error -> new Problem.FieldError(error.field(), ProblemMessages.message(error.message(), locale)))
                 .toList();
         ProblemType type = problem.type();
-        return new Problem(type.uri(), ProblemMessages.title(type, locale), type.status(),
-                ProblemMessages.message(problem.detailKey(), locale, problem.arguments()), instance, traceId(), errors);
+        return new Problem(
+                type.uri(),
+                ProblemMessages.title(type, locale),
+                type.status(),
+                ProblemMessages.message(problem.detailKey(), locale, problem.arguments()),
+                instance,
+                traceId(),
+                errors);
     }
 
     private static String traceId() {

@@ -65,8 +65,12 @@ public enum ProblemType {
     /** The generic type for an HTTP status raised by the framework (unknown path, wrong method, …). */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != MISSING_IDENTITY_CLAIMS && type != SHARING_CHANGE_FORBIDDEN
-                    && type != VERSION_CONFLICT && type != IDEMPOTENCY_IN_PROGRESS && type != MALFORMED_REQUEST) {
+            if (type.status == status
+                    && type != MISSING_IDENTITY_CLAIMS
+                    && type != SHARING_CHANGE_FORBIDDEN
+                    && type != VERSION_CONFLICT
+                    && type != IDEMPOTENCY_IN_PROGRESS
+                    && type != MALFORMED_REQUEST) {
                 return type;
             }
         }

@@ -2,7 +2,6 @@ package org.g5sahel.pcms.commons.rest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
@@ -10,8 +9,7 @@ import org.g5sahel.pcms.commons.problem.ProblemType;
 /** Keyset cursors: the sort key of the last row seen, opaque to clients (base64url). */
 public final class Cursors {
 
-    private Cursors() {
-    }
+    private Cursors() {}
 
     public static String encode(String key) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
@@ -31,8 +29,11 @@ public final class Cursors {
 
     /** The problem for a cursor that does not decode to a key of the list it was sent to. */
     public static ProblemException invalid() {
-        return new ProblemException(ProblemType.VALIDATION_FAILED,
-                java.util.List.of(new Problem.FieldError("cursor", "cursor.invalid")), "validation-failed.detail", 1);
+        return new ProblemException(
+                ProblemType.VALIDATION_FAILED,
+                java.util.List.of(new Problem.FieldError("cursor", "cursor.invalid")),
+                "validation-failed.detail",
+                1);
     }
 
     /** The page size asked for, bounded by {@link Page#MAX_LIMIT}. */
@@ -41,8 +42,11 @@ public final class Cursors {
             return Page.DEFAULT_LIMIT;
         }
         if (requested < 1 || requested > Page.MAX_LIMIT) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
-                    java.util.List.of(new Problem.FieldError("limit", "limit.out-of-range")), "validation-failed.detail", 1);
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    java.util.List.of(new Problem.FieldError("limit", "limit.out-of-range")),
+                    "validation-failed.detail",
+                    1);
         }
         return requested;
     }

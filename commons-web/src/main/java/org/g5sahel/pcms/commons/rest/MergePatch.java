@@ -1,22 +1,19 @@
 package org.g5sahel.pcms.commons.rest;
 
-import java.util.Iterator;
-import java.util.Map;
-import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
-
-import org.g5sahel.pcms.commons.problem.JsonProblems;
-import org.g5sahel.pcms.commons.problem.ProblemException;
-import org.g5sahel.pcms.commons.problem.ProblemType;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import org.g5sahel.pcms.commons.problem.JsonProblems;
+import org.g5sahel.pcms.commons.problem.ProblemException;
+import org.g5sahel.pcms.commons.problem.ProblemType;
 
 /**
  * Partial updates by JSON Merge Patch (RFC 7396): the patch is applied to the JSON of the record's current update
@@ -63,9 +60,10 @@ public class MergePatch {
         if (!patch.isObject()) {
             return patch;
         }
-        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
+        ObjectNode result = target != null && target.isObject()
+                ? ((ObjectNode) target).deepCopy()
                 : ((ObjectNode) patch).objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> members = patch.fields(); members.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> members = patch.fields(); members.hasNext(); ) {
             Map.Entry<String, JsonNode> member = members.next();
             if (member.getValue().isNull()) {
                 result.remove(member.getKey());

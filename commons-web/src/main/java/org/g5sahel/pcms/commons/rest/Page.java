@@ -9,6 +9,7 @@ public record Page<T>(List<T> items, String next) {
 
     /** The hard maximum page size of every list of the platform. */
     public static final int MAX_LIMIT = 200;
+
     public static final int DEFAULT_LIMIT = 50;
 
     /** The same page with its items converted, cursor unchanged. */

@@ -1,18 +1,16 @@
 package org.g5sahel.pcms.commons.rest;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
-import java.util.List;
-import java.util.UUID;
-import java.util.function.Function;
-
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
-
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
@@ -27,7 +25,7 @@ import org.g5sahel.pcms.commons.problem.ProblemType;
 public class QueryParamConverters implements ParamConverterProvider {
 
     @Override
-    @SuppressWarnings({ "unchecked", "rawtypes" })
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = parameterName(annotations);
         if (name == null) {
@@ -38,13 +36,16 @@ public class QueryParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) new Converter<>(value -> enumConstant(enumType, name, value));
         }
         if (rawType == Integer.class) {
-            return (ParamConverter<T>) new Converter<>(value -> parse(name, value, Integer::valueOf, "query.not-an-integer"));
+            return (ParamConverter<T>)
+                    new Converter<>(value -> parse(name, value, Integer::valueOf, "query.not-an-integer"));
         }
         if (rawType == Long.class) {
-            return (ParamConverter<T>) new Converter<>(value -> parse(name, value, Long::valueOf, "query.not-an-integer"));
+            return (ParamConverter<T>)
+                    new Converter<>(value -> parse(name, value, Long::valueOf, "query.not-an-integer"));
         }
         if (rawType == UUID.class) {
-            return (ParamConverter<T>) new Converter<>(value -> parse(name, value, UUID::fromString, "query.not-a-uuid"));
+            return (ParamConverter<T>)
+                    new Converter<>(value -> parse(name, value, UUID::fromString, "query.not-a-uuid"));
         }
         return null;
     }
@@ -62,7 +63,7 @@ public class QueryParamConverters implements ParamConverterProvider {
         return null;
     }
 
-    @SuppressWarnings({ "unchecked", "rawtypes" })
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object enumConstant(Class<? extends Enum> type, String name, String value) {
         try {
             return QueryParams.enumValue((Class) type, name, value);
@@ -78,8 +79,11 @@ public class QueryParamConverters implements ParamConverterProvider {
         try {
             return parser.apply(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(new ProblemException(ProblemType.VALIDATION_FAILED,
-                    List.of(new Problem.FieldError(name, messageKey)), messageKey + "-detail", name));
+            throw new BadRequestException(new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    List.of(new Problem.FieldError(name, messageKey)),
+                    messageKey + "-detail",
+                    name));
         }
     }
 

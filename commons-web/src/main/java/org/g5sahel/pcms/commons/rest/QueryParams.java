@@ -3,7 +3,6 @@ package org.g5sahel.pcms.commons.rest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
@@ -14,8 +13,7 @@ import org.g5sahel.pcms.commons.problem.ProblemType;
  */
 public final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     /** The constant of {@code type} named {@code value}, null when absent, a 400 problem when unknown. */
     public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
@@ -25,9 +23,13 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
-                    List.of(new Problem.FieldError(name, "query.unknown-value")), "query.unknown-value-detail", name,
+            String allowed = String.join(
+                    ", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    List.of(new Problem.FieldError(name, "query.unknown-value")),
+                    "query.unknown-value-detail",
+                    name,
                     allowed);
         }
     }

@@ -12,20 +12,26 @@ import java.util.stream.Stream;
  */
 public final class SearchText {
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     public static String fold(String text) {
         if (text == null) {
             return "";
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        return decomposed
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 
     /** The folded concatenation of every searchable field, for storage. */
     public static String of(String... fields) {
-        return Stream.of(fields).filter(Objects::nonNull).map(SearchText::fold).filter(s -> !s.isEmpty())
+        return Stream.of(fields)
+                .filter(Objects::nonNull)
+                .map(SearchText::fold)
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.joining(" "));
     }
 

@@ -1,15 +1,13 @@
 package org.g5sahel.pcms.commons.rest;
 
 import jakarta.ws.rs.core.EntityTag;
-
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
 
 /** Optimistic locking over HTTP: the entity version is the ETag; updates must send it back in {@code If-Match}. */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));

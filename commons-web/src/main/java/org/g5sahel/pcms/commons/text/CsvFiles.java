@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,7 +20,8 @@ public final class CsvFiles {
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     /** Blank lines come back as rows, so that every row keeps its physical line and callers decide what blank means. */
-    private static final CSVFormat RFC_4180 = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    private static final CSVFormat RFC_4180 =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     /** One record and the line (1-based) it starts on. */
     public record Row(int line, List<String> fields) {
@@ -45,8 +45,7 @@ public final class CsvFiles {
         }
     }
 
-    private CsvFiles() {
-    }
+    private CsvFiles() {}
 
     /**
      * Reads a file whose separator is a comma or a semicolon (French-locale spreadsheets use semicolons): the header's
@@ -56,7 +55,8 @@ public final class CsvFiles {
      */
     public static List<Row> read(String text) {
         String content = withoutByteOrderMark(text);
-        return rows(content, RFC_4180.builder().setDelimiter(separatorOf(content)).get());
+        return rows(
+                content, RFC_4180.builder().setDelimiter(separatorOf(content)).get());
     }
 
     /**
@@ -64,7 +64,9 @@ public final class CsvFiles {
      * file and text after a closing quote joins the field, so that the import's own column checks report the line.
      */
     public static List<Row> readLenient(String text) {
-        return rows(withoutByteOrderMark(text), RFC_4180.builder().setLenientEof(true).setTrailingData(true).get());
+        return rows(
+                withoutByteOrderMark(text),
+                RFC_4180.builder().setLenientEof(true).setTrailingData(true).get());
     }
 
     private static List<Row> rows(String content, CSVFormat format) {

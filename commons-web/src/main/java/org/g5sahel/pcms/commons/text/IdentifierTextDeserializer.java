@@ -1,9 +1,5 @@
 package org.g5sahel.pcms.commons.text;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -12,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads an {@link IdentifierText} property with the mapper's own deserializer for its type (so every rule of the
@@ -41,7 +40,8 @@ public final class IdentifierTextDeserializer extends StdDeserializer<Object> im
         if (!strings) {
             return context.reportBadDefinition(type, "@IdentifierText applies to a String or a List<String>");
         }
-        return new IdentifierTextDeserializer(type.getRawClass(), context.findContextualValueDeserializer(type, property));
+        return new IdentifierTextDeserializer(
+                type.getRawClass(), context.findContextualValueDeserializer(type, property));
     }
 
     @Override

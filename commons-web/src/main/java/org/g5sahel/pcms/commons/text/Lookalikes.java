@@ -1,5 +1,6 @@
 package org.g5sahel.pcms.commons.text;
 
+import com.ibm.icu.text.SpoofChecker;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.ibm.icu.text.SpoofChecker;
 
 /**
  * Text that looks the same but is not: invisible format characters and letters of other scripts drawn like Latin ones.
@@ -42,8 +41,7 @@ public final class Lookalikes {
     /** Code point → its ASCII look-alike, or itself; filled as letters are met. */
     private static final Map<Integer, Integer> FOLDED = new ConcurrentHashMap<>();
 
-    private Lookalikes() {
-    }
+    private Lookalikes() {}
 
     /** {@code text} without its Cf characters; null stays null. */
     public static String removeFormatCharacters(String text) {
@@ -77,7 +75,8 @@ public final class Lookalikes {
      * Null gives "".
      */
     public static String foldToLatinIgnoringCase(String text) {
-        return text == null ? ""
+        return text == null
+                ? ""
                 : foldToLatin(Normalizer.normalize(text, Normalizer.Form.NFKD).toUpperCase(Locale.ROOT));
     }
 
@@ -98,7 +97,9 @@ public final class Lookalikes {
             return codePoint;
         }
         boolean upper = Character.isUpperCase(codePoint);
-        return candidates.stream().filter(c -> Character.isUpperCase(c) == upper).findFirst()
+        return candidates.stream()
+                .filter(c -> Character.isUpperCase(c) == upper)
+                .findFirst()
                 .orElse(candidates.get(0));
     }
 
@@ -106,7 +107,9 @@ public final class Lookalikes {
         Map<String, List<Character>> bySkeleton = new HashMap<>();
         for (String letters : List.of("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")) {
             for (char letter : letters.toCharArray()) {
-                bySkeleton.computeIfAbsent(skeleton(String.valueOf(letter)), key -> new ArrayList<>()).add(letter);
+                bySkeleton
+                        .computeIfAbsent(skeleton(String.valueOf(letter)), key -> new ArrayList<>())
+                        .add(letter);
             }
         }
         return Map.copyOf(bySkeleton);

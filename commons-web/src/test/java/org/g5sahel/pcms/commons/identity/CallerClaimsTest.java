@@ -2,10 +2,9 @@ package org.g5sahel.pcms.commons.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
-
-import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 
 class CallerClaimsTest {
 
@@ -15,7 +14,8 @@ class CallerClaimsTest {
         claims.setClaim("preferred_username", "ne-investigator");
         claims.setClaim("azp", "pcms-cli");
 
-        assertThat(CallerClaims.from(new DefaultJWTCallerPrincipal(claims)).username()).isEqualTo("ne-investigator");
+        assertThat(CallerClaims.from(new DefaultJWTCallerPrincipal(claims)).username())
+                .isEqualTo("ne-investigator");
     }
 
     @Test

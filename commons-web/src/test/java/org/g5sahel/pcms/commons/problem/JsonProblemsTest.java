@@ -3,24 +3,23 @@ package org.g5sahel.pcms.commons.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Jackson's failures become the JSON path a client wrote, whatever the depth, never a Java type. */
 class JsonProblemsTest {
 
-    enum Kind { PERSON, ORGANISATION }
-
-    record Subject(Kind kind, String name) {
+    enum Kind {
+        PERSON,
+        ORGANISATION
     }
 
-    record Request(List<Subject> subjects) {
-    }
+    record Subject(Kind kind, String name) {}
+
+    record Request(List<Subject> subjects) {}
 
     private final ObjectMapper strict = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -41,7 +40,9 @@ class JsonProblemsTest {
         assertThat(unknown.detailKey()).isEqualTo("malformed-request.unknown-field-detail");
 
         ProblemException wrongType = JsonProblems.of(failure("{\"subjects\":{\"kind\":\"PERSON\"}}", Request.class));
-        assertThat(wrongType.fieldErrors()).extracting(Problem.FieldError::field).containsExactly("subjects");
+        assertThat(wrongType.fieldErrors())
+                .extracting(Problem.FieldError::field)
+                .containsExactly("subjects");
     }
 
     @Test

@@ -2,10 +2,9 @@ package org.g5sahel.pcms.commons.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 
 /** The merge algorithm of RFC 7396, on the RFC's own example (section 3) and its edge cases (appendix A). */
 class MergePatchTest {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.g5sahel.pcms.commons.text.CsvFiles.Row;
 import org.junit.jupiter.api.Test;
 
@@ -13,18 +12,23 @@ class CsvFilesTest {
 
     @Test
     void quotedFieldsKeepSeparatorsQuotesAndLineEnds() {
-        List<Row> rows = CsvFiles.read("type,make,note\r\nPISTOL,\"Beretta, Italy\",\"said \"\"92\"\"\nsecond line\"\r\nRIFLE,MAS,\r\n");
+        List<Row> rows = CsvFiles.read(
+                "type,make,note\r\nPISTOL,\"Beretta, Italy\",\"said \"\"92\"\"\nsecond line\"\r\nRIFLE,MAS,\r\n");
 
-        assertThat(rows).containsExactly(new Row(1, List.of("type", "make", "note")),
-                new Row(2, List.of("PISTOL", "Beretta, Italy", "said \"92\"\nsecond line")),
-                new Row(4, List.of("RIFLE", "MAS", "")));
+        assertThat(rows)
+                .containsExactly(
+                        new Row(1, List.of("type", "make", "note")),
+                        new Row(2, List.of("PISTOL", "Beretta, Italy", "said \"92\"\nsecond line")),
+                        new Row(4, List.of("RIFLE", "MAS", "")));
     }
 
     @Test
     void theHeadersFirstSeparatorDecides() {
-        assertThat(CsvFiles.read("type;calibre\nRIFLE;7,62x39\n")).extracting(Row::fields)
+        assertThat(CsvFiles.read("type;calibre\nRIFLE;7,62x39\n"))
+                .extracting(Row::fields)
                 .containsExactly(List.of("type", "calibre"), List.of("RIFLE", "7,62x39"));
-        assertThat(CsvFiles.read("type,calibre\nRIFLE;AKM,7\n")).extracting(Row::fields)
+        assertThat(CsvFiles.read("type,calibre\nRIFLE;AKM,7\n"))
+                .extracting(Row::fields)
                 .containsExactly(List.of("type", "calibre"), List.of("RIFLE;AKM", "7"));
     }
 
@@ -41,15 +45,20 @@ class CsvFilesTest {
 
     @Test
     void malformedRecordsAreRefusedWithTheirLine() {
-        assertThatThrownBy(() -> CsvFiles.read("a,b\nc,d\ne,\"f\ng,h\n")).isInstanceOf(CsvFiles.MalformedException.class)
-                .extracting(e -> ((CsvFiles.MalformedException) e).line()).isEqualTo(3);
-        assertThatThrownBy(() -> CsvFiles.read("a,b\n\"c\"d,e\n")).isInstanceOf(CsvFiles.MalformedException.class)
-                .extracting(e -> ((CsvFiles.MalformedException) e).line()).isEqualTo(2);
+        assertThatThrownBy(() -> CsvFiles.read("a,b\nc,d\ne,\"f\ng,h\n"))
+                .isInstanceOf(CsvFiles.MalformedException.class)
+                .extracting(e -> ((CsvFiles.MalformedException) e).line())
+                .isEqualTo(3);
+        assertThatThrownBy(() -> CsvFiles.read("a,b\n\"c\"d,e\n"))
+                .isInstanceOf(CsvFiles.MalformedException.class)
+                .extracting(e -> ((CsvFiles.MalformedException) e).line())
+                .isEqualTo(2);
     }
 
     @Test
     void lenientReadingRunsAnOpenQuoteToTheEndAndKeepsTextAfterAClosingQuote() {
-        assertThat(CsvFiles.readLenient("a,b\n\"c\"d,e\nf,\"g\nh\n")).extracting(Row::fields)
+        assertThat(CsvFiles.readLenient("a,b\n\"c\"d,e\nf,\"g\nh\n"))
+                .extracting(Row::fields)
                 .containsExactly(List.of("a", "b"), List.of("cd", "e"), List.of("f", "g\nh\n"));
         assertThat(CsvFiles.readLenient("\uFEFFa;b\n")).extracting(Row::fields).containsExactly(List.of("a;b"));
     }

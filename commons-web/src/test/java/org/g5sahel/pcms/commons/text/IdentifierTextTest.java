@@ -3,27 +3,24 @@ package org.g5sahel.pcms.commons.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-
-import org.g5sahel.pcms.commons.json.NoNulCharacters;
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.util.List;
+import org.g5sahel.pcms.commons.json.NoNulCharacters;
+import org.junit.jupiter.api.Test;
 
 /** {@link IdentifierText} on a request record, read by a mapper customised as the services' own. */
 class IdentifierTextTest {
 
-    record Request(@IdentifierText String make, @IdentifierText List<String> aliases, String narrative) {
-    }
+    record Request(
+            @IdentifierText String make, @IdentifierText List<String> aliases, String narrative) {}
 
     private final ObjectMapper mapper = customised();
 
     @Test
     void identifiersLoseTheirFormatCharactersAndFreeTextKeepsThem() throws Exception {
         Request read = mapper.readValue("""
-                {"make":"Gl\\u200bock","aliases":["Abou\\u00adBakr",null,"\\u202eAli"],"narrative":"vu \\u200b ici"}""",
-                Request.class);
+                {"make":"Gl\\u200bock","aliases":["Abou\\u00adBakr",null,"\\u202eAli"],"narrative":"vu \\u200b ici"}""", Request.class);
         assertThat(read.make()).isEqualTo("Glock");
         assertThat(read.aliases()).containsExactly("AbouBakr", null, "Ali");
         assertThat(read.narrative()).isEqualTo("vu \u200b ici");

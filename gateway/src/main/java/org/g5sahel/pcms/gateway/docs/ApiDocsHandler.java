@@ -1,24 +1,21 @@
 package org.g5sahel.pcms.gateway.docs;
 
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.gateway.problem.ProblemWriter;
 import org.g5sahel.pcms.gateway.proxy.Upstream;
 import org.g5sahel.pcms.gateway.proxy.UpstreamRegistry;
-
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * {@code /api/docs}: one public page listing every routed service's OpenAPI document, with Swagger UI to browse them.
@@ -42,26 +39,30 @@ public class ApiDocsHandler {
         this.problems = problems;
         String links = upstreams.all().stream()
                 .map(Upstream::name)
-                .map(name -> "      <li><a href=\"/api/%1$s/openapi\">%1$s</a> — /api/%1$s/openapi</li>".formatted(name))
+                .map(name ->
+                        "      <li><a href=\"/api/%1$s/openapi\">%1$s</a> — /api/%1$s/openapi</li>".formatted(name))
                 .collect(Collectors.joining("\n"));
         this.page = Buffer.buffer(text("docs/index.html").replace("{{services}}", links));
 
         JsonArray urls = new JsonArray();
-        upstreams.all().forEach(upstream -> urls.add(new JsonObject()
-                .put("name", upstream.name())
-                .put("url", "/api/" + upstream.name() + "/openapi")));
-        JsonObject config = new JsonObject()
-                .put("urls", urls)
-                .putNull("validatorUrl");
+        upstreams
+                .all()
+                .forEach(upstream -> urls.add(new JsonObject()
+                        .put("name", upstream.name())
+                        .put("url", "/api/" + upstream.name() + "/openapi")));
+        JsonObject config = new JsonObject().put("urls", urls).putNull("validatorUrl");
         if (!urls.isEmpty()) {
             config.put("urls.primaryName", urls.getJsonObject(0).getString("name"));
         }
         this.swaggerConfig = config.toBuffer();
 
         this.assets = Map.of(
-                "docs.js", new Asset(bytes("docs/docs.js"), "text/javascript; charset=utf-8"),
-                "docs.css", new Asset(bytes("docs/docs.css"), "text/css; charset=utf-8"),
-                "ui/swagger-ui.css", new Asset(bytes(SWAGGER_UI + "swagger-ui.css"), "text/css; charset=utf-8"),
+                "docs.js",
+                new Asset(bytes("docs/docs.js"), "text/javascript; charset=utf-8"),
+                "docs.css",
+                new Asset(bytes("docs/docs.css"), "text/css; charset=utf-8"),
+                "ui/swagger-ui.css",
+                new Asset(bytes(SWAGGER_UI + "swagger-ui.css"), "text/css; charset=utf-8"),
                 "ui/swagger-ui-bundle.js",
                 new Asset(bytes(SWAGGER_UI + "swagger-ui-bundle.js"), "text/javascript; charset=utf-8"),
                 "ui/swagger-ui-standalone-preset.js",
@@ -98,8 +99,7 @@ public class ApiDocsHandler {
                 .end(asset.content());
     }
 
-    private record Asset(Buffer content, String contentType) {
-    }
+    private record Asset(Buffer content, String contentType) {}
 
     private static String text(String resource) {
         return bytes(resource).toString(StandardCharsets.UTF_8);

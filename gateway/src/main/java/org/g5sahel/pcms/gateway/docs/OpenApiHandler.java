@@ -1,21 +1,5 @@
 package org.g5sahel.pcms.gateway.docs;
 
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.g5sahel.pcms.commons.problem.ProblemType;
-import org.g5sahel.pcms.gateway.config.GatewayConfig;
-import org.g5sahel.pcms.gateway.edge.RequestIds;
-import org.g5sahel.pcms.gateway.problem.ProblemWriter;
-import org.g5sahel.pcms.gateway.proxy.Upstream;
-import org.g5sahel.pcms.gateway.proxy.UpstreamRegistry;
-import org.g5sahel.pcms.gateway.resilience.CircuitBreaker;
-
 import io.quarkus.logging.Log;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -26,6 +10,19 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.gateway.config.GatewayConfig;
+import org.g5sahel.pcms.gateway.edge.RequestIds;
+import org.g5sahel.pcms.gateway.problem.ProblemWriter;
+import org.g5sahel.pcms.gateway.proxy.Upstream;
+import org.g5sahel.pcms.gateway.proxy.UpstreamRegistry;
+import org.g5sahel.pcms.gateway.resilience.CircuitBreaker;
 
 /**
  * {@code GET /api/{service}/openapi}: the service's OpenAPI document, fetched from the service's
@@ -74,8 +71,7 @@ public class OpenApiHandler {
         // The breaker learns the outcome once: from the status if the service answered, else from the failure.
         AtomicBoolean reported = new AtomicBoolean();
         upstream.open(HttpMethod.GET, upstream.uriFor(UPSTREAM_PATH, "format=json"))
-                .compose(request -> request
-                        .idleTimeout(upstream.timeoutMillis())
+                .compose(request -> request.idleTimeout(upstream.timeoutMillis())
                         .putHeader(HttpHeaders.ACCEPT, "application/json")
                         .putHeader(RequestIds.HEADER, context.request().getHeader(RequestIds.HEADER))
                         .send())
@@ -116,10 +112,12 @@ public class OpenApiHandler {
             problems.send(context, ProblemType.SERVICE_UNAVAILABLE, "invalid-document");
             return;
         }
-        Log.warnf("OpenAPI document of service %s unavailable (request %s): %s", upstream.name(),
-                context.request().getHeader(RequestIds.HEADER), failure);
-        problems.send(context, failure instanceof TimeoutException ? ProblemType.UPSTREAM_TIMEOUT
-                : ProblemType.SERVICE_UNAVAILABLE);
+        Log.warnf(
+                "OpenAPI document of service %s unavailable (request %s): %s",
+                upstream.name(), context.request().getHeader(RequestIds.HEADER), failure);
+        problems.send(
+                context,
+                failure instanceof TimeoutException ? ProblemType.UPSTREAM_TIMEOUT : ProblemType.SERVICE_UNAVAILABLE);
     }
 
     private static void send(RoutingContext context, Buffer document) {
@@ -144,8 +142,7 @@ public class OpenApiHandler {
         return body.future();
     }
 
-    private record CachedDocument(Buffer document, long expiresAt) {
-    }
+    private record CachedDocument(Buffer document, long expiresAt) {}
 
     /** The service answered, but not with a usable OpenAPI document. */
     private static final class InvalidDocument extends RuntimeException {

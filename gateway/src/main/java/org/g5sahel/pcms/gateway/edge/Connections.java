@@ -13,8 +13,7 @@ public final class Connections {
     /** How long the rest of a refused body may keep arriving before the connection is cut. */
     private static final long DRAIN_GRACE_MILLIS = 10_000;
 
-    private Connections() {
-    }
+    private Connections() {}
 
     /**
      * Discards the rest of the request body, then closes the connection once both the body has arrived (or a grace
@@ -27,8 +26,7 @@ public final class Connections {
         if (request.isEnded()) {
             bodyDone.tryComplete();
         } else {
-            request.handler(ignored -> {
-            });
+            request.handler(ignored -> {});
             request.endHandler(ignored -> bodyDone.tryComplete());
             request.exceptionHandler(ignored -> bodyDone.tryComplete());
             request.resume();

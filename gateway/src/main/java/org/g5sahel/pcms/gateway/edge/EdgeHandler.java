@@ -1,19 +1,16 @@
 package org.g5sahel.pcms.gateway.edge;
 
-import java.util.Optional;
-import java.util.OptionalLong;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.g5sahel.pcms.commons.problem.ProblemType;
-import org.g5sahel.pcms.gateway.problem.ProblemWriter;
-
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.gateway.problem.ProblemWriter;
 
 /**
  * First handler of every request, before CORS and authentication: fixes the request id, arranges the security
@@ -32,11 +29,14 @@ public class EdgeHandler implements Handler<RoutingContext> {
     private final ProblemWriter problems;
     private final OptionalLong maxBodySize;
 
-    public EdgeHandler(SecurityHeaders securityHeaders, ProblemWriter problems,
+    public EdgeHandler(
+            SecurityHeaders securityHeaders,
+            ProblemWriter problems,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
         this.securityHeaders = securityHeaders;
         this.problems = problems;
-        this.maxBodySize = maxBodySize.map(size -> OptionalLong.of(size.asLongValue())).orElse(OptionalLong.empty());
+        this.maxBodySize =
+                maxBodySize.map(size -> OptionalLong.of(size.asLongValue())).orElse(OptionalLong.empty());
     }
 
     /**
@@ -60,7 +60,9 @@ public class EdgeHandler implements Handler<RoutingContext> {
 
         if (declaresTooLargeBody(request)) {
             context.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
-            Connections.closeAfter(context.vertx(), request,
+            Connections.closeAfter(
+                    context.vertx(),
+                    request,
                     problems.send(context, ProblemType.PAYLOAD_TOO_LARGE, null, maxBodySize.getAsLong()));
             return;
         }

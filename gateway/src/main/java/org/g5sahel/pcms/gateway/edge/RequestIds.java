@@ -14,8 +14,7 @@ public final class RequestIds {
 
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     /**
      * The client's id if it is 1 to 64 characters of {@code [A-Za-z0-9._-]}, else empty.

@@ -1,13 +1,10 @@
 package org.g5sahel.pcms.gateway.edge;
 
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.g5sahel.pcms.gateway.config.GatewayConfig;
-
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.g5sahel.pcms.gateway.config.GatewayConfig;
 
 /**
  * The security headers of every response, whether the gateway, Quarkus or a service produced it.
@@ -24,8 +21,8 @@ public class SecurityHeaders {
             + "base-uri 'none'; form-action 'none'";
 
     /** Headers that tell an attacker which software and version answered; upstream values are dropped too. */
-    private static final List<String> FINGERPRINTS = List.of("Server", "X-Powered-By", "X-AspNet-Version",
-            "X-AspNetMvc-Version", "X-Runtime", "X-Generator");
+    private static final List<String> FINGERPRINTS =
+            List.of("Server", "X-Powered-By", "X-AspNet-Version", "X-AspNetMvc-Version", "X-Runtime", "X-Generator");
 
     private final String strictTransportSecurity;
 
@@ -71,7 +68,10 @@ public class SecurityHeaders {
 
     /** Paths of the console: neither the API nor the gateway's own {@code /q}. */
     static boolean isConsole(String path) {
-        return path != null && !path.equals("/api") && !path.startsWith("/api/") && !path.equals("/q")
+        return path != null
+                && !path.equals("/api")
+                && !path.startsWith("/api/")
+                && !path.equals("/q")
                 && !path.startsWith("/q/");
     }
 

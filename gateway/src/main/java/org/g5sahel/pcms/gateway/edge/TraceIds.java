@@ -1,13 +1,12 @@
 package org.g5sahel.pcms.gateway.edge;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.vertx.core.http.HttpServerRequest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanContext;
-import io.vertx.core.http.HttpServerRequest;
 
 /**
  * W3C trace context ({@code traceparent}) helpers. OpenTelemetry normally creates the server span and propagates the
@@ -22,8 +21,7 @@ public final class TraceIds {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final HexFormat HEX = HexFormat.of();
 
-    private TraceIds() {
-    }
+    private TraceIds() {}
 
     /**
      * The trace id of the current request: from the current span, else from the request's {@code traceparent}.

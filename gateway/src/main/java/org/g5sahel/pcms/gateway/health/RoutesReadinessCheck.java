@@ -1,7 +1,6 @@
 package org.g5sahel.pcms.gateway.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -27,8 +26,11 @@ public class RoutesReadinessCheck implements HealthCheck {
         var response = HealthCheckResponse.named("gateway-routes")
                 .status(!upstreams.all().isEmpty())
                 .withData("routes", upstreams.all().size());
-        upstreams.all().forEach(upstream -> response.withData(upstream.name(),
-                "circuit " + upstream.breaker().state().name().toLowerCase(java.util.Locale.ROOT)));
+        upstreams
+                .all()
+                .forEach(upstream -> response.withData(
+                        upstream.name(),
+                        "circuit " + upstream.breaker().state().name().toLowerCase(java.util.Locale.ROOT)));
         return response.build();
     }
 }

@@ -1,11 +1,9 @@
 package org.g5sahel.pcms.gateway.problem;
 
-import java.util.Locale;
-
-import org.g5sahel.pcms.commons.problem.ProblemType;
-
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
+import java.util.Locale;
+import org.g5sahel.pcms.commons.problem.ProblemType;
 
 /**
  * An RFC 9457 problem, rendered and ready to send.

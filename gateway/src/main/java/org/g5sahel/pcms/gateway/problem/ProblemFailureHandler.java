@@ -1,19 +1,16 @@
 package org.g5sahel.pcms.gateway.problem;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.g5sahel.pcms.commons.problem.ProblemType;
-import org.g5sahel.pcms.gateway.edge.EdgeHandler;
-import org.g5sahel.pcms.gateway.edge.RequestIds;
-
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.Handler;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.gateway.edge.EdgeHandler;
+import org.g5sahel.pcms.gateway.edge.RequestIds;
 
 /**
  * Turns every failed request into a problem document, before Quarkus' default error page: invalid tokens (refused by
@@ -37,7 +34,8 @@ public class ProblemFailureHandler implements Handler<RoutingContext> {
         }
         Throwable failure = context.failure();
         ProblemType type;
-        if (failure instanceof AuthenticationFailedException || failure instanceof AuthenticationCompletionException
+        if (failure instanceof AuthenticationFailedException
+                || failure instanceof AuthenticationCompletionException
                 || failure instanceof UnauthorizedException) {
             // Quarkus OIDC has set the status and the WWW-Authenticate challenge already.
             type = ProblemType.UNAUTHENTICATED;
@@ -50,8 +48,12 @@ public class ProblemFailureHandler implements Handler<RoutingContext> {
         } else {
             type = forStatus(context.statusCode());
             if (type == ProblemType.INTERNAL_ERROR) {
-                Log.errorf(failure, "Request %s %s failed (request %s)", context.request().method(),
-                        context.request().path(), requestId(context));
+                Log.errorf(
+                        failure,
+                        "Request %s %s failed (request %s)",
+                        context.request().method(),
+                        context.request().path(),
+                        requestId(context));
             }
         }
         if (type == ProblemType.PAYLOAD_TOO_LARGE && edge.maxBodySize().isPresent()) {

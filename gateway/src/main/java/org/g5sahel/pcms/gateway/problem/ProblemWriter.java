@@ -1,21 +1,18 @@
 package org.g5sahel.pcms.gateway.problem;
 
-import java.util.Locale;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.g5sahel.pcms.commons.problem.Problem;
-import org.g5sahel.pcms.commons.problem.ProblemMessages;
-import org.g5sahel.pcms.commons.problem.ProblemType;
-import org.g5sahel.pcms.gateway.edge.RequestIds;
-import org.g5sahel.pcms.gateway.edge.TraceIds;
-
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
+import org.g5sahel.pcms.commons.problem.Problem;
+import org.g5sahel.pcms.commons.problem.ProblemMessages;
+import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.gateway.edge.RequestIds;
+import org.g5sahel.pcms.gateway.edge.TraceIds;
 
 /**
  * Renders the gateway's own errors as RFC 9457 {@code application/problem+json}, in French, English or Arabic.
@@ -36,8 +33,8 @@ public class ProblemWriter {
      *        ({@code gateway.<slug>.<variant>})
      * @param arguments values for the {@code {0}}, {@code {1}}… placeholders of the detail
      */
-    public ProblemDocument render(HttpServerRequest request, ProblemType type, String detailVariant,
-            Object... arguments) {
+    public ProblemDocument render(
+            HttpServerRequest request, ProblemType type, String detailVariant, Object... arguments) {
         Locale language = ProblemMessages.negotiate(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         JsonObject json = new JsonObject()
                 .put("type", type.uri().toString())

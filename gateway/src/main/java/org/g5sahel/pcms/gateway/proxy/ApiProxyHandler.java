@@ -1,12 +1,14 @@
 package org.g5sahel.pcms.gateway.proxy;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.gateway.config.GatewayConfig;
 import org.g5sahel.pcms.gateway.edge.Connections;
@@ -15,11 +17,6 @@ import org.g5sahel.pcms.gateway.problem.ProblemWriter;
 import org.g5sahel.pcms.gateway.ratelimit.InFlightLimiter;
 import org.g5sahel.pcms.gateway.ratelimit.RateLimiter;
 import org.g5sahel.pcms.gateway.security.Callers;
-
-import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.core.Handler;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * {@code /api/{service}/**}: checks that the caller is authenticated (unless the path is one of the public ones), finds
@@ -40,8 +37,13 @@ public class ApiProxyHandler implements Handler<RoutingContext> {
     private final List<Pattern> publicPaths;
     private final Duration bodyTimeout;
 
-    public ApiProxyHandler(UpstreamRegistry upstreams, RateLimiter rateLimiter, InFlightLimiter inFlight,
-            ProblemWriter problems, EdgeHandler edge, GatewayConfig config) {
+    public ApiProxyHandler(
+            UpstreamRegistry upstreams,
+            RateLimiter rateLimiter,
+            InFlightLimiter inFlight,
+            ProblemWriter problems,
+            EdgeHandler edge,
+            GatewayConfig config) {
         this.upstreams = upstreams;
         this.rateLimiter = rateLimiter;
         this.inFlight = inFlight;
@@ -69,7 +71,9 @@ public class ApiProxyHandler implements Handler<RoutingContext> {
         // An invalid token was already refused by Quarkus OIDC; here the request had no token at all.
         Optional<SecurityIdentity> caller = Callers.authenticated(context);
         String path = context.normalizedPath();
-        if (caller.isEmpty() && publicPaths.stream().noneMatch(pattern -> pattern.matcher(path).matches())) {
+        if (caller.isEmpty()
+                && publicPaths.stream()
+                        .noneMatch(pattern -> pattern.matcher(path).matches())) {
             context.response().putHeader("WWW-Authenticate", "Bearer");
             problems.send(context, ProblemType.UNAUTHENTICATED);
             return;
@@ -101,12 +105,16 @@ public class ApiProxyHandler implements Handler<RoutingContext> {
     private void refuseOverInFlightCap(RoutingContext context) {
         context.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(IN_FLIGHT_RETRY_SECONDS));
         if (context.request().isEnded()) {
-            problems.send(context, ProblemType.RATE_LIMITED, "in-flight", inFlight.perCaller(), IN_FLIGHT_RETRY_SECONDS);
+            problems.send(
+                    context, ProblemType.RATE_LIMITED, "in-flight", inFlight.perCaller(), IN_FLIGHT_RETRY_SECONDS);
             return;
         }
         // The body is not read: the connection cannot serve another request, and a slow sender must not keep it.
         context.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
-        Connections.closeAfter(context.vertx(), context.request(), problems.send(context, ProblemType.RATE_LIMITED,
-                "in-flight", inFlight.perCaller(), IN_FLIGHT_RETRY_SECONDS));
+        Connections.closeAfter(
+                context.vertx(),
+                context.request(),
+                problems.send(
+                        context, ProblemType.RATE_LIMITED, "in-flight", inFlight.perCaller(), IN_FLIGHT_RETRY_SECONDS));
     }
 }

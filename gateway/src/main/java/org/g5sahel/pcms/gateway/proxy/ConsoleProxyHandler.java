@@ -1,14 +1,12 @@
 package org.g5sahel.pcms.gateway.proxy;
 
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.gateway.config.GatewayConfig;
 import org.g5sahel.pcms.gateway.edge.EdgeHandler;
 import org.g5sahel.pcms.gateway.problem.ProblemWriter;
-
-import io.vertx.core.Handler;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * Every path outside {@code /api/} and the gateway's own: the officers' console, streamed like an API exchange (same
@@ -23,8 +21,8 @@ public class ConsoleProxyHandler implements Handler<RoutingContext> {
     private final EdgeHandler edge;
     private final GatewayConfig config;
 
-    public ConsoleProxyHandler(UpstreamRegistry upstreams, ProblemWriter problems, EdgeHandler edge,
-            GatewayConfig config) {
+    public ConsoleProxyHandler(
+            UpstreamRegistry upstreams, ProblemWriter problems, EdgeHandler edge, GatewayConfig config) {
         this.upstreams = upstreams;
         this.problems = problems;
         this.edge = edge;
@@ -37,7 +35,11 @@ public class ConsoleProxyHandler implements Handler<RoutingContext> {
             problems.send(context, ProblemType.NOT_FOUND);
             return;
         }
-        ForwardingInterceptor.forward(upstreams.console().get(), context, problems, edge.maxBodySize(),
+        ForwardingInterceptor.forward(
+                upstreams.console().get(),
+                context,
+                problems,
+                edge.maxBodySize(),
                 config.requestTimeouts().body());
     }
 }

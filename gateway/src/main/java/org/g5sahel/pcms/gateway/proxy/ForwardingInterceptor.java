@@ -1,19 +1,5 @@
 package org.g5sahel.pcms.gateway.proxy;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.OptionalLong;
-import java.util.concurrent.TimeoutException;
-
-import org.g5sahel.pcms.commons.problem.Problem;
-import org.g5sahel.pcms.commons.problem.ProblemType;
-import org.g5sahel.pcms.gateway.edge.Connections;
-import org.g5sahel.pcms.gateway.edge.RequestIds;
-import org.g5sahel.pcms.gateway.edge.TraceIds;
-import org.g5sahel.pcms.gateway.problem.ProblemDocument;
-import org.g5sahel.pcms.gateway.problem.ProblemWriter;
-import org.g5sahel.pcms.gateway.resilience.CircuitBreaker;
-
 import io.quarkus.logging.Log;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
@@ -24,11 +10,23 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
-import io.vertx.httpproxy.ProxyOptions;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyOptions;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeoutException;
+import org.g5sahel.pcms.commons.problem.Problem;
+import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.gateway.edge.Connections;
+import org.g5sahel.pcms.gateway.edge.RequestIds;
+import org.g5sahel.pcms.gateway.edge.TraceIds;
+import org.g5sahel.pcms.gateway.problem.ProblemDocument;
+import org.g5sahel.pcms.gateway.problem.ProblemWriter;
+import org.g5sahel.pcms.gateway.resilience.CircuitBreaker;
 
 /**
  * One proxied exchange: opens the request to the service, adjusts what the service receives (normalised path,
@@ -40,12 +38,19 @@ import io.vertx.httpproxy.ProxyResponse;
 final class ForwardingInterceptor implements ProxyInterceptor {
 
     /** Request headers that concern the client-gateway connection only, or that the gateway sets itself. */
-    private static final List<String> DROPPED_REQUEST_HEADERS = List.of("Expect", "Proxy-Connection", "Forwarded",
-            "X-Forwarded-For", "X-Forwarded-Host", "X-Forwarded-Proto", "X-Forwarded-Port", "X-Forwarded-Prefix");
+    private static final List<String> DROPPED_REQUEST_HEADERS = List.of(
+            "Expect",
+            "Proxy-Connection",
+            "Forwarded",
+            "X-Forwarded-For",
+            "X-Forwarded-Host",
+            "X-Forwarded-Proto",
+            "X-Forwarded-Port",
+            "X-Forwarded-Prefix");
 
     /** Response headers that concern the gateway-service connection only. */
-    private static final List<String> DROPPED_RESPONSE_HEADERS = List.of("Connection", "Keep-Alive",
-            "Proxy-Connection", "Proxy-Authenticate", "Trailer", "Upgrade");
+    private static final List<String> DROPPED_RESPONSE_HEADERS =
+            List.of("Connection", "Keep-Alive", "Proxy-Connection", "Proxy-Authenticate", "Trailer", "Upgrade");
 
     /** A pooled connection frees up as soon as any exchange with the service ends: worth retrying soon. */
     private static final long GATEWAY_BUSY_RETRY_SECONDS = 1;
@@ -71,7 +76,11 @@ final class ForwardingInterceptor implements ProxyInterceptor {
      * Streams the exchange to {@code upstream} unless its circuit breaker is open (503 problem with
      * {@code Retry-After}): the one way both the API's routes and the console's are forwarded.
      */
-    static void forward(Upstream upstream, RoutingContext context, ProblemWriter problems, OptionalLong maxBodySize,
+    static void forward(
+            Upstream upstream,
+            RoutingContext context,
+            ProblemWriter problems,
+            OptionalLong maxBodySize,
             Duration bodyTimeout) {
         CircuitBreaker.Permit permit = upstream.breaker().tryAcquire();
         if (!permit.permitted()) {
@@ -91,7 +100,11 @@ final class ForwardingInterceptor implements ProxyInterceptor {
                 .handle(context.request());
     }
 
-    ForwardingInterceptor(Upstream upstream, RoutingContext context, ProblemWriter problems, OptionalLong maxBodySize,
+    ForwardingInterceptor(
+            Upstream upstream,
+            RoutingContext context,
+            ProblemWriter problems,
+            OptionalLong maxBodySize,
             Duration bodyTimeout) {
         this.upstream = upstream;
         this.context = context;
@@ -150,7 +163,9 @@ final class ForwardingInterceptor implements ProxyInterceptor {
      * Opens the request to the service (the origin of the proxy).
      */
     Future<HttpClientRequest> origin(ProxyContext proxyContext) {
-        return upstream.open(proxyContext.request().getMethod(), proxyContext.request().getURI())
+        return upstream.open(
+                        proxyContext.request().getMethod(),
+                        proxyContext.request().getURI())
                 .onFailure(cause -> noFreeConnection = Upstream.isPoolWaitTimeout(cause))
                 .compose(request -> {
                     if (forwardedBody != null && forwardedBody.timedOut()) {
@@ -227,8 +242,9 @@ final class ForwardingInterceptor implements ProxyInterceptor {
             // The client's slowness: the service is not to blame, and the connection is not worth keeping.
             upstream.breaker().release();
             closeConnection = true;
-            Log.infof("%s %s: request body not received within %s (request %s)", incoming.method(), incoming.path(),
-                    bodyTimeout, incoming.getHeader(RequestIds.HEADER));
+            Log.infof(
+                    "%s %s: request body not received within %s (request %s)",
+                    incoming.method(), incoming.path(), bodyTimeout, incoming.getHeader(RequestIds.HEADER));
             return problem(proxyContext, ProblemType.REQUEST_TIMEOUT, null, bodyTimeout.toSeconds());
         }
         if (context.response().closed()) {
@@ -239,28 +255,37 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         if (noFreeConnection) {
             // Every pooled connection is busy: the gateway is overloaded, the service may be perfectly well.
             upstream.breaker().release();
-            Log.warnf("%s %s: no free connection to service %s within %s (request %s)", incoming.method(),
-                    incoming.path(), upstream.name(), upstream.poolWaitTimeout(), incoming.getHeader(RequestIds.HEADER));
+            Log.warnf(
+                    "%s %s: no free connection to service %s within %s (request %s)",
+                    incoming.method(),
+                    incoming.path(),
+                    upstream.name(),
+                    upstream.poolWaitTimeout(),
+                    incoming.getHeader(RequestIds.HEADER));
             return problem(proxyContext, ProblemType.SERVICE_UNAVAILABLE, "gateway-busy", GATEWAY_BUSY_RETRY_SECONDS)
-                    .onSuccess(response -> response.putHeader(HttpHeaders.RETRY_AFTER,
-                            Long.toString(GATEWAY_BUSY_RETRY_SECONDS)));
+                    .onSuccess(response ->
+                            response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(GATEWAY_BUSY_RETRY_SECONDS)));
         }
         upstream.breaker().onFailure();
         Throwable cause = result.cause();
-        Log.warnf("%s %s: service %s failed (request %s): %s", incoming.method(), incoming.path(), upstream.name(),
-                incoming.getHeader(RequestIds.HEADER), cause);
+        Log.warnf(
+                "%s %s: service %s failed (request %s): %s",
+                incoming.method(), incoming.path(), upstream.name(), incoming.getHeader(RequestIds.HEADER), cause);
         if (cause instanceof TimeoutException) {
             return problem(proxyContext, ProblemType.UPSTREAM_TIMEOUT, null);
         }
         return problem(proxyContext, ProblemType.SERVICE_UNAVAILABLE, null);
     }
 
-    private Future<ProxyResponse> problem(ProxyContext proxyContext, ProblemType type, String detailVariant,
-            Object... arguments) {
+    private Future<ProxyResponse> problem(
+            ProxyContext proxyContext, ProblemType type, String detailVariant, Object... arguments) {
         ownResponse = true;
         HttpServerRequest incoming = proxyContext.request().proxiedRequest();
         ProblemDocument problem = problems.render(incoming, type, detailVariant, arguments);
-        ProxyResponse response = proxyContext.request().release().response()
+        ProxyResponse response = proxyContext
+                .request()
+                .release()
+                .response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, problem.language().getLanguage())

@@ -1,17 +1,15 @@
 package org.g5sahel.pcms.gateway.proxy;
 
-import java.net.URI;
-import java.time.Duration;
-import java.util.concurrent.TimeoutException;
-
-import org.g5sahel.pcms.gateway.config.GatewayConfig;
-import org.g5sahel.pcms.gateway.resilience.CircuitBreaker;
-
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import org.g5sahel.pcms.gateway.config.GatewayConfig;
+import org.g5sahel.pcms.gateway.resilience.CircuitBreaker;
 
 /**
  * One routed service: where it is, its own connection pool (a slow service cannot starve the others) and its circuit

@@ -1,5 +1,12 @@
 package org.g5sahel.pcms.gateway.proxy;
 
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.configuration.ConfigurationException;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
@@ -7,19 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.g5sahel.pcms.gateway.config.GatewayConfig;
 import org.g5sahel.pcms.gateway.resilience.CircuitBreaker;
-
-import io.quarkus.logging.Log;
-import io.quarkus.runtime.configuration.ConfigurationException;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.PoolOptions;
 
 /**
  * The routed services, built once from {@code pcms.gateway.routes.*} at startup.
@@ -39,7 +36,9 @@ public class UpstreamRegistry {
     private final Map<String, Upstream> upstreams = new TreeMap<>();
     private final Optional<Upstream> console;
 
-    public UpstreamRegistry(GatewayConfig config, Vertx vertx,
+    public UpstreamRegistry(
+            GatewayConfig config,
+            Vertx vertx,
             @ConfigProperty(name = "quarkus.http.idle-timeout") Duration clientIdleTimeout) {
         Upstream consoleRoute = null;
         for (var entry : config.routes().entrySet()) {
@@ -62,19 +61,22 @@ public class UpstreamRegistry {
 
     private static Upstream create(Vertx vertx, String name, GatewayConfig.Route route, Duration clientIdleTimeout) {
         if (route.timeout().compareTo(clientIdleTimeout) >= 0) {
-            Log.warnf("pcms.gateway.routes.%s.timeout (%s) is not shorter than quarkus.http.idle-timeout (%s): "
-                    + "a client may be cut off before the gateway answers 504", name, route.timeout(),
-                    clientIdleTimeout);
+            Log.warnf(
+                    "pcms.gateway.routes.%s.timeout (%s) is not shorter than quarkus.http.idle-timeout (%s): "
+                            + "a client may be cut off before the gateway answers 504",
+                    name, route.timeout(), clientIdleTimeout);
         }
         var clientOptions = new HttpClientOptions()
                 .setName("pcms-gateway-" + name)
-                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE,
-                        Math.max(1, route.connectTimeout().toMillis())))
+                .setConnectTimeout((int) Math.min(
+                        Integer.MAX_VALUE, Math.max(1, route.connectTimeout().toMillis())))
                 .setKeepAlive(true)
                 .setDecompressionSupported(false);
         var poolOptions = new PoolOptions().setHttp1MaxSize(route.maxConnections());
-        var breaker = new CircuitBreaker(route.circuitBreaker().failureThreshold(),
-                route.circuitBreaker().openDuration(), System::nanoTime);
+        var breaker = new CircuitBreaker(
+                route.circuitBreaker().failureThreshold(),
+                route.circuitBreaker().openDuration(),
+                System::nanoTime);
         return new Upstream(name, route, vertx.createHttpClient(clientOptions, poolOptions), breaker);
     }
 
@@ -107,8 +109,8 @@ public class UpstreamRegistry {
                     + ": lower-case letters, digits and '-', not " + RESERVED);
         }
         var url = route.url();
-        if (url.getHost() == null || !("http".equalsIgnoreCase(url.getScheme())
-                || "https".equalsIgnoreCase(url.getScheme()))) {
+        if (url.getHost() == null
+                || !("http".equalsIgnoreCase(url.getScheme()) || "https".equalsIgnoreCase(url.getScheme()))) {
             throw new ConfigurationException(key + " must be an http or https URL with a host, was " + url);
         }
         if (url.getRawQuery() != null || url.getRawFragment() != null) {

@@ -1,16 +1,13 @@
 package org.g5sahel.pcms.gateway.ratelimit;
 
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.g5sahel.pcms.gateway.config.GatewayConfig;
-
-import io.quarkus.logging.Log;
 
 /**
  * Caps the requests one caller has in flight at once. The rate limit counts requests as they arrive; it cannot stop a
@@ -30,8 +27,7 @@ public class InFlightLimiter {
         void release();
     }
 
-    private static final Slot UNCOUNTED = () -> {
-    };
+    private static final Slot UNCOUNTED = () -> {};
 
     private final boolean enabled;
     private final int perCaller;
@@ -44,7 +40,8 @@ public class InFlightLimiter {
 
     InFlightLimiter(boolean enabled, int perCaller) {
         if (perCaller < 1) {
-            throw new IllegalArgumentException("pcms.gateway.in-flight.per-caller must be at least 1, was " + perCaller);
+            throw new IllegalArgumentException(
+                    "pcms.gateway.in-flight.per-caller must be at least 1, was " + perCaller);
         }
         this.enabled = enabled;
         this.perCaller = perCaller;

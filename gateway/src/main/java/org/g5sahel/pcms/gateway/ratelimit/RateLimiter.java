@@ -1,18 +1,15 @@
 package org.g5sahel.pcms.gateway.ratelimit;
 
+import io.quarkus.logging.Log;
+import io.vertx.core.Vertx;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.g5sahel.pcms.gateway.config.GatewayConfig;
-
-import io.quarkus.logging.Log;
-import io.vertx.core.Vertx;
 
 /**
  * Per-client rate limiting: one {@link TokenBucket} per client key (token {@code azp} and {@code sub}).
@@ -45,16 +42,22 @@ public class RateLimiter {
 
     public RateLimiter(GatewayConfig config, Vertx vertx) {
         this.config = config.rateLimit();
-        this.screeningPaths = this.config.screening().paths().stream().map(Pattern::compile).toList();
+        this.screeningPaths =
+                this.config.screening().paths().stream().map(Pattern::compile).toList();
         this.vertx = vertx;
     }
 
     @PostConstruct
     void startEviction() {
         if (config.enabled()) {
-            evictionTimer = vertx.setPeriodic(Math.max(1, config.evictionInterval().toMillis()), id -> evictIdle());
-            Log.infof("Rate limit: %s requests/s per client, burst %d; screening %s requests/s, burst %d (per gateway"
-                    + " instance)", config.requestsPerSecond(), config.burst(), config.screening().requestsPerSecond(),
+            evictionTimer =
+                    vertx.setPeriodic(Math.max(1, config.evictionInterval().toMillis()), id -> evictIdle());
+            Log.infof(
+                    "Rate limit: %s requests/s per client, burst %d; screening %s requests/s, burst %d (per gateway"
+                            + " instance)",
+                    config.requestsPerSecond(),
+                    config.burst(),
+                    config.screening().requestsPerSecond(),
                     config.screening().burst());
         } else {
             Log.warn("Rate limiting is disabled");
@@ -77,12 +80,17 @@ public class RateLimiter {
             return Decision.ALLOWED;
         }
         long now = System.nanoTime();
-        boolean screening = screeningPaths.stream().anyMatch(pattern -> pattern.matcher(path).matches());
+        boolean screening = screeningPaths.stream()
+                .anyMatch(pattern -> pattern.matcher(path).matches());
         TokenBucket bucket = screening
-                ? buckets.computeIfAbsent(clientKey + " screening", key -> new TokenBucket(
-                        config.screening().requestsPerSecond(), config.screening().burst(), now))
-                : buckets.computeIfAbsent(clientKey,
-                        key -> new TokenBucket(config.requestsPerSecond(), config.burst(), now));
+                ? buckets.computeIfAbsent(
+                        clientKey + " screening",
+                        key -> new TokenBucket(
+                                config.screening().requestsPerSecond(),
+                                config.screening().burst(),
+                                now))
+                : buckets.computeIfAbsent(
+                        clientKey, key -> new TokenBucket(config.requestsPerSecond(), config.burst(), now));
         long waitNanos = bucket.tryConsume(now);
         if (waitNanos == 0) {
             return Decision.ALLOWED;

@@ -17,7 +17,9 @@ import java.util.function.LongSupplier;
 public final class CircuitBreaker {
 
     public enum State {
-        CLOSED, OPEN, HALF_OPEN
+        CLOSED,
+        OPEN,
+        HALF_OPEN
     }
 
     /**

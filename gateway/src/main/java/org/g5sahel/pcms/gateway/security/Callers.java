@@ -1,13 +1,11 @@
 package org.g5sahel.pcms.gateway.security;
 
-import java.security.Principal;
-import java.util.Optional;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.RoutingContext;
+import java.security.Principal;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The caller of a request, as established by Quarkus OIDC from the bearer token (issuer, signature, expiry and audience
@@ -15,14 +13,14 @@ import io.vertx.ext.web.RoutingContext;
  */
 public final class Callers {
 
-    private Callers() {
-    }
+    private Callers() {}
 
     /**
      * The caller's identity, or empty for an anonymous request (no token).
      */
     public static Optional<SecurityIdentity> authenticated(RoutingContext context) {
-        if (context.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
+        if (context.user() instanceof QuarkusHttpUser user
+                && !user.getSecurityIdentity().isAnonymous()) {
             return Optional.of(user.getSecurityIdentity());
         }
         return Optional.empty();
@@ -35,7 +33,8 @@ public final class Callers {
     public static String rateLimitKey(SecurityIdentity identity) {
         Principal principal = identity.getPrincipal();
         if (principal instanceof JsonWebToken token) {
-            String client = claim(token, "azp").or(() -> claim(token, "client_id")).orElse("-");
+            String client =
+                    claim(token, "azp").or(() -> claim(token, "client_id")).orElse("-");
             String subject = Optional.ofNullable(token.getSubject()).orElse(principal.getName());
             return client + ' ' + subject;
         }

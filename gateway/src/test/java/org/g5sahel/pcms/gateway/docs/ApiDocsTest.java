@@ -7,11 +7,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import org.g5sahel.pcms.gateway.GatewayTestResource;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.g5sahel.pcms.gateway.GatewayTestResource;
+import org.junit.jupiter.api.Test;
 
 /**
  * The public documentation: one page for every service, and each service's OpenAPI document through the gateway.
@@ -22,7 +21,8 @@ class ApiDocsTest {
 
     @Test
     void pageListsEveryService() {
-        given().when().get("/api/docs")
+        given().when()
+                .get("/api/docs")
                 .then()
                 .statusCode(200)
                 .contentType(containsString("text/html"))
@@ -33,7 +33,8 @@ class ApiDocsTest {
 
     @Test
     void swaggerUiIsConfiguredWithEveryService() {
-        given().when().get("/api/docs/swagger-config")
+        given().when()
+                .get("/api/docs/swagger-config")
                 .then()
                 .statusCode(200)
                 .body("urls.url", hasItem("/api/directory/openapi"))
@@ -42,23 +43,24 @@ class ApiDocsTest {
 
     @Test
     void servesSwaggerUiFiles() {
-        given().when().get("/api/docs/ui/swagger-ui-bundle.js")
-                .then().statusCode(200).contentType(containsString("javascript"));
-        given().when().get("/api/docs/docs.js")
-                .then().statusCode(200).body(containsString("/api/docs/swagger-config"));
-        given().when().get("/api/docs/ui/index.html")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().when()
+                .get("/api/docs/ui/swagger-ui-bundle.js")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("javascript"));
+        given().when().get("/api/docs/docs.js").then().statusCode(200).body(containsString("/api/docs/swagger-config"));
+        given().when().get("/api/docs/ui/index.html").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void hidesTheSwaggerUiJarsOwnCopy() {
-        given().when().get("/openapi-ui/index.html")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/openapi-ui/index.html").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void servesTheServicesOpenApiDocumentWithoutToken() {
-        given().when().get("/api/directory/openapi")
+        given().when()
+                .get("/api/directory/openapi")
                 .then()
                 .statusCode(200)
                 .contentType(containsString("application/json"))
@@ -69,15 +71,13 @@ class ApiDocsTest {
 
     @Test
     void unknownServiceHasNoDocument() {
-        given().when().get("/api/unknown/openapi")
-                .then()
-                .statusCode(404)
-                .contentType("application/problem+json");
+        given().when().get("/api/unknown/openapi").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void documentOfAStoppedServiceIsUnavailable() {
-        given().when().get("/api/stopped/openapi")
+        given().when()
+                .get("/api/stopped/openapi")
                 .then()
                 .statusCode(503)
                 .contentType("application/problem+json")

@@ -2,16 +2,14 @@ package org.g5sahel.pcms.gateway.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.g5sahel.pcms.gateway.GatewayTestResource;
 import org.g5sahel.pcms.gateway.config.GatewayConfig;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 
 /**
  * The idle timeout the gateway ships with, which {@link SlowClientTest} shows also bounds the time to send headers:
@@ -30,6 +28,7 @@ class IdleTimeoutTest {
     @Test
     void closesIdleConnectionsWithinAMinuteButNotBeforeAServiceMayAnswer() {
         assertThat(idleTimeout).isLessThanOrEqualTo(Duration.ofMinutes(1));
-        assertThat(config.routes().values()).allSatisfy(route -> assertThat(route.timeout()).isLessThan(idleTimeout));
+        assertThat(config.routes().values())
+                .allSatisfy(route -> assertThat(route.timeout()).isLessThan(idleTimeout));
     }
 }

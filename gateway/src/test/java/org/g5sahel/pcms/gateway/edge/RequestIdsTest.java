@@ -10,8 +10,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RequestIdsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "abc", "mobile-app.42_A", "0f8fad5b-d9cb-469f-a165-70867728950e",
-            "a234567890123456789012345678901234567890123456789012345678901234" })
+    @ValueSource(
+            strings = {
+                "abc",
+                "mobile-app.42_A",
+                "0f8fad5b-d9cb-469f-a165-70867728950e",
+                "a234567890123456789012345678901234567890123456789012345678901234"
+            })
     void keepsSaneIds(String id) {
         assertThat(RequestIds.sanitize(id)).contains(id);
         assertThat(RequestIds.sanitizeOrGenerate(id)).isEqualTo(id);
@@ -19,8 +24,17 @@ class RequestIdsTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = { " ", "with space", "new\nline", "<script>", "a/b", "id;drop", "é",
-            "a2345678901234567890123456789012345678901234567890123456789012345" })
+    @ValueSource(
+            strings = {
+                " ",
+                "with space",
+                "new\nline",
+                "<script>",
+                "a/b",
+                "id;drop",
+                "é",
+                "a2345678901234567890123456789012345678901234567890123456789012345"
+            })
     void replacesOtherValues(String id) {
         assertThat(RequestIds.sanitize(id)).isEmpty();
         assertThat(RequestIds.sanitizeOrGenerate(id))

@@ -5,14 +5,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import org.g5sahel.pcms.gateway.GatewayTestResource;
 import org.g5sahel.pcms.gateway.InjectTestTokens;
 import org.g5sahel.pcms.gateway.TestTokens;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 
 /**
  * Security headers on every response: proxied, refused by the gateway, or produced by Quarkus.
@@ -26,14 +25,22 @@ class SecurityHeadersTest {
 
     @Test
     void onProxiedResponses() {
-        assertApiHeaders(given().auth().oauth2(tokens.valid()).when().get("/api/directory/v1/states").then()
+        assertApiHeaders(given().auth()
+                .oauth2(tokens.valid())
+                .when()
+                .get("/api/directory/v1/states")
+                .then()
                 .statusCode(200));
     }
 
     @Test
     void onRefusals() {
         assertApiHeaders(given().when().get("/api/directory/v1/states").then().statusCode(401));
-        assertApiHeaders(given().auth().oauth2("garbage").when().get("/api/directory/v1/states").then()
+        assertApiHeaders(given().auth()
+                .oauth2("garbage")
+                .when()
+                .get("/api/directory/v1/states")
+                .then()
                 .statusCode(401));
     }
 
@@ -44,7 +51,8 @@ class SecurityHeadersTest {
 
     @Test
     void relaxedContentSecurityPolicyOnTheDocumentationPage() {
-        given().when().get("/api/docs")
+        given().when()
+                .get("/api/docs")
                 .then()
                 .statusCode(200)
                 .header("Content-Security-Policy", containsString("script-src 'self'"))

@@ -1,8 +1,7 @@
 package org.g5sahel.pcms.gateway.edge;
 
-import java.util.Map;
-
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.Map;
 
 /**
  * Time limits on slow clients short enough to reach in a test.

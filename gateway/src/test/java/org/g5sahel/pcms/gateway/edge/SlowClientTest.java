@@ -3,13 +3,18 @@ package org.g5sahel.pcms.gateway.edge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
 import org.g5sahel.pcms.gateway.FakeUpstream;
 import org.g5sahel.pcms.gateway.GatewayTestResource;
 import org.g5sahel.pcms.gateway.InjectFakeUpstream;
@@ -19,13 +24,6 @@ import org.g5sahel.pcms.gateway.TestTokens;
 import org.g5sahel.pcms.gateway.proxy.UpstreamRegistry;
 import org.g5sahel.pcms.gateway.resilience.CircuitBreaker;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import io.vertx.core.json.JsonObject;
-import jakarta.inject.Inject;
 
 /**
  * Clients that send their request slowly are cut off: the headers within the idle timeout, however they dribble, the
@@ -57,11 +55,13 @@ class SlowClientTest {
         try (SlowSender sender = SlowSender.open(gateway)) {
             sender.send("GET /api/directory/v1/states HTTP/1.1\r\nHost: localhost\r\n");
             // A header byte every 100 ms, twenty times faster than the idle timeout, and never done.
-            CompletableFuture<Void> dribbling = CompletableFuture.runAsync(() -> {
-                while (sender.trySendByte()) {
-                    pause(100);
-                }
-            }, threads);
+            CompletableFuture<Void> dribbling = CompletableFuture.runAsync(
+                    () -> {
+                        while (sender.trySendByte()) {
+                            pause(100);
+                        }
+                    },
+                    threads);
             CompletableFuture<Boolean> closed = CompletableFuture.supplyAsync(sender::closedByGateway, threads);
 
             await().atMost(WAIT).until(closed::isDone);
@@ -80,12 +80,15 @@ class SlowClientTest {
 
             String response = sender.response();
 
-            assertThat(response).startsWith("HTTP/1.1 408").containsIgnoringCase("content-type: application/problem+json")
+            assertThat(response)
+                    .startsWith("HTTP/1.1 408")
+                    .containsIgnoringCase("content-type: application/problem+json")
                     .containsIgnoringCase("connection: close");
             JsonObject problem = new JsonObject(response.substring(response.indexOf("\r\n\r\n") + 4));
             assertThat(problem.getString("type")).isEqualTo("https://pcms.g5sahel.org/problems/request-timeout");
-            assertThat(problem.getString("detail")).isEqualTo("Le corps de la requête n’est pas arrivé en entier dans "
-                    + "le délai accordé (" + SlowClientProfile.BODY_TIMEOUT_SECONDS + " secondes).");
+            assertThat(problem.getString("detail"))
+                    .isEqualTo("Le corps de la requête n’est pas arrivé en entier dans " + "le délai accordé ("
+                            + SlowClientProfile.BODY_TIMEOUT_SECONDS + " secondes).");
         }
         assertThat(upstream.requestsTo(path)).isEmpty();
         assertThat(upstreams.find("directory").orElseThrow().breaker().state()).isEqualTo(CircuitBreaker.State.CLOSED);

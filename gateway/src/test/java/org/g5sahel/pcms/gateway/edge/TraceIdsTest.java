@@ -17,8 +17,13 @@ class TraceIdsTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = { "garbage", "00-00000000000000000000000000000000-00f067aa0ba902b7-01",
-            "00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01", "01-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01" })
+    @ValueSource(
+            strings = {
+                "garbage",
+                "00-00000000000000000000000000000000-00f067aa0ba902b7-01",
+                "00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01",
+                "01-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+            })
     void ignoresMalformedTraceparents(String traceparent) {
         assertThat(TraceIds.traceIdOf(traceparent)).isEmpty();
     }

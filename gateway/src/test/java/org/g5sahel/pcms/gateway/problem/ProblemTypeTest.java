@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.g5sahel.pcms.commons.problem.ProblemMessages;
 import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.junit.jupiter.api.Test;
@@ -44,8 +43,9 @@ class ProblemTypeTest {
     void aMalformedRequestReadsAsAServicesDoes() {
         assertThat(ProblemType.MALFORMED_REQUEST.uri().toString())
                 .isEqualTo("https://pcms.g5sahel.org/problems/malformed-request");
-        assertThat(ProblemMessages.message(ProblemWriter.detailKey(ProblemType.MALFORMED_REQUEST, null),
-                Locale.ENGLISH)).isEqualTo(ProblemMessages.message("malformed-request.detail", Locale.ENGLISH))
+        assertThat(ProblemMessages.message(
+                        ProblemWriter.detailKey(ProblemType.MALFORMED_REQUEST, null), Locale.ENGLISH))
+                .isEqualTo(ProblemMessages.message("malformed-request.detail", Locale.ENGLISH))
                 .isEqualTo("The request could not be read.");
     }
 
@@ -54,7 +54,9 @@ class ProblemTypeTest {
         for (Locale language : ProblemMessages.SUPPORTED) {
             for (String key : DETAIL_KEYS) {
                 // A missing message renders as its key.
-                assertThat(ProblemMessages.message(key, language)).as("%s in %s", key, language).isNotEqualTo(key);
+                assertThat(ProblemMessages.message(key, language))
+                        .as("%s in %s", key, language)
+                        .isNotEqualTo(key);
             }
         }
     }

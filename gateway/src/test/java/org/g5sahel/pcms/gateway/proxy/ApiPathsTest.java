@@ -10,14 +10,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ApiPathsTest {
 
     @ParameterizedTest
-    @CsvSource({ "/api/directory, directory", "/api/directory/, directory", "/api/cases/v1/cases/42, cases" })
+    @CsvSource({"/api/directory, directory", "/api/directory/, directory", "/api/cases/v1/cases/42, cases"})
     void findsTheServiceInThePath(String path, String service) {
         assertThat(ApiProxyHandler.serviceOf(path)).contains(service);
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = { "/", "/api", "/api/", "/apis/directory", "/q/health" })
+    @ValueSource(strings = {"/", "/api", "/api/", "/apis/directory", "/q/health"})
     void findsNoServiceElsewhere(String path) {
         assertThat(ApiProxyHandler.serviceOf(path)).isEmpty();
     }

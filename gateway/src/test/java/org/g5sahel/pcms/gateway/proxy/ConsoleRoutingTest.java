@@ -4,19 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.List;
-import java.util.Map;
-
-import org.g5sahel.pcms.gateway.FakeUpstream;
-import org.g5sahel.pcms.gateway.GatewayTestResource;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import org.g5sahel.pcms.gateway.FakeUpstream;
+import org.g5sahel.pcms.gateway.GatewayTestResource;
+import org.junit.jupiter.api.Test;
 
 /**
  * With a console configured, every path outside {@code /api/} and {@code /q/} reaches it, with the forwarded headers
@@ -61,7 +59,9 @@ class ConsoleRoutingTest {
         assertThat(page.header("Cache-Control")).isEqualTo("public, max-age=600");
         assertThat(page.header("Server")).isNull();
         assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
-        assertThat(page.header("Referrer-Policy")).as("the console's own, else the strictest").isEqualTo("no-referrer");
+        assertThat(page.header("Referrer-Policy"))
+                .as("the console's own, else the strictest")
+                .isEqualTo("no-referrer");
         // A console response without a policy gets the strictest one.
         assertThat(page.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
     }

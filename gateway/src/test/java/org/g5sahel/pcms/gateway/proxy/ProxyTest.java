@@ -7,6 +7,10 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,18 +23,12 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-
 import org.g5sahel.pcms.gateway.FakeUpstream;
 import org.g5sahel.pcms.gateway.GatewayTestResource;
 import org.g5sahel.pcms.gateway.InjectFakeUpstream;
 import org.g5sahel.pcms.gateway.InjectTestTokens;
 import org.g5sahel.pcms.gateway.TestTokens;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.json.JsonObject;
 
 /**
  * Routing to the services: what the service receives, and what the client gets when the service is missing, down or
@@ -55,17 +53,20 @@ class ProxyTest {
     void forwardsRequestWithPathQueryAndHeaders() {
         String token = tokens.valid();
         String path = "/api/directory/v1/agencies/" + UUID.randomUUID();
-        String requestId = given().auth().oauth2(token)
+        String requestId = given().auth()
+                .oauth2(token)
                 .header("X-Forwarded-Host", "attacker.example")
                 .header("X-Forwarded-Port", "6666")
                 .queryParam("competence", "firearms")
-                .when().get(path)
+                .when()
+                .get(path)
                 .then()
                 .statusCode(200)
                 .body("path", equalTo(path))
                 .body("query", equalTo("competence=firearms"))
                 .header("X-Request-Id", matchesPattern(UUID_PATTERN))
-                .extract().header("X-Request-Id");
+                .extract()
+                .header("X-Request-Id");
 
         assertThat(upstream.requestsTo(path)).singleElement().satisfies(received -> {
             assertThat(received.header("Authorization")).isEqualTo("Bearer " + token);
@@ -82,42 +83,65 @@ class ProxyTest {
     @Test
     void keepsSaneClientRequestIdAndReplacesOthers() {
         String path = "/api/directory/v1/states";
-        given().auth().oauth2(tokens.valid()).header("X-Request-Id", "mobile-app.42_A")
-                .when().get(path)
-                .then().statusCode(200).header("X-Request-Id", "mobile-app.42_A");
+        given().auth()
+                .oauth2(tokens.valid())
+                .header("X-Request-Id", "mobile-app.42_A")
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", "mobile-app.42_A");
 
-        given().auth().oauth2(tokens.valid()).header("X-Request-Id", "<script>alert(1)</script>")
-                .when().get(path)
-                .then().statusCode(200).header("X-Request-Id", matchesPattern(UUID_PATTERN));
+        given().auth()
+                .oauth2(tokens.valid())
+                .header("X-Request-Id", "<script>alert(1)</script>")
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", matchesPattern(UUID_PATTERN));
     }
 
     @Test
     void keepsTheClientsTrace() {
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
         String path = "/api/directory/v1/traced/" + UUID.randomUUID();
-        given().auth().oauth2(tokens.valid()).header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
-                .when().get(path)
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(tokens.valid())
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200);
 
-        assertThat(upstream.requestsTo(path)).singleElement()
+        assertThat(upstream.requestsTo(path))
+                .singleElement()
                 .extracting(received -> received.header("traceparent"))
-                .asString().startsWith("00-" + traceId + "-");
+                .asString()
+                .startsWith("00-" + traceId + "-");
     }
 
     @Test
     void forwardsRequestBody() {
         String path = "/api/directory/v1/agencies";
-        given().auth().oauth2(tokens.valid())
+        given().auth()
+                .oauth2(tokens.valid())
                 .contentType("application/json")
                 .body("{\"code\": \"NE-OCRTIS\"}")
-                .when().post(path)
-                .then().statusCode(200).body("method", equalTo("POST")).body("bodyLength", equalTo(21));
+                .when()
+                .post(path)
+                .then()
+                .statusCode(200)
+                .body("method", equalTo("POST"))
+                .body("bodyLength", equalTo(21));
     }
 
     @Test
     void dropsIdentifyingAndCachingHeadersOfTheService() {
-        given().auth().oauth2(tokens.valid())
-                .when().get("/api/directory/v1/states")
+        given().auth()
+                .oauth2(tokens.valid())
+                .when()
+                .get("/api/directory/v1/states")
                 .then()
                 .statusCode(200)
                 .header("Server", nullValue())
@@ -128,8 +152,10 @@ class ProxyTest {
 
     @Test
     void answersNotFoundForUnknownService() {
-        given().auth().oauth2(tokens.valid())
-                .when().get("/api/unknown/v1/things")
+        given().auth()
+                .oauth2(tokens.valid())
+                .when()
+                .get("/api/unknown/v1/things")
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json")
@@ -140,7 +166,8 @@ class ProxyTest {
 
     @Test
     void answersNotFoundOutsideTheApi() {
-        given().when().get("/nothing-here")
+        given().when()
+                .get("/nothing-here")
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json")
@@ -150,10 +177,12 @@ class ProxyTest {
     @Test
     void refusesDeclaredBodyOverTheLimit() {
         String path = "/api/directory/v1/bulk/" + UUID.randomUUID();
-        given().auth().oauth2(tokens.valid())
+        given().auth()
+                .oauth2(tokens.valid())
                 .contentType("application/octet-stream")
                 .body(new byte[GatewayTestResource.MAX_BODY_SIZE + 1])
-                .when().post(path)
+                .when()
+                .post(path)
                 .then()
                 .statusCode(413)
                 .contentType("application/problem+json")
@@ -167,16 +196,19 @@ class ProxyTest {
         String path = "/api/directory/v1/bulk/" + UUID.randomUUID();
         try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
             socket.setSoTimeout(60_000);
-            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: Bearer " + tokens.valid() + "\r\n"
-                    + "Content-Type: application/octet-stream\r\nExpect: 100-continue\r\n"
-                    + "Content-Length: " + (GatewayTestResource.MAX_BODY_SIZE + 1) + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                                    + "Authorization: Bearer " + tokens.valid() + "\r\n"
+                                    + "Content-Type: application/octet-stream\r\nExpect: 100-continue\r\n"
+                                    + "Content-Length: " + (GatewayTestResource.MAX_BODY_SIZE + 1) + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
 
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-            assertThat(response).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json");
+            assertThat(response)
+                    .startsWith("HTTP/1.1 413")
+                    .containsIgnoringCase("content-type: application/problem+json");
             JsonObject problem = new JsonObject(response.substring(response.indexOf("\r\n\r\n") + 4));
             assertThat(problem.getString("type")).isEqualTo("https://pcms.g5sahel.org/problems/payload-too-large");
             assertThat(problem.getString("title")).isEqualTo("Requête trop volumineuse");
@@ -188,9 +220,13 @@ class ProxyTest {
     @Test
     void aServicesBare413BecomesAProblem() {
         // A chunked body under the gateway's limit but over the service's: the service's HTTP layer says nothing more.
-        given().auth().oauth2(tokens.valid()).header("Accept-Language", "en")
-                .contentType("application/octet-stream").body(new byte[1000])
-                .when().post("/api/directory/v1/too-large")
+        given().auth()
+                .oauth2(tokens.valid())
+                .header("Accept-Language", "en")
+                .contentType("application/octet-stream")
+                .body(new byte[1000])
+                .when()
+                .post("/api/directory/v1/too-large")
                 .then()
                 .statusCode(413)
                 .contentType("application/problem+json")
@@ -201,8 +237,8 @@ class ProxyTest {
     @Test
     void refusesStreamedBodyOverTheLimit() throws Exception {
         // Without Content-Length (chunked), the limit is enforced while the body streams to the service.
-        HttpResponse<String> response = postStreamed("/api/directory/v1/bulk",
-                new ByteArrayInputStream(new byte[4 * GatewayTestResource.MAX_BODY_SIZE]));
+        HttpResponse<String> response = postStreamed(
+                "/api/directory/v1/bulk", new ByteArrayInputStream(new byte[4 * GatewayTestResource.MAX_BODY_SIZE]));
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
@@ -229,9 +265,10 @@ class ProxyTest {
         try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/patient/v1/uploads HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: Bearer " + tokens.valid() + "\r\n"
-                    + "Content-Type: application/octet-stream\r\nTransfer-Encoding: chunked\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Authorization: Bearer " + tokens.valid() + "\r\n"
+                            + "Content-Type: application/octet-stream\r\nTransfer-Encoding: chunked\r\n"
+                            + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             for (int part = 0; part < 3; part++) {
                 out.write(("400\r\n" + "x".repeat(0x400) + "\r\n").getBytes(StandardCharsets.US_ASCII));
                 out.flush();
@@ -247,8 +284,10 @@ class ProxyTest {
 
     @Test
     void answersServiceUnavailableWhenServiceIsDown() {
-        given().auth().oauth2(tokens.valid())
-                .when().get("/api/stopped/v1/anything")
+        given().auth()
+                .oauth2(tokens.valid())
+                .when()
+                .get("/api/stopped/v1/anything")
                 .then()
                 .statusCode(503)
                 .contentType("application/problem+json")
@@ -263,12 +302,18 @@ class ProxyTest {
     void opensTheCircuitAfterRepeatedFailures() {
         String token = tokens.valid();
         for (int failure = 1; failure <= GatewayTestResource.TRIPPING_THRESHOLD; failure++) {
-            given().auth().oauth2(token)
-                    .when().get("/api/tripping/v1/anything")
-                    .then().statusCode(503).header("Retry-After", nullValue());
+            given().auth()
+                    .oauth2(token)
+                    .when()
+                    .get("/api/tripping/v1/anything")
+                    .then()
+                    .statusCode(503)
+                    .header("Retry-After", nullValue());
         }
-        given().auth().oauth2(token)
-                .when().get("/api/tripping/v1/anything")
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/tripping/v1/anything")
                 .then()
                 .statusCode(503)
                 .contentType("application/problem+json")
@@ -278,8 +323,10 @@ class ProxyTest {
 
     @Test
     void answersGatewayTimeoutWhenServiceIsTooSlow() {
-        given().auth().oauth2(tokens.valid())
-                .when().get("/api/slow/v1/report")
+        given().auth()
+                .oauth2(tokens.valid())
+                .when()
+                .get("/api/slow/v1/report")
                 .then()
                 .statusCode(504)
                 .contentType("application/problem+json")
@@ -288,10 +335,14 @@ class ProxyTest {
 
     @Test
     void reachesTheServiceOnlyThroughNormalisedPaths() {
-        given().auth().oauth2(tokens.valid())
+        given().auth()
+                .oauth2(tokens.valid())
                 .urlEncodingEnabled(false)
-                .when().get("/api/stopped/../directory/v1/states")
-                .then().statusCode(200).body("path", equalTo("/api/directory/v1/states"));
+                .when()
+                .get("/api/stopped/../directory/v1/states")
+                .then()
+                .statusCode(200)
+                .body("path", equalTo("/api/directory/v1/states"));
     }
 
     /** Posts a body of unknown length: sent chunked, as it is read. */
@@ -301,7 +352,9 @@ class ProxyTest {
                 .header("Content-Type", "application/octet-stream")
                 .POST(BodyPublishers.ofInputStream(() -> body))
                 .build();
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(request, BodyHandlers.ofString());
     }
 

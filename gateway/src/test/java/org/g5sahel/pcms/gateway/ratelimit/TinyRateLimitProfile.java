@@ -1,8 +1,7 @@
 package org.g5sahel.pcms.gateway.ratelimit;
 
-import java.util.Map;
-
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.Map;
 
 /**
  * A rate limit small enough to reach in a test: a burst of {@value #BURST} requests, then about one request every
@@ -18,10 +17,15 @@ public class TinyRateLimitProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "pcms.gateway.rate-limit.burst", String.valueOf(BURST),
-                "pcms.gateway.rate-limit.requests-per-second", "0.01",
-                "pcms.gateway.rate-limit.screening.paths", SCREENING_PATH,
-                "pcms.gateway.rate-limit.screening.burst", String.valueOf(SCREENING_BURST),
-                "pcms.gateway.rate-limit.screening.requests-per-second", "0.01");
+                "pcms.gateway.rate-limit.burst",
+                String.valueOf(BURST),
+                "pcms.gateway.rate-limit.requests-per-second",
+                "0.01",
+                "pcms.gateway.rate-limit.screening.paths",
+                SCREENING_PATH,
+                "pcms.gateway.rate-limit.screening.burst",
+                String.valueOf(SCREENING_BURST),
+                "pcms.gateway.rate-limit.screening.requests-per-second",
+                "0.01");
     }
 }

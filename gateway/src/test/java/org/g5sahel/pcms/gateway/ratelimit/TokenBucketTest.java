@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 
 class TokenBucketTest {
@@ -26,7 +25,9 @@ class TokenBucketTest {
         TokenBucket bucket = new TokenBucket(2, 1, 0);
         bucket.tryConsume(0);
 
-        assertThat(bucket.tryConsume(SECOND / 4)).as("wait for the rest of the half second").isEqualTo(SECOND / 4);
+        assertThat(bucket.tryConsume(SECOND / 4))
+                .as("wait for the rest of the half second")
+                .isEqualTo(SECOND / 4);
         assertThat(bucket.tryConsume(SECOND / 2)).isZero();
     }
 

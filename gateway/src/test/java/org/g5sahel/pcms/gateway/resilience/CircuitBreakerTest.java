@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.g5sahel.pcms.gateway.resilience.CircuitBreaker.State;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +58,9 @@ class CircuitBreakerTest {
 
         assertThat(breaker.tryAcquire().permitted()).isTrue();
         assertThat(breaker.state()).isEqualTo(State.HALF_OPEN);
-        assertThat(breaker.tryAcquire().permitted()).as("second call during the trial").isFalse();
+        assertThat(breaker.tryAcquire().permitted())
+                .as("second call during the trial")
+                .isFalse();
     }
 
     @Test

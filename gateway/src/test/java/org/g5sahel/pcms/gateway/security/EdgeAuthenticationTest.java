@@ -5,18 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
-
 import org.g5sahel.pcms.gateway.FakeUpstream;
 import org.g5sahel.pcms.gateway.GatewayTestResource;
 import org.g5sahel.pcms.gateway.InjectFakeUpstream;
 import org.g5sahel.pcms.gateway.InjectTestTokens;
 import org.g5sahel.pcms.gateway.TestTokens;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * The gateway refuses, with a 401 problem and without calling the service, every {@code /api} request that lacks a
@@ -75,9 +73,7 @@ class EdgeAuthenticationTest {
     @Test
     void acceptsValidToken() {
         String path = "/api/directory/v1/agencies/" + UUID.randomUUID();
-        given().auth().oauth2(tokens.valid())
-                .when().get(path)
-                .then().statusCode(200);
+        given().auth().oauth2(tokens.valid()).when().get(path).then().statusCode(200);
         assertThat(upstream.requestsTo(path)).hasSize(1);
     }
 
@@ -86,7 +82,8 @@ class EdgeAuthenticationTest {
         String publicPath = "/api/directory/v1/public/" + UUID.randomUUID();
         given().when().get(publicPath).then().statusCode(200);
         assertThat(upstream.requestsTo(publicPath)).hasSize(1);
-        assertThat(upstream.requestsTo(publicPath).get(0).header("Authorization")).isNull();
+        assertThat(upstream.requestsTo(publicPath).get(0).header("Authorization"))
+                .isNull();
 
         assertRefused(given(), publicPath + "/more");
         assertRefused(given(), "/api/directory/v1/publicity");
@@ -97,7 +94,8 @@ class EdgeAuthenticationTest {
     }
 
     private void assertRefused(RequestSpecification request, String path) {
-        request.when().get(path)
+        request.when()
+                .get(path)
                 .then()
                 .statusCode(401)
                 .contentType("application/problem+json")
@@ -105,6 +103,8 @@ class EdgeAuthenticationTest {
                 .body("type", equalTo("https://pcms.g5sahel.org/problems/unauthenticated"))
                 .body("status", equalTo(401))
                 .body("instance", equalTo(path));
-        assertThat(upstream.requestsTo(path)).as("requests that reached the service").isEmpty();
+        assertThat(upstream.requestsTo(path))
+                .as("requests that reached the service")
+                .isEmpty();
     }
 }

@@ -1,5 +1,8 @@
 package org.g5sahel.pcms.cases;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -7,11 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * The directory's {@code GET /api/directory/v1/agencies/{code}} over real HTTP on a free port, for the agencies of its
@@ -36,8 +34,12 @@ public class DirectoryTestResource implements QuarkusTestResourceLifecycleManage
         }
         agencies.put("NE-OCRTIS", view("NE-OCRTIS", "NE", "DRUG_CONTROL", "ACTIVE"));
         // A 24/7 desk, which a cross-registry match names.
-        agencies.put("ML-POLICE", view("ML-POLICE", "ML", "POLICE", "ACTIVE").replace("\"version\"",
-                "\"deskPhone\":\"+223 20 22 00 00\",\"deskHours\":\"24/7\",\"version\""));
+        agencies.put(
+                "ML-POLICE",
+                view("ML-POLICE", "ML", "POLICE", "ACTIVE")
+                        .replace(
+                                "\"version\"",
+                                "\"deskPhone\":\"+223 20 22 00 00\",\"deskHours\":\"24/7\",\"version\""));
         agencies.put("G5-URC", view("G5-URC", "G5", "REGIONAL_UNIT", "ACTIVE"));
         agencies.put("INTERPOL-GS", view("INTERPOL-GS", "INTERPOL", "PARTNER", "ACTIVE"));
         agencies.put("UNODC-ROSEN", view("UNODC-ROSEN", "UNODC", "PARTNER", "ACTIVE"));
@@ -50,7 +52,9 @@ public class DirectoryTestResource implements QuarkusTestResourceLifecycleManage
         }
         server.createContext(PATH, this::lookUp);
         server.start();
-        return Map.of("pcms.cases.directory-url", "http://127.0.0.1:" + server.getAddress().getPort());
+        return Map.of(
+                "pcms.cases.directory-url",
+                "http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /** The fields of the directory's AgencyView the service reads, and a few it must ignore. */
@@ -65,7 +69,8 @@ public class DirectoryTestResource implements QuarkusTestResourceLifecycleManage
         String agency = agencies.get(exchange.getRequestURI().getPath().substring(PATH.length()));
         int status = authorization == null || !authorization.startsWith("Bearer ") ? 401 : agency == null ? 404 : 200;
         byte[] body = (status == 200 ? agency : "{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", status == 200 ? "application/json" : "application/problem+json");
+        exchange.getResponseHeaders()
+                .add("Content-Type", status == 200 ? "application/json" : "application/problem+json");
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);

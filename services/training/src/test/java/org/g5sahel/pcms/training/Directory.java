@@ -2,18 +2,15 @@ package org.g5sahel.pcms.training;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.http.ContentType;
 import java.util.UUID;
-
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.g5sahel.pcms.commons.identity.AgencyCode;
-
-import io.restassured.http.ContentType;
 
 /** Adds officers to the test directory ({@link DirectoryTestResource}) as national coordinators would. */
 public final class Directory {
 
-    private Directory() {
-    }
+    private Directory() {}
 
     public static String url() {
         return ConfigProvider.getConfig().getValue("pcms.training.directory-url", String.class);
@@ -34,12 +31,18 @@ public final class Directory {
                         + "\"active\":" + active + ",\"sharing\":{\"ownerState\":\"" + state + "\",\"ownerAgency\":\""
                         + state + "-UNC\",\"distribution\":\"" + distribution + "\",\"sharedWith\":[],"
                         + "\"handlingCode\":\"H0\",\"evaluation\":\"X4\",\"discoverable\":true},\"version\":0}")
-                .put(url() + "/contacts/" + id).then().statusCode(204);
+                .put(url() + "/contacts/" + id)
+                .then()
+                .statusCode(204);
         return id;
     }
 
     /** The Authorization header the directory last received from training. */
     public static String lastAuthorization() {
-        return given().get(url() + "/last-authorization").then().statusCode(200).extract().path("authorization");
+        return given().get(url() + "/last-authorization")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("authorization");
     }
 }

@@ -1,21 +1,18 @@
 package org.g5sahel.pcms.training;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A directory for the tests, over real HTTP on a free port: {@code GET /api/directory/v1/contacts/{id}} answers the
@@ -41,7 +38,9 @@ public class DirectoryTestResource implements QuarkusTestResourceLifecycleManage
         }
         server.createContext("/", this::handle);
         server.start();
-        return Map.of("pcms.training.directory-url", "http://127.0.0.1:" + server.getAddress().getPort());
+        return Map.of(
+                "pcms.training.directory-url",
+                "http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -83,18 +82,21 @@ public class DirectoryTestResource implements QuarkusTestResourceLifecycleManage
         if (parts.length < 2) {
             return "";
         }
-        return JSON.readTree(Base64.getUrlDecoder().decode(parts[1])).path("pcms_state").asText();
+        return JSON.readTree(Base64.getUrlDecoder().decode(parts[1]))
+                .path("pcms_state")
+                .asText();
     }
 
     private static ObjectNode problem(int status) {
-        return JSON.createObjectNode().put("type", "https://pcms.g5sahel.org/problems/"
-                + (status == 401 ? "unauthenticated" : "not-found")).put("status", status);
+        return JSON.createObjectNode()
+                .put("type", "https://pcms.g5sahel.org/problems/" + (status == 401 ? "unauthenticated" : "not-found"))
+                .put("status", status);
     }
 
     private static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
         byte[] bytes = body == null ? new byte[0] : JSON.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type",
-                status >= 400 ? "application/problem+json" : "application/json");
+        exchange.getResponseHeaders()
+                .set("Content-Type", status >= 400 ? "application/problem+json" : "application/json");
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {

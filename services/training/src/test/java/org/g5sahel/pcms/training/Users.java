@@ -15,6 +15,5 @@ public final class Users {
     public static final String G5_COORDINATOR = TestTokens.forUser("g5-coordinator", "G5-URC", "regional-coordinator");
     public static final String INTERPOL = TestTokens.forUser("interpol-connector", "INTERPOL-GS", "partner-system");
 
-    private Users() {
-    }
+    private Users() {}
 }

@@ -1,5 +1,10 @@
 package org.g5sahel.pcms.web.api;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.oidc.AccessTokenCredential;
+import jakarta.enterprise.context.RequestScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -13,17 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.RequestScoped;
-
 import org.g5sahel.pcms.web.config.WebConfig;
 import org.g5sahel.pcms.web.i18n.Language;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.oidc.AccessTokenCredential;
 
 /**
  * The public API through the gateway, called with the signed-in officer's own access token and language. The console
@@ -32,10 +28,8 @@ import io.quarkus.oidc.AccessTokenCredential;
 @RequestScoped
 public class Api {
 
-    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
-    };
-    private static final TypeReference<List<Object>> ARRAY = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
+    private static final TypeReference<List<Object>> ARRAY = new TypeReference<>() {};
 
     private final ApiTransport transport;
     private final AccessTokenCredential accessToken;
@@ -43,7 +37,11 @@ public class Api {
     private final ObjectMapper json;
     private final WebConfig config;
 
-    public Api(ApiTransport transport, AccessTokenCredential accessToken, Language language, ObjectMapper json,
+    public Api(
+            ApiTransport transport,
+            AccessTokenCredential accessToken,
+            Language language,
+            ObjectMapper json,
             WebConfig config) {
         this.transport = transport;
         this.accessToken = accessToken;
@@ -68,10 +66,11 @@ public class Api {
      * unavailability that service answered.
      */
     public List<Object> getAll(List<String> paths) {
-        List<HttpRequest> requests = paths.stream().map(path -> base(path, new Object[0]).GET().build()).toList();
+        List<HttpRequest> requests = paths.stream()
+                .map(path -> base(path, new Object[0]).GET().build())
+                .toList();
         return transport.exchangeAll(requests, json).stream()
-                .map(answer -> answer instanceof ApiTransport.JsonResponse response ? asValue(response.body())
-                        : answer)
+                .map(answer -> answer instanceof ApiTransport.JsonResponse response ? asValue(response.body()) : answer)
                 .toList();
     }
 
@@ -94,15 +93,18 @@ public class Api {
 
     /** PUT with If-Match (the API's optimistic locking). */
     public Map<String, Object> put(String path, Object body, long version) {
-        return asObject(send("PUT", path, new Object[0], body, "\"" + version + "\"").body());
+        return asObject(
+                send("PUT", path, new Object[0], body, "\"" + version + "\"").body());
     }
 
     /** POST of raw bytes (a file), with its name in the query. */
     public Map<String, Object> upload(String path, String fileName, String contentType, byte[] content) {
-        HttpRequest request = base(path, new Object[] { "name", fileName })
-                .header("Content-Type", contentType == null || contentType.isBlank() ? "application/octet-stream"
-                        : contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build();
+        HttpRequest request = base(path, new Object[] {"name", fileName})
+                .header(
+                        "Content-Type",
+                        contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content))
+                .build();
         return asObject(transport.exchange(request, json).body());
     }
 
@@ -166,7 +168,10 @@ public class Api {
 
     /** Keeps JDK HttpClient's one instance for the whole console. */
     public static HttpClient newClient(WebConfig config) {
-        return HttpClient.newBuilder().connectTimeout(config.apiTimeout()).version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .connectTimeout(config.apiTimeout())
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 }

@@ -23,8 +23,7 @@ public class ApiProblem extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public int status() {
         return status;

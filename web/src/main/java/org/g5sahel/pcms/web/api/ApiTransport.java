@@ -1,5 +1,8 @@
 package org.g5sahel.pcms.web.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
@@ -8,13 +11,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.g5sahel.pcms.web.config.WebConfig;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The HTTP exchange with the gateway, shared by every request: turns problem documents into {@link ApiProblem} and an
@@ -29,8 +26,7 @@ public class ApiTransport {
         this.client = Api.newClient(config);
     }
 
-    record JsonResponse(int status, JsonNode body) {
-    }
+    record JsonResponse(int status, JsonNode body) {}
 
     JsonResponse exchange(HttpRequest request, ObjectMapper json) {
         HttpResponse<byte[]> response;
@@ -60,12 +56,15 @@ public class ApiTransport {
                 .map(request -> client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                         .<Object>thenApply(response -> {
                             JsonNode body = parse(response.body(), json);
-                            return response.statusCode() >= 400 ? problem(response.statusCode(), body)
+                            return response.statusCode() >= 400
+                                    ? problem(response.statusCode(), body)
                                     : new JsonResponse(response.statusCode(), body);
                         })
                         .exceptionally(failure -> new ApiUnavailable(failure)))
                 .toList();
-        return answers.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+        return answers.stream()
+                .map(java.util.concurrent.CompletableFuture::join)
+                .toList();
     }
 
     HttpResponse<InputStream> stream(HttpRequest request) {
@@ -109,8 +108,9 @@ public class ApiTransport {
         String detail = body == null ? null : text(body, "detail");
         List<ApiProblem.FieldError> errors = new ArrayList<>();
         if (body != null && body.path("errors").isArray()) {
-            body.path("errors").forEach(error -> errors.add(
-                    new ApiProblem.FieldError(text(error, "field"), text(error, "message"))));
+            body.path("errors")
+                    .forEach(error ->
+                            errors.add(new ApiProblem.FieldError(text(error, "field"), text(error, "message"))));
         }
         return new ApiProblem(status, title == null ? "" : title, detail, errors);
     }

@@ -1,18 +1,15 @@
 package org.g5sahel.pcms.web.api;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.g5sahel.pcms.web.config.WebConfig;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The API's public paths, called without a token: what the sign-in page needs before anyone is signed in. */
 @ApplicationScoped
@@ -36,8 +33,7 @@ public class PublicApi {
 
     private volatile CachedOptions cached;
 
-    private record CachedOptions(List<Map<String, Object>> options, Instant until) {
-    }
+    private record CachedOptions(List<Map<String, Object>> options, Instant until) {}
 
     /** The agencies whose officers sign in with their own identity provider: code, name, State and provider alias. */
     public List<Map<String, Object>> signInOptions(String language) {
@@ -51,10 +47,13 @@ public class PublicApi {
     }
 
     private List<Map<String, Object>> fetchSignInOptions(String language) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(config.apiUrl() + "/api/directory/v1/public/sign-in-options"))
-                .timeout(config.apiTimeout()).header("Accept", "application/json").header("Accept-Language", language)
-                .GET().build();
-        return json.convertValue(transport.exchange(request, json).body(), new TypeReference<>() {
-        });
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(config.apiUrl() + "/api/directory/v1/public/sign-in-options"))
+                .timeout(config.apiTimeout())
+                .header("Accept", "application/json")
+                .header("Accept-Language", language)
+                .GET()
+                .build();
+        return json.convertValue(transport.exchange(request, json).body(), new TypeReference<>() {});
     }
 }

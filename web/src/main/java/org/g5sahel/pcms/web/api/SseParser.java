@@ -1,9 +1,8 @@
 package org.g5sahel.pcms.web.api;
 
+import io.vertx.core.buffer.Buffer;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BiConsumer;
-
-import io.vertx.core.buffer.Buffer;
 
 /**
  * Reads a text/event-stream as it arrives in chunks (which may split a line anywhere): an event ends at a blank line;
@@ -14,6 +13,7 @@ final class SseParser {
     private final BiConsumer<String, String> onEvent;
     /** Bytes of an unfinished line: a chunk may end inside a UTF-8 character, never inside a line feed. */
     private Buffer pending = Buffer.buffer();
+
     private String name = "message";
     private final StringBuilder data = new StringBuilder();
 

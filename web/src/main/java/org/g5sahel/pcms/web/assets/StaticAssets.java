@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.web.assets;
 
+import io.quarkus.qute.TemplateData;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -8,10 +10,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.qute.TemplateData;
 
 /**
  * The console's scripts and styles, loaded once and named by a hash of their content ({@code /static/<hash>/app.css}):
@@ -26,10 +24,10 @@ public class StaticAssets {
 
     /** Served name to (type, bytes). */
     private final Map<String, Asset> assets = new TreeMap<>();
+
     private final String version;
 
-    public record Asset(String contentType, byte[] content) {
-    }
+    public record Asset(String contentType, byte[] content) {}
 
     public StaticAssets() {
         add("app.css", "text/css; charset=utf-8", "static/app.css");
@@ -73,7 +71,8 @@ public class StaticAssets {
     }
 
     private static String htmxVersion() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader()
+        try (InputStream in = Thread.currentThread()
+                .getContextClassLoader()
                 .getResourceAsStream("META-INF/maven/org.webjars.npm/htmx.org/pom.properties")) {
             java.util.Properties properties = new java.util.Properties();
             properties.load(in);

@@ -1,10 +1,9 @@
 package org.g5sahel.pcms.web.config;
 
-import java.net.URI;
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
 
 /** Configuration of the console, under {@code pcms.web}. */
 @ConfigMapping(prefix = "pcms.web")

@@ -1,15 +1,13 @@
 package org.g5sahel.pcms.web.i18n;
 
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.RequestScoped;
-
-import io.vertx.core.http.Cookie;
-import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The officer's language for this request: {@code ?lang=fr|en|ar} (then remembered in a cookie), else the remembered
@@ -37,8 +35,7 @@ public class Language {
         Optional<String> asked = supported(request.getParam("lang"));
         this.chosenNow = asked.isPresent();
         Cookie remembered = request.getCookie(COOKIE);
-        this.tag = asked
-                .or(() -> supported(remembered == null ? null : remembered.getValue()))
+        this.tag = asked.or(() -> supported(remembered == null ? null : remembered.getValue()))
                 .or(() -> fromAcceptLanguage(request.getHeader("Accept-Language")))
                 .orElse(DEFAULT);
     }

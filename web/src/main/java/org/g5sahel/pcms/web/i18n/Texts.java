@@ -1,5 +1,6 @@
 package org.g5sahel.pcms.web.i18n;
 
+import io.quarkus.qute.TemplateData;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,8 +10,6 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-
-import io.quarkus.qute.TemplateData;
 
 /**
  * Every word of the console in the officer's language ({@code messages/console_*.properties}), and dates in the
@@ -25,8 +24,10 @@ public final class Texts {
     private final ZoneId zone;
 
     public Texts(Locale locale, ZoneId zone) {
-        this.bundle = ResourceBundle.getBundle("messages.console", locale, ResourceBundle.Control
-                .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = ResourceBundle.getBundle(
+                "messages.console",
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.locale = locale;
         this.zone = zone;
     }
@@ -59,8 +60,10 @@ public final class Texts {
             return "";
         }
         try {
-            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                    .withZone(zone).format(Instant.parse(instant.toString()));
+            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(locale)
+                    .withZone(zone)
+                    .format(Instant.parse(instant.toString()));
         } catch (RuntimeException e) {
             return instant.toString();
         }
@@ -73,8 +76,11 @@ public final class Texts {
         }
         try {
             String text = date.toString();
-            LocalDate day = text.length() > 10 ? Instant.parse(text).atZone(zone).toLocalDate() : LocalDate.parse(text);
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+            LocalDate day =
+                    text.length() > 10 ? Instant.parse(text).atZone(zone).toLocalDate() : LocalDate.parse(text);
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(locale)
+                    .format(day);
         } catch (RuntimeException e) {
             return date.toString();
         }

@@ -1,17 +1,14 @@
 package org.g5sahel.pcms.web.identity;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.qute.TemplateData;
+import jakarta.enterprise.context.RequestScoped;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-
-import jakarta.enterprise.context.RequestScoped;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.qute.TemplateData;
 
 /**
  * Who is signed in, as the header of every page shows it: name, agency, State and roles, read from the officer's

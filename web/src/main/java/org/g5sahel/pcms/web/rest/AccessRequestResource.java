@@ -2,16 +2,10 @@ package org.g5sahel.pcms.web.rest;
 
 import static org.g5sahel.pcms.web.rest.CaseResource.seeOther;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.UUID;
-
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -24,16 +18,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import org.g5sahel.pcms.web.api.Api;
 import org.g5sahel.pcms.web.api.ApiProblem;
 import org.g5sahel.pcms.web.api.ApiUnavailable;
 import org.g5sahel.pcms.web.identity.Officer;
-
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 
 /**
  * Access requests across the services whose records hits reveal: asked from a hit (its record id quoted), decided by
@@ -54,8 +51,8 @@ public class AccessRequestResource {
     private final FormDrafts drafts;
     private final Template page;
 
-    public AccessRequestResource(Api api, Pages pages, Officer officer, FormDrafts drafts,
-            @Location("access-requests.html") Template page) {
+    public AccessRequestResource(
+            Api api, Pages pages, Officer officer, FormDrafts drafts, @Location("access-requests.html") Template page) {
         this.api = api;
         this.pages = pages;
         this.officer = officer;
@@ -66,8 +63,13 @@ public class AccessRequestResource {
     /** {@code service} and {@code recordId} fill the request form in, from a link next to a hit. */
     @GET
     public Response list(@QueryParam("service") String service, @QueryParam("recordId") String recordId) {
-        return drafts.show("/access-requests", Map.of("service", Objects.requireNonNullElse(service, ""),
-                "recordId", Objects.requireNonNullElse(recordId, "")),
+        return drafts.show(
+                "/access-requests",
+                Map.of(
+                        "service",
+                        Objects.requireNonNullElse(service, ""),
+                        "recordId",
+                        Objects.requireNonNullElse(recordId, "")),
                 (values, restored) -> page(values, Map.of(), restored));
     }
 
@@ -76,7 +78,8 @@ public class AccessRequestResource {
      * asked of the services at once.
      */
     static List<Map<String, Object>> all(Api api) {
-        List<Object> answers = api.getAll(SERVICES.stream().map(service -> "/api/" + service + "/v1/access-requests")
+        List<Object> answers = api.getAll(SERVICES.stream()
+                .map(service -> "/api/" + service + "/v1/access-requests")
                 .toList());
         List<Map<String, Object>> all = new ArrayList<>();
         for (int i = 0; i < SERVICES.size(); i++) {
@@ -97,19 +100,31 @@ public class AccessRequestResource {
 
     /** Those the officer's agency must decide. */
     static List<Map<String, Object>> toDecide(List<Map<String, Object>> all, Officer officer) {
-        return all.stream().filter(r -> "PENDING".equals(r.get("status")))
-                .filter(r -> officer.agency().equals(r.get("ownerAgency"))).toList();
+        return all.stream()
+                .filter(r -> "PENDING".equals(r.get("status")))
+                .filter(r -> officer.agency().equals(r.get("ownerAgency")))
+                .toList();
     }
 
     private TemplateInstance page(Map<String, String> values, Map<String, String> errors, String problem) {
         List<Map<String, Object>> all = all(api);
         return pages.of(page)
                 .data("toDecide", toDecide(all, officer))
-                .data("granted", all.stream().filter(r -> "GRANTED".equals(r.get("status")))
-                        .filter(r -> officer.agency().equals(r.get("ownerAgency"))).toList())
-                .data("mine", all.stream().filter(r -> officer.agency().equals(r.get("requesterAgency"))).toList())
+                .data(
+                        "granted",
+                        all.stream()
+                                .filter(r -> "GRANTED".equals(r.get("status")))
+                                .filter(r -> officer.agency().equals(r.get("ownerAgency")))
+                                .toList())
+                .data(
+                        "mine",
+                        all.stream()
+                                .filter(r -> officer.agency().equals(r.get("requesterAgency")))
+                                .toList())
                 .data("services", SERVICES)
-                .data("defaultUntil", LocalDate.now(ZoneOffset.UTC).plusMonths(3).toString())
+                .data(
+                        "defaultUntil",
+                        LocalDate.now(ZoneOffset.UTC).plusMonths(3).toString())
                 .data("values", values)
                 .data("errors", errors)
                 .data("problem", problem);
@@ -134,8 +149,12 @@ public class AccessRequestResource {
         values.put("purpose", Objects.requireNonNullElse(purpose, ""));
         values.put("legalBasis", Objects.requireNonNullElse(legalBasis, ""));
         if (!SERVICES.contains(service)) {
-            return Response.status(422).entity(page(values, Map.of("service", pages.texts().get("access.service.unknown")),
-                    pages.texts().get("access.service.unknown"))).build();
+            return Response.status(422)
+                    .entity(page(
+                            values,
+                            Map.of("service", pages.texts().get("access.service.unknown")),
+                            pages.texts().get("access.service.unknown")))
+                    .build();
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("recordId", recordId == null ? null : recordId.strip());
@@ -145,11 +164,12 @@ public class AccessRequestResource {
         }
         try {
             api.post("/api/" + service + "/v1/access-requests", body);
-            return seeOther(back != null && back.startsWith("/") && !back.startsWith("//") ? back
-                    : "/access-requests#mine");
+            return seeOther(
+                    back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/access-requests#mine");
         } catch (ApiProblem | ApiUnavailable failure) {
             FormFailure refused = FormFailure.of(failure, pages.texts());
-            return Response.status(refused.status()).entity(page(values, refused.byField(), refused.sentence()))
+            return Response.status(refused.status())
+                    .entity(page(values, refused.byField(), refused.sentence()))
                     .build();
         }
     }
@@ -157,9 +177,14 @@ public class AccessRequestResource {
     @POST
     @Path("/{service}/{id}/decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(@PathParam("service") String service, @PathParam("id") UUID id,
-            @FormParam("grant") String grant, @FormParam("scope") String scope, @FormParam("until") String until,
-            @FormParam("conditions") String conditions, @FormParam("reason") String reason) {
+    public Response decide(
+            @PathParam("service") String service,
+            @PathParam("id") UUID id,
+            @FormParam("grant") String grant,
+            @FormParam("scope") String scope,
+            @FormParam("until") String until,
+            @FormParam("conditions") String conditions,
+            @FormParam("reason") String reason) {
         Map<String, Object> decision = new LinkedHashMap<>();
         decision.put("grant", "true".equals(grant));
         putIfPresent(decision, "scope", scope);
@@ -172,8 +197,8 @@ public class AccessRequestResource {
     @POST
     @Path("/{service}/{id}/revocation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response revoke(@PathParam("service") String service, @PathParam("id") UUID id,
-            @FormParam("reason") String reason) {
+    public Response revoke(
+            @PathParam("service") String service, @PathParam("id") UUID id, @FormParam("reason") String reason) {
         Map<String, Object> revocation = new LinkedHashMap<>();
         putIfPresent(revocation, "reason", reason);
         return act(service, "/api/" + service + "/v1/access-requests/" + id + "/revocation", revocation);
@@ -188,7 +213,9 @@ public class AccessRequestResource {
             return seeOther("/access-requests");
         } catch (ApiProblem | ApiUnavailable failure) {
             FormFailure refused = FormFailure.of(failure, pages.texts());
-            return Response.status(refused.status()).entity(page(Map.of(), Map.of(), refused.sentence())).build();
+            return Response.status(refused.status())
+                    .entity(page(Map.of(), Map.of(), refused.sentence()))
+                    .build();
         }
     }
 

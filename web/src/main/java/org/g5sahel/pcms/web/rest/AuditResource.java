@@ -2,25 +2,22 @@ package org.g5sahel.pcms.web.rest;
 
 import static org.g5sahel.pcms.web.rest.HomeResource.items;
 
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-
 import org.g5sahel.pcms.web.api.Api;
 import org.g5sahel.pcms.web.api.ApiProblem;
 import org.g5sahel.pcms.web.api.ApiUnavailable;
-
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 
 /**
  * "Who read my records, and who tried": the access logs of every service, merged newest first. The API decides whose
@@ -49,7 +46,8 @@ public class AuditResource {
         List<Map<String, Object>> rows = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         List<Object> answers = api.getAll(SERVICES.stream()
-                .map(service -> "/api/" + service + "/v1/audit/accesses?limit=" + PER_SERVICE).toList());
+                .map(service -> "/api/" + service + "/v1/audit/accesses?limit=" + PER_SERVICE)
+                .toList());
         for (int i = 0; i < SERVICES.size(); i++) {
             String service = SERVICES.get(i);
             Object answer = answers.get(i);

@@ -1,12 +1,10 @@
 package org.g5sahel.pcms.web.rest;
 
-import java.net.URI;
-
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
-
+import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.g5sahel.pcms.web.i18n.Language;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -41,8 +39,16 @@ public class ConsoleHeaders {
         }
         headers.add("Vary", "Accept-Language, Cookie, HX-Request");
         if (language.chosenNow()) {
-            headers.add("Set-Cookie", new NewCookie.Builder(Language.COOKIE).value(language.tag()).path("/")
-                    .maxAge(365 * 24 * 3600).httpOnly(true).secure(true).sameSite(NewCookie.SameSite.LAX).build());
+            headers.add(
+                    "Set-Cookie",
+                    new NewCookie.Builder(Language.COOKIE)
+                            .value(language.tag())
+                            .path("/")
+                            .maxAge(365 * 24 * 3600)
+                            .httpOnly(true)
+                            .secure(true)
+                            .sameSite(NewCookie.SameSite.LAX)
+                            .build());
         }
     }
 }

@@ -1,7 +1,8 @@
 package org.g5sahel.pcms.web.rest;
 
-import java.time.Duration;
-
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,13 +10,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-
+import java.time.Duration;
 import org.g5sahel.pcms.web.api.LiveStream;
 import org.g5sahel.pcms.web.i18n.Language;
-
-import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.security.Authenticated;
-import io.smallrye.mutiny.Multi;
 
 /**
  * The officer's live updates for the pages' script: the API's stream (new inbox items, alerts), relayed with the
@@ -42,8 +39,13 @@ public class EventsResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Multi<OutboundSseEvent> events(@Context Sse sse) {
         Multi<OutboundSseEvent> relayed = stream.open(accessToken.getToken(), language.tag())
-                .map(event -> sse.newEventBuilder().name(event.name()).data(event.data()).build());
-        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT)
+                .map(event -> sse.newEventBuilder()
+                        .name(event.name())
+                        .data(event.data())
+                        .build());
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom()
+                .ticks()
+                .every(HEARTBEAT)
                 .map(tick -> sse.newEventBuilder().name("heartbeat").data("").build());
         return Multi.createBy().merging().streams(relayed, heartbeats);
     }

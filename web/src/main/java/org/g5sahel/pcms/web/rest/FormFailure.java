@@ -1,7 +1,6 @@
 package org.g5sahel.pcms.web.rest;
 
 import java.util.Map;
-
 import org.g5sahel.pcms.web.api.ApiProblem;
 import org.g5sahel.pcms.web.api.ApiUnavailable;
 import org.g5sahel.pcms.web.i18n.Texts;

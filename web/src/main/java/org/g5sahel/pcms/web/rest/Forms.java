@@ -1,5 +1,6 @@
 package org.g5sahel.pcms.web.rest;
 
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -11,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.ws.rs.core.MultivaluedMap;
-
 /**
  * A submitted form as the API's JSON: form fields are named after the API's JSON fields, a dotted name
  * ({@code sharing.distribution}) is a nested field, list fields repeat (checkboxes) or hold several values separated by
@@ -20,14 +19,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
  */
 public final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /** The form's fields that are not data: the CSRF token and the page's own controls. */
     private static final Set<String> CONTROLS = Set.of("csrf-token", "lang", "action");
 
-    public static Map<String, Object> toJson(MultivaluedMap<String, String> form, Set<String> listFields,
-            Set<String> integerFields) {
+    public static Map<String, Object> toJson(
+            MultivaluedMap<String, String> form, Set<String> listFields, Set<String> integerFields) {
         Map<String, Object> json = new LinkedHashMap<>();
         form.forEach((name, values) -> {
             if (CONTROLS.contains(name)) {
@@ -36,8 +34,10 @@ public final class Forms {
             Object value;
             if (listFields.contains(name)) {
                 List<String> items = new ArrayList<>();
-                values.forEach(raw -> Arrays.stream(raw.split("[,\\n]")).map(String::strip)
-                        .filter(item -> !item.isEmpty()).forEach(items::add));
+                values.forEach(raw -> Arrays.stream(raw.split("[,\\n]"))
+                        .map(String::strip)
+                        .filter(item -> !item.isEmpty())
+                        .forEach(items::add));
                 if (items.isEmpty()) {
                     return;
                 }

@@ -1,22 +1,19 @@
 package org.g5sahel.pcms.web.rest;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-
-import org.g5sahel.pcms.web.api.Api;
-import org.g5sahel.pcms.web.identity.Officer;
-
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.g5sahel.pcms.web.api.Api;
+import org.g5sahel.pcms.web.identity.Officer;
 
 /**
  * "My work": what waits for the officer, most pressing first. Each block is one call of the public API with the
@@ -42,12 +39,15 @@ public class HomeResource {
     @GET
     public TemplateInstance myWork() {
         List<Map<String, Object>> received = items(api.get("/api/cases/v1/requests", "box", "received", "limit", 100));
-        List<Map<String, Object>> waiting = received.stream().filter(this::waitsForMyAgency)
+        List<Map<String, Object>> waiting = received.stream()
+                .filter(this::waitsForMyAgency)
                 .sorted(Comparator.comparing((Map<String, Object> r) -> !Boolean.TRUE.equals(r.get("overdue")))
                         .thenComparing(r -> Objects.toString(r.get("dueAt"), "")))
                 .toList();
-        List<Map<String, Object>> answered = items(api.get("/api/cases/v1/requests", "box", "sent", "limit", 100))
-                .stream().filter(HomeResource::hasAnswer).toList();
+        List<Map<String, Object>> answered =
+                items(api.get("/api/cases/v1/requests", "box", "sent", "limit", 100)).stream()
+                        .filter(HomeResource::hasAnswer)
+                        .toList();
         List<Map<String, Object>> decisions = AccessRequestResource.toDecide(AccessRequestResource.all(api), officer);
         List<Map<String, Object>> myCases = items(api.get("/api/cases/v1/cases", "limit", 50)).stream()
                 .filter(c -> List.of("OPEN", "ACTIVE").contains(c.get("status")))
@@ -64,8 +64,9 @@ public class HomeResource {
     }
 
     private boolean waitsForMyAgency(Map<String, Object> request) {
-        return maps(request.get("recipients")).stream().anyMatch(recipient -> officer.agency()
-                .equals(recipient.get("agency")) && List.of("SENT", "ACKNOWLEDGED").contains(recipient.get("status")));
+        return maps(request.get("recipients")).stream()
+                .anyMatch(recipient -> officer.agency().equals(recipient.get("agency"))
+                        && List.of("SENT", "ACKNOWLEDGED").contains(recipient.get("status")));
     }
 
     private static boolean hasAnswer(Map<String, Object> request) {
@@ -88,6 +89,9 @@ public class HomeResource {
         if (!(list instanceof List<?> values)) {
             return List.of();
         }
-        return values.stream().filter(Map.class::isInstance).map(value -> (Map<String, Object>) value).toList();
+        return values.stream()
+                .filter(Map.class::isInstance)
+                .map(value -> (Map<String, Object>) value)
+                .toList();
     }
 }

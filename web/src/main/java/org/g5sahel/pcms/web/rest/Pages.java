@@ -1,17 +1,15 @@
 package org.g5sahel.pcms.web.rest;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
-
-import org.g5sahel.pcms.web.assets.StaticAssets;
-import org.g5sahel.pcms.web.i18n.Language;
-import org.g5sahel.pcms.web.i18n.Texts;
-import org.g5sahel.pcms.web.identity.Officer;
-
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import org.g5sahel.pcms.web.assets.StaticAssets;
+import org.g5sahel.pcms.web.i18n.Language;
+import org.g5sahel.pcms.web.i18n.Texts;
+import org.g5sahel.pcms.web.identity.Officer;
 
 /**
  * What every page shows around its content: the officer, the language and direction, the texts, the assets and the
@@ -26,7 +24,11 @@ public class Pages {
     private final SecurityIdentity identity;
     private final HttpServerRequest request;
 
-    public Pages(Language language, StaticAssets assets, Instance<Officer> officer, SecurityIdentity identity,
+    public Pages(
+            Language language,
+            StaticAssets assets,
+            Instance<Officer> officer,
+            SecurityIdentity identity,
             HttpServerRequest request) {
         this.language = language;
         this.assets = assets;

@@ -4,15 +4,10 @@ import static org.g5sahel.pcms.web.rest.CaseResource.seeOther;
 import static org.g5sahel.pcms.web.rest.HomeResource.items;
 import static org.g5sahel.pcms.web.rest.HomeResource.maps;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,7 +20,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.g5sahel.pcms.web.api.Api;
 import org.g5sahel.pcms.web.api.ApiProblem;
 import org.g5sahel.pcms.web.api.ApiUnavailable;
@@ -33,11 +35,6 @@ import org.g5sahel.pcms.web.i18n.Language;
 import org.g5sahel.pcms.web.identity.Officer;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 
 /**
  * Information-exchange requests: sent and received boxes, sending, and the thread of one request with its
@@ -48,8 +45,8 @@ import io.quarkus.security.Authenticated;
 @Produces(MediaType.TEXT_HTML)
 public class RequestResource {
 
-    static final List<String> TYPES = List.of("INFORMATION_REQUEST", "SPONTANEOUS_INFORMATION",
-            "MUTUAL_LEGAL_ASSISTANCE", "CONTROLLED_DELIVERY_REQUEST");
+    static final List<String> TYPES = List.of(
+            "INFORMATION_REQUEST", "SPONTANEOUS_INFORMATION", "MUTUAL_LEGAL_ASSISTANCE", "CONTROLLED_DELIVERY_REQUEST");
     static final List<String> URGENCIES = List.of("ROUTINE", "URGENT", "IMMEDIATE");
     static final List<String> HANDLING_CODES = List.of("H0", "H1", "H2", "H3");
     static final List<String> RELIABILITIES = List.of("A", "B", "C", "X");
@@ -65,8 +62,14 @@ public class RequestResource {
     private final Template detail;
     private final FormDrafts drafts;
 
-    public RequestResource(Api api, Pages pages, Officer officer, FormDrafts drafts, @Location("requests/list.html") Template list,
-            @Location("requests/new.html") Template form, @Location("requests/detail.html") Template detail) {
+    public RequestResource(
+            Api api,
+            Pages pages,
+            Officer officer,
+            FormDrafts drafts,
+            @Location("requests/list.html") Template list,
+            @Location("requests/new.html") Template form,
+            @Location("requests/detail.html") Template detail) {
         this.api = api;
         this.pages = pages;
         this.officer = officer;
@@ -77,21 +80,29 @@ public class RequestResource {
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("box") String box, @QueryParam("overdue") Boolean overdue,
+    public TemplateInstance list(
+            @QueryParam("box") String box,
+            @QueryParam("overdue") Boolean overdue,
             @QueryParam("cursor") String cursor) {
         String shown = "sent".equals(box) ? "sent" : "received";
-        Map<String, Object> page = api.get("/api/cases/v1/requests", "box", shown, "overdue", overdue, "cursor",
-                cursor, "limit", 25);
-        return pages.of(list).data("requests", items(page)).data("box", shown).data("next", page.get("next"))
+        Map<String, Object> page =
+                api.get("/api/cases/v1/requests", "box", shown, "overdue", overdue, "cursor", cursor, "limit", 25);
+        return pages.of(list)
+                .data("requests", items(page))
+                .data("box", shown)
+                .data("next", page.get("next"))
                 .data("overdue", Boolean.TRUE.equals(overdue))
-                .data("nextQuery", Api.queryString(new Object[] { "box", shown, "overdue", overdue, "cursor",
-                        page.get("next") }));
+                .data(
+                        "nextQuery",
+                        Api.queryString(new Object[] {"box", shown, "overdue", overdue, "cursor", page.get("next")}));
     }
 
     @GET
     @Path("/new")
     public Response newRequest(@QueryParam("caseId") String caseId) {
-        return drafts.show("/requests/new", caseId == null ? Map.of() : Map.of("caseId", caseId),
+        return drafts.show(
+                "/requests/new",
+                caseId == null ? Map.of() : Map.of("caseId", caseId),
                 (values, sentence) -> newForm(values, Map.of(), sentence));
     }
 
@@ -104,23 +115,29 @@ public class RequestResource {
             return drafts.keep(submitted, "/requests/new");
         }
         Map<String, Object> request = Forms.toJson(submitted, REQUEST_LISTS, INTEGERS);
-        request.computeIfPresent("dueAt", (field, local) -> Forms.instantIn(local.toString(),
-                Language.zoneOf(officer.state())));
+        request.computeIfPresent(
+                "dueAt", (field, local) -> Forms.instantIn(local.toString(), Language.zoneOf(officer.state())));
         try {
             Map<String, Object> sent = api.post("/api/cases/v1/requests", request);
             return seeOther("/requests/" + sent.get("id"));
         } catch (ApiProblem | ApiUnavailable failure) {
             FormFailure problem = FormFailure.of(failure, pages.texts());
             return Response.status(problem.status())
-                    .entity(newForm(Forms.values(submitted), problem.byField(),
-                    problem.sentence())).build();
+                    .entity(newForm(Forms.values(submitted), problem.byField(), problem.sentence()))
+                    .build();
         }
     }
 
     private TemplateInstance newForm(Map<String, String> values, Map<String, String> errors, String problem) {
-        return pages.of(form).data("values", values).data("errors", errors).data("problem", problem)
-                .data("types", TYPES).data("urgencies", URGENCIES).data("handlingCodes", HANDLING_CODES)
-                .data("reliabilities", RELIABILITIES).data("accuracies", ACCURACIES)
+        return pages.of(form)
+                .data("values", values)
+                .data("errors", errors)
+                .data("problem", problem)
+                .data("types", TYPES)
+                .data("urgencies", URGENCIES)
+                .data("handlingCodes", HANDLING_CODES)
+                .data("reliabilities", RELIABILITIES)
+                .data("accuracies", ACCURACIES)
                 .data("cases", ownCases());
     }
 
@@ -128,7 +145,8 @@ public class RequestResource {
     private List<Map<String, Object>> ownCases() {
         try {
             return items(api.get("/api/cases/v1/cases", "limit", 100)).stream()
-                    .filter(c -> officer.agency().equals(HomeResource.sharing(c).get("ownerAgency"))).toList();
+                    .filter(c -> officer.agency().equals(HomeResource.sharing(c).get("ownerAgency")))
+                    .toList();
         } catch (ApiUnavailable unavailable) {
             return List.of();
         }
@@ -137,21 +155,31 @@ public class RequestResource {
     @GET
     @Path("/{id}")
     public Response detail(@PathParam("id") UUID id) {
-        return drafts.show("/requests/" + id, Map.of(), (values, sentence) -> detailPage(id, values, Map.of(), sentence));
+        return drafts.show(
+                "/requests/" + id, Map.of(), (values, sentence) -> detailPage(id, values, Map.of(), sentence));
     }
 
-    private TemplateInstance detailPage(UUID id, Map<String, String> values, Map<String, String> errors,
-            String problem) {
+    private TemplateInstance detailPage(
+            UUID id, Map<String, String> values, Map<String, String> errors, String problem) {
         String base = "/api/cases/v1/requests/" + id;
         Map<String, Object> request = api.get(base);
         boolean sender = officer.agency().equals(request.get("senderAgency"));
         Map<String, Object> mine = maps(request.get("recipients")).stream()
-                .filter(recipient -> officer.agency().equals(recipient.get("agency"))).findFirst().orElse(Map.of());
-        return pages.of(detail).data("r", request).data("sender", sender).data("mine", mine)
+                .filter(recipient -> officer.agency().equals(recipient.get("agency")))
+                .findFirst()
+                .orElse(Map.of());
+        return pages.of(detail)
+                .data("r", request)
+                .data("sender", sender)
+                .data("mine", mine)
                 .data("replies", maps(api.list(base + "/replies")))
                 .data("attachments", maps(api.list(base + "/attachments")))
-                .data("handlingCodes", HANDLING_CODES).data("reliabilities", RELIABILITIES).data("accuracies", ACCURACIES)
-                .data("values", values).data("errors", errors).data("problem", problem);
+                .data("handlingCodes", HANDLING_CODES)
+                .data("reliabilities", RELIABILITIES)
+                .data("accuracies", ACCURACIES)
+                .data("values", values)
+                .data("errors", errors)
+                .data("problem", problem);
     }
 
     @POST
@@ -181,8 +209,11 @@ public class RequestResource {
         if (drafts.sessionEnded()) {
             return drafts.keep(submitted, "/requests/" + id);
         }
-        return act(id, () -> api.post("/api/cases/v1/requests/" + id + "/decline",
-                Forms.toJson(submitted, Set.of(), Set.of())), Forms.values(submitted));
+        return act(
+                id,
+                () -> api.post(
+                        "/api/cases/v1/requests/" + id + "/decline", Forms.toJson(submitted, Set.of(), Set.of())),
+                Forms.values(submitted));
     }
 
     @POST
@@ -192,14 +223,20 @@ public class RequestResource {
         if (file == null || file.fileName() == null || file.fileName().isBlank()) {
             return seeOther("/requests/" + id + "#files");
         }
-        return act(id, () -> {
-            try {
-                return api.upload("/api/cases/v1/requests/" + id + "/attachments", file.fileName(),
-                        file.contentType(), Files.readAllBytes(file.uploadedFile()));
-            } catch (IOException e) {
-                throw new IllegalStateException("The uploaded file vanished before it was sent", e);
-            }
-        }, Map.of());
+        return act(
+                id,
+                () -> {
+                    try {
+                        return api.upload(
+                                "/api/cases/v1/requests/" + id + "/attachments",
+                                file.fileName(),
+                                file.contentType(),
+                                Files.readAllBytes(file.uploadedFile()));
+                    } catch (IOException e) {
+                        throw new IllegalStateException("The uploaded file vanished before it was sent", e);
+                    }
+                },
+                Map.of());
     }
 
     /** The file as the API streams it, with its name; the console keeps no copy. */
@@ -213,9 +250,11 @@ public class RequestResource {
                 in.transferTo(out);
             }
         };
-        Response.ResponseBuilder response = Response.ok(body)
-                .type(file.headers().firstValue("Content-Type").orElse("application/octet-stream"));
-        file.headers().firstValue("Content-Disposition").ifPresent(value -> response.header("Content-Disposition", value));
+        Response.ResponseBuilder response =
+                Response.ok(body).type(file.headers().firstValue("Content-Type").orElse("application/octet-stream"));
+        file.headers()
+                .firstValue("Content-Disposition")
+                .ifPresent(value -> response.header("Content-Disposition", value));
         return response.build();
     }
 
@@ -226,7 +265,8 @@ public class RequestResource {
         } catch (ApiProblem | ApiUnavailable failure) {
             FormFailure problem = FormFailure.of(failure, pages.texts());
             return Response.status(problem.status())
-                    .entity(detailPage(id, values, problem.byField(), problem.sentence())).build();
+                    .entity(detailPage(id, values, problem.byField(), problem.sentence()))
+                    .build();
         }
     }
 }

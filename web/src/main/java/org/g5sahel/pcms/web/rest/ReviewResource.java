@@ -2,14 +2,10 @@ package org.g5sahel.pcms.web.rest;
 
 import static org.g5sahel.pcms.web.rest.CaseResource.seeOther;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.UUID;
-
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -20,15 +16,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import org.g5sahel.pcms.web.api.Api;
 import org.g5sahel.pcms.web.api.ApiProblem;
 import org.g5sahel.pcms.web.api.ApiUnavailable;
-
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 
 /**
  * "To review": the records of the officer's agency (his State's, for a national coordinator) whose review date is
@@ -47,8 +44,8 @@ public class ReviewResource {
     private final Template reviews;
     private final Template error;
 
-    public ReviewResource(Api api, Pages pages, @Location("reviews.html") Template reviews,
-            @Location("error.html") Template error) {
+    public ReviewResource(
+            Api api, Pages pages, @Location("reviews.html") Template reviews, @Location("error.html") Template error) {
         this.api = api;
         this.pages = pages;
         this.reviews = reviews;
@@ -60,7 +57,8 @@ public class ReviewResource {
         List<Map<String, Object>> rows = new ArrayList<>();
         List<String> services = AuditResource.SERVICES;
         List<Object> answers = api.getAll(services.stream()
-                .map(service -> "/api/" + service + "/v1/reviews?limit=" + PER_SERVICE).toList());
+                .map(service -> "/api/" + service + "/v1/reviews?limit=" + PER_SERVICE)
+                .toList());
         for (int i = 0; i < services.size(); i++) {
             Object answer = answers.get(i);
             if (answer instanceof ApiUnavailable unavailable) {
@@ -86,8 +84,11 @@ public class ReviewResource {
     @POST
     @Path("/{service}/{id}/confirmation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response confirm(@PathParam("service") String service, @PathParam("id") UUID id,
-            @FormParam("reviewBy") String reviewBy, @FormParam("reason") String reason) {
+    public Response confirm(
+            @PathParam("service") String service,
+            @PathParam("id") UUID id,
+            @FormParam("reviewBy") String reviewBy,
+            @FormParam("reason") String reason) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reviewBy", blankToNull(reviewBy));
         body.put("reason", blankToNull(reason));
@@ -97,8 +98,11 @@ public class ReviewResource {
     @POST
     @Path("/{service}/{id}/sharing")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response narrow(@PathParam("service") String service, @PathParam("id") UUID id,
-            @FormParam("distribution") String distribution, @FormParam("reason") String reason) {
+    public Response narrow(
+            @PathParam("service") String service,
+            @PathParam("id") UUID id,
+            @FormParam("distribution") String distribution,
+            @FormParam("reason") String reason) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("distribution", blankToNull(distribution));
         body.put("reason", blankToNull(reason));
@@ -108,8 +112,8 @@ public class ReviewResource {
     @POST
     @Path("/{service}/{id}/end")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response end(@PathParam("service") String service, @PathParam("id") UUID id,
-            @FormParam("reason") String reason) {
+    public Response end(
+            @PathParam("service") String service, @PathParam("id") UUID id, @FormParam("reason") String reason) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reason", blankToNull(reason));
         return send(service, id, "end", body);
@@ -123,7 +127,9 @@ public class ReviewResource {
             api.post("/api/" + service + "/v1/reviews/" + id + "/" + action, body);
             return seeOther("/reviews");
         } catch (ApiProblem problem) {
-            return Response.status(422).entity(pages.of(error).data("message", problem.sentence())).build();
+            return Response.status(422)
+                    .entity(pages.of(error).data("message", problem.sentence()))
+                    .build();
         }
     }
 

@@ -1,26 +1,23 @@
 package org.g5sahel.pcms.web.rest;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-
+import io.quarkus.logging.Log;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.g5sahel.pcms.web.api.ApiProblem;
 import org.g5sahel.pcms.web.api.ApiUnavailable;
 import org.g5sahel.pcms.web.api.PublicApi;
 import org.g5sahel.pcms.web.i18n.Language;
-
-import io.quarkus.logging.Log;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 
 /**
  * The front door: sign in with a PCMS account (password and second factor, at Keycloak) or through one's own agency's
@@ -35,8 +32,8 @@ public class SignInResource {
     private final Language language;
     private final Template signIn;
 
-    public SignInResource(Pages pages, PublicApi publicApi, Language language,
-            @Location("sign-in.html") Template signIn) {
+    public SignInResource(
+            Pages pages, PublicApi publicApi, Language language, @Location("sign-in.html") Template signIn) {
         this.pages = pages;
         this.publicApi = publicApi;
         this.language = language;

@@ -1,5 +1,15 @@
 package org.g5sahel.pcms.web.rest;
 
+import io.quarkus.logging.Log;
+import io.quarkus.oidc.OidcConfigurationMetadata;
+import io.quarkus.oidc.OidcSession;
+import io.quarkus.oidc.RefreshToken;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -7,20 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.quarkus.logging.Log;
-import io.quarkus.oidc.OidcConfigurationMetadata;
-import io.quarkus.oidc.OidcSession;
-import io.quarkus.oidc.RefreshToken;
-import io.quarkus.security.Authenticated;
 
 /**
  * Signing out ends both sessions from the server: Keycloak's, by the back-channel logout of the officer's refresh
@@ -31,7 +28,8 @@ import io.quarkus.security.Authenticated;
 @Authenticated
 public class SignOutResource {
 
-    private static final HttpClient KEYCLOAK = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient KEYCLOAK =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final OidcSession session;
     private final RefreshToken refreshToken;
@@ -39,7 +37,10 @@ public class SignOutResource {
     private final String clientId;
     private final String clientSecret;
 
-    public SignOutResource(OidcSession session, RefreshToken refreshToken, OidcConfigurationMetadata keycloak,
+    public SignOutResource(
+            OidcSession session,
+            RefreshToken refreshToken,
+            OidcConfigurationMetadata keycloak,
             @ConfigProperty(name = "quarkus.oidc.client-id") String clientId,
             @ConfigProperty(name = "quarkus.oidc.credentials.secret") String clientSecret) {
         this.session = session;
@@ -61,9 +62,13 @@ public class SignOutResource {
         String form = "client_id=" + encode(clientId) + "&client_secret=" + encode(clientSecret) + "&refresh_token="
                 + encode(refreshToken.getToken());
         try {
-            HttpResponse<Void> answer = KEYCLOAK.send(HttpRequest.newBuilder(URI.create(keycloak.getEndSessionUri()))
-                    .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> answer = KEYCLOAK.send(
+                    HttpRequest.newBuilder(URI.create(keycloak.getEndSessionUri()))
+                            .timeout(Duration.ofSeconds(10))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             if (answer.statusCode() >= 300) {
                 Log.warnf("Keycloak answered %d to a sign-out; the console session ends anyway", answer.statusCode());
             }

@@ -1,16 +1,14 @@
 package org.g5sahel.pcms.web.rest;
 
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-
 import org.g5sahel.pcms.web.assets.StaticAssets;
-
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 
 /**
  * Fingerprinted static files, the web app manifest, the service worker and the offline page: everything the console
@@ -28,8 +26,12 @@ public class StaticResource {
     private final Template serviceWorker;
     private final Template manifest;
 
-    public StaticResource(StaticAssets assets, Pages pages, @Location("offline.html") Template offline,
-            @Location("sw.js") Template serviceWorker, @Location("manifest.webmanifest") Template manifest) {
+    public StaticResource(
+            StaticAssets assets,
+            Pages pages,
+            @Location("offline.html") Template offline,
+            @Location("sw.js") Template serviceWorker,
+            @Location("manifest.webmanifest") Template manifest) {
         this.assets = assets;
         this.pages = pages;
         this.offline = offline;
@@ -51,15 +53,21 @@ public class StaticResource {
     @Path("sw.js")
     @Produces("text/javascript; charset=utf-8")
     public Response serviceWorker() {
-        return Response.ok(serviceWorker.data("assets", assets).data("version", assets.version()).render())
-                .header("Cache-Control", "no-cache").build();
+        return Response.ok(serviceWorker
+                        .data("assets", assets)
+                        .data("version", assets.version())
+                        .render())
+                .header("Cache-Control", "no-cache")
+                .build();
     }
 
     @GET
     @Path("manifest.webmanifest")
     @Produces("application/manifest+json")
     public Response manifest() {
-        return Response.ok(manifest.data("assets", assets).render()).header("Cache-Control", "no-cache").build();
+        return Response.ok(manifest.data("assets", assets).render())
+                .header("Cache-Control", "no-cache")
+                .build();
     }
 
     /** Shown by the service worker when the network is gone: it says that no record is kept on the phone. */
@@ -67,6 +75,8 @@ public class StaticResource {
     @Path("offline")
     @Produces("text/html; charset=utf-8")
     public Response offline() {
-        return Response.ok(pages.of(offline).render()).header("Cache-Control", "no-cache").build();
+        return Response.ok(pages.of(offline).render())
+                .header("Cache-Control", "no-cache")
+                .build();
     }
 }

@@ -1,17 +1,6 @@
 package org.g5sahel.pcms.web.session;
 
-import java.time.Clock;
-
-import javax.sql.DataSource;
-
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Alternative;
-
-import org.g5sahel.pcms.web.config.WebConfig;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.logging.Log;
 import io.quarkus.oidc.AuthorizationCodeTokens;
 import io.quarkus.oidc.OidcRequestContext;
@@ -22,6 +11,12 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.g5sahel.pcms.web.config.WebConfig;
 
 /**
  * Keeps each officer's tokens on the server ({@link SessionRepository}): the browser's session cookie holds only a
@@ -39,13 +34,20 @@ public class DatabaseTokenStateManager implements TokenStateManager {
     private final SessionRepository sessions;
 
     public DatabaseTokenStateManager(DataSource dataSource, ObjectMapper json, WebConfig config, Clock clock) {
-        this.sessions = new SessionRepository(dataSource, new SessionCipher(config.session().encryptionKey()), json,
-                config.session().idleTimeout(), clock);
+        this.sessions = new SessionRepository(
+                dataSource,
+                new SessionCipher(config.session().encryptionKey()),
+                json,
+                config.session().idleTimeout(),
+                clock);
     }
 
     @Override
-    public Uni<String> createTokenState(RoutingContext context, OidcTenantConfig oidcConfig,
-            AuthorizationCodeTokens tokens, OidcRequestContext<String> requestContext) {
+    public Uni<String> createTokenState(
+            RoutingContext context,
+            OidcTenantConfig oidcConfig,
+            AuthorizationCodeTokens tokens,
+            OidcRequestContext<String> requestContext) {
         // A refresh creates a new state while the request still carries the previous session's cookie: that row goes.
         Cookie previous = context.request().getCookie(SESSION_COOKIE);
         return requestContext.runBlocking(() -> {
@@ -57,14 +59,20 @@ public class DatabaseTokenStateManager implements TokenStateManager {
     }
 
     @Override
-    public Uni<AuthorizationCodeTokens> getTokens(RoutingContext context, OidcTenantConfig oidcConfig,
-            String sessionId, OidcRequestContext<AuthorizationCodeTokens> requestContext) {
+    public Uni<AuthorizationCodeTokens> getTokens(
+            RoutingContext context,
+            OidcTenantConfig oidcConfig,
+            String sessionId,
+            OidcRequestContext<AuthorizationCodeTokens> requestContext) {
         return requestContext.runBlocking(() -> sessions.tokens(sessionId)
                 .orElseThrow(() -> new AuthenticationFailedException("The console session is over")));
     }
 
     @Override
-    public Uni<Void> deleteTokens(RoutingContext context, OidcTenantConfig oidcConfig, String sessionId,
+    public Uni<Void> deleteTokens(
+            RoutingContext context,
+            OidcTenantConfig oidcConfig,
+            String sessionId,
             OidcRequestContext<Void> requestContext) {
         return requestContext.runBlocking(() -> {
             sessions.delete(sessionId);

@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -28,8 +27,8 @@ public final class SessionCipher {
     public SessionCipher(String base64Key) {
         byte[] raw = Base64.getDecoder().decode(base64Key.strip());
         if (raw.length != 32) {
-            throw new IllegalArgumentException("pcms.web.session.encryption-key must be 32 bytes in Base64, was "
-                    + raw.length + " bytes");
+            throw new IllegalArgumentException(
+                    "pcms.web.session.encryption-key must be 32 bytes in Base64, was " + raw.length + " bytes");
         }
         this.key = new SecretKeySpec(raw, "AES");
     }
@@ -61,7 +60,10 @@ public final class SessionCipher {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(rowKey.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
+            return ByteBuffer.allocate(nonce.length + sealed.length)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not encrypt a session", e);
         }

@@ -1,5 +1,8 @@
 package org.g5sahel.pcms.web.session;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.oidc.AuthorizationCodeTokens;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,13 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
 import javax.sql.DataSource;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.oidc.AuthorizationCodeTokens;
 
 /**
  * The {@code pcms_web.sessions} table: one row per signed-in browser, named by the SHA-256 of its cookie's random id,
@@ -30,8 +27,8 @@ public class SessionRepository {
     private final Duration idleTimeout;
     private final Clock clock;
 
-    public SessionRepository(DataSource dataSource, SessionCipher cipher, ObjectMapper json, Duration idleTimeout,
-            Clock clock) {
+    public SessionRepository(
+            DataSource dataSource, SessionCipher cipher, ObjectMapper json, Duration idleTimeout, Clock clock) {
         this.dataSource = dataSource;
         this.cipher = cipher;
         this.json = json;
@@ -40,8 +37,7 @@ public class SessionRepository {
     }
 
     /** What is sealed in a row: the tokens and nothing else. */
-    record StoredTokens(String id, String access, String refresh, Long accessExpiresIn, String scope) {
-    }
+    record StoredTokens(String id, String access, String refresh, Long accessExpiresIn, String scope) {}
 
     /** Stores the tokens of a new session; the answer is the session id for the cookie. */
     public String create(AuthorizationCodeTokens tokens) {
@@ -50,9 +46,14 @@ public class SessionRepository {
         Instant now = clock.instant();
         byte[] sealed;
         try {
-            sealed = cipher.encrypt(json.writeValueAsString(new StoredTokens(tokens.getIdToken(),
-                    tokens.getAccessToken(), tokens.getRefreshToken(), tokens.getAccessTokenExpiresIn(),
-                    tokens.getAccessTokenScope())), rowKey);
+            sealed = cipher.encrypt(
+                    json.writeValueAsString(new StoredTokens(
+                            tokens.getIdToken(),
+                            tokens.getAccessToken(),
+                            tokens.getRefreshToken(),
+                            tokens.getAccessTokenExpiresIn(),
+                            tokens.getAccessTokenScope())),
+                    rowKey);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Tokens are strings: they always serialise", e);
         }
@@ -79,8 +80,9 @@ public class SessionRepository {
         String rowKey = SessionCipher.rowKey(sessionId);
         Instant now = clock.instant();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement touch = connection.prepareStatement("UPDATE pcms_web.sessions "
-                        + "SET last_used_at = ?, expires_at = ? WHERE row_key = ? AND expires_at > ? RETURNING tokens")) {
+                PreparedStatement touch = connection.prepareStatement(
+                        "UPDATE pcms_web.sessions "
+                                + "SET last_used_at = ?, expires_at = ? WHERE row_key = ? AND expires_at > ? RETURNING tokens")) {
             touch.setTimestamp(1, Timestamp.from(now));
             touch.setTimestamp(2, Timestamp.from(now.plus(idleTimeout)));
             touch.setString(3, rowKey);
@@ -90,8 +92,8 @@ public class SessionRepository {
                     return Optional.empty();
                 }
                 StoredTokens stored = json.readValue(cipher.decrypt(row.getBytes(1), rowKey), StoredTokens.class);
-                return Optional.of(new AuthorizationCodeTokens(stored.id(), stored.access(), stored.refresh(),
-                        stored.accessExpiresIn(), stored.scope()));
+                return Optional.of(new AuthorizationCodeTokens(
+                        stored.id(), stored.access(), stored.refresh(), stored.accessExpiresIn(), stored.scope()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read a console session", e);
@@ -102,7 +104,8 @@ public class SessionRepository {
 
     public void delete(String sessionId) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement("DELETE FROM pcms_web.sessions WHERE row_key = ?")) {
+                PreparedStatement delete =
+                        connection.prepareStatement("DELETE FROM pcms_web.sessions WHERE row_key = ?")) {
             delete.setString(1, SessionCipher.rowKey(sessionId));
             delete.executeUpdate();
         } catch (SQLException e) {
@@ -113,8 +116,8 @@ public class SessionRepository {
     /** Removes the sessions past their idle timeout; the number removed. */
     public int purgeExpired() {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection
-                        .prepareStatement("DELETE FROM pcms_web.sessions WHERE expires_at < ?")) {
+                PreparedStatement delete =
+                        connection.prepareStatement("DELETE FROM pcms_web.sessions WHERE expires_at < ?")) {
             delete.setTimestamp(1, Timestamp.from(clock.instant()));
             return delete.executeUpdate();
         } catch (SQLException e) {

@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,20 +32,21 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "en", "ar" })
+    @ValueSource(strings = {"en", "ar"})
     void sameKeysAndPlaceholdersAsFrench(String language) throws IOException {
         Properties french = bundle("fr");
         Properties other = bundle(language);
         assertThat(new TreeSet<>(other.stringPropertyNames())).isEqualTo(new TreeSet<>(french.stringPropertyNames()));
         for (String key : french.stringPropertyNames()) {
-            assertThat(placeholders(other.getProperty(key))).as(language + " " + key)
+            assertThat(placeholders(other.getProperty(key)))
+                    .as(language + " " + key)
                     .isEqualTo(placeholders(french.getProperty(key)));
             assertThat(other.getProperty(key)).as(language + " " + key).isNotBlank();
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "fr", "en", "ar" })
+    @ValueSource(strings = {"fr", "en", "ar"})
     void everyKeyTheTemplatesUseExists(String language) throws IOException {
         Properties texts = bundle(language);
         try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {

@@ -3,7 +3,6 @@ package org.g5sahel.pcms.web.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class LanguageTest {

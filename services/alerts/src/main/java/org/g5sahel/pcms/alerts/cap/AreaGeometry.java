@@ -1,7 +1,6 @@
 package org.g5sahel.pcms.alerts.cap;
 
 import java.util.List;
-
 import org.g5sahel.pcms.alerts.model.AlertArea;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -21,8 +20,7 @@ public final class AreaGeometry {
     private static final int SEGMENTS_PER_QUADRANT = 32;
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
-    private AreaGeometry() {
-    }
+    private AreaGeometry() {}
 
     public static boolean meetsCircle(AlertArea area, double lat, double lon, double radiusKm) {
         for (String circle : area.circles()) {
@@ -37,7 +35,9 @@ public final class AreaGeometry {
         Geometry disc = GEOMETRY.createPoint(new Coordinate(0, 0)).buffer(radiusKm, SEGMENTS_PER_QUADRANT);
         for (String polygon : area.polygons()) {
             List<AreaRules.Point> points = AreaRules.polygon(polygon);
-            if (points != null && points.size() >= 4 && projected(points, lat, lon).intersects(disc)) {
+            if (points != null
+                    && points.size() >= 4
+                    && projected(points, lat, lon).intersects(disc)) {
                 return true;
             }
         }
@@ -48,19 +48,25 @@ public final class AreaGeometry {
     public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
         double dLat = Math.toRadians(lat2 - lat1);
         double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1))
+                        * Math.cos(Math.toRadians(lat2))
+                        * Math.sin(dLon / 2)
+                        * Math.sin(dLon / 2);
         return EARTH_RADIUS_KM * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
 
     /** The polygon in km east and north of the centre; a ring that is not simple is repaired by a zero buffer. */
     private static Geometry projected(List<AreaRules.Point> points, double centreLat, double centreLon) {
         double cosLat = Math.cos(Math.toRadians(centreLat));
-        Coordinate[] ring = points.stream().map(point -> {
-            double dLon = ((point.lon() - centreLon + 540) % 360) - 180;
-            return new Coordinate(Math.toRadians(dLon) * EARTH_RADIUS_KM * cosLat,
-                    Math.toRadians(point.lat() - centreLat) * EARTH_RADIUS_KM);
-        }).toArray(Coordinate[]::new);
+        Coordinate[] ring = points.stream()
+                .map(point -> {
+                    double dLon = ((point.lon() - centreLon + 540) % 360) - 180;
+                    return new Coordinate(
+                            Math.toRadians(dLon) * EARTH_RADIUS_KM * cosLat,
+                            Math.toRadians(point.lat() - centreLat) * EARTH_RADIUS_KM);
+                })
+                .toArray(Coordinate[]::new);
         Geometry polygon = GEOMETRY.createPolygon(ring);
         return polygon.isValid() ? polygon : polygon.buffer(0);
     }

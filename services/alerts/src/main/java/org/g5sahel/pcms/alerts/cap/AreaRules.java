@@ -3,7 +3,6 @@ package org.g5sahel.pcms.alerts.cap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.g5sahel.pcms.alerts.model.AlertArea;
 import org.g5sahel.pcms.commons.problem.Problem;
 
@@ -11,11 +10,9 @@ import org.g5sahel.pcms.commons.problem.Problem;
 public final class AreaRules {
 
     /** A point of a polygon or the centre of a circle. */
-    public record Point(double lat, double lon) {
-    }
+    public record Point(double lat, double lon) {}
 
-    private AreaRules() {
-    }
+    private AreaRules() {}
 
     /** Field errors for every malformed polygon or circle, named {@code areas[i].polygons[j]}. */
     public static List<Problem.FieldError> check(List<AlertArea> areas) {
@@ -30,7 +27,8 @@ public final class AreaRules {
             }
             for (int j = 0; j < area.circles().size(); j++) {
                 if (circle(area.circles().get(j)) == null) {
-                    errors.add(new Problem.FieldError("areas[%d].circles[%d]".formatted(i, j), "area.circle-malformed"));
+                    errors.add(
+                            new Problem.FieldError("areas[%d].circles[%d]".formatted(i, j), "area.circle-malformed"));
                 }
             }
         }
@@ -76,7 +74,7 @@ public final class AreaRules {
         if (centre == null || radius == null || radius < 0) {
             return null;
         }
-        return new double[] { centre.lat(), centre.lon(), radius };
+        return new double[] {centre.lat(), centre.lon(), radius};
     }
 
     private static Point point(String pair) {

@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import javax.xml.crypto.AlgorithmMethod;
 import javax.xml.crypto.KeySelector;
 import javax.xml.crypto.KeySelectorException;
@@ -33,7 +32,6 @@ import javax.xml.crypto.dsig.dom.DOMValidateContext;
 import javax.xml.crypto.dsig.keyinfo.KeyInfo;
 import javax.xml.crypto.dsig.keyinfo.KeyValue;
 import javax.xml.crypto.dsig.keyinfo.X509Data;
-
 import org.g5sahel.pcms.alerts.model.CapSignature;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -48,26 +46,28 @@ import org.w3c.dom.Node;
 public final class CapSignatures {
 
     /** A certificate the service trusts, as the trust list gives it. */
-    public record Trusted(String label, X509Certificate certificate) {
-    }
+    public record Trusted(String label, X509Certificate certificate) {}
 
     private static final XMLSignatureFactory FACTORY = XMLSignatureFactory.getInstance("DOM");
 
-    private static final Set<String> ALLOWED_TRANSFORMS = Set.of(Transform.ENVELOPED,
-            CanonicalizationMethod.INCLUSIVE, CanonicalizationMethod.INCLUSIVE_WITH_COMMENTS,
-            CanonicalizationMethod.EXCLUSIVE, CanonicalizationMethod.EXCLUSIVE_WITH_COMMENTS);
+    private static final Set<String> ALLOWED_TRANSFORMS = Set.of(
+            Transform.ENVELOPED,
+            CanonicalizationMethod.INCLUSIVE,
+            CanonicalizationMethod.INCLUSIVE_WITH_COMMENTS,
+            CanonicalizationMethod.EXCLUSIVE,
+            CanonicalizationMethod.EXCLUSIVE_WITH_COMMENTS);
 
     /** Reading a signature's structure needs no key. */
     private static final KeySelector NO_KEY = new KeySelector() {
         @Override
-        public KeySelectorResult select(KeyInfo keyInfo, Purpose purpose, AlgorithmMethod method,
-                XMLCryptoContext context) throws KeySelectorException {
+        public KeySelectorResult select(
+                KeyInfo keyInfo, Purpose purpose, AlgorithmMethod method, XMLCryptoContext context)
+                throws KeySelectorException {
             throw new KeySelectorException("no key while reading the signature's structure");
         }
     };
 
-    private CapSignatures() {
-    }
+    private CapSignatures() {}
 
     /** What the message's signature proves; an invalid or partial signature refuses the message. */
     public static CapSignature check(Document document, Collection<Trusted> trustList) throws CapXml.InvalidCap {
@@ -86,12 +86,16 @@ public final class CapSignatures {
             XMLSignature signature = FACTORY.unmarshalXMLSignature(structure);
             Reference reference = wholeMessageReference(signature);
             String algorithm = signature.getSignedInfo().getSignatureMethod().getAlgorithm();
-            boolean sha1 = algorithm.endsWith("sha1") || reference.getDigestMethod().getAlgorithm().endsWith("sha1");
-            List<Signer> candidates = carriedSigner(signature.getKeyInfo()).map(List::of)
-                    .orElseGet(() -> trustList.stream().map(trusted -> Signer.of(trusted.certificate())).toList());
+            boolean sha1 = algorithm.endsWith("sha1")
+                    || reference.getDigestMethod().getAlgorithm().endsWith("sha1");
+            List<Signer> candidates = carriedSigner(signature.getKeyInfo())
+                    .map(List::of)
+                    .orElseGet(() -> trustList.stream()
+                            .map(trusted -> Signer.of(trusted.certificate()))
+                            .toList());
             for (Signer signer : candidates) {
-                DOMValidateContext context = new DOMValidateContext(KeySelector.singletonKeySelector(signer.key()),
-                        element);
+                DOMValidateContext context =
+                        new DOMValidateContext(KeySelector.singletonKeySelector(signer.key()), element);
                 // Secure validation forbids SHA-1, which older senders still sign with. Their signature is checked
                 // all the same, its shape already restricted above (one reference, the enveloped and canonicalisation
                 // transforms only); the view names the algorithm.
@@ -100,8 +104,11 @@ public final class CapSignatures {
                     return signedBy(signer, trustList, algorithm);
                 }
             }
-            throw new CapXml.InvalidCap("cap.signature-invalid",
-                    candidates.isEmpty() ? "no key in the signature" : candidates.get(0).name());
+            throw new CapXml.InvalidCap(
+                    "cap.signature-invalid",
+                    candidates.isEmpty()
+                            ? "no key in the signature"
+                            : candidates.get(0).name());
         } catch (MarshalException | XMLSignatureException e) {
             throw new CapXml.InvalidCap("cap.signature-invalid", e.getMessage());
         }
@@ -129,8 +136,8 @@ public final class CapSignatures {
         String base64 = pem.replaceAll("-----(BEGIN|END) CERTIFICATE-----", "").replaceAll("\\s", "");
         try {
             byte[] der = Base64.getDecoder().decode(base64);
-            return Optional.of((X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(der)));
+            return Optional.of((X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der)));
         } catch (IllegalArgumentException | CertificateException e) {
             return Optional.empty();
         }
@@ -139,7 +146,9 @@ public final class CapSignatures {
     /** A key that may have made the signature, and how to name it. */
     private record Signer(PublicKey key, String name, String fingerprint) {
         static Signer of(X509Certificate certificate) {
-            return new Signer(certificate.getPublicKey(), certificate.getSubjectX500Principal().getName(),
+            return new Signer(
+                    certificate.getPublicKey(),
+                    certificate.getSubjectX500Principal().getName(),
                     CapSignatures.fingerprint(certificate));
         }
 
@@ -155,17 +164,23 @@ public final class CapSignatures {
                 .filter(trusted -> fingerprint(trusted.certificate()).equals(signer.fingerprint())
                         || trusted.certificate().getPublicKey().equals(signer.key()))
                 .findFirst()
-                .map(trusted -> new CapSignature(CapSignature.State.SIGNED_TRUSTED, trusted.label(),
-                        fingerprint(trusted.certificate()), algorithm))
-                .orElseGet(() -> new CapSignature(CapSignature.State.SIGNED_UNTRUSTED, signer.name(),
-                        signer.fingerprint(), algorithm));
+                .map(trusted -> new CapSignature(
+                        CapSignature.State.SIGNED_TRUSTED,
+                        trusted.label(),
+                        fingerprint(trusted.certificate()),
+                        algorithm))
+                .orElseGet(() -> new CapSignature(
+                        CapSignature.State.SIGNED_UNTRUSTED, signer.name(), signer.fingerprint(), algorithm));
     }
 
     /** The one reference, to the whole message, enveloped; no transform but canonicalisation (no XSLT, no XPath). */
     private static Reference wholeMessageReference(XMLSignature signature) throws CapXml.InvalidCap {
         List<?> references = signature.getSignedInfo().getReferences();
-        if (references.size() == 1 && references.get(0) instanceof Reference reference && "".equals(reference.getURI())) {
-            List<String> transforms = reference.getTransforms().stream().map(t -> ((Transform) t).getAlgorithm())
+        if (references.size() == 1
+                && references.get(0) instanceof Reference reference
+                && "".equals(reference.getURI())) {
+            List<String> transforms = reference.getTransforms().stream()
+                    .map(t -> ((Transform) t).getAlgorithm())
                     .toList();
             if (transforms.contains(Transform.ENVELOPED) && ALLOWED_TRANSFORMS.containsAll(transforms)) {
                 return reference;
@@ -201,7 +216,8 @@ public final class CapSignatures {
     private static List<Element> signatures(Element root) {
         List<Element> found = new ArrayList<>();
         for (Node node = root.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && XMLSignature.XMLNS.equals(element.getNamespaceURI())
+            if (node instanceof Element element
+                    && XMLSignature.XMLNS.equals(element.getNamespaceURI())
                     && "Signature".equals(element.getLocalName())) {
                 found.add(element);
             }

@@ -1,5 +1,6 @@
 package org.g5sahel.pcms.alerts.cap;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -28,9 +28,6 @@ import javax.xml.transform.stream.StreamResult;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.g5sahel.pcms.alerts.model.Alert;
 import org.g5sahel.pcms.alerts.model.AlertArea;
 import org.g5sahel.pcms.alerts.model.CapInfo;
@@ -97,8 +94,7 @@ public class CapXml {
     }
 
     /** A message read: what it says, and its document (for the signature check, which needs the very nodes read). */
-    public record Read(CapMessage message, Document document) {
-    }
+    public record Read(CapMessage message, Document document) {}
 
     // ---------------------------------------------------------------- import
 
@@ -110,7 +106,8 @@ public class CapXml {
         requireXml10Characters(alert);
         String references = text(alert, "references");
         if (references != null && !validReferences(references)) {
-            throw new InvalidCap("cap.references-malformed", "references: " + (references.isEmpty() ? "(empty)" : references));
+            throw new InvalidCap(
+                    "cap.references-malformed", "references: " + (references.isEmpty() ? "(empty)" : references));
         }
         Alert.MsgType msgType = Alert.MsgType.valueOf(text(alert, "msgType"));
         if (msgType != Alert.MsgType.Alert && references == null) {
@@ -127,41 +124,75 @@ public class CapXml {
         for (Element info : children(alert, "info")) {
             infos.add(readInfo(info));
         }
-        CapMessage message = new CapMessage(text(alert, "identifier"), text(alert, "sender"),
-                time(text(alert, "sent")), CapStatus.valueOf(text(alert, "status")), msgType, text(alert, "source"),
-                scope, text(alert, "restriction"), text(alert, "addresses"), texts(alert, "code"), text(alert, "note"),
-                words(references), text(alert, "incidents"), infos);
+        CapMessage message = new CapMessage(
+                text(alert, "identifier"),
+                text(alert, "sender"),
+                time(text(alert, "sent")),
+                CapStatus.valueOf(text(alert, "status")),
+                msgType,
+                text(alert, "source"),
+                scope,
+                text(alert, "restriction"),
+                text(alert, "addresses"),
+                texts(alert, "code"),
+                text(alert, "note"),
+                words(references),
+                text(alert, "incidents"),
+                infos);
         return new Read(message, document);
     }
 
     private CapInfo readInfo(Element info) throws InvalidCap {
         String event = text(info, "event");
         if (blank(event)) {
-            throw new InvalidCap("cap.event-blank", "info " + (text(info, "language") == null ? "" : text(info, "language")));
+            throw new InvalidCap(
+                    "cap.event-blank", "info " + (text(info, "language") == null ? "" : text(info, "language")));
         }
         String effective = time(text(info, "effective"));
         String onset = time(text(info, "onset"));
         String expires = time(text(info, "expires"));
         Instant start = effective != null ? instant(effective) : onset != null ? instant(onset) : null;
         if (start != null && expires != null && instant(expires).isBefore(start)) {
-            throw new InvalidCap("cap.expires-before-effective", expires + " < " + (effective != null ? effective : onset));
+            throw new InvalidCap(
+                    "cap.expires-before-effective", expires + " < " + (effective != null ? effective : onset));
         }
         List<CapResource> resources = new ArrayList<>();
         for (Element resource : children(info, "resource")) {
             String size = text(resource, "size");
-            resources.add(new CapResource(text(resource, "resourceDesc"), text(resource, "mimeType"),
-                    blank(size) ? null : Long.valueOf(size), text(resource, "uri"), text(resource, "derefUri"),
+            resources.add(new CapResource(
+                    text(resource, "resourceDesc"),
+                    text(resource, "mimeType"),
+                    blank(size) ? null : Long.valueOf(size),
+                    text(resource, "uri"),
+                    text(resource, "derefUri"),
                     text(resource, "digest")));
         }
         List<AlertArea> areas = new ArrayList<>();
         for (Element area : children(info, "area")) {
             areas.add(readArea(area));
         }
-        return new CapInfo(text(info, "language"), texts(info, "category"), event, texts(info, "responseType"),
-                text(info, "urgency"), text(info, "severity"), text(info, "certainty"), text(info, "audience"),
-                namedValues(info, "eventCode"), effective, onset, expires, text(info, "senderName"),
-                text(info, "headline"), text(info, "description"), text(info, "instruction"), text(info, "web"),
-                text(info, "contact"), namedValues(info, "parameter"), resources, areas);
+        return new CapInfo(
+                text(info, "language"),
+                texts(info, "category"),
+                event,
+                texts(info, "responseType"),
+                text(info, "urgency"),
+                text(info, "severity"),
+                text(info, "certainty"),
+                text(info, "audience"),
+                namedValues(info, "eventCode"),
+                effective,
+                onset,
+                expires,
+                text(info, "senderName"),
+                text(info, "headline"),
+                text(info, "description"),
+                text(info, "instruction"),
+                text(info, "web"),
+                text(info, "contact"),
+                namedValues(info, "parameter"),
+                resources,
+                areas);
     }
 
     private AlertArea readArea(Element area) throws InvalidCap {
@@ -179,14 +210,20 @@ public class CapXml {
             }
         }
         List<Geocode> geocodes = namedValues(area, "geocode").stream()
-                .map(value -> new Geocode(value.valueName(), value.value())).toList();
+                .map(value -> new Geocode(value.valueName(), value.value()))
+                .toList();
         String altitude = text(area, "altitude");
         String ceiling = text(area, "ceiling");
         if (!blank(ceiling) && blank(altitude)) {
             throw new InvalidCap("cap.ceiling-without-altitude", text(area, "areaDesc"));
         }
-        return new AlertArea(text(area, "areaDesc"), polygons, circles, geocodes,
-                blank(altitude) ? null : new BigDecimal(altitude), blank(ceiling) ? null : new BigDecimal(ceiling));
+        return new AlertArea(
+                text(area, "areaDesc"),
+                polygons,
+                circles,
+                geocodes,
+                blank(altitude) ? null : new BigDecimal(altitude),
+                blank(ceiling) ? null : new BigDecimal(ceiling));
     }
 
     /**
@@ -200,8 +237,8 @@ public class CapXml {
                 for (int i = 0; i < text.length(); i++) {
                     char c = text.charAt(i);
                     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                        throw new InvalidCap("cap.character-not-allowed", "U+%04X in %s".formatted((int) c,
-                                node.getLocalName()));
+                        throw new InvalidCap(
+                                "cap.character-not-allowed", "U+%04X in %s".formatted((int) c, node.getLocalName()));
                     }
                 }
             } else if (child.getNodeType() == Node.ELEMENT_NODE) {
@@ -242,7 +279,8 @@ public class CapXml {
             builder.setErrorHandler(new Strict());
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXParseException e) {
-            String key = e.getMessage() != null && e.getMessage().contains("DOCTYPE") ? "cap.doctype-forbidden"
+            String key = e.getMessage() != null && e.getMessage().contains("DOCTYPE")
+                    ? "cap.doctype-forbidden"
                     : "cap.not-well-formed";
             throw new InvalidCap(key, "line " + e.getLineNumber() + ": " + e.getMessage());
         } catch (SAXException | IOException e) {
@@ -344,7 +382,10 @@ public class CapXml {
             Element element = add(info, "resource", "");
             add(element, "resourceDesc", resource.resourceDesc());
             add(element, "mimeType", resource.mimeType());
-            add(element, "size", resource.size() == null ? null : resource.size().toString());
+            add(
+                    element,
+                    "size",
+                    resource.size() == null ? null : resource.size().toString());
             add(element, "uri", resource.uri());
             add(element, "derefUri", resource.derefUri());
             add(element, "digest", resource.digest());
@@ -354,15 +395,23 @@ public class CapXml {
             add(element, "areaDesc", area.description());
             area.polygons().forEach(polygon -> add(element, "polygon", polygon));
             area.circles().forEach(circle -> add(element, "circle", circle));
-            addNamedValues(element, "geocode", area.geocodes(),
+            addNamedValues(
+                    element,
+                    "geocode",
+                    area.geocodes(),
                     geocode -> new NamedValue(geocode.valueName(), geocode.value()));
-            add(element, "altitude", area.altitude() == null ? null : area.altitude().toPlainString());
-            add(element, "ceiling", area.ceiling() == null ? null : area.ceiling().toPlainString());
+            add(
+                    element,
+                    "altitude",
+                    area.altitude() == null ? null : area.altitude().toPlainString());
+            add(
+                    element,
+                    "ceiling",
+                    area.ceiling() == null ? null : area.ceiling().toPlainString());
         }
     }
 
-    private static <T> void addNamedValues(Element parent, String name, List<T> values,
-            Function<T, NamedValue> named) {
+    private static <T> void addNamedValues(Element parent, String name, List<T> values, Function<T, NamedValue> named) {
         for (T value : values) {
             NamedValue pair = named.apply(value);
             Element element = add(parent, name, "");
@@ -399,7 +448,8 @@ public class CapXml {
     private static List<Element> children(Element parent, String localName) {
         List<Element> found = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && NAMESPACE.equals(element.getNamespaceURI())
+            if (node instanceof Element element
+                    && NAMESPACE.equals(element.getNamespaceURI())
                     && localName.equals(element.getLocalName())) {
                 found.add(element);
             }
@@ -424,11 +474,14 @@ public class CapXml {
 
     /** The trimmed texts of every such child, in order. */
     private static List<String> texts(Element parent, String localName) {
-        return children(parent, localName).stream().map(e -> e.getTextContent().strip()).toList();
+        return children(parent, localName).stream()
+                .map(e -> e.getTextContent().strip())
+                .toList();
     }
 
     private static List<NamedValue> namedValues(Element parent, String localName) {
-        return children(parent, localName).stream().map(e -> new NamedValue(text(e, "valueName"), text(e, "value")))
+        return children(parent, localName).stream()
+                .map(e -> new NamedValue(text(e, "valueName"), text(e, "value")))
                 .toList();
     }
 
@@ -451,8 +504,8 @@ public class CapXml {
         String lexical = text.strip();
         boolean endOfDay = lexical.length() > 19 && lexical.startsWith("24:00:00", 11);
         try {
-            OffsetDateTime time = OffsetDateTime
-                    .parse(endOfDay ? lexical.substring(0, 11) + "00:00:00" + lexical.substring(19) : lexical);
+            OffsetDateTime time = OffsetDateTime.parse(
+                    endOfDay ? lexical.substring(0, 11) + "00:00:00" + lexical.substring(19) : lexical);
             return (endOfDay ? time.plusDays(1) : time).toInstant();
         } catch (DateTimeParseException e) {
             return null;

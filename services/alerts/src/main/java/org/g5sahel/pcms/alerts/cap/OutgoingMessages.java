@@ -3,7 +3,6 @@ package org.g5sahel.pcms.alerts.cap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.g5sahel.pcms.alerts.model.Alert;
 import org.g5sahel.pcms.alerts.model.AlertInfo;
 import org.g5sahel.pcms.alerts.model.CapCategory;
@@ -22,8 +21,7 @@ import org.g5sahel.pcms.alerts.model.IssuedMessage;
  */
 public final class OutgoingMessages {
 
-    private OutgoingMessages() {
-    }
+    private OutgoingMessages() {}
 
     /** The CAP sender of this platform's messages: the owning agency's address. */
     public static String sender(Alert alert) {
@@ -48,36 +46,66 @@ public final class OutgoingMessages {
         for (IssuedMessage earlier : issued.subList(0, Math.max(0, issued.size() - 1))) {
             references.add(sender + "," + earlier.identifier() + "," + CapXml.capTime(earlier.sent()));
         }
-        String note = alert.msgType == Alert.MsgType.Cancel && alert.rejectionReason != null ? alert.rejectionReason
+        String note = alert.msgType == Alert.MsgType.Cancel && alert.rejectionReason != null
+                ? alert.rejectionReason
                 : received == null ? null : received.note();
-        String source = received == null ? null
+        String source = received == null
+                ? null
                 : received.source() != null ? received.source() : "imported from " + alert.importedFrom;
-        return new CapMessage(current == null ? alert.reference : current.identifier(), sender,
+        return new CapMessage(
+                current == null ? alert.reference : current.identifier(),
+                sender,
                 CapXml.capTime(current == null ? alert.updatedAt : current.sent()),
-                current == null ? CapStatus.Draft : alert.capStatus, alert.msgType, source, "Restricted",
-                restriction(alert), received == null ? null : received.addresses(),
-                received == null ? List.of() : received.codes(), note, references,
+                current == null ? CapStatus.Draft : alert.capStatus,
+                alert.msgType,
+                source,
+                "Restricted",
+                restriction(alert),
+                received == null ? null : received.addresses(),
+                received == null ? List.of() : received.codes(),
+                note,
+                references,
                 received == null ? null : received.incidents(),
                 received == null ? authoredInfos(alert) : received.infos());
     }
 
     private static String restriction(Alert alert) {
         return "PCMS distribution " + alert.sovereignty.distribution() + ", handling "
-                + alert.sovereignty.handlingCode() + (alert.sovereignty.handlingRestriction() == null ? ""
+                + alert.sovereignty.handlingCode()
+                + (alert.sovereignty.handlingRestriction() == null
+                        ? ""
                         : ": " + alert.sovereignty.handlingRestriction());
     }
 
     /** The platform's own alert: one info block per language, each with the alert's event, values and areas. */
     private static List<CapInfo> authoredInfos(Alert alert) {
-        List<String> categories = alert.categories.stream().map(category -> CapCategory.valueOf(category).cap()).toList();
+        List<String> categories = alert.categories.stream()
+                .map(category -> CapCategory.valueOf(category).cap())
+                .toList();
         List<CapInfo> infos = new ArrayList<>();
         for (AlertInfo text : alert.infos) {
-            infos.add(new CapInfo(text.language(), categories, alert.event, List.of(), alert.urgency.cap(),
-                    alert.severity.cap(), alert.certainty.cap(), null, List.of(),
-                    alert.effective == null ? null : CapXml.capTime(alert.effective), null,
+            infos.add(new CapInfo(
+                    text.language(),
+                    categories,
+                    alert.event,
+                    List.of(),
+                    alert.urgency.cap(),
+                    alert.severity.cap(),
+                    alert.certainty.cap(),
+                    null,
+                    List.of(),
+                    alert.effective == null ? null : CapXml.capTime(alert.effective),
+                    null,
                     alert.expires == null ? null : CapXml.capTime(alert.expires),
-                    text.senderName() != null ? text.senderName() : alert.sovereignty.ownerAgency(), text.headline(),
-                    text.description(), text.instruction(), null, null, List.of(), List.of(), alert.areas));
+                    text.senderName() != null ? text.senderName() : alert.sovereignty.ownerAgency(),
+                    text.headline(),
+                    text.description(),
+                    text.instruction(),
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    alert.areas));
         }
         return infos;
     }

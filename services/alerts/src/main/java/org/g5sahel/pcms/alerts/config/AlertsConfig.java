@@ -1,10 +1,9 @@
 package org.g5sahel.pcms.alerts.config;
 
-import java.time.Duration;
-import java.util.OptionalDouble;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.OptionalDouble;
 
 /** Settings of the alerts service. */
 @ConfigMapping(prefix = "pcms.alerts")

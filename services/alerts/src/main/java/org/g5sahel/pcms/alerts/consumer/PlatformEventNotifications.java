@@ -1,10 +1,8 @@
 package org.g5sahel.pcms.alerts.consumer;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
+import java.util.List;
 import org.g5sahel.pcms.alerts.service.EventNotifications;
 import org.g5sahel.pcms.commons.messaging.CloudEvent;
 import org.g5sahel.pcms.commons.messaging.EventHandler;
@@ -34,9 +32,11 @@ public class PlatformEventNotifications implements EventHandler {
     static final String REQUEST_ATTACHMENT = "cases.request.attachment-added";
     /** Access requests on any service's records: {@code <service>.access-request.<action>}. */
     static final String ACCESS_REQUESTS = "*.access-request.*";
+
     private static final String ACCESS_REQUEST_INFIX = ".access-request.";
     /** Every service's retention review ({@code <service>.record.review-due}): bound by pattern. */
     static final String REVIEW_DUE = "*.record.review-due";
+
     static final String REVIEW_OVERDUE = "*.record.review-overdue";
 
     private final EventNotifications notifications;
@@ -52,9 +52,23 @@ public class PlatformEventNotifications implements EventHandler {
 
     @Override
     public List<String> bindings() {
-        return List.of(FIREARM_STOLEN, FIREARM_LOST, DIVERSION, RECOVERED, SANCTIONS_HIT, CORRELATION, REGISTRY_MATCH,
-                ENUMERATION, REQUEST_SENT, REQUEST_ANSWERED, REQUEST_DECLINED, REQUEST_OVERDUE, REQUEST_ATTACHMENT,
-                ACCESS_REQUESTS, REVIEW_DUE, REVIEW_OVERDUE);
+        return List.of(
+                FIREARM_STOLEN,
+                FIREARM_LOST,
+                DIVERSION,
+                RECOVERED,
+                SANCTIONS_HIT,
+                CORRELATION,
+                REGISTRY_MATCH,
+                ENUMERATION,
+                REQUEST_SENT,
+                REQUEST_ANSWERED,
+                REQUEST_DECLINED,
+                REQUEST_OVERDUE,
+                REQUEST_ATTACHMENT,
+                ACCESS_REQUESTS,
+                REVIEW_DUE,
+                REVIEW_OVERDUE);
     }
 
     @Override
@@ -66,7 +80,9 @@ public class PlatformEventNotifications implements EventHandler {
         String routingKey = routingKeyOf(event.type());
         int accessRequest = routingKey.indexOf(ACCESS_REQUEST_INFIX);
         if (accessRequest > 0) {
-            notifications.accessRequest(event, routingKey.substring(0, accessRequest),
+            notifications.accessRequest(
+                    event,
+                    routingKey.substring(0, accessRequest),
                     routingKey.substring(accessRequest + ACCESS_REQUEST_INFIX.length()));
             return;
         }
@@ -85,8 +101,7 @@ public class PlatformEventNotifications implements EventHandler {
             case REQUEST_OVERDUE -> notifications.requestOverdue(event);
             case REQUEST_ATTACHMENT -> notifications.requestAttachment(event);
             // Bound to the keys above only; anything else is not for this queue and is acknowledged untouched.
-            default -> {
-            }
+            default -> {}
         }
     }
 

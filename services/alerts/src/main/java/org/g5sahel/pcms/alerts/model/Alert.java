@@ -1,10 +1,5 @@
 package org.g5sahel.pcms.alerts.model;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.g5sahel.pcms.commons.sovereignty.SovereignRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -25,7 +23,11 @@ public class Alert extends SovereignRecord {
 
     /** CAP {@code msgType}. The platform issues Alert, Update and Cancel; Ack and Error are kept as received. */
     public enum MsgType {
-        Alert, Update, Cancel, Ack, Error
+        Alert,
+        Update,
+        Cancel,
+        Ack,
+        Error
     }
 
     @Id

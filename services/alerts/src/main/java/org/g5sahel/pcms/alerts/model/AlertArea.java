@@ -1,12 +1,11 @@
 package org.g5sahel.pcms.alerts.model;
 
-import java.math.BigDecimal;
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * A CAP {@code area}: a description and any of polygons ({@code "lat,lon lat,lon …"}, closed), circles

@@ -2,8 +2,18 @@ package org.g5sahel.pcms.alerts.model;
 
 /** CAP 1.2 {@code category} values. */
 public enum CapCategory {
-    GEO("Geo"), MET("Met"), SAFETY("Safety"), SECURITY("Security"), RESCUE("Rescue"), FIRE("Fire"), HEALTH("Health"),
-    ENV("Env"), TRANSPORT("Transport"), INFRA("Infra"), CBRNE("CBRNE"), OTHER("Other");
+    GEO("Geo"),
+    MET("Met"),
+    SAFETY("Safety"),
+    SECURITY("Security"),
+    RESCUE("Rescue"),
+    FIRE("Fire"),
+    HEALTH("Health"),
+    ENV("Env"),
+    TRANSPORT("Transport"),
+    INFRA("Infra"),
+    CBRNE("CBRNE"),
+    OTHER("Other");
 
     private final String cap;
 

@@ -7,10 +7,27 @@ import java.util.List;
  * kept in CAP's own spelling ({@code Immediate}, {@code Security}) and times in their lexical form with the sender's
  * offset, so that an export says exactly what was received.
  */
-public record CapInfo(String language, List<String> categories, String event, List<String> responseTypes,
-        String urgency, String severity, String certainty, String audience, List<NamedValue> eventCodes,
-        String effective, String onset, String expires, String senderName, String headline, String description,
-        String instruction, String web, String contact, List<NamedValue> parameters, List<CapResource> resources,
+public record CapInfo(
+        String language,
+        List<String> categories,
+        String event,
+        List<String> responseTypes,
+        String urgency,
+        String severity,
+        String certainty,
+        String audience,
+        List<NamedValue> eventCodes,
+        String effective,
+        String onset,
+        String expires,
+        String senderName,
+        String headline,
+        String description,
+        String instruction,
+        String web,
+        String contact,
+        List<NamedValue> parameters,
+        List<CapResource> resources,
         List<AlertArea> areas) {
 
     public CapInfo {

@@ -7,9 +7,21 @@ import java.util.List;
  * show and send on everything the sender wrote. {@code references} is split on white space as CAP defines it;
  * {@code addresses} and {@code incidents} stay as written (addresses quote names with spaces).
  */
-public record CapMessage(String identifier, String sender, String sent, CapStatus status, Alert.MsgType msgType,
-        String source, String scope, String restriction, String addresses, List<String> codes, String note,
-        List<String> references, String incidents, List<CapInfo> infos) {
+public record CapMessage(
+        String identifier,
+        String sender,
+        String sent,
+        CapStatus status,
+        Alert.MsgType msgType,
+        String source,
+        String scope,
+        String restriction,
+        String addresses,
+        List<String> codes,
+        String note,
+        List<String> references,
+        String incidents,
+        List<CapInfo> infos) {
 
     public CapMessage {
         codes = List.copyOf(codes == null ? List.of() : codes);

@@ -9,7 +9,9 @@ package org.g5sahel.pcms.alerts.model;
 public record CapSignature(State state, String signer, String fingerprint, String algorithm) {
 
     public enum State {
-        UNSIGNED, SIGNED_TRUSTED, SIGNED_UNTRUSTED
+        UNSIGNED,
+        SIGNED_TRUSTED,
+        SIGNED_UNTRUSTED
     }
 
     public static final CapSignature UNSIGNED = new CapSignature(State.UNSIGNED, null, null, null);

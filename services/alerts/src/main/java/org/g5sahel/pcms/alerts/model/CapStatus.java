@@ -6,7 +6,11 @@ package org.g5sahel.pcms.alerts.model;
  * are escalated.
  */
 public enum CapStatus {
-    Actual, Exercise, System, Test, Draft;
+    Actual,
+    Exercise,
+    System,
+    Test,
+    Draft;
 
     /** Only real alerts are escalated when nobody acknowledges them. */
     public boolean isActual() {

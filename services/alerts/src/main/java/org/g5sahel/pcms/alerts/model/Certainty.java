@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** CAP 1.2 {@code certainty} values; CAP writes them capitalised ({@code OBSERVED} is {@code Observed}). */
 public enum Certainty {
-    OBSERVED,LIKELY,POSSIBLE,UNLIKELY,UNKNOWN;
+    OBSERVED,
+    LIKELY,
+    POSSIBLE,
+    UNLIKELY,
+    UNKNOWN;
 
     public String cap() {
         return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);

@@ -1,8 +1,5 @@
 package org.g5sahel.pcms.alerts.model;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -11,7 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 
 /**
@@ -24,11 +22,30 @@ import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 public class InboxItem {
 
     public enum Kind {
-        ALERT_ISSUED, ALERT_UPDATED, ALERT_CANCELLED, ALERT_ESCALATED, NOTICE_PUBLISHED, DIFFUSION_RECEIVED, WATCHLIST_HIT,
-        FIREARM_STOLEN, FIREARM_LOST, FIREARM_DIVERSION, FIREARM_RECOVERED, SANCTIONS_HIT, CASE_CORRELATION,
-        REGISTRY_MATCH, ENUMERATION_SUSPECTED,
-        REQUEST_RECEIVED, REQUEST_ANSWERED, REQUEST_DECLINED, REQUEST_OVERDUE, REQUEST_ATTACHMENT,
-        ACCESS_REQUESTED, ACCESS_GRANTED, ACCESS_DECLINED, ACCESS_ENDED,
+        ALERT_ISSUED,
+        ALERT_UPDATED,
+        ALERT_CANCELLED,
+        ALERT_ESCALATED,
+        NOTICE_PUBLISHED,
+        DIFFUSION_RECEIVED,
+        WATCHLIST_HIT,
+        FIREARM_STOLEN,
+        FIREARM_LOST,
+        FIREARM_DIVERSION,
+        FIREARM_RECOVERED,
+        SANCTIONS_HIT,
+        CASE_CORRELATION,
+        REGISTRY_MATCH,
+        ENUMERATION_SUSPECTED,
+        REQUEST_RECEIVED,
+        REQUEST_ANSWERED,
+        REQUEST_DECLINED,
+        REQUEST_OVERDUE,
+        REQUEST_ATTACHMENT,
+        ACCESS_REQUESTED,
+        ACCESS_GRANTED,
+        ACCESS_DECLINED,
+        ACCESS_ENDED,
         /** One of the agency's records nears its review date (retention review). */
         REVIEW_DUE,
         /** One of the agency's records passed its review date: hidden from everyone else until re-confirmed. */

@@ -1,17 +1,15 @@
 package org.g5sahel.pcms.alerts.model;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.g5sahel.pcms.commons.sovereignty.SovereignRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -25,15 +23,25 @@ import org.hibernate.type.SqlTypes;
 public class Notice extends SovereignRecord {
 
     public enum Type {
-        NOTICE, DIFFUSION
+        NOTICE,
+        DIFFUSION
     }
 
     public enum Kind {
-        WANTED, INFORMATION, WARNING, MISSING, UNIDENTIFIED, IMMINENT_THREAT, MODUS_OPERANDI
+        WANTED,
+        INFORMATION,
+        WARNING,
+        MISSING,
+        UNIDENTIFIED,
+        IMMINENT_THREAT,
+        MODUS_OPERANDI
     }
 
     public enum Status {
-        PENDING_REVIEW, PUBLISHED, REJECTED, WITHDRAWN
+        PENDING_REVIEW,
+        PUBLISHED,
+        REJECTED,
+        WITHDRAWN
     }
 
     @Id

@@ -1,14 +1,13 @@
 package org.g5sahel.pcms.alerts.model;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One screening run (a flight or cargo manifest): who, where, why, how many items and hits. */
 @Entity
@@ -16,7 +15,8 @@ import jakarta.persistence.Table;
 public class Screening {
 
     public enum Kind {
-        TRAVELLERS, CARGO
+        TRAVELLERS,
+        CARGO
     }
 
     @Id

@@ -1,12 +1,11 @@
 package org.g5sahel.pcms.alerts.model;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A CAP sender's signing certificate that an administrator trusts: its alerts are shown "signed by" its label. */
 @Entity

@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** CAP 1.2 {@code urgency} values; CAP writes them capitalised ({@code IMMEDIATE} is {@code Immediate}). */
 public enum Urgency {
-    IMMEDIATE,EXPECTED,FUTURE,PAST,UNKNOWN;
+    IMMEDIATE,
+    EXPECTED,
+    FUTURE,
+    PAST,
+    UNKNOWN;
 
     public String cap() {
         return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);

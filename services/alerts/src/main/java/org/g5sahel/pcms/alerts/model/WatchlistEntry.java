@@ -1,17 +1,15 @@
 package org.g5sahel.pcms.alerts.model;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.g5sahel.pcms.commons.sovereignty.SovereignRecord;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -25,11 +23,19 @@ import org.hibernate.type.SqlTypes;
 public class WatchlistEntry extends SovereignRecord {
 
     public enum Kind {
-        PERSON, VEHICLE, TRAVEL_DOCUMENT, CONTAINER, VESSEL, COMPANY
+        PERSON,
+        VEHICLE,
+        TRAVEL_DOCUMENT,
+        CONTAINER,
+        VESSEL,
+        COMPANY
     }
 
     public enum Action {
-        ARREST, REPORT, DISCREET_CHECK, INSPECT
+        ARREST,
+        REPORT,
+        DISCREET_CHECK,
+        INSPECT
     }
 
     @Id

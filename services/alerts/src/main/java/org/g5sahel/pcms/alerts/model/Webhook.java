@@ -1,12 +1,11 @@
 package org.g5sahel.pcms.alerts.model;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A partner system's endpoint for PARTNERS alerts; every delivery is signed with its secret (HMAC-SHA256). */
 @Entity

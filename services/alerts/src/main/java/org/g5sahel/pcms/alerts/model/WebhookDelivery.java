@@ -1,14 +1,13 @@
 package org.g5sahel.pcms.alerts.model;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One alert revision to deliver to one webhook: durable, retried with back-off, dead after the last attempt. */
 @Entity
@@ -16,7 +15,9 @@ import jakarta.persistence.Table;
 public class WebhookDelivery {
 
     public enum Status {
-        PENDING, DELIVERED, DEAD
+        PENDING,
+        DELIVERED,
+        DEAD
     }
 
     @Id

@@ -1,21 +1,18 @@
 package org.g5sahel.pcms.alerts.repository;
 
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.g5sahel.pcms.alerts.model.Alert;
 import org.g5sahel.pcms.alerts.model.AlertStatus;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.identity.Jurisdictions;
 import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.sovereignty.SovereignRepository;
-
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 /**
  * Alerts, read through the visibility predicate, and on top of it: an alert not yet issued is seen only by its agency
@@ -45,7 +42,9 @@ public class AlertRepository implements SovereignRepository<Alert, UUID> {
             where.append(" and sortKey < :after");
             parameters.and("after", afterSortKey);
         }
-        return findVisible(caller, where.toString(), Sort.descending("sortKey"), parameters).page(0, fetch).list();
+        return findVisible(caller, where.toString(), Sort.descending("sortKey"), parameters)
+                .page(0, fetch)
+                .list();
     }
 
     public long count(Caller caller, AlertStatus status) {
@@ -59,16 +58,25 @@ public class AlertRepository implements SovereignRepository<Alert, UUID> {
     }
 
     public Optional<Alert> findForCaller(Caller caller, UUID id) {
-        Optional<Alert> visible = findVisible(caller, UNPUBLISHED_RESTRICTION + " and id = :id", Sort.by("id"),
-                approverParameters(caller).and("id", id)).firstResultOptional();
+        Optional<Alert> visible = findVisible(
+                        caller,
+                        UNPUBLISHED_RESTRICTION + " and id = :id",
+                        Sort.by("id"),
+                        approverParameters(caller).and("id", id))
+                .firstResultOptional();
         if (visible.isPresent()) {
             return visible;
         }
         // The approver of the owning State must read an alert submitted to them, even one of AGENCY distribution:
         // rule 1 already lets them decide its sharing.
-        String approverState = approverParameters(caller).map().get("approverState").toString();
-        return find("id = ?1 and status = ?2 and sovereignty.ownerState = ?3", id, AlertStatus.PENDING_APPROVAL,
-                approverState).firstResultOptional();
+        String approverState =
+                approverParameters(caller).map().get("approverState").toString();
+        return find(
+                        "id = ?1 and status = ?2 and sovereignty.ownerState = ?3",
+                        id,
+                        AlertStatus.PENDING_APPROVAL,
+                        approverState)
+                .firstResultOptional();
     }
 
     /** Whether an agency (as a caller without roles) may see the alert: the entitlement test of the fan-out. */
@@ -77,13 +85,20 @@ public class AlertRepository implements SovereignRepository<Alert, UUID> {
     }
 
     public List<Alert> publishedExpiredAt(Instant now) {
-        return list("status in (?1, ?2) and expires is not null and expires < ?3", AlertStatus.ISSUED,
-                AlertStatus.UPDATED, now);
+        return list(
+                "status in (?1, ?2) and expires is not null and expires < ?3",
+                AlertStatus.ISSUED,
+                AlertStatus.UPDATED,
+                now);
     }
 
     public Optional<Alert> findImported(String ownerAgency, String sender, String identifier) {
-        return find("sovereignty.ownerAgency = ?1 and capSender = ?2 and capIdentifier = ?3", ownerAgency, sender,
-                identifier).firstResultOptional();
+        return find(
+                        "sovereignty.ownerAgency = ?1 and capSender = ?2 and capIdentifier = ?3",
+                        ownerAgency,
+                        sender,
+                        identifier)
+                .firstResultOptional();
     }
 
     private static Parameters approverParameters(Caller caller) {

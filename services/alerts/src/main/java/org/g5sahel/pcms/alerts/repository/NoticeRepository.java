@@ -1,19 +1,16 @@
 package org.g5sahel.pcms.alerts.repository;
 
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.g5sahel.pcms.alerts.model.Notice;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.identity.Jurisdictions;
 import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.sovereignty.SovereignRepository;
-
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 /**
  * Notices and diffusions. A notice that is not published (under review, rejected) is seen by its agency and by its
@@ -27,8 +24,8 @@ public class NoticeRepository implements SovereignRepository<Notice, UUID> {
             + ".PUBLISHED, " + Notice.Status.class.getName() + ".WITHDRAWN)"
             + " or sovereignty.ownerAgency = :reviewerAgency or sovereignty.ownerState = :reviewerState)";
 
-    public List<Notice> search(Caller caller, Notice.Type type, Notice.Kind kind, Notice.Status status,
-            String afterSortKey, int fetch) {
+    public List<Notice> search(
+            Caller caller, Notice.Type type, Notice.Kind kind, Notice.Status status, String afterSortKey, int fetch) {
         StringBuilder where = new StringBuilder(UNPUBLISHED_RESTRICTION + " and type = :type");
         Parameters parameters = reviewerParameters(caller).and("type", type);
         if (kind != null) {
@@ -43,7 +40,9 @@ public class NoticeRepository implements SovereignRepository<Notice, UUID> {
             where.append(" and sortKey < :after");
             parameters.and("after", afterSortKey);
         }
-        return findVisible(caller, where.toString(), Sort.descending("sortKey"), parameters).page(0, fetch).list();
+        return findVisible(caller, where.toString(), Sort.descending("sortKey"), parameters)
+                .page(0, fetch)
+                .list();
     }
 
     public long count(Caller caller, Notice.Type type, Notice.Status status) {
@@ -57,8 +56,12 @@ public class NoticeRepository implements SovereignRepository<Notice, UUID> {
     }
 
     public Optional<Notice> findForCaller(Caller caller, Notice.Type type, UUID id) {
-        return findVisible(caller, UNPUBLISHED_RESTRICTION + " and type = :type and id = :id", Sort.by("id"),
-                reviewerParameters(caller).and("type", type).and("id", id)).firstResultOptional();
+        return findVisible(
+                        caller,
+                        UNPUBLISHED_RESTRICTION + " and type = :type and id = :id",
+                        Sort.by("id"),
+                        reviewerParameters(caller).and("type", type).and("id", id))
+                .firstResultOptional();
     }
 
     /** Whether a recipient (an agency as a role-less caller) may read the published notice: the shared predicate. */
@@ -71,7 +74,8 @@ public class NoticeRepository implements SovereignRepository<Notice, UUID> {
     }
 
     private static Parameters reviewerParameters(Caller caller) {
-        String reviewerState = caller.hasRole(Roles.NATIONAL_COORDINATOR) ? caller.state()
+        String reviewerState = caller.hasRole(Roles.NATIONAL_COORDINATOR)
+                ? caller.state()
                 : caller.hasRole(Roles.REGIONAL_COORDINATOR) ? Jurisdictions.REGIONAL_UNIT : "-";
         return Parameters.with("reviewerAgency", caller.agency()).and("reviewerState", reviewerState);
     }

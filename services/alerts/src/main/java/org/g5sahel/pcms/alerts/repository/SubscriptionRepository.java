@@ -1,14 +1,11 @@
 package org.g5sahel.pcms.alerts.repository;
 
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.g5sahel.pcms.alerts.model.Subscription;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.g5sahel.pcms.alerts.model.Subscription;
 
 /** Subscriptions belong to an agency and are only ever read by it (and by the fan-out). */
 @ApplicationScoped

@@ -1,10 +1,6 @@
 package org.g5sahel.pcms.alerts.rest;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +15,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.alerts.model.Notice;
@@ -31,8 +30,6 @@ import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.commons.rest.Versions;
-
-import io.quarkus.security.Authenticated;
 
 @Path("/v1/diffusions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,11 +50,13 @@ public class DiffusionResource {
 
     @GET
     @Operation(summary = "Diffusions the caller may see (sent by its State or to it), newest first")
-    public Page<NoticeView> search(@QueryParam("kind") Notice.Kind kind, @QueryParam("cursor") String cursor,
+    public Page<NoticeView> search(
+            @QueryParam("kind") Notice.Kind kind,
+            @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
         int size = Cursors.limit(limit);
-        List<Notice> fetched = notices.search(caller.get(), Notice.Type.DIFFUSION, kind, null, Cursors.decode(cursor),
-                size + 1);
+        List<Notice> fetched =
+                notices.search(caller.get(), Notice.Type.DIFFUSION, kind, null, Cursors.decode(cursor), size + 1);
         return Page.of(fetched, size, notice -> notice.sortKey).mapItems(NoticeView::of);
     }
 
@@ -74,22 +73,37 @@ public class DiffusionResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.INVESTIGATOR, Roles.ANALYST, Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR,
-            Roles.FIREARMS_OFFICER, Roles.FIU_ANALYST })
-    @Operation(summary = "Send a diffusion to chosen States", description = "No review: delivered at once to the national units of recipientStates (G5: the regional unit), shared with them only (SELECTED). Honours Idempotency-Key.")
-    public Response send(@Valid @NotNull DiffusionRequest request,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+    @RolesAllowed({
+        Roles.INVESTIGATOR,
+        Roles.ANALYST,
+        Roles.NATIONAL_COORDINATOR,
+        Roles.REGIONAL_COORDINATOR,
+        Roles.FIREARMS_OFFICER,
+        Roles.FIU_ANALYST
+    })
+    @Operation(
+            summary = "Send a diffusion to chosen States",
+            description =
+                    "No review: delivered at once to the national units of recipientStates (G5: the regional unit), shared with them only (SELECTED). Honours Idempotency-Key.")
+    public Response send(
+            @Valid @NotNull DiffusionRequest request, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
             Notice diffusion = notices.sendDiffusion(caller.get(), request.command());
             return Response.created(URI.create("v1/diffusions/" + diffusion.id))
-                    .tag(Versions.etag(diffusion.version)).entity(NoticeView.of(diffusion)).build();
+                    .tag(Versions.etag(diffusion.version))
+                    .entity(NoticeView.of(diffusion))
+                    .build();
         });
     }
 
     @POST
     @Path("/{id}/withdrawal")
-    @Operation(summary = "Withdraw a diffusion", description = "The owning agency or the owning State's national coordinator. Requires If-Match.")
-    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(
+            summary = "Withdraw a diffusion",
+            description = "The owning agency or the owning State's national coordinator. Requires If-Match.")
+    public Response withdraw(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Reason reason) {
         return NoticeResource.ok(notices.withdraw(caller.get(), Notice.Type.DIFFUSION, id, ifMatch, reason.reason()));
     }

@@ -1,9 +1,6 @@
 package org.g5sahel.pcms.alerts.rest;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,7 +8,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.alerts.model.InboxItem;
@@ -19,8 +18,6 @@ import org.g5sahel.pcms.alerts.service.InboxService;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.rest.Cursors;
 import org.g5sahel.pcms.commons.rest.Page;
-
-import io.quarkus.security.Authenticated;
 
 @Path("/v1/inbox")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,8 +34,12 @@ public class InboxResource {
     }
 
     @GET
-    @Operation(summary = "The caller's agency inbox, newest first", description = "unread=true for unacknowledged only.")
-    public Page<InboxItemView> list(@QueryParam("unread") boolean unread, @QueryParam("cursor") String cursor,
+    @Operation(
+            summary = "The caller's agency inbox, newest first",
+            description = "unread=true for unacknowledged only.")
+    public Page<InboxItemView> list(
+            @QueryParam("unread") boolean unread,
+            @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
         int size = Cursors.limit(limit);
         List<InboxItem> fetched = inbox.list(caller.get(), unread, Cursors.decode(cursor), size + 1);

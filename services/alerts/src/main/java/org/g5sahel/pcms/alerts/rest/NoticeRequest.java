@@ -1,12 +1,10 @@
 package org.g5sahel.pcms.alerts.rest;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.alerts.model.Notice;
 import org.g5sahel.pcms.alerts.service.NoticeCommand;
@@ -16,10 +14,16 @@ import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 @Schema(name = "NoticeRequest")
 public record NoticeRequest(
         @NotNull @Schema(example = "WANTED") Notice.Kind kind,
-        @NotBlank @Size(max = 300) @Schema(example = "Wanted: leader of a kidnapping cell") String title,
+
+        @NotBlank @Size(max = 300) @Schema(example = "Wanted: leader of a kidnapping cell")
+        String title,
+
         @NotBlank @Size(max = 4000) String summary,
         @Size(max = 20) List<@NotBlank @Size(max = 200) String> subjectNames,
-        @Size(max = 500) @Schema(example = "Arrest and inform the issuing agency") String actionRequested,
+
+        @Size(max = 500) @Schema(example = "Arrest and inform the issuing agency")
+        String actionRequested,
+
         @Valid SharingTerms sharing) {
 
     public NoticeCommand command() {

@@ -1,9 +1,5 @@
 package org.g5sahel.pcms.alerts.rest;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +32,7 @@ import org.g5sahel.pcms.commons.problem.ProblemMessages;
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.BORDER_OFFICER, Roles.INVESTIGATOR, Roles.ANALYST, Roles.NATIONAL_COORDINATOR })
+@RolesAllowed({Roles.BORDER_OFFICER, Roles.INVESTIGATOR, Roles.ANALYST, Roles.NATIONAL_COORDINATOR})
 @Tag(name = "Screening")
 public class ScreeningResource {
 
@@ -43,8 +41,8 @@ public class ScreeningResource {
     private final CurrentCaller caller;
     private final JsonWebToken token;
 
-    public ScreeningResource(ScreeningService screening, DirectoryClient directory, CurrentCaller caller,
-            JsonWebToken token) {
+    public ScreeningResource(
+            ScreeningService screening, DirectoryClient directory, CurrentCaller caller, JsonWebToken token) {
         this.screening = screening;
         this.directory = directory;
         this.caller = caller;
@@ -53,8 +51,12 @@ public class ScreeningResource {
 
     @POST
     @Path("/screenings")
-    @Operation(summary = "Screen up to 500 travellers against the watch lists", description = "Names (transliteration-aware, any order, Latin or Arabic script), date of birth, documents; hits with score and per-feature explanation, the name's in the officer's language (Accept-Language: French by default, English, Arabic); hidden hits answer only which agency to contact.")
-    public ScreeningResult travellers(@Valid @NotNull TravellerScreening request,
+    @Operation(
+            summary = "Screen up to 500 travellers against the watch lists",
+            description =
+                    "Names (transliteration-aware, any order, Latin or Arabic script), date of birth, documents; hits with score and per-feature explanation, the name's in the officer's language (Accept-Language: French by default, English, Arabic); hidden hits answer only which agency to contact.")
+    public ScreeningResult travellers(
+            @Valid @NotNull TravellerScreening request,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return withContacts(
                 screening.screenTravellers(caller.get(), request, ProblemMessages.negotiate(acceptLanguage)));
@@ -62,26 +64,51 @@ public class ScreeningResource {
 
     @POST
     @Path("/cargo-screenings")
-    @Operation(summary = "Screen a cargo manifest: containers, vessel, shipper, consignee", description = "Container and IMO check digits verified.")
-    public ScreeningResult cargo(@Valid @NotNull CargoScreening request,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    @Operation(
+            summary = "Screen a cargo manifest: containers, vessel, shipper, consignee",
+            description = "Container and IMO check digits verified.")
+    public ScreeningResult cargo(
+            @Valid @NotNull CargoScreening request, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return withContacts(screening.screenCargo(caller.get(), request, ProblemMessages.negotiate(acceptLanguage)));
     }
 
     private ScreeningResult withContacts(ScreeningResult result) {
         Map<String, Optional<DirectoryClient.Agency>> desks = new HashMap<>();
-        return new ScreeningResult(result.screeningId(), result.screened(), result.hits().stream().map(hit -> {
-            if (hit.visible() && hit.ownerAgency().equals(caller.get().agency())) {
-                return hit;
-            }
-            ScreeningResult.Contact contact = desks
-                    .computeIfAbsent(hit.ownerAgency(), code -> directory.desk(code, token.getRawToken()))
-                    .map(desk -> new ScreeningResult.Contact(desk.code(), desk.nameFr(), desk.deskPhone(),
-                            desk.deskEmail(), desk.deskHours()))
-                    .orElse(new ScreeningResult.Contact(hit.ownerAgency(), null, null, null, null));
-            return new ScreeningResult.Hit(hit.itemRef(), hit.itemIndex(), hit.score(), hit.explanation(), hit.visible(),
-                    hit.entryId(), hit.entryReference(), hit.kind(), hit.label(), hit.actionRequested(), hit.reason(),
-                    hit.validUntil(), hit.ownerState(), hit.ownerAgency(), contact);
-        }).toList());
+        return new ScreeningResult(
+                result.screeningId(),
+                result.screened(),
+                result.hits().stream()
+                        .map(hit -> {
+                            if (hit.visible()
+                                    && hit.ownerAgency().equals(caller.get().agency())) {
+                                return hit;
+                            }
+                            ScreeningResult.Contact contact = desks.computeIfAbsent(
+                                            hit.ownerAgency(), code -> directory.desk(code, token.getRawToken()))
+                                    .map(desk -> new ScreeningResult.Contact(
+                                            desk.code(),
+                                            desk.nameFr(),
+                                            desk.deskPhone(),
+                                            desk.deskEmail(),
+                                            desk.deskHours()))
+                                    .orElse(new ScreeningResult.Contact(hit.ownerAgency(), null, null, null, null));
+                            return new ScreeningResult.Hit(
+                                    hit.itemRef(),
+                                    hit.itemIndex(),
+                                    hit.score(),
+                                    hit.explanation(),
+                                    hit.visible(),
+                                    hit.entryId(),
+                                    hit.entryReference(),
+                                    hit.kind(),
+                                    hit.label(),
+                                    hit.actionRequested(),
+                                    hit.reason(),
+                                    hit.validUntil(),
+                                    hit.ownerState(),
+                                    hit.ownerAgency(),
+                                    contact);
+                        })
+                        .toList());
     }
 }

@@ -1,8 +1,9 @@
 package org.g5sahel.pcms.alerts.rest;
 
-import java.util.Optional;
-import java.util.function.Supplier;
-
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,7 +11,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.alerts.config.AlertsConfig;
@@ -20,19 +22,13 @@ import org.g5sahel.pcms.alerts.service.StreamViews;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 
-import io.quarkus.security.Authenticated;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-
 @Path("/v1/stream")
 @Authenticated
 @Tag(name = "Live stream")
 public class StreamResource {
 
     /** The data of an unnamed event: {@code connected} first, then one {@code alert} per alert the caller may see. */
-    public record StreamEvent(String type, AlertView alert) {
-    }
+    public record StreamEvent(String type, AlertView alert) {}
 
     /** Name of the events that carry an item of the caller's own agency's inbox. */
     static final String INBOX_ITEM = "inbox-item";
@@ -51,7 +47,8 @@ public class StreamResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Alerts and the caller's new inbox items as they come (Server-Sent Events)",
+    @Operation(
+            summary = "Alerts and the caller's new inbox items as they come (Server-Sent Events)",
             description = "Unnamed events carry {\"type\":\"connected\"} first, then {\"type\":\"alert\",\"alert\":…}"
                     + " for each alert the caller may see as it is issued, updated or cancelled. Events named"
                     + " inbox-item carry a new item of the caller's own agency's inbox, as an item of GET /v1/inbox."
@@ -60,30 +57,49 @@ public class StreamResource {
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
         Caller who = caller.get();
         Multi<OutboundSseEvent> alerts = stream.published()
-                .onItem().transformToUniAndConcatenate(id -> offTheEventLoop(() -> views.visible(who, id)))
-                .filter(Optional::isPresent).map(view -> json(sse, new StreamEvent("alert", view.get())));
+                .onItem()
+                .transformToUniAndConcatenate(id -> offTheEventLoop(() -> views.visible(who, id)))
+                .filter(Optional::isPresent)
+                .map(view -> json(sse, new StreamEvent("alert", view.get())));
         // Another agency's item is dropped before the database is read; the read checks it once more.
         Multi<OutboundSseEvent> items = stream.delivered()
                 .filter(delivery -> delivery.recipientAgency().equals(who.agency()))
-                .onItem().transformToUniAndConcatenate(delivery -> offTheEventLoop(
-                        () -> views.ownItem(who, delivery.itemId(), InboxItemView::of)))
+                .onItem()
+                .transformToUniAndConcatenate(
+                        delivery -> offTheEventLoop(() -> views.ownItem(who, delivery.itemId(), InboxItemView::of)))
                 .filter(Optional::isPresent)
-                .map(item -> sse.newEventBuilder().name(INBOX_ITEM).mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(InboxItemView.class, item.get()).build());
-        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(config.stream().heartbeat())
+                .map(item -> sse.newEventBuilder()
+                        .name(INBOX_ITEM)
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(InboxItemView.class, item.get())
+                        .build());
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom()
+                .ticks()
+                .every(config.stream().heartbeat())
                 .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
         // The caller's access withdrawn (RevokedTokenFilter refuses his token from then on): the stream ends.
         OutboundSseEvent end = sse.newEventBuilder().comment("revoked").build();
-        Multi<OutboundSseEvent> revoked = stream.revokedSubjects().filter(who.subject()::equals).map(subject -> end);
-        return Multi.createBy().merging().streams(
-                Multi.createBy().concatenating().streams(
-                        Multi.createFrom().item(json(sse, new StreamEvent("connected", null))), alerts),
-                items, heartbeats, revoked)
-                .select().first(event -> event != end);
+        Multi<OutboundSseEvent> revoked =
+                stream.revokedSubjects().filter(who.subject()::equals).map(subject -> end);
+        return Multi.createBy()
+                .merging()
+                .streams(
+                        Multi.createBy()
+                                .concatenating()
+                                .streams(
+                                        Multi.createFrom().item(json(sse, new StreamEvent("connected", null))), alerts),
+                        items,
+                        heartbeats,
+                        revoked)
+                .select()
+                .first(event -> event != end);
     }
 
     private static OutboundSseEvent json(Sse sse, StreamEvent event) {
-        return sse.newEventBuilder().mediaType(MediaType.APPLICATION_JSON_TYPE).data(StreamEvent.class, event).build();
+        return sse.newEventBuilder()
+                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(StreamEvent.class, event)
+                .build();
     }
 
     /** The visibility checks read the database: off the event loop. */

@@ -1,9 +1,5 @@
 package org.g5sahel.pcms.alerts.rest;
 
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +13,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.alerts.model.Subscription;
@@ -29,8 +27,15 @@ import org.g5sahel.pcms.commons.identity.Roles;
 @Path("/v1/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.INVESTIGATOR, Roles.ANALYST, Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR,
-        Roles.BORDER_OFFICER, Roles.FIREARMS_OFFICER, Roles.FIU_ANALYST })
+@RolesAllowed({
+    Roles.INVESTIGATOR,
+    Roles.ANALYST,
+    Roles.NATIONAL_COORDINATOR,
+    Roles.REGIONAL_COORDINATOR,
+    Roles.BORDER_OFFICER,
+    Roles.FIREARMS_OFFICER,
+    Roles.FIU_ANALYST
+})
 @Tag(name = "Subscriptions")
 public class SubscriptionResource {
 
@@ -47,7 +52,9 @@ public class SubscriptionResource {
     @GET
     @Operation(summary = "The caller's agency subscriptions")
     public List<SubscriptionView> list() {
-        return subscriptions.ofCaller(caller.get()).stream().map(SubscriptionView::of).toList();
+        return subscriptions.ofCaller(caller.get()).stream()
+                .map(SubscriptionView::of)
+                .toList();
     }
 
     @GET
@@ -57,13 +64,17 @@ public class SubscriptionResource {
     }
 
     @POST
-    @Operation(summary = "Subscribe the caller's agency to issued alerts", description = "By category, threat and area; delivery still follows each alert's distribution. Honours Idempotency-Key.")
-    public Response create(@Valid @NotNull SubscriptionRequest request,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+    @Operation(
+            summary = "Subscribe the caller's agency to issued alerts",
+            description =
+                    "By category, threat and area; delivery still follows each alert's distribution. Honours Idempotency-Key.")
+    public Response create(
+            @Valid @NotNull SubscriptionRequest request, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
             Subscription subscription = subscriptions.create(caller.get(), request.command());
             return Response.created(URI.create("v1/subscriptions/" + subscription.id))
-                    .entity(SubscriptionView.of(subscription)).build();
+                    .entity(SubscriptionView.of(subscription))
+                    .build();
         });
     }
 

@@ -1,10 +1,5 @@
 package org.g5sahel.pcms.alerts.rest;
 
-import java.net.URI;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,7 +14,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.alerts.model.TrustedSigner;
@@ -35,15 +33,27 @@ import org.g5sahel.pcms.commons.identity.Roles;
 @Tag(name = "CAP trusted signers")
 public class TrustedSignerResource {
 
-    public record TrustedSignerRequest(@NotBlank @Size(max = 200) String label,
-            @NotBlank @Size(max = 20_000) String certificate) {
-    }
+    public record TrustedSignerRequest(
+            @NotBlank @Size(max = 200) String label,
+            @NotBlank @Size(max = 20_000) String certificate) {}
 
-    public record TrustedSignerView(UUID id, String label, String subject, String fingerprint, Instant notAfter,
-            String addedBy, Instant addedAt) {
+    public record TrustedSignerView(
+            UUID id,
+            String label,
+            String subject,
+            String fingerprint,
+            Instant notAfter,
+            String addedBy,
+            Instant addedAt) {
         static TrustedSignerView of(TrustedSigner signer) {
-            return new TrustedSignerView(signer.id, signer.label, signer.subject, signer.fingerprint, signer.notAfter,
-                    signer.addedBy, signer.addedAt);
+            return new TrustedSignerView(
+                    signer.id,
+                    signer.label,
+                    signer.subject,
+                    signer.fingerprint,
+                    signer.notAfter,
+                    signer.addedBy,
+                    signer.addedAt);
         }
     }
 
@@ -62,16 +72,21 @@ public class TrustedSignerResource {
     }
 
     @POST
-    @Operation(summary = "Trust a sender's signing certificate (PEM)", description = "Alerts it signs are shown as signed by the label.")
+    @Operation(
+            summary = "Trust a sender's signing certificate (PEM)",
+            description = "Alerts it signs are shown as signed by the label.")
     public Response add(@Valid @NotNull TrustedSignerRequest request) {
         TrustedSigner signer = signers.add(caller.get(), request.label(), request.certificate());
-        return Response.created(URI.create("/v1/cap-trusted-signers/" + signer.id)).entity(TrustedSignerView.of(signer))
+        return Response.created(URI.create("/v1/cap-trusted-signers/" + signer.id))
+                .entity(TrustedSignerView.of(signer))
                 .build();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Stop trusting a signer", description = "Alerts already imported keep what their signature proved then.")
+    @Operation(
+            summary = "Stop trusting a signer",
+            description = "Alerts already imported keep what their signature proved then.")
     public Response remove(@PathParam("id") UUID id) {
         signers.remove(caller.get(), id);
         return Response.noContent().build();

@@ -1,12 +1,10 @@
 package org.g5sahel.pcms.alerts.rest;
 
-import java.time.LocalDate;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.LocalDate;
 import org.g5sahel.pcms.alerts.model.WatchlistDetails;
 import org.g5sahel.pcms.alerts.model.WatchlistEntry;
 import org.g5sahel.pcms.alerts.service.WatchlistCommand;

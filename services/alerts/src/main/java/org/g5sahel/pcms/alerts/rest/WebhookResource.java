@@ -1,10 +1,5 @@
 package org.g5sahel.pcms.alerts.rest;
 
-import java.net.URI;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,15 +15,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.alerts.model.Webhook;
 import org.g5sahel.pcms.alerts.model.WebhookDelivery;
 import org.g5sahel.pcms.alerts.service.WebhookService;
+import org.g5sahel.pcms.commons.idempotency.Idempotency;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
 import org.g5sahel.pcms.commons.identity.Roles;
-import org.g5sahel.pcms.commons.idempotency.Idempotency;
 
 @Path("/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,23 +35,42 @@ import org.g5sahel.pcms.commons.idempotency.Idempotency;
 @Tag(name = "Partner webhooks")
 public class WebhookResource {
 
-    public record WebhookRequest(@NotBlank @Size(max = 500) String url) {
-    }
+    public record WebhookRequest(@NotBlank @Size(max = 500) String url) {}
 
     /** The secret appears only in the creation answer. */
-    public record WebhookView(UUID id, String partner, String agency, String url, boolean active, Instant createdAt,
-            String secret) {
+    public record WebhookView(
+            UUID id, String partner, String agency, String url, boolean active, Instant createdAt, String secret) {
         static WebhookView of(Webhook webhook, boolean withSecret) {
-            return new WebhookView(webhook.id, webhook.partner, webhook.agency, webhook.url, webhook.active,
-                    webhook.createdAt, withSecret ? webhook.secret : null);
+            return new WebhookView(
+                    webhook.id,
+                    webhook.partner,
+                    webhook.agency,
+                    webhook.url,
+                    webhook.active,
+                    webhook.createdAt,
+                    withSecret ? webhook.secret : null);
         }
     }
 
-    public record DeliveryView(UUID id, UUID alertId, int alertRevision, WebhookDelivery.Status status, int attempts,
-            Instant nextAttemptAt, String lastError, Instant deliveredAt) {
+    public record DeliveryView(
+            UUID id,
+            UUID alertId,
+            int alertRevision,
+            WebhookDelivery.Status status,
+            int attempts,
+            Instant nextAttemptAt,
+            String lastError,
+            Instant deliveredAt) {
         static DeliveryView of(WebhookDelivery delivery) {
-            return new DeliveryView(delivery.id, delivery.alertId, delivery.alertRevision, delivery.status,
-                    delivery.attempts, delivery.nextAttemptAt, delivery.lastError, delivery.deliveredAt);
+            return new DeliveryView(
+                    delivery.id,
+                    delivery.alertId,
+                    delivery.alertRevision,
+                    delivery.status,
+                    delivery.attempts,
+                    delivery.nextAttemptAt,
+                    delivery.lastError,
+                    delivery.deliveredAt);
         }
     }
 
@@ -70,16 +87,22 @@ public class WebhookResource {
     @GET
     @Operation(summary = "The partner's webhooks")
     public List<WebhookView> list() {
-        return webhooks.ofCaller(caller.get()).stream().map(webhook -> WebhookView.of(webhook, false)).toList();
+        return webhooks.ofCaller(caller.get()).stream()
+                .map(webhook -> WebhookView.of(webhook, false))
+                .toList();
     }
 
     @POST
-    @Operation(summary = "Register an endpoint for PARTNERS alerts", description = "Deliveries are signed: X-PCMS-Signature t=<epoch>,v1=<hex HMAC-SHA256 of \"t.body\"> with the returned secret.")
-    public Response register(@Valid @NotNull WebhookRequest request,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+    @Operation(
+            summary = "Register an endpoint for PARTNERS alerts",
+            description =
+                    "Deliveries are signed: X-PCMS-Signature t=<epoch>,v1=<hex HMAC-SHA256 of \"t.body\"> with the returned secret.")
+    public Response register(
+            @Valid @NotNull WebhookRequest request, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
             Webhook webhook = webhooks.register(caller.get(), request.url());
-            return Response.created(URI.create("v1/webhooks/" + webhook.id)).entity(WebhookView.of(webhook, true))
+            return Response.created(URI.create("v1/webhooks/" + webhook.id))
+                    .entity(WebhookView.of(webhook, true))
                     .build();
         });
     }
@@ -88,7 +111,9 @@ public class WebhookResource {
     @Path("/{id}/deliveries")
     @Operation(summary = "Deliveries of a webhook, with their attempts and dead letters")
     public List<DeliveryView> deliveries(@PathParam("id") UUID id) {
-        return webhooks.deliveries(caller.get(), id).stream().map(DeliveryView::of).toList();
+        return webhooks.deliveries(caller.get(), id).stream()
+                .map(DeliveryView::of)
+                .toList();
     }
 
     @DELETE

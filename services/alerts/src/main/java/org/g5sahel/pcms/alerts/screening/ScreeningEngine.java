@@ -1,15 +1,13 @@
 package org.g5sahel.pcms.alerts.screening;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.g5sahel.pcms.alerts.config.AlertsConfig;
 import org.g5sahel.pcms.alerts.model.WatchlistEntry;
 import org.g5sahel.pcms.alerts.screening.ScreeningRequests.Traveller;
@@ -51,7 +49,8 @@ public class ScreeningEngine {
     /** The thresholds of the configuration, {@link Policy#STANDARD}'s where one is not set. */
     static Policy policy(AlertsConfig.Screening screening) {
         Policy standard = Policy.STANDARD;
-        return new Policy(screening.nameAlone().orElse(standard.nameAlone()),
+        return new Policy(
+                screening.nameAlone().orElse(standard.nameAlone()),
                 screening.withBirthDate().orElse(standard.withBirthDate()),
                 screening.withYearOfBirth().orElse(standard.withYearOfBirth()),
                 screening.despiteBirthDate().orElse(standard.despiteBirthDate()));
@@ -74,8 +73,9 @@ public class ScreeningEngine {
          * name with the same date of birth.
          */
         public boolean strong() {
-            return decision.hit() && (decision.reason() == Decision.Reason.DOCUMENT
-                    || decision.reason() == Decision.Reason.NAME_AND_BIRTH_DATE);
+            return decision.hit()
+                    && (decision.reason() == Decision.Reason.DOCUMENT
+                            || decision.reason() == Decision.Reason.NAME_AND_BIRTH_DATE);
         }
 
         /** The score reported: the name score, 1 on a document in common. */
@@ -92,12 +92,19 @@ public class ScreeningEngine {
 
     /** A traveller as the engine compares them: their name, date or year of birth, nationality, documents. */
     public static Subject traveller(Traveller traveller) {
-        BirthDate birth = traveller.dateOfBirth() != null ? BirthDate.of(traveller.dateOfBirth())
+        BirthDate birth = traveller.dateOfBirth() != null
+                ? BirthDate.of(traveller.dateOfBirth())
                 : traveller.yearOfBirth() != null ? new BirthDate(traveller.yearOfBirth(), null, null) : null;
-        List<String> documents = traveller.documentNumbers() == null ? List.of()
-                : traveller.documentNumbers().stream().map(IdentifierKeys::alphanumeric).toList();
-        return new Subject(List.of(traveller.name()), birth,
-                traveller.nationality() == null ? Set.of() : Set.of(traveller.nationality()), Set.copyOf(documents),
+        List<String> documents = traveller.documentNumbers() == null
+                ? List.of()
+                : traveller.documentNumbers().stream()
+                        .map(IdentifierKeys::alphanumeric)
+                        .toList();
+        return new Subject(
+                List.of(traveller.name()),
+                birth,
+                traveller.nationality() == null ? Set.of() : Set.of(traveller.nationality()),
+                Set.copyOf(documents),
                 false);
     }
 
@@ -108,17 +115,23 @@ public class ScreeningEngine {
 
     /** A watch-list entry as the engine compares it. */
     public static Subject listed(WatchlistEntry entry) {
-        return listed(entry.kind, entry.nameKeys, entry.birthDate, entry.birthYear, entry.nationality,
-                entry.identifiers);
+        return listed(
+                entry.kind, entry.nameKeys, entry.birthDate, entry.birthYear, entry.nationality, entry.identifiers);
     }
 
     /**
      * A watch-list entry from its columns: every name it keeps ({@code name_keys}: Latin and original script, company
      * name, aliases), its date or year of birth, nationality and travel documents; a company read as an organisation.
      */
-    static Subject listed(WatchlistEntry.Kind kind, Collection<String> names, LocalDate birthDate, Integer birthYear,
-            String nationality, Collection<String> identifiers) {
-        BirthDate birth = birthDate != null ? BirthDate.of(birthDate)
+    static Subject listed(
+            WatchlistEntry.Kind kind,
+            Collection<String> names,
+            LocalDate birthDate,
+            Integer birthYear,
+            String nationality,
+            Collection<String> identifiers) {
+        BirthDate birth = birthDate != null
+                ? BirthDate.of(birthDate)
                 : birthYear != null ? new BirthDate(birthYear, null, null) : null;
         List<String> documents = new ArrayList<>();
         for (String identifier : identifiers) {
@@ -126,8 +139,12 @@ public class ScreeningEngine {
                 documents.add(identifier.substring(DOCUMENT.length()));
             }
         }
-        return new Subject(List.copyOf(names), birth, nationality == null ? Set.of() : Set.of(nationality),
-                Set.copyOf(documents), kind == WatchlistEntry.Kind.COMPANY);
+        return new Subject(
+                List.copyOf(names),
+                birth,
+                nationality == null ? Set.of() : Set.of(nationality),
+                Set.copyOf(documents),
+                kind == WatchlistEntry.Kind.COMPANY);
     }
 
     /**
@@ -151,16 +168,20 @@ public class ScreeningEngine {
         if (birth != Agreement.UNKNOWN) {
             boolean fullDates = traveller.dateOfBirth() != null && entry.birthDate != null;
             String feature = fullDates ? "dateOfBirth" : "yearOfBirth";
-            features.add(switch (birth) {
-                case MATCH -> new Feature(feature, 1.0, "same date", List.of());
-                case PARTIAL -> new Feature(feature, 1.0, "same year", List.of());
-                default -> new Feature(feature, 0, fullDates ? "different date" : "different year", List.of());
-            });
+            features.add(
+                    switch (birth) {
+                        case MATCH -> new Feature(feature, 1.0, "same date", List.of());
+                        case PARTIAL -> new Feature(feature, 1.0, "same year", List.of());
+                        default -> new Feature(feature, 0, fullDates ? "different date" : "different year", List.of());
+                    });
         }
         if (entry.nationality != null && traveller.nationality() != null) {
             boolean same = entry.nationality.equals(traveller.nationality());
-            features.add(new Feature("nationality", same ? 1.0 : 0,
-                    same ? "same" : "different (not penalised: dual nationals)", List.of()));
+            features.add(new Feature(
+                    "nationality",
+                    same ? 1.0 : 0,
+                    same ? "same" : "different (not penalised: dual nationals)",
+                    List.of()));
         }
         return features;
     }
@@ -172,11 +193,13 @@ public class ScreeningEngine {
     public Feature nameFeature(String feature, Verdict verdict, Locale locale) {
         Comparison comparison = verdict.comparison();
         Decision decision = verdict.decision();
-        String detail = comparison.queryName() == null ? "no name in common"
-                : comparison.queryName() + " ~ " + comparison.listedName() + " (" + decision.reason().name()
+        String detail = comparison.queryName() == null
+                ? "no name in common"
+                : comparison.queryName() + " ~ " + comparison.listedName() + " ("
+                        + decision.reason().name()
                         + (decision.threshold() > 0 ? ", threshold " + decision.threshold() : "") + ")";
-        return new Feature(feature, round(comparison.nameScore()), detail,
-                Explanations.render(comparison, decision, locale));
+        return new Feature(
+                feature, round(comparison.nameScore()), detail, Explanations.render(comparison, decision, locale));
     }
 
     public static double round(double score) {

@@ -1,8 +1,5 @@
 package org.g5sahel.pcms.alerts.screening;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,7 +8,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.commons.text.IdentifierText;
 
@@ -27,15 +25,19 @@ public final class ScreeningRequests {
      */
     public static final int MAX_BATCH = 500;
 
-    private ScreeningRequests() {
-    }
+    private ScreeningRequests() {}
 
     public record TravellerScreening(
-            @NotBlank @Size(max = 500) @Schema(example = "Control of flight AT 571 NIM-CMN") String purpose,
-            @Size(max = 200) @Schema(example = "Niamey Diori Hamani airport") String location,
-            @Size(max = 100) @IdentifierText @Schema(example = "AT571-2026-03-14") String reference,
-            @NotEmpty @Schema(maxItems = MAX_BATCH) List<@Valid @NotNull Traveller> travellers) {
-    }
+            @NotBlank @Size(max = 500) @Schema(example = "Control of flight AT 571 NIM-CMN")
+            String purpose,
+
+            @Size(max = 200) @Schema(example = "Niamey Diori Hamani airport")
+            String location,
+
+            @Size(max = 100) @IdentifierText @Schema(example = "AT571-2026-03-14")
+            String reference,
+
+            @NotEmpty @Schema(maxItems = MAX_BATCH) List<@Valid @NotNull Traveller> travellers) {}
 
     public record Traveller(
             @Size(max = 100) @IdentifierText String ref,
@@ -43,18 +45,19 @@ public final class ScreeningRequests {
             LocalDate dateOfBirth,
             @Min(1900) @Max(2100) Integer yearOfBirth,
             @Pattern(regexp = "^[A-Z]{2,3}$") String nationality,
-            @Size(max = 5) @IdentifierText List<@NotBlank @Size(max = 40) String> documentNumbers) {
-    }
+            @Size(max = 5) @IdentifierText List<@NotBlank @Size(max = 40) String> documentNumbers) {}
 
     public record CargoScreening(
             @NotBlank @Size(max = 500) String purpose,
-            @Size(max = 200) @Schema(example = "Port autonome de Lomé, transit to Niamey") String location,
+
+            @Size(max = 200) @Schema(example = "Port autonome de Lomé, transit to Niamey")
+            String location,
+
             @Size(max = 100) @IdentifierText String reference,
             @Schema(maxItems = MAX_BATCH) @IdentifierText List<@NotBlank @Size(max = 20) String> containers,
             @Size(max = 20) @IdentifierText String vesselImo,
             @Size(max = 200) @IdentifierText String vesselName,
             @Size(max = 300) @IdentifierText String shipper,
             @Size(max = 300) @IdentifierText String consignee,
-            @Size(max = 2000) String goodsDescription) {
-    }
+            @Size(max = 2000) String goodsDescription) {}
 }

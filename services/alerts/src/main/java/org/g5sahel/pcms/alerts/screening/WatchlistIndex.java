@@ -1,5 +1,11 @@
 package org.g5sahel.pcms.alerts.screening;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,18 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import org.g5sahel.pcms.alerts.model.WatchlistEntry;
 import org.g5sahel.pcms.matching.CandidateIndex;
 import org.g5sahel.pcms.matching.Subject;
-
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.logging.Log;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * The watch list in memory, as the matching engine's {@link CandidateIndex}: every PERSON and TRAVEL_DOCUMENT entry
@@ -124,8 +121,7 @@ public class WatchlistIndex {
      * Entries indexed and live, versions held (live and superseded), and how many times the list was read whole since
      * start-up (the first load and the rebuilds).
      */
-    public record Size(int live, int held, int loads) {
-    }
+    public record Size(int live, int held, int loads) {}
 
     public Size size() {
         Snapshot snapshot = snapshot();
@@ -194,8 +190,9 @@ public class WatchlistIndex {
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the watch list failed", e);
         }
-        Log.infof("Watch-list index loaded: %d entries in %d ms", snapshot.stamps.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        Log.infof(
+                "Watch-list index loaded: %d entries in %d ms",
+                snapshot.stamps.size(), (System.nanoTime() - started) / 1_000_000);
         return snapshot;
     }
 
@@ -234,8 +231,17 @@ public class WatchlistIndex {
     }
 
     /** One entry as read. */
-    private record Row(UUID id, WatchlistEntry.Kind kind, List<String> names, LocalDate birthDate, Integer birthYear,
-            String nationality, List<String> identifiers, boolean active, LocalDate validUntil, long stamp) {
+    private record Row(
+            UUID id,
+            WatchlistEntry.Kind kind,
+            List<String> names,
+            LocalDate birthDate,
+            Integer birthYear,
+            String nationality,
+            List<String> identifiers,
+            boolean active,
+            LocalDate validUntil,
+            long stamp) {
 
         boolean live(LocalDate today) {
             return active && (validUntil == null || !validUntil.isBefore(today));
@@ -252,10 +258,17 @@ public class WatchlistIndex {
                 if (result.getObject(2) == null) {
                     continue;
                 }
-                batch.add(new Row(result.getObject(2, UUID.class), WatchlistEntry.Kind.valueOf(result.getString(3)),
-                        strings(result.getArray(4)), result.getObject(5, LocalDate.class),
-                        (Integer) result.getObject(6), result.getString(7), strings(result.getArray(8)),
-                        result.getBoolean(9), result.getObject(10, LocalDate.class), result.getLong(11)));
+                batch.add(new Row(
+                        result.getObject(2, UUID.class),
+                        WatchlistEntry.Kind.valueOf(result.getString(3)),
+                        strings(result.getArray(4)),
+                        result.getObject(5, LocalDate.class),
+                        (Integer) result.getObject(6),
+                        result.getString(7),
+                        strings(result.getArray(8)),
+                        result.getBoolean(9),
+                        result.getObject(10, LocalDate.class),
+                        result.getLong(11)));
                 if (batch.size() == FETCH_SIZE) {
                     consumer.accept(batch);
                     batch = new ArrayList<>();
@@ -303,9 +316,10 @@ public class WatchlistIndex {
                 return;
             }
             stamps.put(row.id(), row.stamp());
-            Subject listed = ScreeningEngine.listed(row.kind(), row.names(), row.birthDate(), row.birthYear(),
-                    row.nationality(), row.identifiers());
-            (row.kind() == WatchlistEntry.Kind.COMPANY ? companies : travellers).add(row.id().toString(), listed);
+            Subject listed = ScreeningEngine.listed(
+                    row.kind(), row.names(), row.birthDate(), row.birthYear(), row.nationality(), row.identifiers());
+            (row.kind() == WatchlistEntry.Kind.COMPANY ? companies : travellers)
+                    .add(row.id().toString(), listed);
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.g5sahel.pcms.alerts.service;
 
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,10 +18,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.alerts.cap.AreaRules;
 import org.g5sahel.pcms.alerts.cap.CapXml;
 import org.g5sahel.pcms.alerts.cap.OutgoingMessages;
@@ -55,8 +54,6 @@ import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 
-import io.quarkus.scheduler.Scheduled;
-
 /**
  * Alerts from draft to issue and beyond. Four-eyes: an alert goes out only when a second person approves it — the
  * national coordinator of the owning State, or the regional coordinator for an alert of the regional unit — and never
@@ -68,8 +65,12 @@ public class AlertService {
     static final String RECORD_TYPE = "alert";
     /** Alerts name persons and places: nominal-data review period (DESIGN §2). */
     private static final Period REVIEW_PERIOD = Period.ofYears(5);
-    private static final SharingChanges.Kind<Alert> SHARED = SharingChanges.Kind.of(AlertService::audited,
-            alert -> alert.sovereignty, alert -> alert.version, (alert, now) -> alert.updatedAt = now);
+
+    private static final SharingChanges.Kind<Alert> SHARED = SharingChanges.Kind.of(
+            AlertService::audited,
+            alert -> alert.sovereignty,
+            alert -> alert.version,
+            (alert, now) -> alert.updatedAt = now);
     /** The languages of the platform's own alerts; imported partner alerts keep theirs. */
     private static final Set<String> AUTHORED_LANGUAGES = Set.of("fr", "en", "ar");
 
@@ -82,8 +83,15 @@ public class AlertService {
     private final Audiences audiences;
     private final SharingChanges sharingChanges;
 
-    public AlertService(AlertRepository alerts, ReferenceNumbers referenceNumbers, FanOut fanOut, AuditLog auditLog,
-            Outbox outbox, Clock clock, Audiences audiences, SharingChanges sharingChanges) {
+    public AlertService(
+            AlertRepository alerts,
+            ReferenceNumbers referenceNumbers,
+            FanOut fanOut,
+            AuditLog auditLog,
+            Outbox outbox,
+            Clock clock,
+            Audiences audiences,
+            SharingChanges sharingChanges) {
         this.alerts = alerts;
         this.referenceNumbers = referenceNumbers;
         this.fanOut = fanOut;
@@ -97,7 +105,11 @@ public class AlertService {
     @Transactional
     public List<Alert> search(Caller caller, AlertStatus status, String event, String afterSortKey, int fetch) {
         List<Alert> found = alerts.search(caller, status, event, afterSortKey, fetch);
-        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(AlertService::audited).toList(), null);
+        auditLog.recordReads(
+                caller,
+                AuditAction.LIST,
+                found.stream().map(AlertService::audited).toList(),
+                null);
         return found;
     }
 
@@ -141,8 +153,8 @@ public class AlertService {
      * alert it references.
      */
     @Transactional
-    public Alert importCap(Caller caller, CapMessage cap, byte[] original, CapSignature signature, String feed,
-            SharingTerms sharing) {
+    public Alert importCap(
+            Caller caller, CapMessage cap, byte[] original, CapSignature signature, String feed, SharingTerms sharing) {
         if (alerts.findImported(caller.agency(), cap.sender(), cap.identifier()).isPresent()) {
             throw new ProblemException(ProblemType.CONFLICT, "alert.already-imported", cap.sender(), cap.identifier());
         }
@@ -167,25 +179,37 @@ public class AlertService {
 
     private static void summarise(Alert alert, List<CapInfo> infos) {
         CapInfo first = infos.get(0);
-        alert.categories = new ArrayList<>(
-                first.categories().stream().map(CapCategory::fromCap).distinct().map(Enum::name).toList());
+        alert.categories = new ArrayList<>(first.categories().stream()
+                .map(CapCategory::fromCap)
+                .distinct()
+                .map(Enum::name)
+                .toList());
         alert.event = first.event();
         alert.urgency = Urgency.fromCap(first.urgency());
         alert.severity = Severity.fromCap(first.severity());
         alert.certainty = Certainty.fromCap(first.certainty());
         alert.effective = CapXml.instant(first.effective() != null ? first.effective() : first.onset());
         alert.expires = CapXml.instant(first.expires());
-        alert.infos = new ArrayList<>(infos.stream().map(info -> new AlertInfo(
-                info.language() == null ? "en-US" : info.language(), info.headline() == null || info.headline().isBlank() ? info.event() : info.headline(),
-                info.description(), info.instruction(), info.senderName())).toList());
-        alert.areas = new ArrayList<>(infos.stream().flatMap(info -> info.areas().stream()).distinct().toList());
+        alert.infos = new ArrayList<>(infos.stream()
+                .map(info -> new AlertInfo(
+                        info.language() == null ? "en-US" : info.language(),
+                        info.headline() == null || info.headline().isBlank() ? info.event() : info.headline(),
+                        info.description(),
+                        info.instruction(),
+                        info.senderName()))
+                .toList());
+        alert.areas = new ArrayList<>(
+                infos.stream().flatMap(info -> info.areas().stream()).distinct().toList());
     }
 
     /** A message without info (a Cancel, an Ack) reads as the alert it references, when this agency imported it. */
     private void summariseFromReferenced(Caller caller, Alert alert, CapMessage cap) {
-        Alert referenced = cap.references().stream().map(reference -> reference.split(","))
-                .map(parts -> alerts.findImported(caller.agency(), parts[0], parts[1])).flatMap(Optional::stream)
-                .reduce((first, second) -> second).orElse(null);
+        Alert referenced = cap.references().stream()
+                .map(reference -> reference.split(","))
+                .map(parts -> alerts.findImported(caller.agency(), parts[0], parts[1]))
+                .flatMap(Optional::stream)
+                .reduce((first, second) -> second)
+                .orElse(null);
         if (referenced != null) {
             alert.categories = new ArrayList<>(referenced.categories);
             alert.event = referenced.event;
@@ -280,9 +304,11 @@ public class AlertService {
         alert.updatedAt = now;
         if (!decision.approve()) {
             if (decision.reason() == null || decision.reason().isBlank()) {
-                throw new ProblemException(ProblemType.VALIDATION_FAILED,
+                throw new ProblemException(
+                        ProblemType.VALIDATION_FAILED,
                         List.of(new Problem.FieldError("reason", "alert.rejection-needs-reason")),
-                        "validation-failed.detail", 1);
+                        "validation-failed.detail",
+                        1);
             }
             alert.status = AlertStatus.DRAFT;
             alert.rejectionReason = decision.reason().strip();
@@ -335,7 +361,9 @@ public class AlertService {
     /** Rule 1: only the owning agency or the owning State's national coordinator. */
     @Transactional
     public Alert changeSharing(Caller caller, UUID id, String ifMatch, SharingTerms terms) {
-        return sharingChanges.change(caller, alerts.findForCaller(caller, id), ifMatch, terms, SHARED).record();
+        return sharingChanges
+                .change(caller, alerts.findForCaller(caller, id), ifMatch, terms, SHARED)
+                .record();
     }
 
     /** Who can see the alert today: for anyone who can read it. */
@@ -378,16 +406,16 @@ public class AlertService {
     private static void recordIssue(Alert alert, Instant sent) {
         alert.revision++;
         alert.issuedMessages = new ArrayList<>(alert.issuedMessages);
-        alert.issuedMessages.add(new IssuedMessage(alert.revision, OutgoingMessages.identifier(alert, alert.revision),
-                sent, alert.msgType));
+        alert.issuedMessages.add(new IssuedMessage(
+                alert.revision, OutgoingMessages.identifier(alert, alert.revision), sent, alert.msgType));
     }
 
     private Alert newAlert(Caller caller, SharingTerms sharing) {
         Instant now = clock.instant();
         Alert alert = new Alert();
         alert.id = UUID.randomUUID();
-        alert.sovereignty = Sovereignty.ownedBy(caller, sharing, Distribution.G5, REVIEW_PERIOD,
-                LocalDate.ofInstant(now, ZoneOffset.UTC));
+        alert.sovereignty = Sovereignty.ownedBy(
+                caller, sharing, Distribution.G5, REVIEW_PERIOD, LocalDate.ofInstant(now, ZoneOffset.UTC));
         alert.reference = referenceNumbers.next(caller.state(), "ALERT", Year.from(now.atZone(ZoneOffset.UTC)));
         alert.status = AlertStatus.DRAFT;
         alert.authorSubject = caller.subject();
@@ -400,7 +428,8 @@ public class AlertService {
     }
 
     private void apply(Alert alert, AlertCommand request) {
-        alert.categories = new ArrayList<>(request.categories().stream().distinct().map(CapCategory::name).toList());
+        alert.categories = new ArrayList<>(
+                request.categories().stream().distinct().map(CapCategory::name).toList());
         alert.event = request.event().strip();
         alert.urgency = request.urgency();
         alert.severity = request.severity();
@@ -414,8 +443,12 @@ public class AlertService {
     }
 
     /** Rules the annotations cannot express: one block per platform language, closed polygons, expiry after start. */
-    static void checkContent(List<AlertInfo> infos, Instant effective, Instant expires,
-            List<org.g5sahel.pcms.alerts.model.AlertArea> areas, boolean authored) {
+    static void checkContent(
+            List<AlertInfo> infos,
+            Instant effective,
+            Instant expires,
+            List<org.g5sahel.pcms.alerts.model.AlertArea> areas,
+            boolean authored) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<String> languages = new HashSet<>();
         for (int i = 0; i < infos.size(); i++) {
@@ -433,7 +466,8 @@ public class AlertService {
             errors.addAll(AreaRules.check(areas));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
         }
     }
 
@@ -461,7 +495,11 @@ public class AlertService {
     }
 
     private void publish(Alert alert, String event) {
-        outbox.publish(RECORD_TYPE, event, alert.id, alert.sovereignty,
+        outbox.publish(
+                RECORD_TYPE,
+                event,
+                alert.id,
+                alert.sovereignty,
                 Map.of("alert", AlertView.of(alert), "sharedWith", alert.sovereignty.sharedWith()));
     }
 

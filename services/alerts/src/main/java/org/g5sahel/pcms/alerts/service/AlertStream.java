@@ -1,17 +1,14 @@
 package org.g5sahel.pcms.alerts.service;
 
-import java.util.UUID;
-
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-
+import java.util.UUID;
 import org.g5sahel.pcms.commons.revocation.SubjectRevoked;
-
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
 /**
  * The live feed behind {@code GET /stream}: ids of alerts that just went out and of inbox items just delivered,
@@ -22,8 +19,7 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 public class AlertStream {
 
     /** An inbox item delivered to an agency. */
-    public record Delivery(UUID itemId, String recipientAgency) {
-    }
+    public record Delivery(UUID itemId, String recipientAgency) {}
 
     private final BroadcastProcessor<UUID> published = BroadcastProcessor.create();
     private final BroadcastProcessor<Delivery> delivered = BroadcastProcessor.create();
@@ -47,8 +43,7 @@ public class AlertStream {
     private void afterCommit(Runnable announce) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

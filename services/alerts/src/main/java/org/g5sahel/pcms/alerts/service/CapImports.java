@@ -1,9 +1,7 @@
 package org.g5sahel.pcms.alerts.service;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.util.List;
 import org.g5sahel.pcms.alerts.cap.CapSignatures;
 import org.g5sahel.pcms.alerts.cap.CapXml;
 import org.g5sahel.pcms.alerts.config.AlertsConfig;
@@ -45,13 +43,17 @@ public class CapImports {
         try {
             CapXml.Read read = capXml.read(body);
             CapSignature signature = CapSignatures.check(read.document(), trustedSigners.trustList());
-            if (signature.state() == CapSignature.State.SIGNED_UNTRUSTED && config.cap().refuseUntrustedSigners()) {
+            if (signature.state() == CapSignature.State.SIGNED_UNTRUSTED
+                    && config.cap().refuseUntrustedSigners()) {
                 throw new CapXml.InvalidCap("cap.signer-not-trusted", signature.signer());
             }
             return alerts.importCap(caller, read.message(), body, signature, feed, sharing);
         } catch (CapXml.InvalidCap e) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
-                    List.of(new Problem.FieldError("cap", e.reasonKey())), "cap.refused", e.detail());
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    List.of(new Problem.FieldError("cap", e.reasonKey())),
+                    "cap.refused",
+                    e.detail());
         }
     }
 }

@@ -1,5 +1,9 @@
 package org.g5sahel.pcms.alerts.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -8,20 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.alerts.model.InboxItem;
 import org.g5sahel.pcms.alerts.model.Notice;
 import org.g5sahel.pcms.commons.identity.AgencyCode;
 import org.g5sahel.pcms.commons.messaging.CloudEvent;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.quarkus.logging.Log;
 
 /**
  * Notifications drawn from other services' events. The notification keeps the source's envelope — owner State and
@@ -56,18 +52,34 @@ public class EventNotifications {
         JsonNode data = event.data();
         Sovereignty sovereignty = envelope(event);
         String firearmId = text(data, "id");
-        String description = join(" ", text(data, "type"), text(data, "make"), text(data, "model"),
-                text(data, "calibre"));
+        String description =
+                join(" ", text(data, "type"), text(data, "make"), text(data, "model"), text(data, "calibre"));
         String serial = text(data, "serialNumber");
         String where = join(", ", text(data, "place"), text(data, "occurredOn"));
         String headline = (stolen ? "Arme déclarée volée : " : "Arme déclarée perdue : ") + description
                 + (serial == null ? "" : " n° " + serial) + " (" + text(data, "reference") + ")";
         String summary = join(" — ", headline, where, text(data, "reason"));
-        fanOut.deliver(event.owneragency(), event.ownerstate(),
-                stolen ? InboxItem.Kind.FIREARM_STOLEN : InboxItem.Kind.FIREARM_LOST, "firearm", firearmId, 0,
-                headline, summary, null, null, sovereignty);
-        notices.draftFromEvent(sovereignty, "firearm", firearmId, Notice.Kind.INFORMATION, headline, summary,
-                List.of(), "Saisir l’arme et informer " + event.owneragency());
+        fanOut.deliver(
+                event.owneragency(),
+                event.ownerstate(),
+                stolen ? InboxItem.Kind.FIREARM_STOLEN : InboxItem.Kind.FIREARM_LOST,
+                "firearm",
+                firearmId,
+                0,
+                headline,
+                summary,
+                null,
+                null,
+                sovereignty);
+        notices.draftFromEvent(
+                sovereignty,
+                "firearm",
+                firearmId,
+                Notice.Kind.INFORMATION,
+                headline,
+                summary,
+                List.of(),
+                "Saisir l’arme et informer " + event.owneragency());
     }
 
     /** A seized firearm matched another State's licit record: that record's owning agency is told. */
@@ -81,9 +93,18 @@ public class EventNotifications {
         }
         String headline = "Détournement présumé : arme " + text(data, "firearmReference") + " saisie par "
                 + text(data, "seizingAgency") + " le " + text(data, "seizedOn");
-        fanOut.deliver(recipient, recipientState, InboxItem.Kind.FIREARM_DIVERSION, "diversion-notice",
-                text(data, "noticeId"), 0, headline, join(" — ", headline, text(data, "make"),
-                        text(data, "serialNormalised")), null, null, envelope(event));
+        fanOut.deliver(
+                recipient,
+                recipientState,
+                InboxItem.Kind.FIREARM_DIVERSION,
+                "diversion-notice",
+                text(data, "noticeId"),
+                0,
+                headline,
+                join(" — ", headline, text(data, "make"), text(data, "serialNormalised")),
+                null,
+                null,
+                envelope(event));
     }
 
     /**
@@ -112,13 +133,37 @@ public class EventNotifications {
                 + text(data, "foundOn") + (place == null ? "" : " à " + place);
         String purpose = text(data, "purpose");
         Sovereignty sovereignty = envelope(event);
-        fanOut.deliver(owner, ownerState, InboxItem.Kind.FIREARM_RECOVERED, "recovered-hit", text(data, "hitId"), 0,
-                ownerTitle, join(" — ", ownerTitle, firearm, purpose == null ? null : "motif : " + purpose,
-                        "signalée le " + text(data, "reportedOn")), null, null, sovereignty);
+        fanOut.deliver(
+                owner,
+                ownerState,
+                InboxItem.Kind.FIREARM_RECOVERED,
+                "recovered-hit",
+                text(data, "hitId"),
+                0,
+                ownerTitle,
+                join(
+                        " — ",
+                        ownerTitle,
+                        firearm,
+                        purpose == null ? null : "motif : " + purpose,
+                        "signalée le " + text(data, "reportedOn")),
+                null,
+                null,
+                sovereignty);
         String finderTitle = "Arme signalée " + (stolen ? "volée" : "perdue") + " par " + ownerState + " le "
                 + text(data, "reportedOn") + " (" + text(data, "firearmReference") + ") — contacter " + owner;
-        fanOut.deliver(event.owneragency(), event.ownerstate(), InboxItem.Kind.FIREARM_RECOVERED, "recovered-hit",
-                text(data, "hitId"), 0, finderTitle, join(" — ", finderTitle, how, firearm), null, null, sovereignty);
+        fanOut.deliver(
+                event.owneragency(),
+                event.ownerstate(),
+                InboxItem.Kind.FIREARM_RECOVERED,
+                "recovered-hit",
+                text(data, "hitId"),
+                0,
+                finderTitle,
+                join(" — ", finderTitle, how, firearm),
+                null,
+                null,
+                sovereignty);
     }
 
     /** A subject of an FIU's report matched a sanctions list: the FIU that owns the report is told. */
@@ -127,9 +172,18 @@ public class EventNotifications {
         JsonNode data = event.data();
         String headline = "Correspondance sanctions : " + text(data, "subjectName") + " ~ " + text(data, "listedName")
                 + " (" + text(data, "list") + ", score " + text(data, "score") + ")";
-        fanOut.deliver(event.owneragency(), event.ownerstate(), InboxItem.Kind.SANCTIONS_HIT, "aml-screening-hit",
-                event.subject(), 0, headline, join(" — ", headline, "déclaration " + text(data, "reportReference")),
-                null, null, envelope(event));
+        fanOut.deliver(
+                event.owneragency(),
+                event.ownerstate(),
+                InboxItem.Kind.SANCTIONS_HIT,
+                "aml-screening-hit",
+                event.subject(),
+                0,
+                headline,
+                join(" — ", headline, "déclaration " + text(data, "reportReference")),
+                null,
+                null,
+                envelope(event));
     }
 
     /** A subject of a case is also in another State's case: each case owner gets its own event and notification. */
@@ -141,8 +195,17 @@ public class EventNotifications {
         String headline = "Corrélation : " + text(data, "caseReference") + " et " + text(data, "otherCaseReference")
                 + " (" + text(data, "otherAgency") + ") partagent " + String.join(", ", kinds);
         // One event per case owner: the case reference tells them apart when both cases belong to one agency.
-        fanOut.deliver(event.owneragency(), event.ownerstate(), InboxItem.Kind.CASE_CORRELATION, "case-correlation",
-                event.subject() + "/" + text(data, "caseReference"), 0, headline, headline, null, null,
+        fanOut.deliver(
+                event.owneragency(),
+                event.ownerstate(),
+                InboxItem.Kind.CASE_CORRELATION,
+                "case-correlation",
+                event.subject() + "/" + text(data, "caseReference"),
+                0,
+                headline,
+                headline,
+                null,
+                null,
                 envelope(event));
     }
 
@@ -158,8 +221,18 @@ public class EventNotifications {
         String headline = "Correspondance : " + text(data, "explanation");
         String summary = join(" — ", headline, "contacter " + text(data, "otherAgency"));
         // One event per owner: the record id tells the two sides apart.
-        fanOut.deliver(event.owneragency(), event.ownerstate(), InboxItem.Kind.REGISTRY_MATCH, "registry-match",
-                event.subject() + "/" + text(data, "recordId"), 0, headline, summary, null, null, envelope(event));
+        fanOut.deliver(
+                event.owneragency(),
+                event.ownerstate(),
+                InboxItem.Kind.REGISTRY_MATCH,
+                "registry-match",
+                event.subject() + "/" + text(data, "recordId"),
+                0,
+                headline,
+                summary,
+                null,
+                null,
+                envelope(event));
     }
 
     /**
@@ -172,10 +245,22 @@ public class EventNotifications {
         String headline = "Recherches répétées sur vos armes : " + text(data, "searcherUsername") + " ("
                 + text(data, "searcherAgency") + ") a dépassé " + text(data, "hiddenHitsPerDay")
                 + " correspondances masquées le " + text(data, "day");
-        fanOut.deliver(event.owneragency(), event.ownerstate(), InboxItem.Kind.ENUMERATION_SUSPECTED,
-                "firearms-search", event.subject(), 0, headline, join(" — ", headline,
+        fanOut.deliver(
+                event.owneragency(),
+                event.ownerstate(),
+                InboxItem.Kind.ENUMERATION_SUSPECTED,
+                "firearms-search",
+                event.subject(),
+                0,
+                headline,
+                join(
+                        " — ",
+                        headline,
                         text(data, "withheldHits") + " correspondance(s) de vos registres refusée(s)",
-                        "motif déclaré : " + text(data, "purpose")), null, null, envelope(event));
+                        "motif déclaré : " + text(data, "purpose")),
+                null,
+                null,
+                envelope(event));
     }
 
     /** A new exchange request: each agency it is addressed to is told, with the request's sender and due date. */
@@ -186,9 +271,19 @@ public class EventNotifications {
                 + text(data, "type") + ", " + text(data, "urgency") + ")";
         String summary = join(" — ", headline, "échéance " + text(data, "dueAt"));
         Sovereignty sovereignty = envelope(event);
-        data.path("recipients").forEach(recipient -> fanOut.deliver(recipient.asText(),
-                AgencyCode.stateOf(recipient.asText()), InboxItem.Kind.REQUEST_RECEIVED, REQUEST_SOURCE,
-                text(data, "requestId"), 0, headline, summary, null, null, sovereignty));
+        data.path("recipients")
+                .forEach(recipient -> fanOut.deliver(
+                        recipient.asText(),
+                        AgencyCode.stateOf(recipient.asText()),
+                        InboxItem.Kind.REQUEST_RECEIVED,
+                        REQUEST_SOURCE,
+                        text(data, "requestId"),
+                        0,
+                        headline,
+                        summary,
+                        null,
+                        null,
+                        sovereignty));
     }
 
     /** A recipient answered or declined a request: the requesting agency is told, each recipient's conclusion apart. */
@@ -198,10 +293,18 @@ public class EventNotifications {
         String headline = answered
                 ? "Réponse de " + text(data, "recipientAgency") + " à votre demande " + text(data, "reference")
                 : "Demande " + text(data, "reference") + " déclinée par " + text(data, "recipientAgency");
-        fanOut.deliver(event.owneragency(), event.ownerstate(),
-                answered ? InboxItem.Kind.REQUEST_ANSWERED : InboxItem.Kind.REQUEST_DECLINED, REQUEST_SOURCE,
-                text(data, "requestId") + "/" + text(data, "recipientAgency"), 0, headline,
-                join(" — ", headline, text(data, "reason")), null, null, envelope(event));
+        fanOut.deliver(
+                event.owneragency(),
+                event.ownerstate(),
+                answered ? InboxItem.Kind.REQUEST_ANSWERED : InboxItem.Kind.REQUEST_DECLINED,
+                REQUEST_SOURCE,
+                text(data, "requestId") + "/" + text(data, "recipientAgency"),
+                0,
+                headline,
+                join(" — ", headline, text(data, "reason")),
+                null,
+                null,
+                envelope(event));
     }
 
     /** A recipient let a request's due date pass: the requesting agency and that recipient are reminded. */
@@ -213,12 +316,32 @@ public class EventNotifications {
         String due = "échéance " + text(data, "dueAt");
         Sovereignty sovereignty = envelope(event);
         String toSender = "Demande " + text(data, "reference") + " en retard : " + late + " n’a pas répondu";
-        fanOut.deliver(event.owneragency(), event.ownerstate(), InboxItem.Kind.REQUEST_OVERDUE, REQUEST_SOURCE,
-                sourceId, 0, toSender, join(" — ", toSender, due), null, null, sovereignty);
-        String toRecipient = "Demande " + text(data, "reference") + " de " + event.owneragency()
-                + " : échéance dépassée, à traiter";
-        fanOut.deliver(late, text(data, "recipientState"), InboxItem.Kind.REQUEST_OVERDUE, REQUEST_SOURCE, sourceId,
-                0, toRecipient, join(" — ", toRecipient, due), null, null, sovereignty);
+        fanOut.deliver(
+                event.owneragency(),
+                event.ownerstate(),
+                InboxItem.Kind.REQUEST_OVERDUE,
+                REQUEST_SOURCE,
+                sourceId,
+                0,
+                toSender,
+                join(" — ", toSender, due),
+                null,
+                null,
+                sovereignty);
+        String toRecipient =
+                "Demande " + text(data, "reference") + " de " + event.owneragency() + " : échéance dépassée, à traiter";
+        fanOut.deliver(
+                late,
+                text(data, "recipientState"),
+                InboxItem.Kind.REQUEST_OVERDUE,
+                REQUEST_SOURCE,
+                sourceId,
+                0,
+                toRecipient,
+                join(" — ", toRecipient, due),
+                null,
+                null,
+                sovereignty);
     }
 
     /**
@@ -235,15 +358,35 @@ public class EventNotifications {
             String headline = author + " a joint " + text(data, "fileName")
                     + (data.path("afterAnswer").asBoolean() ? " à sa réponse à " : " à la demande ")
                     + text(data, "reference");
-            fanOut.deliver(event.owneragency(), event.ownerstate(), InboxItem.Kind.REQUEST_ATTACHMENT,
-                    REQUEST_SOURCE, sourceId, 0, headline, headline, null, null, sovereignty);
+            fanOut.deliver(
+                    event.owneragency(),
+                    event.ownerstate(),
+                    InboxItem.Kind.REQUEST_ATTACHMENT,
+                    REQUEST_SOURCE,
+                    sourceId,
+                    0,
+                    headline,
+                    headline,
+                    null,
+                    null,
+                    sovereignty);
             return;
         }
-        String headline = event.owneragency() + " a joint " + text(data, "fileName") + " à la demande "
-                + text(data, "reference");
-        data.path("sharedWith").forEach(recipient -> fanOut.deliver(recipient.asText(),
-                AgencyCode.stateOf(recipient.asText()), InboxItem.Kind.REQUEST_ATTACHMENT, REQUEST_SOURCE,
-                sourceId, 0, headline, headline, null, null, sovereignty));
+        String headline =
+                event.owneragency() + " a joint " + text(data, "fileName") + " à la demande " + text(data, "reference");
+        data.path("sharedWith")
+                .forEach(recipient -> fanOut.deliver(
+                        recipient.asText(),
+                        AgencyCode.stateOf(recipient.asText()),
+                        InboxItem.Kind.REQUEST_ATTACHMENT,
+                        REQUEST_SOURCE,
+                        sourceId,
+                        0,
+                        headline,
+                        headline,
+                        null,
+                        null,
+                        sovereignty));
     }
 
     /**
@@ -263,15 +406,24 @@ public class EventNotifications {
             case "submitted" -> {
                 kind = InboxItem.Kind.ACCESS_REQUESTED;
                 headline = "Demande d’accès de " + text(data, "requesterAgency") + " à votre " + record;
-                summary = join(" — ", headline, "motif : " + text(data, "purpose"),
+                summary = join(
+                        " — ",
+                        headline,
+                        "motif : " + text(data, "purpose"),
                         text(data, "legalBasis") == null ? null : "base légale : " + text(data, "legalBasis"));
             }
             case "granted" -> {
                 kind = InboxItem.Kind.ACCESS_GRANTED;
                 headline = "Accès accordé par " + owner + " (" + text(data, "recordType") + ") jusqu’au "
                         + text(data, "grantedUntil");
-                summary = join(" — ", headline, "usage : " + ("EVIDENCE".equals(text(data, "scope"))
-                        ? "renseignement et preuve" : "renseignement seulement"), text(data, "conditions"));
+                summary = join(
+                        " — ",
+                        headline,
+                        "usage : "
+                                + ("EVIDENCE".equals(text(data, "scope"))
+                                        ? "renseignement et preuve"
+                                        : "renseignement seulement"),
+                        text(data, "conditions"));
             }
             case "declined" -> {
                 kind = InboxItem.Kind.ACCESS_DECLINED;
@@ -280,16 +432,25 @@ public class EventNotifications {
             }
             case "revoked", "expired" -> {
                 kind = InboxItem.Kind.ACCESS_ENDED;
-                headline = ("revoked".equals(action) ? "Accès révoqué par " + owner : "Accès arrivé à échéance")
-                        + " (" + text(data, "recordType") + ", " + owner + ")";
+                headline = ("revoked".equals(action) ? "Accès révoqué par " + owner : "Accès arrivé à échéance") + " ("
+                        + text(data, "recordType") + ", " + owner + ")";
                 summary = join(" — ", headline, text(data, "reason"));
             }
             default -> {
                 return;
             }
         }
-        fanOut.deliver(event.owneragency(), event.ownerstate(), kind, ACCESS_REQUEST_SOURCE,
-                service + "/" + text(data, "accessRequestId") + "/" + action, 0, headline, summary, null, null,
+        fanOut.deliver(
+                event.owneragency(),
+                event.ownerstate(),
+                kind,
+                ACCESS_REQUEST_SOURCE,
+                service + "/" + text(data, "accessRequestId") + "/" + action,
+                0,
+                headline,
+                summary,
+                null,
+                null,
                 envelope(event));
     }
 
@@ -304,15 +465,24 @@ public class EventNotifications {
         String record = join(" — ", text(data, "reference"), text(data, "title"));
         String name = record.isEmpty() ? text(data, "recordType") + " " + text(data, "recordId") : record;
         String reviewBy = text(data, "reviewBy");
-        String headline = overdue ? "Révision dépassée : " + name + " (depuis le " + reviewBy + ")"
+        String headline = overdue
+                ? "Révision dépassée : " + name + " (depuis le " + reviewBy + ")"
                 : "À réviser : " + name + " (avant le " + reviewBy + ")";
         String summary = overdue
                 ? "Caché aux autres services jusqu’à ce que vous le reconfirmiez ; reconfirmez, restreignez ou supprimez"
                 : "Reconfirmez-le, restreignez sa diffusion ou supprimez-le s’il n’est plus nécessaire";
-        fanOut.deliver(event.owneragency(), event.ownerstate(),
-                overdue ? InboxItem.Kind.REVIEW_OVERDUE : InboxItem.Kind.REVIEW_DUE, text(data, "recordType"),
-                text(data, "recordId"), (int) LocalDate.parse(reviewBy).toEpochDay(), headline,
-                join(" — ", headline, summary), null, null, envelope(event));
+        fanOut.deliver(
+                event.owneragency(),
+                event.ownerstate(),
+                overdue ? InboxItem.Kind.REVIEW_OVERDUE : InboxItem.Kind.REVIEW_DUE,
+                text(data, "recordType"),
+                text(data, "recordId"),
+                (int) LocalDate.parse(reviewBy).toEpochDay(),
+                headline,
+                join(" — ", headline, summary),
+                null,
+                null,
+                envelope(event));
     }
 
     /** The source's envelope; an unknown distribution is refused (retried, then dead-lettered for an operator). */
@@ -328,8 +498,13 @@ public class EventNotifications {
         if (event.data() != null) {
             event.data().path("sharedWith").forEach(recipient -> sharedWith.add(recipient.asText()));
         }
-        return Sovereignties.ofEvent(event.ownerstate(), event.owneragency(), distribution, sharedWith,
-                NoticeService.REVIEW_PERIOD, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        return Sovereignties.ofEvent(
+                event.ownerstate(),
+                event.owneragency(),
+                distribution,
+                sharedWith,
+                NoticeService.REVIEW_PERIOD,
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     }
 
     private static String text(JsonNode data, String field) {
@@ -338,7 +513,11 @@ public class EventNotifications {
     }
 
     private static String join(String separator, String... parts) {
-        return String.join(separator, Stream.of(parts).filter(Objects::nonNull).filter(part -> !part.isBlank())
-                .toList());
+        return String.join(
+                separator,
+                Stream.of(parts)
+                        .filter(Objects::nonNull)
+                        .filter(part -> !part.isBlank())
+                        .toList());
     }
 }

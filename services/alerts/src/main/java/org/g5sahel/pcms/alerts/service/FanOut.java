@@ -1,5 +1,9 @@
 package org.g5sahel.pcms.alerts.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,10 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.alerts.cap.AreaGeometry;
 import org.g5sahel.pcms.alerts.model.Alert;
 import org.g5sahel.pcms.alerts.model.AlertArea;
@@ -32,9 +32,6 @@ import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * Delivery of an alert that went out (issue, update, cancellation), in the same transaction as the change: one inbox
  * copy per subscribing agency that the alert's distribution includes (never more than one per revision: a unique key),
@@ -52,8 +49,14 @@ public class FanOut {
     private final ObjectMapper objectMapper;
     private final Clock clock;
 
-    public FanOut(SubscriptionRepository subscriptions, AlertRepository alerts, WebhookRepository webhooks,
-            AlertStream stream, InboxRepository inbox, WebhookDeliveryRepository deliveries, ObjectMapper objectMapper,
+    public FanOut(
+            SubscriptionRepository subscriptions,
+            AlertRepository alerts,
+            WebhookRepository webhooks,
+            AlertStream stream,
+            InboxRepository inbox,
+            WebhookDeliveryRepository deliveries,
+            ObjectMapper objectMapper,
             Clock clock) {
         this.subscriptions = subscriptions;
         this.alerts = alerts;
@@ -70,8 +73,10 @@ public class FanOut {
     public List<String> alertPublished(Alert alert) {
         Map<String, String> recipients = new LinkedHashMap<>();
         for (Subscription subscription : subscriptions.listAll()) {
-            if (!recipients.containsKey(subscription.agency) && matches(subscription, alert)
-                    && alerts.visibleTo(Sovereignties.agencyAsCaller(subscription.agency, subscription.state), alert.id)) {
+            if (!recipients.containsKey(subscription.agency)
+                    && matches(subscription, alert)
+                    && alerts.visibleTo(
+                            Sovereignties.agencyAsCaller(subscription.agency, subscription.state), alert.id)) {
                 recipients.put(subscription.agency, subscription.state);
             }
         }
@@ -80,13 +85,25 @@ public class FanOut {
             case Cancel -> InboxItem.Kind.ALERT_CANCELLED;
             case Alert, Ack, Error -> InboxItem.Kind.ALERT_ISSUED;
         };
-        String headline = alert.infos.isEmpty() ? alert.event : alert.infos.get(0).headline();
+        String headline =
+                alert.infos.isEmpty() ? alert.event : alert.infos.get(0).headline();
         String summary = alert.infos.isEmpty() ? null : alert.infos.get(0).description();
         // What is not real says so first, wherever the title is shown.
         String title = (alert.capStatus.isActual() ? "" : "[" + alert.capStatus + "] ") + "[" + alert.reference + "] "
                 + headline;
-        recipients.forEach((agency, state) -> deliver(agency, state, kind, "alert", alert.id.toString(), alert.revision,
-                title, summary, alert.urgency, null, alert.sovereignty, alert.capStatus));
+        recipients.forEach((agency, state) -> deliver(
+                agency,
+                state,
+                kind,
+                "alert",
+                alert.id.toString(),
+                alert.revision,
+                title,
+                summary,
+                alert.urgency,
+                null,
+                alert.sovereignty,
+                alert.capStatus));
         if (alert.sovereignty.distribution() == Distribution.PARTNERS) {
             queueWebhooks(alert);
         }
@@ -99,18 +116,48 @@ public class FanOut {
      * kind and recipient is written once only, however often this is called (a unique key backs the check).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean deliver(String recipientAgency, String recipientState, InboxItem.Kind kind, String sourceType,
-            String sourceId, int sourceRevision, String title, String summary, Urgency urgency, UUID escalationOf,
+    public boolean deliver(
+            String recipientAgency,
+            String recipientState,
+            InboxItem.Kind kind,
+            String sourceType,
+            String sourceId,
+            int sourceRevision,
+            String title,
+            String summary,
+            Urgency urgency,
+            UUID escalationOf,
             Sovereignty sovereignty) {
-        return deliver(recipientAgency, recipientState, kind, sourceType, sourceId, sourceRevision, title, summary,
-                urgency, escalationOf, sovereignty, null);
+        return deliver(
+                recipientAgency,
+                recipientState,
+                kind,
+                sourceType,
+                sourceId,
+                sourceRevision,
+                title,
+                summary,
+                urgency,
+                escalationOf,
+                sovereignty,
+                null);
     }
 
     /** {@link #deliver} for an alert notification, which carries the alert's CAP status. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean deliver(String recipientAgency, String recipientState, InboxItem.Kind kind, String sourceType,
-            String sourceId, int sourceRevision, String title, String summary, Urgency urgency, UUID escalationOf,
-            Sovereignty sovereignty, CapStatus capStatus) {
+    public boolean deliver(
+            String recipientAgency,
+            String recipientState,
+            InboxItem.Kind kind,
+            String sourceType,
+            String sourceId,
+            int sourceRevision,
+            String title,
+            String summary,
+            Urgency urgency,
+            UUID escalationOf,
+            Sovereignty sovereignty,
+            CapStatus capStatus) {
         if (inbox.alreadyDelivered(sourceType, sourceId, sourceRevision, kind, recipientAgency)) {
             return false;
         }
@@ -147,8 +194,12 @@ public class FanOut {
         for (Webhook webhook : webhooks.active()) {
             Caller partner = Sovereignties.agencyAsCaller(webhook.agency, webhook.partner);
             if (!alerts.visibleTo(partner, alert.id)
-                    || deliveries.count("webhookId = ?1 and alertId = ?2 and alertRevision = ?3", webhook.id, alert.id,
-                            alert.revision) > 0) {
+                    || deliveries.count(
+                                    "webhookId = ?1 and alertId = ?2 and alertRevision = ?3",
+                                    webhook.id,
+                                    alert.id,
+                                    alert.revision)
+                            > 0) {
                 continue;
             }
             WebhookDelivery delivery = new WebhookDelivery();
@@ -169,23 +220,28 @@ public class FanOut {
                 && subscription.categories.stream().noneMatch(alert.categories::contains)) {
             return false;
         }
-        if (!subscription.events.isEmpty() && subscription.events.stream()
-                .noneMatch(event -> event.equalsIgnoreCase(alert.event.strip().toLowerCase(Locale.ROOT)))) {
+        if (!subscription.events.isEmpty()
+                && subscription.events.stream()
+                        .noneMatch(event ->
+                                event.equalsIgnoreCase(alert.event.strip().toLowerCase(Locale.ROOT)))) {
             return false;
         }
         boolean byName = !subscription.areaCodes.isEmpty();
-        boolean byCircle = subscription.radiusKm != null && subscription.centerLat != null
-                && subscription.centerLon != null;
+        boolean byCircle =
+                subscription.radiusKm != null && subscription.centerLat != null && subscription.centerLon != null;
         if (!byName && !byCircle) {
             return true;
         }
         for (AlertArea area : alert.areas) {
-            if (byName && area.geocodes().stream().anyMatch(code -> subscription.areaCodes.stream()
-                    .anyMatch(wanted -> wanted.equalsIgnoreCase(code.value())))) {
+            if (byName
+                    && area.geocodes().stream()
+                            .anyMatch(code -> subscription.areaCodes.stream()
+                                    .anyMatch(wanted -> wanted.equalsIgnoreCase(code.value())))) {
                 return true;
             }
-            if (byCircle && AreaGeometry.meetsCircle(area, subscription.centerLat, subscription.centerLon,
-                    subscription.radiusKm)) {
+            if (byCircle
+                    && AreaGeometry.meetsCircle(
+                            area, subscription.centerLat, subscription.centerLon, subscription.radiusKm)) {
                 return true;
             }
         }

@@ -1,14 +1,13 @@
 package org.g5sahel.pcms.alerts.service;
 
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.alerts.config.AlertsConfig;
 import org.g5sahel.pcms.alerts.model.InboxItem;
 import org.g5sahel.pcms.alerts.repository.InboxRepository;
@@ -17,8 +16,6 @@ import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.problem.ProblemException;
-
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * The agency inbox: list, unread count, acknowledgement; and the escalation of IMMEDIATE alerts nobody acknowledged in
@@ -44,7 +41,9 @@ public class InboxService {
     @Transactional
     public List<InboxItem> list(Caller caller, boolean unreadOnly, String afterSortKey, int fetch) {
         List<InboxItem> items = inbox.inbox(caller, unreadOnly, afterSortKey, fetch);
-        auditLog.recordReads(caller, AuditAction.LIST,
+        auditLog.recordReads(
+                caller,
+                AuditAction.LIST,
                 items.stream().map(InboxService::audited).toList(),
                 null);
         return items;
@@ -72,7 +71,10 @@ public class InboxService {
         return item;
     }
 
-    @Scheduled(every = "${pcms.alerts.escalation.interval}", delayed = "45s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${pcms.alerts.escalation.interval}",
+            delayed = "45s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void escalateOnSchedule() {
         escalateOverdue();
     }
@@ -86,17 +88,29 @@ public class InboxService {
     @Transactional
     public int escalateOverdue() {
         Instant now = clock.instant();
-        List<InboxItem> overdue = inbox.overdueImmediate(now.minus(config.escalation().immediateAcknowledgeWithin()));
+        List<InboxItem> overdue =
+                inbox.overdueImmediate(now.minus(config.escalation().immediateAcknowledgeWithin()));
         for (InboxItem item : overdue) {
             item.escalatedAt = now;
-            String nationalUnit = item.recipientState + "-" + config.escalation().nationalUnitSuffix();
+            String nationalUnit =
+                    item.recipientState + "-" + config.escalation().nationalUnitSuffix();
             if (nationalUnit.equals(item.recipientAgency)) {
                 // The national unit itself left it unacknowledged: there is nobody above it in the State to tell.
                 continue;
             }
-            fanOut.deliver(nationalUnit, item.recipientState, InboxItem.Kind.ALERT_ESCALATED, item.sourceType,
-                    item.sourceId, item.sourceRevision, "Not acknowledged by " + item.recipientAgency + ": " + item.title,
-                    item.summary, item.urgency, item.id, item.sovereignty, item.capStatus);
+            fanOut.deliver(
+                    nationalUnit,
+                    item.recipientState,
+                    InboxItem.Kind.ALERT_ESCALATED,
+                    item.sourceType,
+                    item.sourceId,
+                    item.sourceRevision,
+                    "Not acknowledged by " + item.recipientAgency + ": " + item.title,
+                    item.summary,
+                    item.urgency,
+                    item.id,
+                    item.sovereignty,
+                    item.capStatus);
         }
         return overdue.size();
     }

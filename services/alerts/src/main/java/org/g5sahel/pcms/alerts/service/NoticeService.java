@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.alerts.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,10 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.alerts.config.AlertsConfig;
 import org.g5sahel.pcms.alerts.model.InboxItem;
 import org.g5sahel.pcms.alerts.model.Notice;
@@ -63,8 +61,14 @@ public class NoticeService {
     private final AlertsConfig config;
     private final Clock clock;
 
-    public NoticeService(NoticeRepository notices, ReferenceNumbers referenceNumbers, FanOut fanOut, AuditLog auditLog,
-            Outbox outbox, AlertsConfig config, Clock clock) {
+    public NoticeService(
+            NoticeRepository notices,
+            ReferenceNumbers referenceNumbers,
+            FanOut fanOut,
+            AuditLog auditLog,
+            Outbox outbox,
+            AlertsConfig config,
+            Clock clock) {
         this.notices = notices;
         this.referenceNumbers = referenceNumbers;
         this.fanOut = fanOut;
@@ -75,10 +79,14 @@ public class NoticeService {
     }
 
     @Transactional
-    public List<Notice> search(Caller caller, Notice.Type type, Notice.Kind kind, Notice.Status status,
-            String afterSortKey, int fetch) {
+    public List<Notice> search(
+            Caller caller, Notice.Type type, Notice.Kind kind, Notice.Status status, String afterSortKey, int fetch) {
         List<Notice> found = notices.search(caller, type, kind, status, afterSortKey, fetch);
-        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(NoticeService::audited).toList(), null);
+        auditLog.recordReads(
+                caller,
+                AuditAction.LIST,
+                found.stream().map(NoticeService::audited).toList(),
+                null);
         return found;
     }
 
@@ -97,12 +105,15 @@ public class NoticeService {
     /** A notice waits for review; nobody outside its agency and reviewers sees it until then. */
     @Transactional
     public Notice submitNotice(Caller caller, NoticeCommand request) {
-        Sovereignty sovereignty = Sovereignty.ownedBy(caller, request.sharing(), Distribution.G5, REVIEW_PERIOD, today());
+        Sovereignty sovereignty =
+                Sovereignty.ownedBy(caller, request.sharing(), Distribution.G5, REVIEW_PERIOD, today());
         if (sovereignty.distribution() == Distribution.AGENCY) {
             // Nobody outside the agency could review it, and a notice exists to be published beyond the agency.
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
                     List.of(new Problem.FieldError("sharing.distribution", "notice.agency-only")),
-                    "validation-failed.detail", 1);
+                    "validation-failed.detail",
+                    1);
         }
         Notice notice = newRecord(Notice.Type.NOTICE, caller.subject(), caller.username(), sovereignty);
         notice.kind = request.kind();
@@ -131,9 +142,11 @@ public class NoticeService {
         notice.updatedAt = now;
         if (!decision.approve()) {
             if (decision.reason() == null || decision.reason().isBlank()) {
-                throw new ProblemException(ProblemType.VALIDATION_FAILED,
+                throw new ProblemException(
+                        ProblemType.VALIDATION_FAILED,
                         List.of(new Problem.FieldError("reason", "notice.rejection-needs-reason")),
-                        "validation-failed.detail", 1);
+                        "validation-failed.detail",
+                        1);
             }
             notice.status = Notice.Status.REJECTED;
             notice.reviewReason = decision.reason().strip();
@@ -147,8 +160,10 @@ public class NoticeService {
         notices.flush();
         auditLog.record(caller, AuditAction.UPDATE, audited(notice), null, "PUBLISHED");
         publishEvent(notice, "published");
-        deliver(notice, Stream.concat(Jurisdictions.memberStates().stream(),
-                Stream.of(Jurisdictions.REGIONAL_UNIT)).toList());
+        deliver(
+                notice,
+                Stream.concat(Jurisdictions.memberStates().stream(), Stream.of(Jurisdictions.REGIONAL_UNIT))
+                        .toList());
         return notice;
     }
 
@@ -185,12 +200,22 @@ public class NoticeService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail",
-                    errors.size());
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
         }
-        SharingTerms terms = new SharingTerms(Distribution.SELECTED, List.copyOf(recipients), request.handlingCode(),
-                request.handlingRestriction(), null, null, null, null);
-        Notice diffusion = newRecord(Notice.Type.DIFFUSION, caller.subject(), caller.username(),
+        SharingTerms terms = new SharingTerms(
+                Distribution.SELECTED,
+                List.copyOf(recipients),
+                request.handlingCode(),
+                request.handlingRestriction(),
+                null,
+                null,
+                null,
+                null);
+        Notice diffusion = newRecord(
+                Notice.Type.DIFFUSION,
+                caller.subject(),
+                caller.username(),
                 Sovereignty.ownedBy(caller, terms, Distribution.SELECTED, REVIEW_PERIOD, today()));
         diffusion.kind = request.kind();
         diffusion.title = request.title().strip();
@@ -213,8 +238,15 @@ public class NoticeService {
      * review it, and the owner chose not to share it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Notice> draftFromEvent(Sovereignty sovereignty, String sourceType, String sourceId, Notice.Kind kind,
-            String title, String summary, List<String> subjectNames, String actionRequested) {
+    public Optional<Notice> draftFromEvent(
+            Sovereignty sovereignty,
+            String sourceType,
+            String sourceId,
+            Notice.Kind kind,
+            String title,
+            String summary,
+            List<String> subjectNames,
+            String actionRequested) {
         if (sovereignty.distribution() == Distribution.AGENCY) {
             return Optional.empty();
         }
@@ -235,8 +267,8 @@ public class NoticeService {
 
     /** One inbox copy per national unit of the given States that the record's distribution includes. */
     private void deliver(Notice notice, List<String> states) {
-        InboxItem.Kind kind = notice.type == Notice.Type.NOTICE ? InboxItem.Kind.NOTICE_PUBLISHED
-                : InboxItem.Kind.DIFFUSION_RECEIVED;
+        InboxItem.Kind kind =
+                notice.type == Notice.Type.NOTICE ? InboxItem.Kind.NOTICE_PUBLISHED : InboxItem.Kind.DIFFUSION_RECEIVED;
         String sourceType = notice.type == Notice.Type.NOTICE ? NOTICE_RECORD : DIFFUSION_RECORD;
         for (String state : states) {
             String unit = nationalUnitOf(state);
@@ -244,14 +276,25 @@ public class NoticeService {
                     || !notices.visibleTo(Sovereignties.agencyAsCaller(unit, state), notice)) {
                 continue;
             }
-            fanOut.deliver(unit, state, kind, sourceType, notice.id.toString(), 1,
-                    "[" + notice.reference + "] " + notice.title, notice.summary, null, null, notice.sovereignty);
+            fanOut.deliver(
+                    unit,
+                    state,
+                    kind,
+                    sourceType,
+                    notice.id.toString(),
+                    1,
+                    "[" + notice.reference + "] " + notice.title,
+                    notice.summary,
+                    null,
+                    null,
+                    notice.sovereignty);
         }
     }
 
     /** The agency that receives a State's notices and diffusions: its national unit, the regional unit for G5. */
     String nationalUnitOf(String state) {
-        return Jurisdictions.REGIONAL_UNIT.equals(state) ? Jurisdictions.REGIONAL_UNIT + "-URC"
+        return Jurisdictions.REGIONAL_UNIT.equals(state)
+                ? Jurisdictions.REGIONAL_UNIT + "-URC"
                 : state + "-" + config.escalation().nationalUnitSuffix();
     }
 
@@ -274,8 +317,8 @@ public class NoticeService {
         notice.id = UUID.randomUUID();
         notice.type = type;
         notice.sovereignty = sovereignty;
-        notice.reference = referenceNumbers.next(sovereignty.ownerState(), type.name(),
-                Year.from(now.atZone(ZoneOffset.UTC)));
+        notice.reference =
+                referenceNumbers.next(sovereignty.ownerState(), type.name(), Year.from(now.atZone(ZoneOffset.UTC)));
         notice.authorSubject = authorSubject;
         notice.authorUsername = authorUsername;
         notice.createdAt = now;
@@ -285,9 +328,12 @@ public class NoticeService {
     }
 
     private void publishEvent(Notice notice, String event) {
-        outbox.publish(notice.type == Notice.Type.NOTICE ? NOTICE_RECORD : DIFFUSION_RECORD, event, notice.id,
-                notice.sovereignty, Map.of("notice", NoticeView.of(notice), "sharedWith",
-                        notice.sovereignty.sharedWith()));
+        outbox.publish(
+                notice.type == Notice.Type.NOTICE ? NOTICE_RECORD : DIFFUSION_RECORD,
+                event,
+                notice.id,
+                notice.sovereignty,
+                Map.of("notice", NoticeView.of(notice), "sharedWith", notice.sovereignty.sharedWith()));
     }
 
     /** PostgreSQL keeps microseconds: answers show what every later read will show. */
@@ -300,7 +346,9 @@ public class NoticeService {
     }
 
     private static List<String> names(List<String> names) {
-        return names == null ? new ArrayList<>() : new ArrayList<>(names.stream().map(String::strip).distinct().toList());
+        return names == null
+                ? new ArrayList<>()
+                : new ArrayList<>(names.stream().map(String::strip).distinct().toList());
     }
 
     private static String blankToNull(String text) {
@@ -312,7 +360,11 @@ public class NoticeService {
     }
 
     static AuditedRecord audited(Notice notice) {
-        return AuditedRecord.of(notice.type == Notice.Type.NOTICE ? NOTICE_RECORD : DIFFUSION_RECORD, notice.id,
-                notice.sovereignty, notice.reference, notice.title);
+        return AuditedRecord.of(
+                notice.type == Notice.Type.NOTICE ? NOTICE_RECORD : DIFFUSION_RECORD,
+                notice.id,
+                notice.sovereignty,
+                notice.reference,
+                notice.title);
     }
 }

@@ -3,7 +3,6 @@ package org.g5sahel.pcms.alerts.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-
 import org.g5sahel.pcms.alerts.model.Alert;
 import org.g5sahel.pcms.alerts.model.Notice;
 import org.g5sahel.pcms.alerts.model.WatchlistEntry;

@@ -1,13 +1,11 @@
 package org.g5sahel.pcms.alerts.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.alerts.model.InboxItem;
 import org.g5sahel.pcms.alerts.repository.AlertRepository;
 import org.g5sahel.pcms.alerts.repository.InboxRepository;
@@ -44,8 +42,7 @@ public class StreamViews {
     @Transactional
     public <T> Optional<T> ownItem(Caller caller, UUID id, Function<InboxItem, T> view) {
         return inbox.findOwn(caller, id).map(item -> {
-            auditLog.recordReads(caller, AuditAction.READ,
-                    List.of(InboxService.audited(item)), "live stream");
+            auditLog.recordReads(caller, AuditAction.READ, List.of(InboxService.audited(item)), "live stream");
             return view.apply(item);
         });
     }

@@ -1,14 +1,12 @@
 package org.g5sahel.pcms.alerts.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.alerts.model.CapCategory;
 import org.g5sahel.pcms.alerts.model.Subscription;
 import org.g5sahel.pcms.alerts.repository.SubscriptionRepository;
@@ -44,21 +42,38 @@ public class SubscriptionService {
         boolean anyCircle = request.centerLat() != null || request.centerLon() != null || request.radiusKm() != null;
         boolean fullCircle = request.centerLat() != null && request.centerLon() != null && request.radiusKm() != null;
         if (anyCircle && !fullCircle) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
                     List.of(new Problem.FieldError("radiusKm", "subscription.circle-incomplete")),
-                    "validation-failed.detail", 1);
+                    "validation-failed.detail",
+                    1);
         }
         Subscription subscription = new Subscription();
         subscription.id = UUID.randomUUID();
         subscription.agency = caller.agency();
         subscription.state = caller.state();
         subscription.name = request.name().strip();
-        subscription.categories = new ArrayList<>(request.categories() == null ? List.of()
-                : request.categories().stream().distinct().map(CapCategory::name).toList());
-        subscription.events = new ArrayList<>(request.events() == null ? List.of()
-                : request.events().stream().map(event -> event.strip().toLowerCase(Locale.ROOT)).distinct().toList());
-        subscription.areaCodes = new ArrayList<>(request.areaCodes() == null ? List.of()
-                : request.areaCodes().stream().map(String::strip).distinct().toList());
+        subscription.categories = new ArrayList<>(
+                request.categories() == null
+                        ? List.of()
+                        : request.categories().stream()
+                                .distinct()
+                                .map(CapCategory::name)
+                                .toList());
+        subscription.events = new ArrayList<>(
+                request.events() == null
+                        ? List.of()
+                        : request.events().stream()
+                                .map(event -> event.strip().toLowerCase(Locale.ROOT))
+                                .distinct()
+                                .toList());
+        subscription.areaCodes = new ArrayList<>(
+                request.areaCodes() == null
+                        ? List.of()
+                        : request.areaCodes().stream()
+                                .map(String::strip)
+                                .distinct()
+                                .toList());
         subscription.centerLat = request.centerLat();
         subscription.centerLon = request.centerLon();
         subscription.radiusKm = request.radiusKm();
@@ -74,7 +89,9 @@ public class SubscriptionService {
     }
 
     private Subscription own(Caller caller, UUID id) {
-        return subscriptions.findByIdOptional(id).filter(found -> found.agency.equals(caller.agency()))
+        return subscriptions
+                .findByIdOptional(id)
+                .filter(found -> found.agency.equals(caller.agency()))
                 .orElseThrow(ProblemException::notFound);
     }
 }

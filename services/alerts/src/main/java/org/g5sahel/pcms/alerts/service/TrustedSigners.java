@@ -1,13 +1,12 @@
 package org.g5sahel.pcms.alerts.service;
 
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.alerts.cap.CapSignatures;
 import org.g5sahel.pcms.alerts.model.TrustedSigner;
 import org.g5sahel.pcms.alerts.repository.TrustedSignerRepository;
@@ -15,8 +14,6 @@ import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
-
-import io.quarkus.logging.Log;
 
 /** The trust list of CAP signers, kept by the platform's administrators: certificates, no operational content. */
 @ApplicationScoped
@@ -38,15 +35,21 @@ public class TrustedSigners {
     /** The certificates a signature is checked against, with the label shown for each. */
     @Transactional
     public List<CapSignatures.Trusted> trustList() {
-        return signers.all().stream().map(signer -> new CapSignatures.Trusted(signer.label,
-                CapSignatures.certificate(signer.certificate).orElseThrow())).toList();
+        return signers.all().stream()
+                .map(signer -> new CapSignatures.Trusted(
+                        signer.label,
+                        CapSignatures.certificate(signer.certificate).orElseThrow()))
+                .toList();
     }
 
     @Transactional
     public TrustedSigner add(Caller caller, String label, String pem) {
-        X509Certificate certificate = CapSignatures.certificate(pem).orElseThrow(() -> new ProblemException(
-                ProblemType.VALIDATION_FAILED, List.of(new Problem.FieldError("certificate", "signer.certificate-unreadable")),
-                "validation-failed.detail", 1));
+        X509Certificate certificate = CapSignatures.certificate(pem)
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.VALIDATION_FAILED,
+                        List.of(new Problem.FieldError("certificate", "signer.certificate-unreadable")),
+                        "validation-failed.detail",
+                        1));
         String fingerprint = CapSignatures.fingerprint(certificate);
         if (signers.byFingerprint(fingerprint).isPresent()) {
             throw new ProblemException(ProblemType.CONFLICT, "signer.already-trusted", fingerprint);
@@ -69,7 +72,8 @@ public class TrustedSigners {
     public void remove(Caller caller, UUID id) {
         TrustedSigner signer = signers.findByIdOptional(id).orElseThrow(ProblemException::notFound);
         signers.delete(signer);
-        Log.infof("CAP signer %s (%s) no longer trusted, removed by %s", signer.subject, signer.fingerprint,
-                caller.username());
+        Log.infof(
+                "CAP signer %s (%s) no longer trusted, removed by %s",
+                signer.subject, signer.fingerprint, caller.username());
     }
 }

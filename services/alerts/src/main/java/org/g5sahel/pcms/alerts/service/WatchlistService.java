@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.alerts.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,10 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.alerts.model.WatchlistDetails;
 import org.g5sahel.pcms.alerts.model.WatchlistEntry;
 import org.g5sahel.pcms.alerts.repository.WatchlistRepository;
@@ -48,8 +46,12 @@ public class WatchlistService {
     static final String RECORD_TYPE = "watchlist-entry";
     /** Nominal data: five years before the owner must confirm the entry is still needed (DESIGN §2). */
     private static final Period REVIEW_PERIOD = Period.ofYears(5);
-    private static final SharingChanges.Kind<WatchlistEntry> SHARED = SharingChanges.Kind.of(WatchlistService::audited,
-            entry -> entry.sovereignty, entry -> entry.version, (entry, now) -> entry.updatedAt = now);
+
+    private static final SharingChanges.Kind<WatchlistEntry> SHARED = SharingChanges.Kind.of(
+            WatchlistService::audited,
+            entry -> entry.sovereignty,
+            entry -> entry.version,
+            (entry, now) -> entry.updatedAt = now);
 
     private final WatchlistRepository entries;
     private final ReferenceNumbers referenceNumbers;
@@ -60,8 +62,14 @@ public class WatchlistService {
     private final IdentifierFeed identifierFeed;
     private final SharingChanges sharingChanges;
 
-    public WatchlistService(WatchlistRepository entries, ReferenceNumbers referenceNumbers, AuditLog auditLog,
-            Clock clock, Audiences audiences, IdentifierKeys identifierKeys, IdentifierFeed identifierFeed,
+    public WatchlistService(
+            WatchlistRepository entries,
+            ReferenceNumbers referenceNumbers,
+            AuditLog auditLog,
+            Clock clock,
+            Audiences audiences,
+            IdentifierKeys identifierKeys,
+            IdentifierFeed identifierFeed,
             SharingChanges sharingChanges) {
         this.entries = entries;
         this.referenceNumbers = referenceNumbers;
@@ -76,7 +84,11 @@ public class WatchlistService {
     @Transactional
     public List<WatchlistEntry> search(Caller caller, WatchlistEntry.Kind kind, String afterSortKey, int fetch) {
         List<WatchlistEntry> found = entries.search(caller, kind, afterSortKey, fetch);
-        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(WatchlistService::audited).toList(), null);
+        auditLog.recordReads(
+                caller,
+                AuditAction.LIST,
+                found.stream().map(WatchlistService::audited).toList(),
+                null);
         return found;
     }
 
@@ -96,7 +108,8 @@ public class WatchlistService {
             errors.add(new Problem.FieldError("validUntil", "watchlist.valid-until-before-from"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
         }
         Instant now = clock.instant();
         WatchlistEntry entry = new WatchlistEntry();
@@ -110,7 +123,8 @@ public class WatchlistService {
         entry.nameKeys = new ArrayList<>(names(details));
         entry.identifiers = new ArrayList<>(identifiers(request.kind(), details));
         entry.birthDate = details.dateOfBirth();
-        entry.birthYear = details.dateOfBirth() != null ? Integer.valueOf(details.dateOfBirth().getYear())
+        entry.birthYear = details.dateOfBirth() != null
+                ? Integer.valueOf(details.dateOfBirth().getYear())
                 : details.yearOfBirth();
         entry.nationality = details.nationality();
         entry.reason = request.reason().strip();
@@ -143,8 +157,8 @@ public class WatchlistService {
 
     @Transactional
     public WatchlistEntry changeSharing(Caller caller, UUID id, String ifMatch, SharingTerms terms) {
-        SharingChanges.Change<WatchlistEntry> change = sharingChanges.change(caller,
-                entries.findVisibleById(caller, id), ifMatch, terms, SHARED);
+        SharingChanges.Change<WatchlistEntry> change =
+                sharingChanges.change(caller, entries.findVisibleById(caller, id), ifMatch, terms, SHARED);
         WatchlistEntry entry = change.record();
         if (entry.active && change.discoverabilityChanged()) {
             publishIdentifiers(entry);
@@ -215,15 +229,16 @@ public class WatchlistService {
             case VEHICLE -> details.plate();
             case TRAVEL_DOCUMENT -> details.documents().get(0).number();
             case CONTAINER -> IdentifierKeys.alphanumeric(details.containerNumber());
-            case VESSEL -> "IMO " + CheckDigits.imoDigits(details.imoNumber())
-                    + (blank(details.vesselName()) ? "" : " " + details.vesselName());
+            case VESSEL ->
+                "IMO " + CheckDigits.imoDigits(details.imoNumber())
+                        + (blank(details.vesselName()) ? "" : " " + details.vesselName());
             case COMPANY -> details.companyName();
         };
     }
 
     private static Set<String> names(WatchlistDetails details) {
         Set<String> names = new LinkedHashSet<>();
-        for (String name : new String[] { details.nameLatin(), details.nameOriginal(), details.companyName() }) {
+        for (String name : new String[] {details.nameLatin(), details.nameOriginal(), details.companyName()}) {
             if (!blank(name)) {
                 names.add(name.strip());
             }
@@ -234,7 +249,8 @@ public class WatchlistService {
 
     static Set<String> identifiers(WatchlistEntry.Kind kind, WatchlistDetails details) {
         Set<String> identifiers = new LinkedHashSet<>();
-        details.documents().forEach(document -> identifiers.add("DOC:" + IdentifierKeys.alphanumeric(document.number())));
+        details.documents()
+                .forEach(document -> identifiers.add("DOC:" + IdentifierKeys.alphanumeric(document.number())));
         if (!blank(details.plate())) {
             identifiers.add("PLATE:" + IdentifierKeys.alphanumeric(details.plate()));
         }
@@ -255,11 +271,14 @@ public class WatchlistService {
     private void publishIdentifiers(WatchlistEntry entry) {
         WatchlistDetails details = entry.details;
         IdentifierFeed.Items items = new IdentifierFeed.Items();
-        details.documents().forEach(document -> items.add(entry.id, RECORD_TYPE,
-                identifierKeys.document(document.type(), document.number())));
+        details.documents()
+                .forEach(document ->
+                        items.add(entry.id, RECORD_TYPE, identifierKeys.document(document.type(), document.number())));
         if (!blank(details.plate())) {
-            items.add(entry.id, RECORD_TYPE, identifierKeys.vehiclePlate(details.plate(),
-                    entry.sovereignty.ownerState()));
+            items.add(
+                    entry.id,
+                    RECORD_TYPE,
+                    identifierKeys.vehiclePlate(details.plate(), entry.sovereignty.ownerState()));
         }
         if (entry.kind == WatchlistEntry.Kind.CONTAINER) {
             items.add(entry.id, RECORD_TYPE, identifierKeys.container(details.containerNumber()));
@@ -272,8 +291,14 @@ public class WatchlistService {
             names.add(0, details.nameOriginal());
             names.add(0, details.nameLatin());
             NameMatching matching = NameMatching.standard();
-            items.addAll(entry.id, RECORD_TYPE, identifierKeys.nameAndBirthDate(names, details.dateOfBirth(),
-                    matching.keysVersion(), word -> matching.strictKeys(word).keys()));
+            items.addAll(
+                    entry.id,
+                    RECORD_TYPE,
+                    identifierKeys.nameAndBirthDate(
+                            names,
+                            details.dateOfBirth(),
+                            matching.keysVersion(),
+                            word -> matching.strictKeys(word).keys()));
         }
         identifierFeed.publish(RECORD_TYPE, entry.id, entry.reference, entry.sovereignty, items);
     }

@@ -1,5 +1,10 @@
 package org.g5sahel.pcms.alerts.service;
 
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,13 +20,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.alerts.config.AlertsConfig;
 import org.g5sahel.pcms.alerts.model.Webhook;
 import org.g5sahel.pcms.alerts.model.WebhookDelivery;
@@ -31,10 +31,6 @@ import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
-
-import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Partner webhooks: registration by the partner system itself, and the worker that sends queued deliveries, signed
@@ -56,14 +52,16 @@ public class WebhookService {
     private final HttpClient http;
     private final SecureRandom random = new SecureRandom();
 
-    public WebhookService(WebhookRepository webhooks, WebhookDeliveryRepository deliveries, AlertsConfig config,
-            Clock clock) {
+    public WebhookService(
+            WebhookRepository webhooks, WebhookDeliveryRepository deliveries, AlertsConfig config, Clock clock) {
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.config = config;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(config.webhooks().timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(config.webhooks().timeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** Registers an endpoint for the partner's agency; the secret is shown once, in this answer. */
@@ -78,10 +76,14 @@ public class WebhookService {
         } catch (IllegalArgumentException e) {
             uri = null;
         }
-        if (uri == null || uri.getHost() == null
+        if (uri == null
+                || uri.getHost() == null
                 || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
-                    List.of(new Problem.FieldError("url", "webhook.url-invalid")), "validation-failed.detail", 1);
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    List.of(new Problem.FieldError("url", "webhook.url-invalid")),
+                    "validation-failed.detail",
+                    1);
         }
         Webhook webhook = new Webhook();
         webhook.id = UUID.randomUUID();
@@ -103,19 +105,24 @@ public class WebhookService {
 
     @Transactional
     public List<WebhookDelivery> deliveries(Caller caller, UUID webhookId) {
-        Webhook webhook = webhooks.findByIdOptional(webhookId).filter(found -> found.agency.equals(caller.agency()))
+        Webhook webhook = webhooks.findByIdOptional(webhookId)
+                .filter(found -> found.agency.equals(caller.agency()))
                 .orElseThrow(ProblemException::notFound);
         return deliveries.ofWebhook(webhook.id);
     }
 
     @Transactional
     public void deactivate(Caller caller, UUID webhookId) {
-        Webhook webhook = webhooks.findByIdOptional(webhookId).filter(found -> found.agency.equals(caller.agency()))
+        Webhook webhook = webhooks.findByIdOptional(webhookId)
+                .filter(found -> found.agency.equals(caller.agency()))
                 .orElseThrow(ProblemException::notFound);
         webhook.active = false;
     }
 
-    @Scheduled(every = "${pcms.alerts.webhooks.interval}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${pcms.alerts.webhooks.interval}",
+            delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deliverOnSchedule() {
         deliverDue();
     }
@@ -155,8 +162,9 @@ public class WebhookService {
         delivery.lastError = error.length() > 500 ? error.substring(0, 500) : error;
         if (delivery.attempts >= config.webhooks().maxAttempts() || !webhook.active) {
             delivery.status = WebhookDelivery.Status.DEAD;
-            Log.warnf("Webhook delivery %s to %s dead after %d attempts: %s", delivery.id, webhook.agency,
-                    delivery.attempts, delivery.lastError);
+            Log.warnf(
+                    "Webhook delivery %s to %s dead after %d attempts: %s",
+                    delivery.id, webhook.agency, delivery.attempts, delivery.lastError);
         } else {
             delivery.nextAttemptAt = now.plus(backoffAfter(delivery.attempts));
         }
@@ -165,10 +173,13 @@ public class WebhookService {
     /** @return null on a 2xx answer, otherwise what went wrong */
     private String send(Webhook webhook, WebhookDelivery delivery, Instant now) {
         long timestamp = now.getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.url)).timeout(config.webhooks().timeout())
-                .header("Content-Type", "application/json").header(DELIVERY_HEADER, delivery.id.toString())
+        HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.url))
+                .timeout(config.webhooks().timeout())
+                .header("Content-Type", "application/json")
+                .header(DELIVERY_HEADER, delivery.id.toString())
                 .header(SIGNATURE_HEADER, "t=" + timestamp + ",v1=" + sign(webhook.secret, timestamp, delivery.payload))
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.payload, StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(delivery.payload, StandardCharsets.UTF_8))
+                .build();
         try {
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             return response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode();

@@ -3,15 +3,14 @@ package org.g5sahel.pcms.alerts.cap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.g5sahel.pcms.alerts.model.AlertArea;
 import org.junit.jupiter.api.Test;
 
 class AreaGeometryTest {
 
     /** Around Ménaka and Tillabéri: about 250 km east-west and 190 km north-south. */
-    private static final AlertArea TRI_BORDER = new AlertArea("Trois frontières",
-            List.of("15.9,0.2 15.9,2.5 14.2,2.5 14.2,0.2 15.9,0.2"), List.of(), List.of());
+    private static final AlertArea TRI_BORDER = new AlertArea(
+            "Trois frontières", List.of("15.9,0.2 15.9,2.5 14.2,2.5 14.2,0.2 15.9,0.2"), List.of(), List.of());
 
     @Test
     void aCircleWhollyInsideThePolygonMeetsItThoughNoCornerIsNear() {
@@ -32,7 +31,9 @@ class AreaGeometryTest {
 
     @Test
     void aCircleOutsideDoesNot() {
-        assertThat(AreaGeometry.meetsCircle(TRI_BORDER, 12.37, -1.52, 100)).as("Ouagadougou").isFalse();
+        assertThat(AreaGeometry.meetsCircle(TRI_BORDER, 12.37, -1.52, 100))
+                .as("Ouagadougou")
+                .isFalse();
     }
 
     @Test

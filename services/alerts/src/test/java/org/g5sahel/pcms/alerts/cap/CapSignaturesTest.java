@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.g5sahel.pcms.alerts.model.CapSignature;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +29,8 @@ class CapSignaturesTest {
                 .replace("<severity>Unknown</severity>", "<severity>Extreme</severity>")
                 .getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> CapSignatures.check(capXml.read(changed).document(), List.of()))
-                .isInstanceOfSatisfying(CapXml.InvalidCap.class,
-                        e -> assertThat(e.reasonKey()).isEqualTo("cap.signature-invalid"));
+                .isInstanceOfSatisfying(
+                        CapXml.InvalidCap.class, e -> assertThat(e.reasonKey()).isEqualTo("cap.signature-invalid"));
     }
 
     private static byte[] usgs() throws IOException {

@@ -10,12 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -29,8 +27,7 @@ final class CapMessages {
     static final String MEDIA_TYPE = "application/cap+xml";
     static final String NAMESPACE = "urn:oasis:names:tc:emergency:cap:1.2";
 
-    private CapMessages() {
-    }
+    private CapMessages() {}
 
     static Document parse(byte[] xml) {
         try {
@@ -57,7 +54,8 @@ final class CapMessages {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         for (Element child : children(message.getDocumentElement())) {
             if (NAMESPACE.equals(child.getNamespaceURI()) && !"info".equals(child.getLocalName())) {
-                fields.computeIfAbsent(child.getLocalName(), name -> new ArrayList<>()).add(child.getTextContent().strip());
+                fields.computeIfAbsent(child.getLocalName(), name -> new ArrayList<>())
+                        .add(child.getTextContent().strip());
             }
         }
         return fields;
@@ -94,14 +92,16 @@ final class CapMessages {
             }
         }
         assertThat(after.get("status")).containsExactly(expectedStatus);
-        String originalId = before.get("sender").get(0) + "," + before.get("identifier").get(0) + ","
-                + before.get("sent").get(0);
+        String originalId = before.get("sender").get(0) + ","
+                + before.get("identifier").get(0) + "," + before.get("sent").get(0);
         List<String> references = List.of(after.get("references").get(0).split("\\s+"));
         assertThat(references).contains(originalId);
         if (before.containsKey("references")) {
-            assertThat(references).containsAll(List.of(before.get("references").get(0).split("\\s+")));
+            assertThat(references)
+                    .containsAll(List.of(before.get("references").get(0).split("\\s+")));
         }
-        assertThat(after.get("identifier")).doesNotContain(before.get("identifier").get(0));
+        assertThat(after.get("identifier"))
+                .doesNotContain(before.get("identifier").get(0));
     }
 
     /**
@@ -125,8 +125,11 @@ final class CapMessages {
                   <code>profile:NE-CAP:1.0</code>
                   <note>Message d'essai, ne pas diffuser au public</note>
                 %s  <incidents>INC-2026-77 INC-2026-78</incidents>
-                """.formatted(identifier, status, msgType,
-                references == null ? "" : "  <references>" + references + "</references>\n"));
+                """.formatted(
+                        identifier,
+                        status,
+                        msgType,
+                        references == null ? "" : "  <references>" + references + "</references>\n"));
         for (int i = 0; i < infoBlocks; i++) {
             double lat = 13 + (i % 40) * 0.05;
             xml.append(String.format(java.util.Locale.ROOT, """

@@ -4,15 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.util.UUID;
-
 import org.g5sahel.pcms.alerts.AlertsTestResources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Import, store, export: every CAP file the project holds and generated messages with many info blocks, resources and
@@ -23,16 +21,29 @@ import io.quarkus.test.junit.QuarkusTest;
 class CapRoundTripTest extends AlertsTestResources {
 
     @ParameterizedTest
-    @ValueSource(strings = { "examples/v1dot2_appendix_adot1.xml", "examples/v1dot2_appendix_adot2.xml",
-            "examples/v1dot2_appendix_adot3.xml", "examples/v1dot2_appendix_adot4.xml", "examples/australia.cap",
-            "examples/canada.cap", "examples/earthquake-iso8859-1.cap" })
+    @ValueSource(
+            strings = {
+                "examples/v1dot2_appendix_adot1.xml",
+                "examples/v1dot2_appendix_adot2.xml",
+                "examples/v1dot2_appendix_adot3.xml",
+                "examples/v1dot2_appendix_adot4.xml",
+                "examples/australia.cap",
+                "examples/canada.cap",
+                "examples/earthquake-iso8859-1.cap"
+            })
     void everyExampleComesOutAsItCameIn(String file) throws IOException {
         byte[] original = CapMessages.fixture(file);
         String id = importAs(Users.NE_ANALYST, original);
         // Not issued by the platform yet: its own message says Draft, and everything else the sender wrote.
         CapMessages.assertFaithful(original, export(Users.NE_ANALYST, id), "Draft");
-        assertThat(given().auth().oauth2(Users.NE_ANALYST).accept(CapMessages.MEDIA_TYPE)
-                .get(Alerts.BASE + "/" + id + "/original").then().statusCode(200).extract().asByteArray())
+        assertThat(given().auth()
+                        .oauth2(Users.NE_ANALYST)
+                        .accept(CapMessages.MEDIA_TYPE)
+                        .get(Alerts.BASE + "/" + id + "/original")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray())
                 .isEqualTo(original);
     }
 
@@ -40,8 +51,13 @@ class CapRoundTripTest extends AlertsTestResources {
     void aMessageOfTwoHundredInfoBlocksGoesOutWholeAndLinear() {
         byte[] original = CapMessages.generated("NE-DGPC-" + UUID.randomUUID(), "Exercise", "Alert", null, 200);
         String id = importAs(Users.NE_ANALYST, original);
-        given().auth().oauth2(Users.NE_ANALYST).get(Alerts.BASE + "/" + id).then().statusCode(200)
-                .body("capStatus", equalTo("Exercise")).body("capReceived.infos.size()", equalTo(200))
+        given().auth()
+                .oauth2(Users.NE_ANALYST)
+                .get(Alerts.BASE + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("capStatus", equalTo("Exercise"))
+                .body("capReceived.infos.size()", equalTo(200))
                 .body("capReceived.infos[7].areas.size()", equalTo(2))
                 .body("capReceived.infos[7].areas[1].description", equalTo("Berges"))
                 .body("capReceived.infos[7].event", equalTo("Événement 7 — crue du fleuve"))
@@ -57,12 +73,25 @@ class CapRoundTripTest extends AlertsTestResources {
     }
 
     static String importAs(String token, byte[] message) {
-        return given().auth().oauth2(token).contentType(CapMessages.MEDIA_TYPE).body(message).post(Alerts.BASE).then()
-                .statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(token)
+                .contentType(CapMessages.MEDIA_TYPE)
+                .body(message)
+                .post(Alerts.BASE)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String export(String token, String id) {
-        return given().auth().oauth2(token).accept(CapMessages.MEDIA_TYPE).get(Alerts.BASE + "/" + id).then()
-                .statusCode(200).extract().asString();
+        return given().auth()
+                .oauth2(token)
+                .accept(CapMessages.MEDIA_TYPE)
+                .get(Alerts.BASE + "/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 }

@@ -4,18 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.g5sahel.pcms.alerts.AlertsTestResources;
 import org.g5sahel.pcms.commons.testing.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The cases service's exchange-request events, as its outbox publishes them, reach the inboxes of the agencies each
@@ -41,17 +39,24 @@ class RequestNotificationsTest extends AlertsTestResources {
         data.put("sharedWith", List.of("INTERPOL-GS", "NE-OCRTIS"));
         publish("sent", requestId, "SELECTED", data);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !DeliveryTest.copies(Users.INTERPOL, requestId).isEmpty()
-                && !DeliveryTest.copies(Users.NE_INVESTIGATOR, requestId).isEmpty());
-        assertThat(DeliveryTest.copies(Users.NE_INVESTIGATOR, requestId)).singleElement().satisfies(item -> {
-            assertThat(item.get("kind")).isEqualTo("REQUEST_RECEIVED");
-            assertThat(item.get("sourceType")).isEqualTo("exchange-request");
-            assertThat((String) item.get("title")).isEqualTo(
-                    "Nouvelle demande ML-REQ-2026-000077 de ML-CT (INFORMATION_REQUEST, URGENT)");
-            assertThat(item.get("sharing")).asString().contains("distribution=SELECTED")
-                    .contains("sharedWith=[INTERPOL-GS, NE-OCRTIS]");
-        });
-        assertThat(DeliveryTest.copies(Users.INTERPOL, requestId)).singleElement()
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !DeliveryTest.copies(Users.INTERPOL, requestId).isEmpty()
+                        && !DeliveryTest.copies(Users.NE_INVESTIGATOR, requestId)
+                                .isEmpty());
+        assertThat(DeliveryTest.copies(Users.NE_INVESTIGATOR, requestId))
+                .singleElement()
+                .satisfies(item -> {
+                    assertThat(item.get("kind")).isEqualTo("REQUEST_RECEIVED");
+                    assertThat(item.get("sourceType")).isEqualTo("exchange-request");
+                    assertThat((String) item.get("title"))
+                            .isEqualTo("Nouvelle demande ML-REQ-2026-000077 de ML-CT (INFORMATION_REQUEST, URGENT)");
+                    assertThat(item.get("sharing"))
+                            .asString()
+                            .contains("distribution=SELECTED")
+                            .contains("sharedWith=[INTERPOL-GS, NE-OCRTIS]");
+                });
+        assertThat(DeliveryTest.copies(Users.INTERPOL, requestId))
+                .singleElement()
                 .satisfies(item -> assertThat(item.get("kind")).isEqualTo("REQUEST_RECEIVED"));
         assertThat(DeliveryTest.copies(Users.ML_INVESTIGATOR, requestId)).isEmpty();
         assertThat(DeliveryTest.copies(Users.NE_COORDINATOR, requestId)).isEmpty();
@@ -66,13 +71,15 @@ class RequestNotificationsTest extends AlertsTestResources {
         declined.put("reason", "Hors de notre compétence");
         publish("declined", requestId, "AGENCY", declined);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> requesterCopies(requestId).size() == 2);
-        assertThat(requesterCopies(requestId)).extracting(item -> item.get("kind") + " " + item.get("title"))
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> requesterCopies(requestId).size() == 2);
+        assertThat(requesterCopies(requestId))
+                .extracting(item -> item.get("kind") + " " + item.get("title"))
                 .containsExactlyInAnyOrder(
                         "REQUEST_ANSWERED Réponse de NE-OCRTIS à votre demande ML-REQ-2026-000077",
                         "REQUEST_DECLINED Demande ML-REQ-2026-000077 déclinée par BF-CT");
-        assertThat(requesterCopies(requestId)).anySatisfy(item -> assertThat((String) item.get("summary"))
-                .endsWith("Hors de notre compétence"));
+        assertThat(requesterCopies(requestId))
+                .anySatisfy(item -> assertThat((String) item.get("summary")).endsWith("Hors de notre compétence"));
         // Another agency of the requesting State sees none of it, nor do the recipients.
         assertThat(copiesOf(ML_ANALYST, requestId)).isEmpty();
         assertThat(copiesOf(Users.NE_INVESTIGATOR, requestId)).isEmpty();
@@ -86,11 +93,15 @@ class RequestNotificationsTest extends AlertsTestResources {
         data.put("sharedWith", List.of("NE-OCRTIS"));
         publish("overdue", requestId, "SELECTED", data);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !requesterCopies(requestId).isEmpty()
-                && !copiesOf(Users.NE_INVESTIGATOR, requestId).isEmpty());
-        assertThat(requesterCopies(requestId)).singleElement().satisfies(item -> assertThat((String) item.get("title"))
-                .isEqualTo("Demande ML-REQ-2026-000077 en retard : NE-OCRTIS n’a pas répondu"));
-        assertThat(copiesOf(Users.NE_INVESTIGATOR, requestId)).singleElement()
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !requesterCopies(requestId).isEmpty()
+                        && !copiesOf(Users.NE_INVESTIGATOR, requestId).isEmpty());
+        assertThat(requesterCopies(requestId))
+                .singleElement()
+                .satisfies(item -> assertThat((String) item.get("title"))
+                        .isEqualTo("Demande ML-REQ-2026-000077 en retard : NE-OCRTIS n’a pas répondu"));
+        assertThat(copiesOf(Users.NE_INVESTIGATOR, requestId))
+                .singleElement()
                 .satisfies(item -> assertThat(item.get("kind")).isEqualTo("REQUEST_OVERDUE"));
         assertThat(copiesOf(BF_INVESTIGATOR, requestId)).isEmpty();
     }
@@ -105,7 +116,8 @@ class RequestNotificationsTest extends AlertsTestResources {
         data.put("afterAnswer", true);
         publish("attachment-added", requestId, "AGENCY", data);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !requesterCopies(requestId).isEmpty());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !requesterCopies(requestId).isEmpty());
         assertThat(requesterCopies(requestId)).singleElement().satisfies(item -> {
             assertThat(item.get("kind")).isEqualTo("REQUEST_ATTACHMENT");
             assertThat(item.get("title")).isEqualTo("NE-OCRTIS a joint casier.pdf à sa réponse à ML-REQ-2026-000077");
@@ -136,8 +148,18 @@ class RequestNotificationsTest extends AlertsTestResources {
 
     private static void publish(String step, String requestId, String distribution, Map<String, Object> data)
             throws Exception {
-        EventNotificationsTest.publish("cases.request." + step, EventNotificationsTest.event(UUID.randomUUID()
-                .toString(), "cases", "request", step, requestId, "ML", "ML-CT", distribution, data));
+        EventNotificationsTest.publish(
+                "cases.request." + step,
+                EventNotificationsTest.event(
+                        UUID.randomUUID().toString(),
+                        "cases",
+                        "request",
+                        step,
+                        requestId,
+                        "ML",
+                        "ML-CT",
+                        distribution,
+                        data));
     }
 
     private static List<Map<String, Object>> requesterCopies(String requestId) {
@@ -146,8 +168,17 @@ class RequestNotificationsTest extends AlertsTestResources {
 
     /** The agency's notifications about the request, whatever the recipient or file they name. */
     private static List<Map<String, Object>> copiesOf(String token, String requestId) {
-        List<Map<String, Object>> items = given().auth().oauth2(token).queryParam("limit", 200)
-                .get(DeliveryTest.INBOX).then().statusCode(200).extract().jsonPath().getList("items");
-        return items.stream().filter(item -> String.valueOf(item.get("sourceId")).startsWith(requestId)).toList();
+        List<Map<String, Object>> items = given().auth()
+                .oauth2(token)
+                .queryParam("limit", 200)
+                .get(DeliveryTest.INBOX)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        return items.stream()
+                .filter(item -> String.valueOf(item.get("sourceId")).startsWith(requestId))
+                .toList();
     }
 }

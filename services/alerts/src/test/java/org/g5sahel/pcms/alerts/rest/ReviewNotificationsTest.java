@@ -3,18 +3,15 @@ package org.g5sahel.pcms.alerts.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.g5sahel.pcms.alerts.AlertsTestResources;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Any service's retention-review notices, as the commons review publishes them, reach the inbox of the agency that
@@ -36,14 +33,21 @@ class ReviewNotificationsTest extends AlertsTestResources {
         publish("review-due", recordId, data(recordId, "2027-03-01", false));
         publish("review-overdue", recordId, data(recordId, "2027-03-01", true));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> DeliveryTest.copies(Users.ML_INVESTIGATOR, recordId).size() == 2);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        DeliveryTest.copies(Users.ML_INVESTIGATOR, recordId).size() == 2);
         List<Map<String, Object>> items = DeliveryTest.copies(Users.ML_INVESTIGATOR, recordId);
-        assertThat(items).extracting(item -> item.get("kind") + " " + item.get("title")).containsExactlyInAnyOrder(
-                "REVIEW_DUE À réviser : ML-FA-2026-000012 — Kalashnikov AKM 7,62 (avant le 2027-03-01)",
-                "REVIEW_OVERDUE Révision dépassée : ML-FA-2026-000012 — Kalashnikov AKM 7,62 (depuis le 2027-03-01)");
+        assertThat(items)
+                .extracting(item -> item.get("kind") + " " + item.get("title"))
+                .containsExactlyInAnyOrder(
+                        "REVIEW_DUE À réviser : ML-FA-2026-000012 — Kalashnikov AKM 7,62 (avant le 2027-03-01)",
+                        "REVIEW_OVERDUE Révision dépassée : ML-FA-2026-000012 — Kalashnikov AKM 7,62 (depuis le 2027-03-01)");
         assertThat(items).allSatisfy(item -> {
             assertThat(item.get("sourceType")).isEqualTo("firearm");
-            assertThat(item.get("sharing")).asString().contains("distribution=AGENCY").contains("ownerAgency=ML-CT");
+            assertThat(item.get("sharing"))
+                    .asString()
+                    .contains("distribution=AGENCY")
+                    .contains("ownerAgency=ML-CT");
         });
         assertThat(DeliveryTest.copies(Users.ML_BORDER, recordId)).isEmpty();
         assertThat(DeliveryTest.copies(Users.ML_COORDINATOR, recordId)).isEmpty();
@@ -64,7 +68,17 @@ class ReviewNotificationsTest extends AlertsTestResources {
     }
 
     private static void publish(String step, String recordId, Map<String, Object> data) throws Exception {
-        EventNotificationsTest.publish("firearms.record." + step, EventNotificationsTest.event(
-                UUID.randomUUID().toString(), "firearms", "record", step, recordId, "ML", "ML-CT", "AGENCY", data));
+        EventNotificationsTest.publish(
+                "firearms.record." + step,
+                EventNotificationsTest.event(
+                        UUID.randomUUID().toString(),
+                        "firearms",
+                        "record",
+                        step,
+                        recordId,
+                        "ML",
+                        "ML-CT",
+                        "AGENCY",
+                        data));
     }
 }

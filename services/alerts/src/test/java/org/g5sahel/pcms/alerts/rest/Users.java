@@ -17,8 +17,8 @@ final class Users {
     static final String INTERPOL = TestTokens.forUser("interpol-connector", "INTERPOL-GS", "partner-system");
     /** A coordinator who also drafts: four-eyes must stop them approving their own alert. */
     static final String PLATFORM_ADMIN = TestTokens.forUser("platform-admin", "G5-OPS", "pcms-admin");
+
     static final String NE_COORDINATOR_2 = TestTokens.forUser("ne-coordinator-2", "NE-UNC", "national-coordinator");
 
-    private Users() {
-    }
+    private Users() {}
 }

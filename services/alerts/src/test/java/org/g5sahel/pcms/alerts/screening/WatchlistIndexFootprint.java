@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-
 import org.g5sahel.pcms.alerts.model.WatchlistEntry;
 import org.g5sahel.pcms.matching.BirthDate;
 import org.g5sahel.pcms.matching.CandidateIndex;
@@ -31,18 +30,20 @@ import org.g5sahel.pcms.matching.Subject;
 public final class WatchlistIndexFootprint {
 
     private static final String TABLE = "/org/g5sahel/pcms/matching/arabic-name-romanisation-variants.tsv";
-    private static final String[] PARTICLES = { "ould", "ag", "ben", "el" };
+    private static final String[] PARTICLES = {"ould", "ag", "ben", "el"};
 
-    private WatchlistIndexFootprint() {
-    }
+    private WatchlistIndexFootprint() {}
 
     public static void main(String[] args) throws Exception {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         List<List<String>> clusters = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 WatchlistIndexFootprint.class.getResourceAsStream(TABLE), StandardCharsets.UTF_8))) {
-            reader.lines().map(line -> line.split("\t")).filter(columns -> columns.length == 2)
-                    .map(columns -> List.of(columns[1].split(" "))).filter(spellings -> spellings.size() >= 2)
+            reader.lines()
+                    .map(line -> line.split("\t"))
+                    .filter(columns -> columns.length == 2)
+                    .map(columns -> List.of(columns[1].split(" ")))
+                    .filter(spellings -> spellings.size() >= 2)
                     .forEach(clusters::add);
         }
         ScreeningEngine engine = new ScreeningEngine(Policy.STANDARD);
@@ -63,7 +64,8 @@ public final class WatchlistIndexFootprint {
                     name.append(PARTICLES[random.nextInt(PARTICLES.length)]).append(' ');
                 }
                 name.append(cluster.get(0)).append(' ');
-                variant.append(cluster.get(1 + random.nextInt(cluster.size() - 1))).append(' ');
+                variant.append(cluster.get(1 + random.nextInt(cluster.size() - 1)))
+                        .append(' ');
             }
             List<String> names = new ArrayList<>(List.of(name.toString().strip()));
             if (random.nextInt(5) == 0) {
@@ -73,19 +75,36 @@ public final class WatchlistIndexFootprint {
             LocalDate born = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(20_000));
             UUID id = UUID.randomUUID();
             stamps.put(id, (long) i);
-            index.add(id.toString(), ScreeningEngine.listed(WatchlistEntry.Kind.PERSON, names, born,
-                    born.getYear(), "NE", List.of("DOC:P" + (10_000_000 + i))));
+            index.add(
+                    id.toString(),
+                    ScreeningEngine.listed(
+                            WatchlistEntry.Kind.PERSON,
+                            names,
+                            born,
+                            born.getYear(),
+                            "NE",
+                            List.of("DOC:P" + (10_000_000 + i))));
             if (i % Math.max(1, size / 500) == 0) {
-                queries.add(new Subject(List.of(variant.toString().strip()),
-                        random.nextBoolean() ? BirthDate.of(born) : null, null, null, false));
-                queries.add(new Subject(List.of("Passager Ordinaire " + clusters.get(random.nextInt(clusters.size()))
-                        .get(0)), null, null, null, false));
+                queries.add(new Subject(
+                        List.of(variant.toString().strip()),
+                        random.nextBoolean() ? BirthDate.of(born) : null,
+                        null,
+                        null,
+                        false));
+                queries.add(new Subject(
+                        List.of("Passager Ordinaire "
+                                + clusters.get(random.nextInt(clusters.size())).get(0)),
+                        null,
+                        null,
+                        null,
+                        false));
             }
         }
         long built = System.nanoTime() - started;
         long after = usedHeap();
-        System.out.printf("entries %,d: heap held by the index %,d MiB (%,d bytes per entry), built in %,d ms%n", size,
-                (after - before) >> 20, (after - before) / size, built / 1_000_000);
+        System.out.printf(
+                "entries %,d: heap held by the index %,d MiB (%,d bytes per entry), built in %,d ms%n",
+                size, (after - before) >> 20, (after - before) / size, built / 1_000_000);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (Subject query : queries.subList(0, 100)) {
             index.screen(query, WatchlistIndex.MOST_PROPOSED);
@@ -97,12 +116,19 @@ public final class WatchlistIndexFootprint {
             int withCandidates = 0;
             for (int q = kind; q < queries.size(); q += 2) {
                 screened++;
-                withCandidates += index.screen(queries.get(q), WatchlistIndex.MOST_PROPOSED).isEmpty() ? 0 : 1;
+                withCandidates += index.screen(queries.get(q), WatchlistIndex.MOST_PROPOSED)
+                                .isEmpty()
+                        ? 0
+                        : 1;
             }
             double seconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
-            System.out.printf("%s: %d names screened in %.2f CPU s, %.0f names per CPU second, %d with candidates%n",
-                    kind == 0 ? "respelled names of entries" : "names of no entry", screened, seconds,
-                    screened / seconds, withCandidates);
+            System.out.printf(
+                    "%s: %d names screened in %.2f CPU s, %.0f names per CPU second, %d with candidates%n",
+                    kind == 0 ? "respelled names of entries" : "names of no entry",
+                    screened,
+                    seconds,
+                    screened / seconds,
+                    withCandidates);
         }
         // Keeps the index reachable until it has been measured.
         System.out.println("index size " + index.size() + ", stamps " + stamps.size());

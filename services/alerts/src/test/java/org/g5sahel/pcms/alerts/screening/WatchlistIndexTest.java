@@ -3,6 +3,10 @@ package org.g5sahel.pcms.alerts.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
@@ -14,9 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.inject.Inject;
-
 import org.g5sahel.pcms.alerts.AlertsTestResources;
 import org.g5sahel.pcms.alerts.screening.ScreeningRequests.Traveller;
 import org.g5sahel.pcms.alerts.screening.ScreeningRequests.TravellerScreening;
@@ -29,11 +30,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
-
 /**
  * Screening through the service with the in-memory index and real PostgreSQL: entries are written with SQL after the
  * index was loaded (as another replica or a bulk load would), then created, renamed, withdrawn and expired; each
@@ -45,16 +41,19 @@ class WatchlistIndexTest extends AlertsTestResources {
 
     private static final String REASON = "watch-list index test";
     /** The screener: owns the visible rows (AGENCY, so no other test's caller sees them). */
-    private static final Caller SCREENER = new Caller("index-test", "index-test", "NE", "NE-INDEXTEST",
-            Set.of(Roles.BORDER_OFFICER));
+    private static final Caller SCREENER =
+            new Caller("index-test", "index-test", "NE", "NE-INDEXTEST", Set.of(Roles.BORDER_OFFICER));
     /** Owns the hidden rows: AGENCY and discoverable, hidden from the screener but revealable. */
     private static final String OTHER_AGENCY = "ML-INDEXTEST";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     AgroalDataSource dataSource;
+
     @Inject
     ScreeningService screening;
+
     @Inject
     WatchlistIndex index;
 
@@ -66,7 +65,8 @@ class WatchlistIndexTest extends AlertsTestResources {
 
     @AfterEach
     void removeEntries() throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement delete = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement delete = connection.createStatement()) {
             delete.executeUpdate("delete from watchlist_entry where reason = '" + REASON + "'");
         }
     }
@@ -79,10 +79,12 @@ class WatchlistIndexTest extends AlertsTestResources {
         sql("update watchlist_entry set name_keys = array['Brahim Yacoub Doungous'], label = 'Brahim Yacoub Doungous'"
                 + " where id = '" + id + "'");
         assertThat(entriesHit(traveller("Uthman Mahamat Saleh", "1971-04-02"))).isEmpty();
-        assertThat(entriesHit(traveller("Ibrahim Yakoub Doungous", "1971-04-02"))).containsExactly(id);
+        assertThat(entriesHit(traveller("Ibrahim Yakoub Doungous", "1971-04-02")))
+                .containsExactly(id);
 
         sql("update watchlist_entry set active = false where id = '" + id + "'");
-        assertThat(entriesHit(traveller("Ibrahim Yakoub Doungous", "1971-04-02"))).isEmpty();
+        assertThat(entriesHit(traveller("Ibrahim Yakoub Doungous", "1971-04-02")))
+                .isEmpty();
 
         UUID expiring = person("Adoum Abakar Tahir", List.of(), "1966-11-30", "IDX0000002", false);
         assertThat(entriesHit(traveller("Adoum Abakar Tahir", "1966-11-30"))).containsExactly(expiring);
@@ -108,14 +110,16 @@ class WatchlistIndexTest extends AlertsTestResources {
         WatchlistIndex.Size rebuilt = index.size();
         assertThat(rebuilt.held() - rebuilt.live()).isLessThan(start.held() - start.live() + renames);
         sql("update watchlist_entry set name_keys = array['Mahamat Nour Abdelkerim'] where id = '" + id + "'");
-        assertThat(entriesHit(traveller("Mahamat Nour Abdelkerim", "1969-12-01"))).containsExactly(id);
+        assertThat(entriesHit(traveller("Mahamat Nour Abdelkerim", "1969-12-01")))
+                .containsExactly(id);
     }
 
     @Test
     void aHiddenEntryIsRevealedOnlyByADocumentOrTheNameWithTheSameDateOfBirth() throws Exception {
         UUID hidden = person("Hamidou Ag Assalat", List.of(), "1983-08-19", "IDX0000003", true);
         assertThat(screen(traveller("Hamidou Ag Assalat", null))).isEmpty();
-        assertThat(screen(new Traveller("t", "Hamidou Ag Assalat", null, 1983, null, null))).isEmpty();
+        assertThat(screen(new Traveller("t", "Hamidou Ag Assalat", null, 1983, null, null)))
+                .isEmpty();
         assertThat(screen(traveller("Hamidou Ag Assalat", "1983-08-20"))).isEmpty();
 
         List<Hit> byBirth = screen(traveller("Hamidu Ag Assalatt", "1983-08-19"));
@@ -129,7 +133,8 @@ class WatchlistIndexTest extends AlertsTestResources {
         assertThat(hit.ownerAgency()).isEqualTo(OTHER_AGENCY);
 
         assertThat(screen(new Traveller("t", "Someone Else Entirely", null, null, null, List.of("IDX-0000003"))))
-                .extracting(Hit::entryId).containsExactly(hidden);
+                .extracting(Hit::entryId)
+                .containsExactly(hidden);
     }
 
     @Test
@@ -145,8 +150,8 @@ class WatchlistIndexTest extends AlertsTestResources {
     }
 
     private List<Hit> screen(Traveller traveller) {
-        ScreeningResult result = screening.screenTravellers(SCREENER,
-                new TravellerScreening("index test", "test bench", null, List.of(traveller)), Locale.FRENCH);
+        ScreeningResult result = screening.screenTravellers(
+                SCREENER, new TravellerScreening("index test", "test bench", null, List.of(traveller)), Locale.FRENCH);
         return result.hits();
     }
 
@@ -156,7 +161,8 @@ class WatchlistIndexTest extends AlertsTestResources {
     }
 
     private void sql(String statement) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement update = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement update = connection.createStatement()) {
             assertThat(update.executeUpdate(statement)).isEqualTo(1);
         }
     }
@@ -167,7 +173,8 @@ class WatchlistIndexTest extends AlertsTestResources {
         UUID id = UUID.randomUUID();
         List<String> names = new ArrayList<>(List.of(name));
         names.addAll(aliases);
-        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement("""
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
                 insert into watchlist_entry (id, reference, kind, label, details, name_keys, identifiers, birth_date,
                     birth_year, nationality, reason, action_requested, valid_from, active, sort_key, owner_state,
                     owner_agency, distribution, shared_with, handling_code, source_reliability, information_accuracy,
@@ -177,10 +184,19 @@ class WatchlistIndexTest extends AlertsTestResources {
             insert.setObject(1, id);
             insert.setString(2, "IDX-WL-" + id);
             insert.setString(3, name);
-            insert.setString(4, JSON.writeValueAsString(Map.of("nameLatin", name, "aliases", aliases, "dateOfBirth",
-                    born, "documents", List.of(Map.of("type", "PASSPORT", "number", passport)))));
+            insert.setString(
+                    4,
+                    JSON.writeValueAsString(Map.of(
+                            "nameLatin",
+                            name,
+                            "aliases",
+                            aliases,
+                            "dateOfBirth",
+                            born,
+                            "documents",
+                            List.of(Map.of("type", "PASSPORT", "number", passport)))));
             insert.setArray(5, connection.createArrayOf("varchar", names.toArray()));
-            insert.setArray(6, connection.createArrayOf("varchar", new String[] { "DOC:" + passport }));
+            insert.setArray(6, connection.createArrayOf("varchar", new String[] {"DOC:" + passport}));
             insert.setObject(7, LocalDate.parse(born));
             insert.setInt(8, LocalDate.parse(born).getYear());
             insert.setString(9, REASON);

@@ -1,12 +1,10 @@
 package org.g5sahel.pcms.aml.config;
 
-import java.nio.file.Path;
-import java.util.Optional;
-
-import org.g5sahel.pcms.matching.Policy;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.g5sahel.pcms.matching.Policy;
 
 /** Settings of the aml service. */
 @ConfigMapping(prefix = "pcms.aml")

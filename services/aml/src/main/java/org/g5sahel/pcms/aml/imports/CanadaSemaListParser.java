@@ -3,7 +3,6 @@ package org.g5sahel.pcms.aml.imports;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.g5sahel.pcms.aml.model.EntryContent;
 import org.g5sahel.pcms.aml.model.EntryKind;
 
@@ -21,8 +20,7 @@ public final class CanadaSemaListParser {
     /** The 2026 file has about 5,700 records of some 8 elements each. */
     private static final int MAX_ELEMENTS = 500_000;
 
-    private CanadaSemaListParser() {
-    }
+    private CanadaSemaListParser() {}
 
     public static ParsedList parse(InputStream input) {
         XmlNode root = SecureXml.parse(input, MAX_ELEMENTS, "data-set", "import.ca.not-data-set");
@@ -34,10 +32,14 @@ public final class CanadaSemaListParser {
         // "Burma / Birmanie": the English name before the French one.
         String country = regime.split(" / ")[0].strip();
         String reference = country + ":" + node.required("Schedule") + ":" + node.required("Item");
-        String person = PublishedValues.joined(node.text("GivenName").orElse(null), node.text("LastName").orElse(null));
+        String person = PublishedValues.joined(
+                node.text("GivenName").orElse(null), node.text("LastName").orElse(null));
         EntryKind kind = person.isEmpty() ? EntryKind.ENTITY : EntryKind.INDIVIDUAL;
-        String primary = person.isEmpty() ? node.text("EntityOrShip").or(() -> node.text("Entity"))
-                .orElseThrow(() -> new ImportException(node.path() + "/EntityOrShip", node.line(), "import.missing"))
+        String primary = person.isEmpty()
+                ? node.text("EntityOrShip")
+                        .or(() -> node.text("Entity"))
+                        .orElseThrow(
+                                () -> new ImportException(node.path() + "/EntityOrShip", node.line(), "import.missing"))
                 : person;
         List<EntryContent.Name> names = new ArrayList<>();
         names.add(new EntryContent.Name(primary, "PRIMARY"));
@@ -49,15 +51,24 @@ public final class CanadaSemaListParser {
             }
         });
         List<EntryContent.BirthDate> births = kind == EntryKind.INDIVIDUAL
-                ? node.text("DateOfBirthOrShipBuildDate").or(() -> node.text("DateOfBirth"))
-                        .map(value -> List.of(birthDate(node, value.strip()))).orElse(List.of())
+                ? node.text("DateOfBirthOrShipBuildDate")
+                        .or(() -> node.text("DateOfBirth"))
+                        .map(value -> List.of(birthDate(node, value.strip())))
+                        .orElse(List.of())
                 : List.of();
         List<EntryContent.Document> documents = node.text("ShipIMONumber")
-                .map(number -> List.of(new EntryContent.Document("IMO", number.strip(), null))).orElse(List.of());
-        EntryContent content = new EntryContent(regime, names, births, List.of(), documents, null, List.of(),
-                List.of());
-        return new ParsedEntry(reference, kind, primary, node.text("DateOfListing")
-                .map(date -> PublishedValues.isoDate(node, date)).orElse(null), content);
+                .map(number -> List.of(new EntryContent.Document("IMO", number.strip(), null)))
+                .orElse(List.of());
+        EntryContent content =
+                new EntryContent(regime, names, births, List.of(), documents, null, List.of(), List.of());
+        return new ParsedEntry(
+                reference,
+                kind,
+                primary,
+                node.text("DateOfListing")
+                        .map(date -> PublishedValues.isoDate(node, date))
+                        .orElse(null),
+                content);
     }
 
     private static EntryContent.BirthDate birthDate(XmlNode node, String value) {
@@ -66,5 +77,4 @@ public final class CanadaSemaListParser {
         }
         return PublishedValues.exactDate(PublishedValues.isoDate(node, value));
     }
-
 }

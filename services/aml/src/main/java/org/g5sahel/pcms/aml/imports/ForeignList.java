@@ -11,14 +11,17 @@ import java.util.function.Function;
  * here (not tied to a member State). Held by the regional unit, like the UN list.
  */
 public enum ForeignList {
-    US_OFAC_SDN("US-OFAC-SDN", "OFAC – Specially Designated Nationals and Blocked Persons List (SDN)",
+    US_OFAC_SDN(
+            "US-OFAC-SDN",
+            "OFAC – Specially Designated Nationals and Blocked Persons List (SDN)",
             OfacListParser::parse),
     US_OFAC_NONSDN("US-OFAC-NONSDN", "OFAC – Consolidated Sanctions List (non-SDN)", OfacListParser::parse),
-    EU_FSF("EU-FSF", "EU – Consolidated list of persons, groups and entities subject to financial sanctions",
+    EU_FSF(
+            "EU-FSF",
+            "EU – Consolidated list of persons, groups and entities subject to financial sanctions",
             EuListParser::parse),
     UK_SANCTIONS("UK-SANCTIONS", "UK Sanctions List (FCDO)", UkListParser::parse),
-    CA_SEMA("CA-SEMA", "Canada – Consolidated Canadian Autonomous Sanctions List (SEMA)",
-            CanadaSemaListParser::parse);
+    CA_SEMA("CA-SEMA", "Canada – Consolidated Canadian Autonomous Sanctions List (SEMA)", CanadaSemaListParser::parse);
 
     private final String code;
     private final String listName;
@@ -48,6 +51,8 @@ public enum ForeignList {
     }
 
     public static Optional<ForeignList> byCode(String code) {
-        return Arrays.stream(values()).filter(list -> list.code.equalsIgnoreCase(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(list -> list.code.equalsIgnoreCase(code))
+                .findFirst();
     }
 }

@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.g5sahel.pcms.aml.model.AccountKind;
 import org.g5sahel.pcms.aml.model.Channel;
 import org.g5sahel.pcms.aml.model.ReportKind;
@@ -44,14 +43,27 @@ public final class GoamlParser {
     /**
      * goAML conduction codes are set by each FIU's lookup tables; these are the common ones. Anything else is OTHER.
      */
-    private static final Map<String, Channel> CHANNELS = Map.ofEntries(Map.entry("ELCFT", Channel.WIRE),
-            Map.entry("INTRN", Channel.WIRE), Map.entry("SWIFT", Channel.WIRE), Map.entry("ONBNK", Channel.WIRE),
-            Map.entry("CASH", Channel.CASH), Map.entry("CSH", Channel.CASH), Map.entry("CDM", Channel.CASH),
-            Map.entry("ATM", Channel.CASH), Map.entry("ATMWT", Channel.CASH), Map.entry("DSB", Channel.CASH),
-            Map.entry("MB", Channel.MOBILE_MONEY), Map.entry("MOBMN", Channel.MOBILE_MONEY),
-            Map.entry("MM", Channel.MOBILE_MONEY), Map.entry("HAWLA", Channel.HAWALA),
-            Map.entry("HAWALA", Channel.HAWALA), Map.entry("INFVT", Channel.HAWALA), Map.entry("CHQ", Channel.CHEQUE),
-            Map.entry("CCD", Channel.CARD), Map.entry("DBCD", Channel.CARD), Map.entry("PPCD", Channel.CARD),
+    private static final Map<String, Channel> CHANNELS = Map.ofEntries(
+            Map.entry("ELCFT", Channel.WIRE),
+            Map.entry("INTRN", Channel.WIRE),
+            Map.entry("SWIFT", Channel.WIRE),
+            Map.entry("ONBNK", Channel.WIRE),
+            Map.entry("CASH", Channel.CASH),
+            Map.entry("CSH", Channel.CASH),
+            Map.entry("CDM", Channel.CASH),
+            Map.entry("ATM", Channel.CASH),
+            Map.entry("ATMWT", Channel.CASH),
+            Map.entry("DSB", Channel.CASH),
+            Map.entry("MB", Channel.MOBILE_MONEY),
+            Map.entry("MOBMN", Channel.MOBILE_MONEY),
+            Map.entry("MM", Channel.MOBILE_MONEY),
+            Map.entry("HAWLA", Channel.HAWALA),
+            Map.entry("HAWALA", Channel.HAWALA),
+            Map.entry("INFVT", Channel.HAWALA),
+            Map.entry("CHQ", Channel.CHEQUE),
+            Map.entry("CCD", Channel.CARD),
+            Map.entry("DBCD", Channel.CARD),
+            Map.entry("PPCD", Channel.CARD),
             Map.entry("LCRD", Channel.CARD));
 
     /** goAML party roles ({@code involved_parties/party/role}) of the party that pays. */
@@ -64,8 +76,7 @@ public final class GoamlParser {
     private final List<ReportCommand.Goods> goods = new ArrayList<>();
     private String localCurrency;
 
-    private GoamlParser() {
-    }
+    private GoamlParser() {}
 
     /** The report of a goAML file, checked against the registry's rules. */
     public static ReportCommand parse(byte[] file) {
@@ -107,12 +118,26 @@ public final class GoamlParser {
         }
         XmlNode indicators = report.child("report_indicators").orElseThrow();
         GoamlRules.REPORT_INDICATORS.check(indicators);
-        XmlNode submitted = report.valued("submission_date").or(() -> report.valued("report_date")).orElseThrow();
-        return new ReportCommand(kind, report.required("rentity_id"), report.text("rentity_branch").orElse(null),
-                report.required("entity_reference"), instant(submitted), localCurrency,
-                report.text("reason").orElse(null), report.text("action").orElse(null),
-                indicators.children("indicator").stream().map(XmlNode::text).filter(s -> !s.isBlank()).toList(),
-                List.copyOf(subjects.values()), List.copyOf(accounts.values()), transactions, List.copyOf(goods),
+        XmlNode submitted = report.valued("submission_date")
+                .or(() -> report.valued("report_date"))
+                .orElseThrow();
+        return new ReportCommand(
+                kind,
+                report.required("rentity_id"),
+                report.text("rentity_branch").orElse(null),
+                report.required("entity_reference"),
+                instant(submitted),
+                localCurrency,
+                report.text("reason").orElse(null),
+                report.text("action").orElse(null),
+                indicators.children("indicator").stream()
+                        .map(XmlNode::text)
+                        .filter(s -> !s.isBlank())
+                        .toList(),
+                List.copyOf(subjects.values()),
+                List.copyOf(accounts.values()),
+                transactions,
+                List.copyOf(goods),
                 null);
     }
 
@@ -128,8 +153,8 @@ public final class GoamlParser {
         GoamlRules.TRANSACTION.check(node);
         String number = node.required("transactionnumber");
         Money money = new Money(amount(node.requiredChild("amount_local")), localCurrency);
-        Channel channel = CHANNELS.getOrDefault(node.required("transmode_code").toUpperCase(Locale.ROOT),
-                Channel.OTHER);
+        Channel channel =
+                CHANNELS.getOrDefault(node.required("transmode_code").toUpperCase(Locale.ROOT), Channel.OTHER);
         Parties parties = new Parties();
         Optional<XmlNode> involved = node.child("involved_parties");
         if (involved.isPresent()) {
@@ -138,40 +163,61 @@ public final class GoamlParser {
                 money = involvedParty(party, parties, money);
             }
         } else {
-            XmlNode source = node.child("t_from_my_client").or(() -> node.child("t_from")).orElseThrow();
+            XmlNode source = node.child("t_from_my_client")
+                    .or(() -> node.child("t_from"))
+                    .orElseThrow();
             boolean myClient = source.name().equals("t_from_my_client");
             GoamlRules.FROM.check(source);
             if (channel == Channel.OTHER
-                    && source.text("from_funds_code").filter("CASH"::equalsIgnoreCase).isPresent()) {
+                    && source.text("from_funds_code")
+                            .filter("CASH"::equalsIgnoreCase)
+                            .isPresent()) {
                 channel = Channel.CASH;
             }
             money = foreign(source.child("from_foreign_currency"), money);
-            source.child("t_conductor").ifPresent(conductor ->
-                    parties.others.add(person(conductor, SubjectRole.CONDUCTOR, myClient, null)));
-            parties.from = source.child("from_person").map(p -> person(p, SubjectRole.SENDER, myClient, null))
+            source.child("t_conductor")
+                    .ifPresent(
+                            conductor -> parties.others.add(person(conductor, SubjectRole.CONDUCTOR, myClient, null)));
+            parties.from = source.child("from_person")
+                    .map(p -> person(p, SubjectRole.SENDER, myClient, null))
                     .or(() -> source.child("from_entity").map(e -> entity(e, SubjectRole.SENDER, myClient, null)))
                     .orElse(null);
-            parties.fromAccount = source.child("from_account").map(a -> account(a, myClient)).orElse(null);
-            XmlNode target = node.child("t_to_my_client").or(() -> node.child("t_to")).orElseThrow();
+            parties.fromAccount =
+                    source.child("from_account").map(a -> account(a, myClient)).orElse(null);
+            XmlNode target =
+                    node.child("t_to_my_client").or(() -> node.child("t_to")).orElseThrow();
             boolean targetMyClient = target.name().equals("t_to_my_client");
             GoamlRules.TO.check(target);
-            parties.to = target.child("to_person").map(p -> person(p, SubjectRole.BENEFICIARY, targetMyClient, null))
-                    .or(() -> target.child("to_entity").map(e -> entity(e, SubjectRole.BENEFICIARY, targetMyClient,
-                            null)))
+            parties.to = target.child("to_person")
+                    .map(p -> person(p, SubjectRole.BENEFICIARY, targetMyClient, null))
+                    .or(() -> target.child("to_entity")
+                            .map(e -> entity(e, SubjectRole.BENEFICIARY, targetMyClient, null)))
                     .orElse(null);
-            parties.toAccount = target.child("to_account").map(a -> account(a, targetMyClient)).orElse(null);
+            parties.toAccount = target.child("to_account")
+                    .map(a -> account(a, targetMyClient))
+                    .orElse(null);
         }
         node.child("goods_services").ifPresent(items -> goods(items, number));
-        return new ReportCommand.Transaction(number, instant(node.requiredChild("date_transaction")), money.amount,
-                money.currency, channel, node.text("transaction_description").orElse(null), parties.from,
-                parties.fromAccount, parties.to, parties.toAccount, List.copyOf(parties.others));
+        return new ReportCommand.Transaction(
+                number,
+                instant(node.requiredChild("date_transaction")),
+                money.amount,
+                money.currency,
+                channel,
+                node.text("transaction_description").orElse(null),
+                parties.from,
+                parties.fromAccount,
+                parties.to,
+                parties.toAccount,
+                List.copyOf(parties.others));
     }
 
     /** A party of {@code involved_parties}: the payer and the paid by their role, any other role beside them. */
     private Money involvedParty(XmlNode party, Parties parties, Money money) {
         GoamlRules.PARTY.check(party);
         String role = party.required("role").toUpperCase(Locale.ROOT);
-        SubjectRole subjectRole = PAYING_ROLES.contains(role) ? SubjectRole.SENDER
+        SubjectRole subjectRole = PAYING_ROLES.contains(role)
+                ? SubjectRole.SENDER
                 : PAID_ROLES.contains(role) ? SubjectRole.BENEFICIARY : SubjectRole.TRANSACTION_PARTY;
         Named named = named(party, subjectRole, role);
         if (subjectRole == SubjectRole.SENDER && parties.from == null && parties.fromAccount == null) {
@@ -196,10 +242,22 @@ public final class GoamlParser {
         Named named = named(party, SubjectRole.REPORTED_PARTY, role);
         String reason = party.required("reason");
         if (named.subject != null) {
-            subjects.computeIfPresent(named.subject, (key, subject) -> subject.reason() != null ? subject
-                    : new ReportCommand.Subject(key, subject.kind(), subject.role(), subject.fullName(),
-                            subject.firstName(), subject.lastName(), subject.birthDate(), subject.nationality(),
-                            subject.idNumber(), subject.roleCode(), reason));
+            subjects.computeIfPresent(
+                    named.subject,
+                    (key, subject) -> subject.reason() != null
+                            ? subject
+                            : new ReportCommand.Subject(
+                                    key,
+                                    subject.kind(),
+                                    subject.role(),
+                                    subject.fullName(),
+                                    subject.firstName(),
+                                    subject.lastName(),
+                                    subject.birthDate(),
+                                    subject.nationality(),
+                                    subject.idNumber(),
+                                    subject.roleCode(),
+                                    reason));
         }
     }
 
@@ -230,16 +288,32 @@ public final class GoamlParser {
         String first = node.required("first_name");
         String last = node.required("last_name");
         String full = Stream.of(first, node.text("middle_name").orElse(null), last)
-                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
+                .filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining(" "));
         LocalDate birth = node.valued("birthdate").map(GoamlParser::date).orElse(null);
-        String document = node.text("id_number").or(() -> node.text("passport_number"))
-                .or(() -> node.child("identification").or(() -> node.child("identifications")
-                        .flatMap(ids -> ids.child("identification"))).flatMap(id -> id.text("number")))
+        String document = node.text("id_number")
+                .or(() -> node.text("passport_number"))
+                .or(() -> node.child("identification")
+                        .or(() -> node.child("identifications").flatMap(ids -> ids.child("identification")))
+                        .flatMap(id -> id.text("number")))
                 .orElse(null);
-        String nationality = node.valued("nationality1").map(GoamlParser::country).orElse(null);
+        String nationality =
+                node.valued("nationality1").map(GoamlParser::country).orElse(null);
         String key = document != null ? "doc:" + document : "name:" + full.toLowerCase(Locale.ROOT) + "|" + birth;
-        subjects.putIfAbsent(key, new ReportCommand.Subject(key, SubjectKind.PERSON, role, full, first, last, birth,
-                nationality, document, roleCode, null));
+        subjects.putIfAbsent(
+                key,
+                new ReportCommand.Subject(
+                        key,
+                        SubjectKind.PERSON,
+                        role,
+                        full,
+                        first,
+                        last,
+                        birth,
+                        nationality,
+                        document,
+                        roleCode,
+                        null));
         return key;
     }
 
@@ -248,17 +322,24 @@ public final class GoamlParser {
         GoamlRules.entity(myClient).check(node);
         String name = node.required("name");
         String registration = node.text("incorporation_number").orElse(null);
-        String country = node.valued("incorporation_country_code").map(GoamlParser::country).orElse(null);
+        String country = node.valued("incorporation_country_code")
+                .map(GoamlParser::country)
+                .orElse(null);
         String key = registration != null ? "reg:" + registration : "entity:" + name.toLowerCase(Locale.ROOT);
-        subjects.putIfAbsent(key, new ReportCommand.Subject(key, SubjectKind.ENTITY, role, name, null, null, null,
-                country, registration, roleCode, null));
+        subjects.putIfAbsent(
+                key,
+                new ReportCommand.Subject(
+                        key, SubjectKind.ENTITY, role, name, null, null, null, country, registration, roleCode, null));
         for (XmlNode director : node.children("director_id")) {
             person(director, SubjectRole.DIRECTOR, false, director.text("role").orElse(null));
         }
         node.child("related_persons").ifPresent(related -> {
             for (XmlNode relation : related.children("entity_related_person")) {
                 GoamlRules.ENTITY_RELATED_PERSON.check(relation);
-                person(relation.child("person").orElseThrow(), SubjectRole.DIRECTOR, false,
+                person(
+                        relation.child("person").orElseThrow(),
+                        SubjectRole.DIRECTOR,
+                        false,
                         relation.text("role").orElse(null));
             }
         });
@@ -271,29 +352,39 @@ public final class GoamlParser {
      */
     private String account(XmlNode node, boolean myClient) {
         GoamlRules.account(myClient).check(node);
-        String number = node.text("account").or(() -> node.text("iban"))
+        String number = node.text("account")
+                .or(() -> node.text("iban"))
                 .orElseThrow(() -> new ImportException(node.path() + "/account", node.line(), "import.missing"));
-        String institution = node.text("institution_name").or(() -> node.text("institution_code"))
-                .or(() -> node.text("swift")).orElse("?");
+        String institution = node.text("institution_name")
+                .or(() -> node.text("institution_code"))
+                .or(() -> node.text("swift"))
+                .orElse("?");
         String currency = node.valued("currency_code").map(this::currency).orElse(null);
-        String holder = node.child("t_entity").map(e -> entity(e, SubjectRole.ACCOUNT_HOLDER, myClient, null))
+        String holder = node.child("t_entity")
+                .map(e -> entity(e, SubjectRole.ACCOUNT_HOLDER, myClient, null))
                 .orElse(null);
         List<XmlNode> signatories = new ArrayList<>(node.children("signatory"));
         node.child("related_persons")
                 .ifPresent(related -> signatories.addAll(related.children("account_related_person")));
-        XmlNode primary = signatories.stream().filter(s -> s.text("is_primary").filter(GoamlParser::isTrue).isPresent())
-                .findFirst().orElse(signatories.isEmpty() ? null : signatories.get(0));
+        XmlNode primary = signatories.stream()
+                .filter(s -> s.text("is_primary").filter(GoamlParser::isTrue).isPresent())
+                .findFirst()
+                .orElse(signatories.isEmpty() ? null : signatories.get(0));
         for (XmlNode signatory : signatories) {
             GoamlRules.ACCOUNT_PERSON.check(signatory);
             boolean holds = holder == null && signatory == primary;
-            String key = person(signatory.child("t_person").orElseThrow(),
-                    holds ? SubjectRole.ACCOUNT_HOLDER : SubjectRole.SIGNATORY, myClient,
+            String key = person(
+                    signatory.child("t_person").orElseThrow(),
+                    holds ? SubjectRole.ACCOUNT_HOLDER : SubjectRole.SIGNATORY,
+                    myClient,
                     signatory.text("role").orElse(null));
             holder = holds ? key : holder;
         }
         // goAML has no mobile-money flag; wallets are held by non-bank institutions (payment or e-money issuers).
-        AccountKind kind = node.text("non_bank_institution").filter(GoamlParser::isTrue).isPresent()
-                ? AccountKind.MOBILE_MONEY : AccountKind.BANK;
+        AccountKind kind =
+                node.text("non_bank_institution").filter(GoamlParser::isTrue).isPresent()
+                        ? AccountKind.MOBILE_MONEY
+                        : AccountKind.BANK;
         String key = "acc:" + institution + "|" + number;
         accounts.putIfAbsent(key, new ReportCommand.Account(key, kind, institution, number, currency, holder));
         return key;
@@ -304,18 +395,29 @@ public final class GoamlParser {
         GoamlRules.GOODS_SERVICES.check(items);
         for (XmlNode item : items.children("item")) {
             GoamlRules.ITEM.check(item);
-            BigDecimal estimated = item.valued("estimated_value").map(GoamlParser::amount).orElse(null);
-            BigDecimal disposed = item.valued("disposed_value").map(GoamlParser::amount).orElse(null);
-            String currency = item.valued("currency_code").map(this::currency)
+            BigDecimal estimated =
+                    item.valued("estimated_value").map(GoamlParser::amount).orElse(null);
+            BigDecimal disposed =
+                    item.valued("disposed_value").map(GoamlParser::amount).orElse(null);
+            String currency = item.valued("currency_code")
+                    .map(this::currency)
                     .orElse(estimated == null && disposed == null ? null : localCurrency);
-            goods.add(new ReportCommand.Goods(item.required("item_type"), item.text("item_make").orElse(null),
-                    item.text("description").orElse(null), estimated, disposed, currency,
-                    item.valued("size").map(GoamlParser::amount).orElse(null), item.text("size_uom").orElse(null),
+            goods.add(new ReportCommand.Goods(
+                    item.required("item_type"),
+                    item.text("item_make").orElse(null),
+                    item.text("description").orElse(null),
+                    estimated,
+                    disposed,
+                    currency,
+                    item.valued("size").map(GoamlParser::amount).orElse(null),
+                    item.text("size_uom").orElse(null),
                     item.text("status_code").orElse(null),
                     item.valued("registration_date").map(GoamlParser::date).orElse(null),
-                    item.text("registration_number").orElse(null), item.text("identification_number").orElse(null),
+                    item.text("registration_number").orElse(null),
+                    item.text("identification_number").orElse(null),
                     item.text("previously_registered_to").orElse(null),
-                    item.text("presently_registered_to").orElse(null), item.text("comments").orElse(null),
+                    item.text("presently_registered_to").orElse(null),
+                    item.text("comments").orElse(null),
                     transactionNumber));
         }
     }
@@ -327,7 +429,8 @@ public final class GoamlParser {
         }
         XmlNode foreign = foreignCurrency.get();
         GoamlRules.FOREIGN_CURRENCY.check(foreign);
-        return new Money(amount(foreign.requiredChild("foreign_amount")),
+        return new Money(
+                amount(foreign.requiredChild("foreign_amount")),
                 currency(foreign.requiredChild("foreign_currency_code")));
     }
 
@@ -366,7 +469,8 @@ public final class GoamlParser {
     private static Instant instant(XmlNode value) {
         String text = value.text();
         try {
-            return text.length() > 19 ? OffsetDateTime.parse(text).toInstant()
+            return text.length() > 19
+                    ? OffsetDateTime.parse(text).toInstant()
                     : LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             throw value.error("import.bad-date");
@@ -382,12 +486,10 @@ public final class GoamlParser {
         }
     }
 
-    private record Money(BigDecimal amount, String currency) {
-    }
+    private record Money(BigDecimal amount, String currency) {}
 
     /** A subject or an account, by key. */
-    private record Named(String subject, String account) {
-    }
+    private record Named(String subject, String account) {}
 
     /** The keys of a transaction's parties, filled as its sides or parties are read. */
     private static final class Parties {

@@ -15,12 +15,23 @@ import java.util.List;
  * there, non-empty.
  */
 public enum GoamlRules {
-
-    REPORT("rentity_id", "report_code", "entity_reference", "submission_date|report_date", "currency_code_local",
-            "transaction|activity", "report_indicators"),
+    REPORT(
+            "rentity_id",
+            "report_code",
+            "entity_reference",
+            "submission_date|report_date",
+            "currency_code_local",
+            "transaction|activity",
+            "report_indicators"),
     REPORT_INDICATORS("indicator"),
-    TRANSACTION("transactionnumber", "transaction_description", "date_transaction", "transmode_code", "amount_local",
-            "involved_parties|t_from_my_client|t_from", "involved_parties|t_to_my_client|t_to"),
+    TRANSACTION(
+            "transactionnumber",
+            "transaction_description",
+            "date_transaction",
+            "transmode_code",
+            "amount_local",
+            "involved_parties|t_from_my_client|t_from",
+            "involved_parties|t_to_my_client|t_to"),
     /** {@code t_from} and {@code t_from_my_client}. */
     FROM("from_funds_code", "from_account|from_person|from_entity"),
     /** {@code t_to} and {@code t_to_my_client}. */
@@ -46,15 +57,22 @@ public enum GoamlRules {
     ENTITY_RELATED_PERSON("person", "role"),
     ACCOUNT("institution_code|swift", "account"),
     /** {@code t_account_my_client}: the institution, the kind of institution, the currency and who signs. */
-    ACCOUNT_MY_CLIENT("institution_name", "institution_code|swift", "non_bank_institution", "account",
-            "currency_code", "signatory|related_persons"),
+    ACCOUNT_MY_CLIENT(
+            "institution_name",
+            "institution_code|swift",
+            "non_bank_institution",
+            "account",
+            "currency_code",
+            "signatory|related_persons"),
     /** {@code signatory} and {@code account_related_person}. */
     ACCOUNT_PERSON("t_person");
 
     private final List<List<String>> required;
 
     GoamlRules(String... required) {
-        this.required = Arrays.stream(required).map(group -> List.of(group.split("\\|"))).toList();
+        this.required = Arrays.stream(required)
+                .map(group -> List.of(group.split("\\|")))
+                .toList();
     }
 
     /** A person's rules, by whether the reporting entity holds the person as its own client. */
@@ -82,8 +100,8 @@ public enum GoamlRules {
     void check(XmlNode node) {
         for (List<String> alternatives : required) {
             if (alternatives.stream().noneMatch(node::has)) {
-                throw new ImportException(node.path() + "/" + String.join("|", alternatives), node.line(),
-                        "import.goaml.required");
+                throw new ImportException(
+                        node.path() + "/" + String.join("|", alternatives), node.line(), "import.goaml.required");
             }
         }
     }

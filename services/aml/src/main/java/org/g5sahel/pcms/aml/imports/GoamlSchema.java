@@ -4,19 +4,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.ValidatorHandler;
-
 import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -136,8 +132,8 @@ public final class GoamlSchema {
 
         @Override
         public void error(SAXParseException exception) throws SAXException {
-            throw new SchemaViolation(new ImportException(filter.path(), exception.getLineNumber(),
-                    "import.goaml.schema-invalid", exception.getMessage()));
+            throw new SchemaViolation(new ImportException(
+                    filter.path(), exception.getLineNumber(), "import.goaml.schema-invalid", exception.getMessage()));
         }
 
         @Override

@@ -1,7 +1,6 @@
 package org.g5sahel.pcms.aml.imports;
 
 import java.util.List;
-
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
@@ -23,8 +22,11 @@ public class ImportException extends RuntimeException {
 
     /** With the explanation of another tool, such as a schema validator's message, given as it is. */
     public ImportException(String node, int line, String reasonKey, String explanation) {
-        super(node + " (line " + line + "): " + reasonKey + (explanation == null ? "" : " " + explanation), null,
-                false, false);
+        super(
+                node + " (line " + line + "): " + reasonKey + (explanation == null ? "" : " " + explanation),
+                null,
+                false,
+                false);
         this.node = node;
         this.line = line;
         this.reasonKey = reasonKey;
@@ -48,7 +50,7 @@ public class ImportException extends RuntimeException {
         List<Problem.FieldError> errors = List.of(new Problem.FieldError(node, reasonKey));
         return explanation == null
                 ? new ProblemException(ProblemType.VALIDATION_FAILED, errors, "import.rejected", node, line)
-                : new ProblemException(ProblemType.VALIDATION_FAILED, errors, "import.rejected-explained", node, line,
-                        explanation);
+                : new ProblemException(
+                        ProblemType.VALIDATION_FAILED, errors, "import.rejected-explained", node, line, explanation);
     }
 }

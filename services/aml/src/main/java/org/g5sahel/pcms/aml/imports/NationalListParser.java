@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.aml.imports;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,13 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.g5sahel.pcms.aml.model.EntryContent;
 import org.g5sahel.pcms.aml.model.EntryKind;
 import org.g5sahel.pcms.commons.text.CsvFiles;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * National lists (designations by a State's own authority), as JSON ({@code {"entries":[{referenceNumber, kind, name,
@@ -27,11 +25,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class NationalListParser {
 
     private static final int MAX_ENTRIES = 20_000;
-    private static final List<String> CSV_HEADER = List.of("referenceNumber", "kind", "name", "aliases", "birthDate",
-            "nationality", "document");
+    private static final List<String> CSV_HEADER =
+            List.of("referenceNumber", "kind", "name", "aliases", "birthDate", "nationality", "document");
 
-    private NationalListParser() {
-    }
+    private NationalListParser() {}
 
     public static ParsedList json(InputStream input, ObjectMapper mapper) {
         JsonNode root;
@@ -64,11 +61,22 @@ public final class NationalListParser {
             iterable(entry.get("nationalities")).forEach(node -> nationalities.add(node.asText()));
             List<EntryContent.Document> documents = new ArrayList<>();
             for (JsonNode document : iterable(entry.get("documents"))) {
-                documents.add(new EntryContent.Document(text(document, "type"), text(document, "number"),
-                        text(document, "country")));
+                documents.add(new EntryContent.Document(
+                        text(document, "type"), text(document, "number"), text(document, "country")));
             }
-            add(parsed, references, path, text(entry, "referenceNumber"), text(entry, "kind"), text(entry, "name"),
-                    aliases, qualities, births, nationalities, documents, text(entry, "regime"));
+            add(
+                    parsed,
+                    references,
+                    path,
+                    text(entry, "referenceNumber"),
+                    text(entry, "kind"),
+                    text(entry, "name"),
+                    aliases,
+                    qualities,
+                    births,
+                    nationalities,
+                    documents,
+                    text(entry, "regime"));
         }
         return new ParsedList(null, parsed);
     }
@@ -81,8 +89,10 @@ public final class NationalListParser {
             throw new ImportException("line 1", 1, "import.malformed");
         }
         // Blank lines are skipped and do not count: "line N" is the N-th non-blank record, header included.
-        List<List<String>> rows = CsvFiles.readLenient(text).stream().map(CsvFiles.Row::fields)
-                .filter(fields -> !(fields.size() == 1 && fields.get(0).isBlank())).toList();
+        List<List<String>> rows = CsvFiles.readLenient(text).stream()
+                .map(CsvFiles.Row::fields)
+                .filter(fields -> !(fields.size() == 1 && fields.get(0).isBlank()))
+                .toList();
         if (rows.isEmpty() || !rows.get(0).stream().map(String::strip).toList().equals(CSV_HEADER)) {
             throw new ImportException("line 1", 1, "import.csv-header");
         }
@@ -97,21 +107,41 @@ public final class NationalListParser {
             if (row.size() != CSV_HEADER.size()) {
                 throw new ImportException(path, i + 1, "import.csv-columns");
             }
-            List<String> aliases = row.get(3).isBlank() ? List.of() : List.of(row.get(3).split(";"));
+            List<String> aliases =
+                    row.get(3).isBlank() ? List.of() : List.of(row.get(3).split(";"));
             List<String> document = row.get(6).isBlank() ? List.of() : List.of(row.get(6));
-            add(parsed, references, path, blankToNull(row.get(0)), blankToNull(row.get(1)), blankToNull(row.get(2)),
-                    aliases, aliases.stream().map(alias -> "GOOD").toList(),
+            add(
+                    parsed,
+                    references,
+                    path,
+                    blankToNull(row.get(0)),
+                    blankToNull(row.get(1)),
+                    blankToNull(row.get(2)),
+                    aliases,
+                    aliases.stream().map(alias -> "GOOD").toList(),
                     row.get(4).isBlank() ? List.of() : List.of(row.get(4).strip()),
                     row.get(5).isBlank() ? List.of() : List.of(row.get(5).strip()),
-                    document.stream().map(number -> new EntryContent.Document(null, number.strip(), null)).toList(),
+                    document.stream()
+                            .map(number -> new EntryContent.Document(null, number.strip(), null))
+                            .toList(),
                     null);
         }
         return new ParsedList(null, parsed);
     }
 
-    private static void add(List<ParsedEntry> parsed, Set<String> references, String path, String reference,
-            String kind, String name, List<String> aliases, List<String> qualities, List<String> births,
-            List<String> nationalities, List<EntryContent.Document> documents, String regime) {
+    private static void add(
+            List<ParsedEntry> parsed,
+            Set<String> references,
+            String path,
+            String reference,
+            String kind,
+            String name,
+            List<String> aliases,
+            List<String> qualities,
+            List<String> births,
+            List<String> nationalities,
+            List<EntryContent.Document> documents,
+            String regime) {
         if (reference == null || reference.isBlank()) {
             throw new ImportException(path + "/referenceNumber", -1, "import.missing");
         }
@@ -137,9 +167,11 @@ public final class NationalListParser {
         List<EntryContent.BirthDate> birthDates = new ArrayList<>();
         for (String birth : births) {
             try {
-                birthDates.add(birth.length() == 4 ? new EntryContent.BirthDate("EXACT", null, Integer.valueOf(birth),
-                        null, null) : new EntryContent.BirthDate("EXACT", LocalDate.parse(birth).toString(), null, null,
-                                null));
+                birthDates.add(
+                        birth.length() == 4
+                                ? new EntryContent.BirthDate("EXACT", null, Integer.valueOf(birth), null, null)
+                                : new EntryContent.BirthDate(
+                                        "EXACT", LocalDate.parse(birth).toString(), null, null, null));
             } catch (NumberFormatException | DateTimeParseException e) {
                 throw new ImportException(path + "/birthDate", -1, "import.bad-date");
             }
@@ -149,17 +181,23 @@ public final class NationalListParser {
                 throw new ImportException(path + "/nationality", -1, "import.national.country");
             }
         }
-        parsed.add(new ParsedEntry(reference.strip(), entryKind, name.strip(), null,
+        parsed.add(new ParsedEntry(
+                reference.strip(),
+                entryKind,
+                name.strip(),
+                null,
                 new EntryContent(regime, names, birthDates, nationalities, documents, null)));
     }
 
     private static String quality(String quality) {
-        return quality == null ? "GOOD" : switch (quality.toUpperCase(Locale.ROOT)) {
-            case "LOW" -> "LOW";
-            case "AKA" -> "AKA";
-            case "FKA" -> "FKA";
-            default -> "GOOD";
-        };
+        return quality == null
+                ? "GOOD"
+                : switch (quality.toUpperCase(Locale.ROOT)) {
+                    case "LOW" -> "LOW";
+                    case "AKA" -> "AKA";
+                    case "FKA" -> "FKA";
+                    default -> "GOOD";
+                };
     }
 
     private static Iterable<JsonNode> iterable(JsonNode node) {

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.g5sahel.pcms.aml.model.EntryContent;
 import org.g5sahel.pcms.aml.model.EntryKind;
 
@@ -29,36 +28,53 @@ public final class OfacListParser {
      * {@code idList} also carries facts that are no identity documents: gender, secondary sanctions notes, wallets,
      * web sites, dates. Those are not compared as documents (gender is kept apart).
      */
-    private static final List<String> NOT_DOCUMENTS = List.of("gender", "secondary sanctions", "additional sanctions",
-            "digital currency address", "website", "email", "phone", "organization", "target type",
-            "transactions prohibited", "effective date", "listing date", "executive order", "vessel flag",
-            "vessel type", "vessel owner", "aircraft", "other vessel");
+    private static final List<String> NOT_DOCUMENTS = List.of(
+            "gender",
+            "secondary sanctions",
+            "additional sanctions",
+            "digital currency address",
+            "website",
+            "email",
+            "phone",
+            "organization",
+            "target type",
+            "transactions prohibited",
+            "effective date",
+            "listing date",
+            "executive order",
+            "vessel flag",
+            "vessel type",
+            "vessel owner",
+            "aircraft",
+            "other vessel");
+
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final Pattern YEAR = Pattern.compile("^(circa )?(\\d{4})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEARS = Pattern.compile("^(\\d{4}) to (\\d{4})$");
     private static final Pattern MONTH_YEAR = Pattern.compile("^[A-Za-z]{3} (\\d{4})$");
 
-    private OfacListParser() {
-    }
+    private OfacListParser() {}
 
     public static ParsedList parse(InputStream input) {
         XmlNode root = SecureXml.parse(input, MAX_ELEMENTS, "sdnList", "import.ofac.not-sdn-list");
-        XmlNode published = root.child("publshInformation")
-                .orElseThrow(() -> root.error("import.ofac.no-publish-information"));
+        XmlNode published =
+                root.child("publshInformation").orElseThrow(() -> root.error("import.ofac.no-publish-information"));
         String publishDate = published.required("Publish_Date");
-        return new ParsedList(PublishedValues.startOf(PublishedValues.date(published, publishDate, "MM/dd/yyyy")),
+        return new ParsedList(
+                PublishedValues.startOf(PublishedValues.date(published, publishDate, "MM/dd/yyyy")),
                 EntryCollector.read(root, "sdnEntry", OfacListParser::entry));
     }
 
     private static ParsedEntry entry(XmlNode node) {
         String uid = node.required("uid");
         String primary = PublishedValues.joined(node.text("firstName").orElse(null), node.required("lastName"));
-        EntryKind kind = node.required("sdnType").equalsIgnoreCase("Individual") ? EntryKind.INDIVIDUAL
-                : EntryKind.ENTITY;
+        EntryKind kind =
+                node.required("sdnType").equalsIgnoreCase("Individual") ? EntryKind.INDIVIDUAL : EntryKind.ENTITY;
         List<EntryContent.Name> names = new ArrayList<>();
         names.add(new EntryContent.Name(primary, "PRIMARY"));
         for (XmlNode aka : node.items("akaList", "aka")) {
-            String name = PublishedValues.joined(aka.text("firstName").orElse(null), aka.text("lastName").orElse(null));
+            String name = PublishedValues.joined(
+                    aka.text("firstName").orElse(null), aka.text("lastName").orElse(null));
             if (!name.isEmpty()) {
                 names.add(new EntryContent.Name(name, quality(aka)));
             }
@@ -70,9 +86,11 @@ public final class OfacListParser {
             String number = id.text("idNumber").orElse(null);
             if (type.equalsIgnoreCase("Gender")) {
                 gender = number;
-            } else if (number != null && NOT_DOCUMENTS.stream()
-                    .noneMatch(prefix -> type.toLowerCase(Locale.ROOT).startsWith(prefix))) {
-                documents.add(new EntryContent.Document(type, number.strip(), id.text("idCountry").orElse(null)));
+            } else if (number != null
+                    && NOT_DOCUMENTS.stream()
+                            .noneMatch(prefix -> type.toLowerCase(Locale.ROOT).startsWith(prefix))) {
+                documents.add(new EntryContent.Document(
+                        type, number.strip(), id.text("idCountry").orElse(null)));
             }
         }
         List<EntryContent.BirthDate> births = new ArrayList<>();
@@ -80,19 +98,27 @@ public final class OfacListParser {
             birth.text("dateOfBirth").ifPresent(value -> births.add(birthDate(birth, value.strip())));
         }
         List<String> places = node.items("placeOfBirthList", "placeOfBirthItem").stream()
-                .flatMap(place -> place.text("placeOfBirth").stream()).toList();
-        List<String> nationalities = Stream.concat(node.items("nationalityList", "nationality").stream(),
-                node.items("citizenshipList", "citizenship").stream())
-                .flatMap(country -> country.text("country").stream()).distinct().toList();
-        List<EntryContent.Address> addresses = node.items("addressList", "address").stream()
-                .flatMap(address -> PublishedValues.address(Stream.of("address1", "address2", "address3", "city",
-                        "stateOrProvince", "postalCode").map(line -> address.text(line).orElse(null)).toList(),
-                        address.text("country").orElse(null)).stream())
+                .flatMap(place -> place.text("placeOfBirth").stream())
                 .toList();
-        String programmes = PublishedValues.joinedOrNull("; ", node.items("programList", "program").stream()
-                .map(XmlNode::text).toList());
-        EntryContent content = new EntryContent(programmes, names, births, nationalities, documents, gender, places,
-                addresses);
+        List<String> nationalities = Stream.concat(
+                        node.items("nationalityList", "nationality").stream(),
+                        node.items("citizenshipList", "citizenship").stream())
+                .flatMap(country -> country.text("country").stream())
+                .distinct()
+                .toList();
+        List<EntryContent.Address> addresses = node.items("addressList", "address").stream()
+                .flatMap(address -> PublishedValues.address(
+                        Stream.of("address1", "address2", "address3", "city", "stateOrProvince", "postalCode")
+                                .map(line -> address.text(line).orElse(null))
+                                .toList(),
+                        address.text("country").orElse(null))
+                        .stream())
+                .toList();
+        String programmes = PublishedValues.joinedOrNull(
+                "; ",
+                node.items("programList", "program").stream().map(XmlNode::text).toList());
+        EntryContent content =
+                new EntryContent(programmes, names, births, nationalities, documents, gender, places, addresses);
         return new ParsedEntry(uid, kind, primary, null, content);
     }
 
@@ -109,13 +135,14 @@ public final class OfacListParser {
         Matcher year = YEAR.matcher(value);
         if (year.matches()) {
             int listed = Integer.parseInt(year.group(2));
-            return year.group(1) == null ? PublishedValues.year(listed)
+            return year.group(1) == null
+                    ? PublishedValues.year(listed)
                     : new EntryContent.BirthDate("APPROXIMATELY", null, listed, null, null);
         }
         Matcher years = YEARS.matcher(value);
         if (years.matches()) {
-            return new EntryContent.BirthDate("BETWEEN", null, null, Integer.valueOf(years.group(1)),
-                    Integer.valueOf(years.group(2)));
+            return new EntryContent.BirthDate(
+                    "BETWEEN", null, null, Integer.valueOf(years.group(1)), Integer.valueOf(years.group(2)));
         }
         Matcher monthYear = MONTH_YEAR.matcher(value);
         if (monthYear.matches()) {

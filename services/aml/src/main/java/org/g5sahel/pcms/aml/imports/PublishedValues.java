@@ -10,25 +10,30 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.g5sahel.pcms.aml.model.EntryContent;
 
 /** Reading the values every published list has in its own way: names in parts, dates, years of birth. */
 final class PublishedValues {
 
-    private PublishedValues() {
-    }
+    private PublishedValues() {}
 
     /** The non-blank parts, stripped and joined by a space; empty if there are none. */
     static String joined(String... parts) {
-        return Arrays.stream(parts).filter(Objects::nonNull).map(String::strip).filter(part -> !part.isEmpty())
+        return Arrays.stream(parts)
+                .filter(Objects::nonNull)
+                .map(String::strip)
+                .filter(part -> !part.isEmpty())
                 .collect(Collectors.joining(" "));
     }
 
     /** The non-blank values, stripped and joined by {@code separator}; null if there are none. */
     static String joinedOrNull(String separator, List<String> values) {
-        String joined = values.stream().filter(Objects::nonNull).map(String::strip).filter(value -> !value.isEmpty())
-                .distinct().collect(Collectors.joining(separator));
+        String joined = values.stream()
+                .filter(Objects::nonNull)
+                .map(String::strip)
+                .filter(value -> !value.isEmpty())
+                .distinct()
+                .collect(Collectors.joining(separator));
         return joined.isEmpty() ? null : joined;
     }
 
@@ -41,7 +46,8 @@ final class PublishedValues {
     static Optional<EntryContent.Address> address(List<String> lines, String country) {
         String text = joinedOrNull(", ", lines);
         String countryName = country == null || country.isBlank() ? null : country.strip();
-        return text == null && countryName == null ? Optional.empty()
+        return text == null && countryName == null
+                ? Optional.empty()
                 : Optional.of(new EntryContent.Address(text, countryName));
     }
 

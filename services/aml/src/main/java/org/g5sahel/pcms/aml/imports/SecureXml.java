@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -22,8 +21,7 @@ public final class SecureXml {
 
     private static final XMLInputFactory FACTORY = factory();
 
-    private SecureXml() {
-    }
+    private SecureXml() {}
 
     private static XMLInputFactory factory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -50,7 +48,8 @@ public final class SecureXml {
             while (reader.hasNext()) {
                 int event = reader.next();
                 switch (event) {
-                    case XMLStreamConstants.DTD -> throw new ImportException("!DOCTYPE", line(reader), "import.dtd-refused");
+                    case XMLStreamConstants.DTD ->
+                        throw new ImportException("!DOCTYPE", line(reader), "import.dtd-refused");
                     case XMLStreamConstants.ENTITY_REFERENCE ->
                         throw new ImportException(lastPath, line(reader), "import.entity-refused");
                     case XMLStreamConstants.START_ELEMENT -> {
@@ -77,8 +76,13 @@ public final class SecureXml {
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
                         Builder done = open.pop();
-                        XmlNode node = new XmlNode(done.name, done.path, done.line, done.text.toString().strip(),
-                                Map.copyOf(done.attributes), List.copyOf(done.children));
+                        XmlNode node = new XmlNode(
+                                done.name,
+                                done.path,
+                                done.line,
+                                done.text.toString().strip(),
+                                Map.copyOf(done.attributes),
+                                List.copyOf(done.children));
                         if (open.isEmpty()) {
                             root = node;
                         } else {
@@ -97,9 +101,11 @@ public final class SecureXml {
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             String message = String.valueOf(e.getMessage());
-            String reason = message.contains("DOCTYPE") || message.contains("DTD") ? "import.dtd-refused"
-                    : message.contains("ntity") ? "import.entity-refused"
-                    : open.isEmpty() && elements == 0 ? "import.not-xml" : "import.malformed";
+            String reason = message.contains("DOCTYPE") || message.contains("DTD")
+                    ? "import.dtd-refused"
+                    : message.contains("ntity")
+                            ? "import.entity-refused"
+                            : open.isEmpty() && elements == 0 ? "import.not-xml" : "import.malformed";
             throw new ImportException(open.isEmpty() ? lastPath : open.peek().path, line, reason);
         } finally {
             if (reader != null) {
@@ -122,7 +128,9 @@ public final class SecureXml {
     }
 
     private static String indexSuffix(Builder parent, String name) {
-        long siblings = parent.children.stream().filter(child -> child.name().equals(name)).count();
+        long siblings = parent.children.stream()
+                .filter(child -> child.name().equals(name))
+                .count();
         return siblings == 0 ? "" : "[" + (siblings + 1) + "]";
     }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-
 import org.g5sahel.pcms.aml.model.EntryContent;
 import org.g5sahel.pcms.aml.model.EntryKind;
 
@@ -21,28 +20,31 @@ public final class UkListParser {
 
     /** The 2026 file has about 5,000 designations of some 80 elements each. */
     private static final int MAX_ELEMENTS = 2_000_000;
+
     private static final String DATE = "dd/MM/yyyy";
 
-    private UkListParser() {
-    }
+    private UkListParser() {}
 
     public static ParsedList parse(InputStream input) {
         XmlNode root = SecureXml.parse(input, MAX_ELEMENTS, "Designations", "import.uk.not-designations");
         String generated = root.required("DateGenerated");
         XmlNode dateNode = root.child("DateGenerated").orElseThrow();
-        return new ParsedList(PublishedValues.startOf(PublishedValues.date(dateNode, generated, DATE)),
+        return new ParsedList(
+                PublishedValues.startOf(PublishedValues.date(dateNode, generated, DATE)),
                 EntryCollector.read(root, "Designation", UkListParser::entry));
     }
 
     private static ParsedEntry entry(XmlNode node) {
         String reference = node.required("UniqueID");
-        EntryKind kind = node.required("IndividualEntityShip").equalsIgnoreCase("Individual") ? EntryKind.INDIVIDUAL
+        EntryKind kind = node.required("IndividualEntityShip").equalsIgnoreCase("Individual")
+                ? EntryKind.INDIVIDUAL
                 : EntryKind.ENTITY;
         List<EntryContent.Name> names = new ArrayList<>();
         String primary = null;
         for (XmlNode name : node.items("Names", "Name")) {
             String value = PublishedValues.joined(Stream.of("Name1", "Name2", "Name3", "Name4", "Name5", "Name6")
-                    .map(part -> name.text(part).orElse(null)).toArray(String[]::new));
+                    .map(part -> name.text(part).orElse(null))
+                    .toArray(String[]::new));
             if (value.isEmpty()) {
                 continue;
             }
@@ -51,8 +53,14 @@ public final class UkListParser {
                 primary = value;
                 names.add(0, new EntryContent.Name(value, "PRIMARY"));
             } else {
-                names.add(new EntryContent.Name(value, name.text("AliasStrength").orElse("").toLowerCase(Locale.ROOT)
-                        .startsWith("low") ? "LOW" : "GOOD"));
+                names.add(new EntryContent.Name(
+                        value,
+                        name.text("AliasStrength")
+                                        .orElse("")
+                                        .toLowerCase(Locale.ROOT)
+                                        .startsWith("low")
+                                ? "LOW"
+                                : "GOOD"));
             }
         }
         if (names.isEmpty()) {
@@ -62,9 +70,11 @@ public final class UkListParser {
             primary = names.get(0).value();
             names.set(0, new EntryContent.Name(primary, "PRIMARY"));
         }
-        node.items("NonLatinNames", "NonLatinName").forEach(name -> name.text("NameNonLatinScript")
-                .ifPresent(value -> names.add(new EntryContent.Name(value, "ORIGINAL_SCRIPT"))));
-        XmlNode individual = node.child("IndividualDetails").flatMap(details -> details.child("Individual"))
+        node.items("NonLatinNames", "NonLatinName")
+                .forEach(name -> name.text("NameNonLatinScript")
+                        .ifPresent(value -> names.add(new EntryContent.Name(value, "ORIGINAL_SCRIPT"))));
+        XmlNode individual = node.child("IndividualDetails")
+                .flatMap(details -> details.child("Individual"))
                 .orElse(null);
         List<EntryContent.BirthDate> births = new ArrayList<>();
         List<String> nationalities = new ArrayList<>();
@@ -78,29 +88,66 @@ public final class UkListParser {
                     births.add(date);
                 }
             }
-            individual.items("Nationalities", "Nationality").forEach(nationality -> nationalities.add(nationality.text()));
+            individual
+                    .items("Nationalities", "Nationality")
+                    .forEach(nationality -> nationalities.add(nationality.text()));
             for (XmlNode location : individual.items("BirthDetails", "Location")) {
-                PublishedValues.place(location.text("TownOfBirth").orElse(null),
-                        location.text("CountryOfBirth").orElse(null)).ifPresent(places::add);
+                PublishedValues.place(
+                                location.text("TownOfBirth").orElse(null),
+                                location.text("CountryOfBirth").orElse(null))
+                        .ifPresent(places::add);
             }
-            individual.items("PassportDetails", "Passport").forEach(passport -> passport.text("PassportNumber")
-                    .ifPresent(number -> documents.add(new EntryContent.Document("Passport", number.strip(), null))));
-            individual.items("NationalIdentifierDetails", "NationalIdentifier").forEach(identifier -> identifier
-                    .text("NationalIdentifierNumber").ifPresent(number -> documents.add(
-                            new EntryContent.Document("National identifier", number.strip(), null))));
-            gender = individual.items("Genders", "Gender").stream().map(XmlNode::text).findFirst().orElse(null);
+            individual
+                    .items("PassportDetails", "Passport")
+                    .forEach(passport -> passport.text("PassportNumber")
+                            .ifPresent(number ->
+                                    documents.add(new EntryContent.Document("Passport", number.strip(), null))));
+            individual
+                    .items("NationalIdentifierDetails", "NationalIdentifier")
+                    .forEach(identifier -> identifier
+                            .text("NationalIdentifierNumber")
+                            .ifPresent(number -> documents.add(
+                                    new EntryContent.Document("National identifier", number.strip(), null))));
+            gender = individual.items("Genders", "Gender").stream()
+                    .map(XmlNode::text)
+                    .findFirst()
+                    .orElse(null);
         }
         List<EntryContent.Address> addresses = node.items("Addresses", "Address").stream()
-                .flatMap(address -> PublishedValues.address(Stream.of("AddressLine1", "AddressLine2", "AddressLine3",
-                        "AddressLine4", "AddressLine5", "AddressLine6", "AddressPostalCode")
-                        .map(line -> address.text(line).orElse(null)).toList(),
-                        address.text("AddressCountry").orElse(null)).stream())
+                .flatMap(address -> PublishedValues.address(
+                        Stream.of(
+                                        "AddressLine1",
+                                        "AddressLine2",
+                                        "AddressLine3",
+                                        "AddressLine4",
+                                        "AddressLine5",
+                                        "AddressLine6",
+                                        "AddressPostalCode")
+                                .map(line -> address.text(line).orElse(null))
+                                .toList(),
+                        address.text("AddressCountry").orElse(null))
+                        .stream())
                 .toList();
-        EntryContent content = new EntryContent(node.text("RegimeName").orElse(null), names, births,
-                nationalities.stream().filter(value -> !value.isBlank()).distinct().toList(), documents, gender,
-                places, addresses);
-        return new ParsedEntry(reference, kind, primary, node.text("DateDesignated")
-                .map(date -> PublishedValues.date(node, date, DATE)).orElse(null), content);
+        EntryContent content = new EntryContent(
+                node.text("RegimeName").orElse(null),
+                names,
+                births,
+                nationalities.stream()
+                        .filter(value -> !value.isBlank())
+                        .distinct()
+                        .toList(),
+                documents,
+                gender,
+                places,
+                addresses);
+        return new ParsedEntry(
+                reference,
+                kind,
+                primary,
+                node.text("DateDesignated")
+                        .map(date -> PublishedValues.date(node, date, DATE))
+                        .orElse(null),
+                content);
     }
 
     /** {@code 12/11/1967} is a date; {@code dd/mm/1961} (or {@code dd/11/1961}) gives the year only. */

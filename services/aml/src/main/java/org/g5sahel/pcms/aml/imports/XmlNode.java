@@ -9,8 +9,8 @@ import java.util.Optional;
  * An element read by {@link SecureXml}: local name (a namespace prefix is dropped), trimmed text, attributes, children
  * and where it was in the file: its path ({@code report/transaction[2]/amount_local}) and the line it starts on.
  */
-public record XmlNode(String name, String path, int line, String text, Map<String, String> attributes,
-        List<XmlNode> children) {
+public record XmlNode(
+        String name, String path, int line, String text, Map<String, String> attributes, List<XmlNode> children) {
 
     public Optional<XmlNode> child(String childName) {
         return children.stream().filter(child -> child.name.equals(childName)).findFirst();
@@ -28,7 +28,9 @@ public record XmlNode(String name, String path, int line, String text, Map<Strin
 
     /** Whether a child is there with text or elements of its own. */
     public boolean has(String childName) {
-        return child(childName).filter(child -> !child.text.isBlank() || !child.children.isEmpty()).isPresent();
+        return child(childName)
+                .filter(child -> !child.text.isBlank() || !child.children.isEmpty())
+                .isPresent();
     }
 
     /** A child with non-blank text, if present: its own path and line name it in an error about its value. */
@@ -43,7 +45,9 @@ public record XmlNode(String name, String path, int line, String text, Map<Strin
 
     /** The non-blank value of an attribute, if present. */
     public Optional<String> attribute(String attributeName) {
-        return Optional.ofNullable(attributes.get(attributeName)).map(String::strip).filter(value -> !value.isEmpty());
+        return Optional.ofNullable(attributes.get(attributeName))
+                .map(String::strip)
+                .filter(value -> !value.isEmpty());
     }
 
     /** The non-blank text of a child, if present. */

@@ -5,5 +5,8 @@ package org.g5sahel.pcms.aml.model;
  * consent): not asked yet, asked by the requesting FIU, then granted or refused.
  */
 public enum Consent {
-    NOT_REQUESTED, PENDING, GRANTED, REFUSED
+    NOT_REQUESTED,
+    PENDING,
+    GRANTED,
+    REFUSED
 }

@@ -1,8 +1,7 @@
 package org.g5sahel.pcms.aml.model;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 
 /**
  * What a sanctions list says about one entry, as imported: stored as JSON, compared as a whole to detect changes
@@ -17,8 +16,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param placesOfBirth  places of birth as the list writes them (town, region, country)
  * @param addresses      known addresses as the list writes them
  */
-public record EntryContent(String regime, List<Name> names, List<BirthDate> birthDates, List<String> nationalities,
-        List<Document> documents, String gender,
+public record EntryContent(
+        String regime,
+        List<Name> names,
+        List<BirthDate> birthDates,
+        List<String> nationalities,
+        List<Document> documents,
+        String gender,
         // Left out when empty, so that an entry read before these were kept keeps its content hash.
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> placesOfBirth,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Address> addresses) {
@@ -33,8 +37,13 @@ public record EntryContent(String regime, List<Name> names, List<BirthDate> birt
     }
 
     /** Content without places of birth or addresses (the UN and national formats). */
-    public EntryContent(String regime, List<Name> names, List<BirthDate> birthDates, List<String> nationalities,
-            List<Document> documents, String gender) {
+    public EntryContent(
+            String regime,
+            List<Name> names,
+            List<BirthDate> birthDates,
+            List<String> nationalities,
+            List<Document> documents,
+            String gender) {
         this(regime, names, birthDates, nationalities, documents, gender, List.of(), List.of());
     }
 
@@ -42,17 +51,13 @@ public record EntryContent(String regime, List<Name> names, List<BirthDate> birt
      * A name of the entry. {@code quality} is the list's own: {@code PRIMARY}, {@code GOOD} (a strong alias),
      * {@code LOW} (a weak alias, which alone must not trigger action), {@code AKA}, {@code FKA}, {@code ORIGINAL_SCRIPT}.
      */
-    public record Name(String value, String quality) {
-    }
+    public record Name(String value, String quality) {}
 
     /** {@code type} EXACT, APPROXIMATELY or BETWEEN; a full date, a year, or a range of years. */
-    public record BirthDate(String type, String date, Integer year, Integer fromYear, Integer toYear) {
-    }
+    public record BirthDate(String type, String date, Integer year, Integer fromYear, Integer toYear) {}
 
-    public record Document(String type, String number, String country) {
-    }
+    public record Document(String type, String number, String country) {}
 
     /** An address: its lines joined as the list gives them, and its country as the list names it. */
-    public record Address(String text, String country) {
-    }
+    public record Address(String text, String country) {}
 }

@@ -2,5 +2,6 @@ package org.g5sahel.pcms.aml.model;
 
 /** Whether an entry is on the list as last imported. */
 public enum EntryStatus {
-    ACTIVE, DELISTED
+    ACTIVE,
+    DELISTED
 }

@@ -1,13 +1,11 @@
 package org.g5sahel.pcms.aml.model;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
 /** The requesting FIU passing a reply on to a law-enforcement agency, under the answering FIU's consent. */

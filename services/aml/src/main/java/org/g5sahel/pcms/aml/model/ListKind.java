@@ -6,5 +6,7 @@ package org.g5sahel.pcms.aml.model;
  * national list of a member State's own authority, owned by that State's FIU.
  */
 public enum ListKind {
-    UN, FOREIGN, NATIONAL
+    UN,
+    FOREIGN,
+    NATIONAL
 }

@@ -7,7 +7,10 @@ import java.util.Set;
  * asset is released) or, for confiscations, enforced (ownership passed to the State). Lifted and enforced are final.
  */
 public enum MeasureStatus {
-    ORDERED, EXECUTED, LIFTED, ENFORCED;
+    ORDERED,
+    EXECUTED,
+    LIFTED,
+    ENFORCED;
 
     public boolean mayBecome(MeasureStatus next, MeasureKind kind) {
         return switch (this) {

@@ -1,13 +1,11 @@
 package org.g5sahel.pcms.aml.model;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -17,7 +15,10 @@ import org.hibernate.type.SqlTypes;
 public class SanctionsEntryChange {
 
     public enum Change {
-        ADDED, UPDATED, DELISTED, RELISTED
+        ADDED,
+        UPDATED,
+        DELISTED,
+        RELISTED
     }
 
     @Id

@@ -1,12 +1,11 @@
 package org.g5sahel.pcms.aml.model;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One import of a list file and what it changed. */
 @Entity

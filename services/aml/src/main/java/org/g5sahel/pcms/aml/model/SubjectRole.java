@@ -5,7 +5,10 @@ package org.g5sahel.pcms.aml.model;
  * another subject (a director of an entity, a signatory of an account, the person who conducted a transaction).
  */
 public enum SubjectRole {
-    REPORTED_PARTY, SENDER, BENEFICIARY, ACCOUNT_HOLDER,
+    REPORTED_PARTY,
+    SENDER,
+    BENEFICIARY,
+    ACCOUNT_HOLDER,
     /** Party to a multi-party transaction ({@code involved_parties}) neither paying nor paid: witness, broker … */
     TRANSACTION_PARTY,
     /** Director, manager, shareholder or beneficial owner of an entity ({@code director_id}, related persons). */

@@ -1,19 +1,16 @@
 package org.g5sahel.pcms.aml.repository;
 
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.g5sahel.pcms.aml.model.FiuRequest;
 import org.g5sahel.pcms.aml.model.FiuRequestDissemination;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.sovereignty.SovereignRepository;
-
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 /**
  * FIU-to-FIU requests. On top of the visibility predicate, only the two FIUs party to a request read it: SELECTED
@@ -31,18 +28,26 @@ public class FiuRequestRepository implements SovereignRepository<FiuRequest, UUI
             where.append(" and (createdAt < :afterCreated or (createdAt = :afterCreated and id < :afterId))");
             parameters.and("afterCreated", afterCreated).and("afterId", afterId);
         }
-        return findVisible(caller, where.toString(), Sort.descending("createdAt", "id"), parameters).page(0, fetch)
+        return findVisible(caller, where.toString(), Sort.descending("createdAt", "id"), parameters)
+                .page(0, fetch)
                 .list();
     }
 
     public Optional<FiuRequest> findForParty(Caller caller, UUID id) {
-        return findVisible(caller, "id = :id and " + PARTIES,
-                Sort.by("id"), Parameters.with("id", id).and("party", caller.agency())).firstResultOptional();
+        return findVisible(
+                        caller,
+                        "id = :id and " + PARTIES,
+                        Sort.by("id"),
+                        Parameters.with("id", id).and("party", caller.agency()))
+                .firstResultOptional();
     }
 
     public List<FiuRequestDissemination> disseminationsOf(UUID requestId) {
-        return getEntityManager().createQuery("from FiuRequestDissemination where requestId = :request"
-                + " order by disseminatedAt, id", FiuRequestDissemination.class)
-                .setParameter("request", requestId).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "from FiuRequestDissemination where requestId = :request" + " order by disseminatedAt, id",
+                        FiuRequestDissemination.class)
+                .setParameter("request", requestId)
+                .getResultList();
     }
 }

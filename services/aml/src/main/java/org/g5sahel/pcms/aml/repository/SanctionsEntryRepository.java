@@ -1,16 +1,13 @@
 package org.g5sahel.pcms.aml.repository;
 
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.g5sahel.pcms.aml.model.EntryStatus;
-import org.g5sahel.pcms.aml.model.SanctionsEntry;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.g5sahel.pcms.aml.model.EntryStatus;
+import org.g5sahel.pcms.aml.model.SanctionsEntry;
 
 /** Entries of sanctions lists: reference data, read after the caller's visibility of their list has been checked. */
 @ApplicationScoped
@@ -20,8 +17,8 @@ public class SanctionsEntryRepository implements PanacheRepositoryBase<Sanctions
         return list("listId", listId);
     }
 
-    public List<SanctionsEntry> page(UUID listId, EntryStatus status, String namePattern, String afterReference,
-            int fetch) {
+    public List<SanctionsEntry> page(
+            UUID listId, EntryStatus status, String namePattern, String afterReference, int fetch) {
         StringBuilder where = new StringBuilder("listId = :list");
         Parameters parameters = Parameters.with("list", listId);
         if (status != null) {
@@ -36,7 +33,9 @@ public class SanctionsEntryRepository implements PanacheRepositoryBase<Sanctions
             where.append(" and referenceNumber > :after");
             parameters.and("after", afterReference);
         }
-        return find(where.toString(), Sort.by("referenceNumber"), parameters).page(0, fetch).list();
+        return find(where.toString(), Sort.by("referenceNumber"), parameters)
+                .page(0, fetch)
+                .list();
     }
 
     public long count(UUID listId, EntryStatus status) {

@@ -1,17 +1,14 @@
 package org.g5sahel.pcms.aml.repository;
 
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.g5sahel.pcms.aml.model.SanctionsList;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.sovereignty.SovereignRepository;
-
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class SanctionsListRepository implements SovereignRepository<SanctionsList, UUID> {
@@ -32,13 +29,16 @@ public class SanctionsListRepository implements SovereignRepository<SanctionsLis
 
     /** For imports: the list whatever its visibility, locked so that two imports of one list run one after the other. */
     public Optional<SanctionsList> lockByCode(String code) {
-        return find("code", code).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find("code", code)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /** Changes whenever any list is imported: the screening index is rebuilt when it moves. */
     public long stamp() {
         return ((Number) getEntityManager()
-                .createQuery("select coalesce(sum(version), 0) + count(*) from SanctionsList").getSingleResult())
+                        .createQuery("select coalesce(sum(version), 0) + count(*) from SanctionsList")
+                        .getSingleResult())
                 .longValue();
     }
 }

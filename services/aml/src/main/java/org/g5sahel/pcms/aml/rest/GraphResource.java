@@ -1,14 +1,12 @@
 package org.g5sahel.pcms.aml.rest;
 
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.aml.service.GraphService;
@@ -31,10 +29,15 @@ public class GraphResource {
 
     @GET
     @RolesAllowed({Roles.FIU_ANALYST, Roles.INVESTIGATOR, Roles.ANALYST})
-    @Operation(summary = "Subjects, accounts and transactions linked to a report, a subject or an account number",
-            description = "Exactly one of reportId, subjectId, accountNumber; depth 1 to 3 hops (default 2). Only reports the caller may see are walked; reads outside the owner are audited.")
-    public GraphView graph(@QueryParam("reportId") UUID reportId, @QueryParam("subjectId") UUID subjectId,
-            @QueryParam("accountNumber") String accountNumber, @QueryParam("depth") Integer depth) {
+    @Operation(
+            summary = "Subjects, accounts and transactions linked to a report, a subject or an account number",
+            description =
+                    "Exactly one of reportId, subjectId, accountNumber; depth 1 to 3 hops (default 2). Only reports the caller may see are walked; reads outside the owner are audited.")
+    public GraphView graph(
+            @QueryParam("reportId") UUID reportId,
+            @QueryParam("subjectId") UUID subjectId,
+            @QueryParam("accountNumber") String accountNumber,
+            @QueryParam("depth") Integer depth) {
         return graphs.graph(caller.get(), reportId, subjectId, accountNumber, depth);
     }
 }

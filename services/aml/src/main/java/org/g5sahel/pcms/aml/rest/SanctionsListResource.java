@@ -1,13 +1,7 @@
 package org.g5sahel.pcms.aml.rest;
 
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
-
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,7 +15,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.aml.imports.ForeignList;
@@ -48,14 +48,19 @@ import org.g5sahel.pcms.commons.rest.Page;
 import org.g5sahel.pcms.commons.rest.QueryParams;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 @Path("/v1/sanctions-lists")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sanctions lists")
-@RolesAllowed({Roles.FIU_ANALYST, Roles.INVESTIGATOR, Roles.ANALYST, Roles.BORDER_OFFICER,
-        Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR, Roles.PARTNER_SYSTEM, Roles.AUDITOR})
+@RolesAllowed({
+    Roles.FIU_ANALYST,
+    Roles.INVESTIGATOR,
+    Roles.ANALYST,
+    Roles.BORDER_OFFICER,
+    Roles.NATIONAL_COORDINATOR,
+    Roles.REGIONAL_COORDINATOR,
+    Roles.PARTNER_SYSTEM,
+    Roles.AUDITOR
+})
 public class SanctionsListResource {
 
     private static final List<String> XML = List.of(MediaType.APPLICATION_XML, MediaType.TEXT_XML);
@@ -68,8 +73,12 @@ public class SanctionsListResource {
     private final CurrentCaller caller;
     private final ObjectMapper mapper;
 
-    public SanctionsListResource(SanctionsService sanctions, SanctionsQueries queries, Idempotency idempotency,
-            CurrentCaller caller, ObjectMapper mapper) {
+    public SanctionsListResource(
+            SanctionsService sanctions,
+            SanctionsQueries queries,
+            Idempotency idempotency,
+            CurrentCaller caller,
+            ObjectMapper mapper) {
         this.sanctions = sanctions;
         this.queries = queries;
         this.idempotency = idempotency;
@@ -81,18 +90,33 @@ public class SanctionsListResource {
     @Operation(summary = "Sanctions lists visible to the caller, with their counts of active and delisted entries")
     public List<SanctionsView.ListView> lists() {
         return queries.lists(caller.get()).stream()
-                .map(summary -> SanctionsView.ListView.of(summary.list(), summary.active(), summary.delisted())).toList();
+                .map(summary -> SanctionsView.ListView.of(summary.list(), summary.active(), summary.delisted()))
+                .toList();
     }
 
     @GET
     @Path("/{code}/entries")
-    @Operation(summary = "Entries of a list", description = "By reference number; filter by status and name; keyset cursor.")
-    public Page<SanctionsView.EntryView> entries(@PathParam("code") String code, @QueryParam("status") String status,
-            @QueryParam("q") String name, @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+    @Operation(
+            summary = "Entries of a list",
+            description = "By reference number; filter by status and name; keyset cursor.")
+    public Page<SanctionsView.EntryView> entries(
+            @PathParam("code") String code,
+            @QueryParam("status") String status,
+            @QueryParam("q") String name,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit) {
         int size = Cursors.limit(limit);
-        return Page.of(queries.entries(caller.get(), code.toUpperCase(Locale.ROOT),
-                QueryParams.enumValue(EntryStatus.class, "status", status), name, Cursors.decode(cursor), size + 1),
-                size, entry -> entry.referenceNumber).mapItems(SanctionsView.EntryView::of);
+        return Page.of(
+                        queries.entries(
+                                caller.get(),
+                                code.toUpperCase(Locale.ROOT),
+                                QueryParams.enumValue(EntryStatus.class, "status", status),
+                                name,
+                                Cursors.decode(cursor),
+                                size + 1),
+                        size,
+                        entry -> entry.referenceNumber)
+                .mapItems(SanctionsView.EntryView::of);
     }
 
     @GET
@@ -100,8 +124,14 @@ public class SanctionsListResource {
     @Operation(summary = "One entry with its history (added, updated with the previous content, delisted, relisted)")
     public Response entry(@PathParam("code") String code, @PathParam("reference") String reference) {
         SanctionsQueries.EntryWithHistory found = queries.entry(caller.get(), code.toUpperCase(Locale.ROOT), reference);
-        return Response.ok(java.util.Map.of("entry", SanctionsView.EntryView.of(found.entry()), "history",
-                found.history().stream().map(SanctionsView.ChangeView::of).toList())).build();
+        return Response.ok(java.util.Map.of(
+                        "entry",
+                        SanctionsView.EntryView.of(found.entry()),
+                        "history",
+                        found.history().stream()
+                                .map(SanctionsView.ChangeView::of)
+                                .toList()))
+                .build();
     }
 
     @GET
@@ -109,21 +139,40 @@ public class SanctionsListResource {
     @Operation(summary = "Imports of a list, newest first")
     public List<SanctionsView.ImportView> imports(@PathParam("code") String code) {
         return queries.imports(caller.get(), code.toUpperCase(Locale.ROOT)).stream()
-                .map(SanctionsView.ImportView::of).toList();
+                .map(SanctionsView.ImportView::of)
+                .toList();
     }
 
     @POST
     @Path("/un/imports")
     @RolesAllowed({Roles.FIU_ANALYST, Roles.REGIONAL_COORDINATOR})
-    @Operation(summary = "Import the UN Security Council consolidated list (official XML)", description = "As POST /{code}/imports with the code UN.")
-    public Response importUn(byte[] body, @QueryParam("dryRun") boolean dryRun, @QueryParam("force") boolean force,
-            @QueryParam("confirm") String confirm, @QueryParam("distribution") Distribution distribution,
+    @Operation(
+            summary = "Import the UN Security Council consolidated list (official XML)",
+            description = "As POST /{code}/imports with the code UN.")
+    public Response importUn(
+            byte[] body,
+            @QueryParam("dryRun") boolean dryRun,
+            @QueryParam("force") boolean force,
+            @QueryParam("confirm") String confirm,
+            @QueryParam("distribution") Distribution distribution,
             @HeaderParam(SanctionsService.FORCE_REASON_HEADER) String reason,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context HttpHeaders headers,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context HttpHeaders headers,
             @Context UriInfo uri) {
-        return importList(ListTarget.UN_CODE, null, body, dryRun, force, confirm, null, reason, contentType,
-                idempotencyKey, headers, uri);
+        return importList(
+                ListTarget.UN_CODE,
+                null,
+                body,
+                dryRun,
+                force,
+                confirm,
+                null,
+                reason,
+                contentType,
+                idempotencyKey,
+                headers,
+                uri);
     }
 
     @POST
@@ -141,12 +190,18 @@ public class SanctionsListResource {
             Pcms-Force-Reason header (regional coordinator, audited). A file delisting more than the allowed share \
             of the entries in force answers 409 with its diff and is applied with `confirm=<diff.confirmation>`. \
             `dryRun=true` answers 200 with the diff (added, amended, delisted, relisted) and changes nothing.""")
-    public Response importList(@PathParam("code") String code, @QueryParam("name") String name, byte[] body,
-            @QueryParam("dryRun") boolean dryRun, @QueryParam("force") boolean force,
-            @QueryParam("confirm") String confirm, @QueryParam("distribution") Distribution distribution,
+    public Response importList(
+            @PathParam("code") String code,
+            @QueryParam("name") String name,
+            byte[] body,
+            @QueryParam("dryRun") boolean dryRun,
+            @QueryParam("force") boolean force,
+            @QueryParam("confirm") String confirm,
+            @QueryParam("distribution") Distribution distribution,
             @HeaderParam(SanctionsService.FORCE_REASON_HEADER) String reason,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context HttpHeaders headers,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context HttpHeaders headers,
             @Context UriInfo uri) {
         String listCode = code.toUpperCase(Locale.ROOT);
         ListTarget target = target(listCode, name);
@@ -154,19 +209,23 @@ public class SanctionsListResource {
         String mediaType = mediaType(contentType);
         Function<byte[], ParsedList> parser = parser(target, mediaType);
         requireBody(body);
-        SanctionsService.ImportOptions options = new SanctionsService.ImportOptions(dryRun, force, decoded(reason),
-                confirm, distribution);
+        SanctionsService.ImportOptions options =
+                new SanctionsService.ImportOptions(dryRun, force, decoded(reason), confirm, distribution);
         if (dryRun) {
-            return Response.ok(sanctions.importList(caller.get(), target, parse(parser, body), body, options).diff())
+            return Response.ok(sanctions
+                            .importList(caller.get(), target, parse(parser, body), body, options)
+                            .diff())
                     .build();
         }
         try {
             return idempotency.execute(caller.get(), idempotencyKey, body, () -> {
-                SanctionsService.Outcome outcome = sanctions.importList(caller.get(), target, parse(parser, body),
-                        body, options);
+                SanctionsService.Outcome outcome =
+                        sanctions.importList(caller.get(), target, parse(parser, body), body, options);
                 return outcome.applied()
-                        .map(run -> Response.created(URI.create("v1/sanctions-lists/" + listCode + "/imports/"
-                                + run.id)).entity(SanctionsView.ImportView.of(run)).build())
+                        .map(run -> Response.created(
+                                        URI.create("v1/sanctions-lists/" + listCode + "/imports/" + run.id))
+                                .entity(SanctionsView.ImportView.of(run))
+                                .build())
                         .orElseThrow(() -> new ConfirmationRequired(outcome.diff()));
             });
         } catch (ConfirmationRequired e) {
@@ -193,7 +252,9 @@ public class SanctionsListResource {
         }
         return ForeignList.byCode(code).map(ListTarget::foreign).orElseGet(() -> {
             if (!code.matches("^[A-Z]{2}-[A-Z0-9-]{1,40}$") || !Jurisdictions.isMemberState(code.substring(0, 2))) {
-                throw new ProblemException(ProblemType.VALIDATION_FAILED, "sanctions.list-code-format",
+                throw new ProblemException(
+                        ProblemType.VALIDATION_FAILED,
+                        "sanctions.list-code-format",
                         String.join(", ", ForeignList.codes()));
             }
             return ListTarget.national(code, name);
@@ -212,7 +273,8 @@ public class SanctionsListResource {
             return body -> list.parse(new ByteArrayInputStream(body));
         }
         requireMediaType(NATIONAL_FORMATS, mediaType);
-        return mediaType.equals(CSV) ? body -> NationalListParser.csv(new ByteArrayInputStream(body))
+        return mediaType.equals(CSV)
+                ? body -> NationalListParser.csv(new ByteArrayInputStream(body))
                 : body -> NationalListParser.json(new ByteArrayInputStream(body), mapper);
     }
 
@@ -230,8 +292,11 @@ public class SanctionsListResource {
 
     private static void requireMediaType(List<String> accepted, String mediaType) {
         if (!accepted.contains(mediaType)) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "sanctions.media-type",
-                    String.join(", ", accepted), mediaType.isEmpty() ? "-" : mediaType);
+            throw new ProblemException(
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "sanctions.media-type",
+                    String.join(", ", accepted),
+                    mediaType.isEmpty() ? "-" : mediaType);
         }
     }
 
@@ -246,27 +311,42 @@ public class SanctionsListResource {
         try {
             return reason == null ? null : URLDecoder.decode(reason, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
-                    List.of(new Problem.FieldError(SanctionsService.FORCE_REASON_HEADER, "sanctions.force-reason-encoding")),
-                    "validation-failed.detail", 1);
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    List.of(new Problem.FieldError(
+                            SanctionsService.FORCE_REASON_HEADER, "sanctions.force-reason-encoding")),
+                    "validation-failed.detail",
+                    1);
         }
     }
 
     /** A problem (RFC 9457) with the diff as an extension member: what the import would do, and its token. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ConfirmationProblem(URI type, String title, int status, String detail, String instance,
-            String traceId, DiffView diff) {
-    }
+    public record ConfirmationProblem(
+            URI type, String title, int status, String detail, String instance, String traceId, DiffView diff) {}
 
     private static Response confirmationRequired(DiffView diff, HttpHeaders headers, UriInfo uri) {
         Locale locale = ProblemMessages.negotiate(headers.getAcceptableLanguages());
-        Problem problem = ProblemResponses.body(new ProblemException(ProblemType.CONFLICT,
-                "sanctions.confirmation-required", diff.delisted().size(), diff.activeInForce(),
-                Math.round(diff.maxDelistedShare() * 1000) / 10.0), locale, uri.getRequestUri().getRawPath());
-        return Response.status(ProblemType.CONFLICT.status()).type(Problem.MEDIA_TYPE)
+        Problem problem = ProblemResponses.body(
+                new ProblemException(
+                        ProblemType.CONFLICT,
+                        "sanctions.confirmation-required",
+                        diff.delisted().size(),
+                        diff.activeInForce(),
+                        Math.round(diff.maxDelistedShare() * 1000) / 10.0),
+                locale,
+                uri.getRequestUri().getRawPath());
+        return Response.status(ProblemType.CONFLICT.status())
+                .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
-                .entity(new ConfirmationProblem(problem.type(), problem.title(), problem.status(), problem.detail(),
-                        problem.instance(), problem.traceId(), diff))
+                .entity(new ConfirmationProblem(
+                        problem.type(),
+                        problem.title(),
+                        problem.status(),
+                        problem.detail(),
+                        problem.instance(),
+                        problem.traceId(),
+                        diff))
                 .build();
     }
 }

@@ -1,14 +1,12 @@
 package org.g5sahel.pcms.aml.rest;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.g5sahel.pcms.commons.text.IdentifierText;
 
@@ -17,11 +15,27 @@ import org.g5sahel.pcms.commons.text.IdentifierText;
  * in the audit log.
  */
 public record ScreeningRequest(
-        @NotBlank @Size(max = 500) @Schema(example = "Ouverture de compte – diligence raisonnable, dossier NE-KYC-2026-0113") String purpose,
-        @DecimalMin("0.5") @DecimalMax("1.0") @Schema(description = "Name score (0 to 1) a candidate needs when no date of birth supports it: replaces the configured name-alone threshold (pcms.aml.screening.name-alone, default 0.86); the thresholds with a date of birth are the configured ones", example = "0.86") Double threshold,
-        @Size(max = 300) @IdentifierText @Schema(example = "Iyad Ag Ghali") String name,
+        @NotBlank
+        @Size(max = 500)
+        @Schema(example = "Ouverture de compte – diligence raisonnable, dossier NE-KYC-2026-0113")
+        String purpose,
+
+        @DecimalMin("0.5")
+        @DecimalMax("1.0")
+        @Schema(
+                description =
+                        "Name score (0 to 1) a candidate needs when no date of birth supports it: replaces the configured name-alone threshold (pcms.aml.screening.name-alone, default 0.86); the thresholds with a date of birth are the configured ones",
+                example = "0.86")
+        Double threshold,
+
+        @Size(max = 300) @IdentifierText @Schema(example = "Iyad Ag Ghali")
+        String name,
+
         @Pattern(regexp = DATE) @Schema(example = "1954") String birthDate,
-        @Pattern(regexp = "^[A-Z]{2}$") @Schema(example = "ML") String nationality,
+
+        @Pattern(regexp = "^[A-Z]{2}$") @Schema(example = "ML")
+        String nationality,
+
         @Size(max = 100) @IdentifierText String document,
         @Size(max = ScreeningRequest.MAX_BATCH) List<@Valid Subject> batch) {
 
@@ -38,6 +52,5 @@ public record ScreeningRequest(
             @NotBlank @Size(max = 300) @IdentifierText String name,
             @Pattern(regexp = DATE) String birthDate,
             @Pattern(regexp = "^[A-Z]{2}$") String nationality,
-            @Size(max = 100) @IdentifierText String document) {
-    }
+            @Size(max = 100) @IdentifierText String document) {}
 }

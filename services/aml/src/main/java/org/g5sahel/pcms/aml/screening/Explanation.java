@@ -1,8 +1,7 @@
 package org.g5sahel.pcms.aml.screening;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
 
 /**
  * Why a candidate is one, feature by feature, so that an analyst can accept or discard a hit without re-doing the
@@ -15,8 +14,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 // Hits stored before the matching engine carry an additive "effect" per feature: read, no longer kept.
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Explanation(double nameScore, String matchedName, String matchedNameQuality, List<TokenMatch> tokens,
-        List<Feature> features, String decision, double threshold) {
+public record Explanation(
+        double nameScore,
+        String matchedName,
+        String matchedNameQuality,
+        List<TokenMatch> tokens,
+        List<Feature> features,
+        String decision,
+        double threshold) {
 
     public Explanation {
         tokens = List.copyOf(tokens);
@@ -28,14 +33,12 @@ public record Explanation(double nameScore, String matchedName, String matchedNa
      * {@code TABLE}, {@code TRANSLITERATION}, {@code SOUND}, {@code SKELETON}, {@code DOUBLE_METAPHONE},
      * {@code EDIT_COST}, {@code PARTICLE}, {@code ORGANISATION_FORM}, {@code JOINED}, {@code UNMATCHED}).
      */
-    public record TokenMatch(String query, String candidate, double similarity, String method) {
-    }
+    public record TokenMatch(String query, String candidate, double similarity, String method) {}
 
     /**
      * @param feature NAME_SIMILARITY, TRANSLITERATION, PARTICLES, NAME_ORDER, ALIAS_QUALITY, DATE_OF_BIRTH,
      *                NATIONALITY, DOCUMENT
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Feature(String feature, String outcome, String detail) {
-    }
+    public record Feature(String feature, String outcome, String detail) {}
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.g5sahel.pcms.aml.model.EntryContent;
 import org.g5sahel.pcms.aml.model.EntryKind;
 import org.g5sahel.pcms.matching.Agreement;
@@ -45,18 +44,19 @@ public final class ScreeningIndex {
     private final List<IndexedEntry> entries;
     /** What was added to the engine's index, in order: its id there is the position in this list. */
     private final List<Listing> listings = new ArrayList<>();
+
     private final CandidateIndex index;
 
     /** One copy of an entry in the engine's index, with the list's date of birth it was given (null: none). */
-    private record Listing(int entry, EntryContent.BirthDate listedBirth) {
-    }
+    private record Listing(int entry, EntryContent.BirthDate listedBirth) {}
 
     public ScreeningIndex(NameMatching engine, List<IndexedEntry> entries) {
         this.entries = List.copyOf(entries);
         this.index = engine.newIndex();
         for (int i = 0; i < this.entries.size(); i++) {
             IndexedEntry entry = this.entries.get(i);
-            List<String> names = entry.names().stream().map(EntryContent.Name::value).toList();
+            List<String> names =
+                    entry.names().stream().map(EntryContent.Name::value).toList();
             Boolean organisation = entry.kind() == EntryKind.ENTITY;
             boolean dated = false;
             for (EntryContent.BirthDate listed : entry.birthDates()) {
@@ -90,7 +90,8 @@ public final class ScreeningIndex {
             return years(year - APPROXIMATE_YEARS, year + APPROXIMATE_YEARS);
         }
         if (listed.fromYear() != null && listed.toYear() != null) {
-            return listed.toYear() - listed.fromYear() < LONGEST_RANGE ? years(listed.fromYear(), listed.toYear())
+            return listed.toYear() - listed.fromYear() < LONGEST_RANGE
+                    ? years(listed.fromYear(), listed.toYear())
                     : List.of();
         }
         return year == null ? List.of() : List.of(new BirthDate(year, null, null));
@@ -113,10 +114,15 @@ public final class ScreeningIndex {
      * explained in {@code locale}.
      */
     public List<Candidate> screen(ScreeningQuery query, Policy policy, int limit, Locale locale) {
-        Set<String> nationalities = Countries.code(query.nationality()).map(Set::of).orElse(Set.of());
+        Set<String> nationalities =
+                Countries.code(query.nationality()).map(Set::of).orElse(Set.of());
         String document = IndexedEntry.normaliseDocument(query.document());
-        Subject subject = new Subject(List.of(query.name()), BirthDate.parse(query.birthDate()), nationalities,
-                document.length() >= IndexedEntry.SHORTEST_DOCUMENT ? Set.of(document) : Set.of(), null);
+        Subject subject = new Subject(
+                List.of(query.name()),
+                BirthDate.parse(query.birthDate()),
+                nationalities,
+                document.length() >= IndexedEntry.SHORTEST_DOCUMENT ? Set.of(document) : Set.of(),
+                null);
         Map<Integer, Found> best = new HashMap<>();
         for (CandidateIndex.Match match : index.screen(subject, policy, Integer.MAX_VALUE)) {
             Decision decision = match.decision();
@@ -125,27 +131,49 @@ public final class ScreeningIndex {
             best.merge(listing.entry(), found, (a, b) -> Found.BETTER.compare(a, b) <= 0 ? a : b);
         }
         return best.values().stream()
-                .sorted(Comparator.comparingDouble((Found f) -> f.comparison().nameScore()).reversed()
+                .sorted(Comparator.comparingDouble((Found f) -> f.comparison().nameScore())
+                        .reversed()
                         .thenComparing(f -> entries.get(f.listing().entry()).referenceNumber()))
-                .limit(limit).map(found -> candidate(found, locale)).toList();
+                .limit(limit)
+                .map(found -> candidate(found, locale))
+                .toList();
     }
 
     /** A copy of an entry found a hit; of two copies, the one needing the lower name score (its date agrees best). */
     private record Found(Listing listing, Comparison comparison, Decision decision) {
-        static final Comparator<Found> BETTER = Comparator.comparingDouble((Found f) -> f.decision().threshold())
-                .thenComparing(Comparator.comparingDouble((Found f) -> f.comparison().nameScore()).reversed());
+        static final Comparator<Found> BETTER = Comparator.comparingDouble(
+                        (Found f) -> f.decision().threshold())
+                .thenComparing(
+                        Comparator.comparingDouble((Found f) -> f.comparison().nameScore())
+                                .reversed());
     }
 
     private Candidate candidate(Found found, Locale locale) {
         IndexedEntry entry = entries.get(found.listing().entry());
         Comparison comparison = found.comparison();
-        Explanation explanation = new Explanation(comparison.nameScore(), comparison.listedName(),
-                comparison.listedName() == null ? null : entry.quality(comparison.listedName()).orElse(null),
-                comparison.tokens().stream().map(t -> new Explanation.TokenMatch(t.query(), t.listed(),
-                        t.similarity(), t.rule().name())).toList(),
-                features(entry, found), found.decision().reason().name(), found.decision().threshold());
-        return new Candidate(entry.id(), entry.list().code(), entry.list().name(), entry.referenceNumber(),
-                entry.programme(), entry.kind(), entry.primaryName(), comparison.nameScore(), explanation,
+        Explanation explanation = new Explanation(
+                comparison.nameScore(),
+                comparison.listedName(),
+                comparison.listedName() == null
+                        ? null
+                        : entry.quality(comparison.listedName()).orElse(null),
+                comparison.tokens().stream()
+                        .map(t -> new Explanation.TokenMatch(
+                                t.query(), t.listed(), t.similarity(), t.rule().name()))
+                        .toList(),
+                features(entry, found),
+                found.decision().reason().name(),
+                found.decision().threshold());
+        return new Candidate(
+                entry.id(),
+                entry.list().code(),
+                entry.list().name(),
+                entry.referenceNumber(),
+                entry.programme(),
+                entry.kind(),
+                entry.primaryName(),
+                comparison.nameScore(),
+                explanation,
                 Explanations.render(comparison, found.decision(), locale));
     }
 
@@ -153,35 +181,56 @@ public final class ScreeningIndex {
         Comparison comparison = found.comparison();
         double score = comparison.nameScore();
         List<Explanation.Feature> features = new ArrayList<>();
-        features.add(new Explanation.Feature("NAME_SIMILARITY",
-                score >= 0.9 ? "STRONG" : score >= 0.75 ? "PARTIAL" : "WEAK", comparison.listedName()));
+        features.add(new Explanation.Feature(
+                "NAME_SIMILARITY",
+                score >= 0.9 ? "STRONG" : score >= 0.75 ? "PARTIAL" : "WEAK",
+                comparison.listedName()));
         long transliterated = count(comparison, Rule.TRANSLITERATION);
-        long bySound = count(comparison, Rule.TABLE) + count(comparison, Rule.SOUND) + count(comparison, Rule.SKELETON)
+        long bySound = count(comparison, Rule.TABLE)
+                + count(comparison, Rule.SOUND)
+                + count(comparison, Rule.SKELETON)
                 + count(comparison, Rule.DOUBLE_METAPHONE);
         if (transliterated + bySound > 0) {
-            features.add(new Explanation.Feature("TRANSLITERATION", transliterated > 0 ? "ARABIC_SCRIPT" : "PHONETIC",
+            features.add(new Explanation.Feature(
+                    "TRANSLITERATION",
+                    transliterated > 0 ? "ARABIC_SCRIPT" : "PHONETIC",
                     (transliterated + bySound) + " word(s) matched by sound, not spelling"));
         }
-        List<TokenMatch> particles = comparison.tokens().stream().filter(t -> t.rule() == Rule.PARTICLE).toList();
+        List<TokenMatch> particles = comparison.tokens().stream()
+                .filter(t -> t.rule() == Rule.PARTICLE)
+                .toList();
         if (!particles.isEmpty()) {
             boolean equated = particles.stream().anyMatch(t -> t.query() != null && t.listed() != null);
-            features.add(new Explanation.Feature("PARTICLES", equated ? "EQUIVALENT" : "IGNORED",
+            features.add(new Explanation.Feature(
+                    "PARTICLES",
+                    equated ? "EQUIVALENT" : "IGNORED",
                     particles.size() + " kinship particle(s) or article(s), weighing almost nothing"));
         }
         features.add(new Explanation.Feature("NAME_ORDER", comparison.reordered() ? "DIFFERENT" : "SAME", null));
-        String quality = comparison.listedName() == null ? null : entry.quality(comparison.listedName()).orElse(null);
-        features.add(new Explanation.Feature("ALIAS_QUALITY", quality,
-                "LOW".equals(quality) ? "weak alias of the list" : null));
-        features.add(new Explanation.Feature("DATE_OF_BIRTH", birthOutcome(comparison.signals().birthDate(),
-                found.listing().listedBirth()), entry.birthDates().isEmpty() ? null
-                        : "listed: " + entry.birthDates().stream().map(ScreeningIndex::describe).toList()));
+        String quality = comparison.listedName() == null
+                ? null
+                : entry.quality(comparison.listedName()).orElse(null);
+        features.add(new Explanation.Feature(
+                "ALIAS_QUALITY", quality, "LOW".equals(quality) ? "weak alias of the list" : null));
+        features.add(new Explanation.Feature(
+                "DATE_OF_BIRTH",
+                birthOutcome(comparison.signals().birthDate(), found.listing().listedBirth()),
+                entry.birthDates().isEmpty()
+                        ? null
+                        : "listed: "
+                                + entry.birthDates().stream()
+                                        .map(ScreeningIndex::describe)
+                                        .toList()));
         Agreement nationality = comparison.signals().nationality();
-        features.add(new Explanation.Feature("NATIONALITY", nationality.name(),
-                nationality == Agreement.CONFLICT ? "listed: " + entry.nationalities().stream().sorted().toList()
+        features.add(new Explanation.Feature(
+                "NATIONALITY",
+                nationality.name(),
+                nationality == Agreement.CONFLICT
+                        ? "listed: " + entry.nationalities().stream().sorted().toList()
                         : null));
         Agreement document = comparison.signals().document();
-        features.add(new Explanation.Feature("DOCUMENT", document == Agreement.CONFLICT ? "NO_MATCH" : document.name(),
-                null));
+        features.add(new Explanation.Feature(
+                "DOCUMENT", document == Agreement.CONFLICT ? "NO_MATCH" : document.name(), null));
         return features;
     }
 

@@ -1,5 +1,8 @@
 package org.g5sahel.pcms.aml.service;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,10 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.aml.model.AssetMeasure;
 import org.g5sahel.pcms.aml.model.AssetMeasureStatusChange;
 import org.g5sahel.pcms.aml.model.MeasureKind;
@@ -34,8 +33,6 @@ import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 import org.hibernate.Hibernate;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-
 /**
  * Freezes, seizures and confiscations: owned by the FIU that records them (default AGENCY), their status moved only
  * by that FIU along {@link MeasureStatus#mayBecome}, each step appended to the history with who, when and why.
@@ -54,8 +51,13 @@ public class AssetMeasureService {
     private final Clock clock;
     private final ReferenceNumbers referenceNumbers;
 
-    public AssetMeasureService(AssetMeasureRepository measures, ReportRepository reports, AuditLog auditLog,
-            Outbox outbox, Clock clock, ReferenceNumbers referenceNumbers) {
+    public AssetMeasureService(
+            AssetMeasureRepository measures,
+            ReportRepository reports,
+            AuditLog auditLog,
+            Outbox outbox,
+            Clock clock,
+            ReferenceNumbers referenceNumbers) {
         this.measures = measures;
         this.reports = reports;
         this.auditLog = auditLog;
@@ -70,10 +72,10 @@ public class AssetMeasureService {
         Instant now = clock.instant();
         AssetMeasure measure = new AssetMeasure();
         measure.id = UUID.randomUUID();
-        measure.sovereignty = Sovereignty.ownedBy(caller, request.sharing(), Distribution.AGENCY, REVIEW_PERIOD,
-                LocalDate.now(clock));
-        measure.reference = referenceNumbers.next(caller.state(), request.kind().name(),
-                Year.from(now.atZone(ZoneOffset.UTC)));
+        measure.sovereignty = Sovereignty.ownedBy(
+                caller, request.sharing(), Distribution.AGENCY, REVIEW_PERIOD, LocalDate.now(clock));
+        measure.reference =
+                referenceNumbers.next(caller.state(), request.kind().name(), Year.from(now.atZone(ZoneOffset.UTC)));
         measure.kind = request.kind();
         measure.assetKind = request.assetKind();
         measure.assetDescription = request.assetDescription().strip();
@@ -91,8 +93,18 @@ public class AssetMeasureService {
         append(caller, measure, MeasureStatus.ORDERED, request.legalBasis().strip(), now);
         measures.flush();
         auditLog.record(caller, AuditAction.CREATE, audited(measure), null, measure.kind.name());
-        outbox.publish("asset-measure", "ordered", measure.id, measure.sovereignty, Map.of("reference",
-                measure.reference, "kind", measure.kind.name(), "assetKind", measure.assetKind.name()));
+        outbox.publish(
+                "asset-measure",
+                "ordered",
+                measure.id,
+                measure.sovereignty,
+                Map.of(
+                        "reference",
+                        measure.reference,
+                        "kind",
+                        measure.kind.name(),
+                        "assetKind",
+                        measure.assetKind.name()));
         return measure;
     }
 
@@ -105,10 +117,13 @@ public class AssetMeasureService {
     }
 
     @Transactional
-    public List<AssetMeasure> search(Caller caller, MeasureKind kind, UUID reportId, Instant afterCreated,
-            UUID afterId, int fetch) {
+    public List<AssetMeasure> search(
+            Caller caller, MeasureKind kind, UUID reportId, Instant afterCreated, UUID afterId, int fetch) {
         List<AssetMeasure> found = measures.search(caller, kind, reportId, afterCreated, afterId, fetch);
-        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(AssetMeasureService::audited).toList(),
+        auditLog.recordReads(
+                caller,
+                AuditAction.LIST,
+                found.stream().map(AssetMeasureService::audited).toList(),
                 null);
         return found;
     }
@@ -133,7 +148,11 @@ public class AssetMeasureService {
         append(caller, measure, next, note.strip(), now);
         measures.flush();
         auditLog.record(caller, AuditAction.UPDATE, audited(measure), note, previous + " -> " + next);
-        outbox.publish("asset-measure", "status-changed", measure.id, measure.sovereignty,
+        outbox.publish(
+                "asset-measure",
+                "status-changed",
+                measure.id,
+                measure.sovereignty,
                 Map.of("reference", measure.reference, "from", previous.name(), "to", next.name()));
         return measure;
     }
@@ -141,14 +160,15 @@ public class AssetMeasureService {
     private void validate(Caller caller, AssetMeasureCommand request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if ((request.value() == null) != (request.currency() == null)) {
-            errors.add(new Problem.FieldError(request.value() == null ? "value" : "currency",
-                    "measure.value-with-currency"));
+            errors.add(new Problem.FieldError(
+                    request.value() == null ? "value" : "currency", "measure.value-with-currency"));
         }
         if (request.value() != null) {
             if (request.value().signum() < 0) {
                 errors.add(new Problem.FieldError("value", "report.negative-amount"));
             }
-            if (request.value().scale() > 4 || request.value().precision() - request.value().scale() > 15) {
+            if (request.value().scale() > 4
+                    || request.value().precision() - request.value().scale() > 15) {
                 errors.add(new Problem.FieldError("value", "report.amount-precision"));
             }
         }
@@ -156,11 +176,13 @@ public class AssetMeasureService {
             errors.add(new Problem.FieldError("currency", "report.unknown-currency"));
         }
         // A measure may only point at a report its author sees: no probing of other FIUs' report ids.
-        if (request.reportId() != null && reports.findVisibleById(caller, request.reportId()).isEmpty()) {
+        if (request.reportId() != null
+                && reports.findVisibleById(caller, request.reportId()).isEmpty()) {
             errors.add(new Problem.FieldError("reportId", "measure.unknown-report"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
         }
     }
 
@@ -177,7 +199,7 @@ public class AssetMeasureService {
     }
 
     static AuditedRecord audited(AssetMeasure measure) {
-        return AuditedRecord.of(RECORD_TYPE, measure.id, measure.sovereignty, measure.reference,
-                measure.assetDescription);
+        return AuditedRecord.of(
+                RECORD_TYPE, measure.id, measure.sovereignty, measure.reference, measure.assetDescription);
     }
 }

@@ -7,16 +7,16 @@ import java.util.Set;
 public final class Currencies {
 
     /** Codes ISO 4217 lists that do not denote money a transaction can be made in. */
-    private static final Set<String> NOT_MONEY = Set.of("XXX", "XTS", "XDR", "XAU", "XAG", "XPT", "XPD", "XBA",
-            "XBB", "XBC", "XBD", "XSU", "XUA");
+    private static final Set<String> NOT_MONEY =
+            Set.of("XXX", "XTS", "XDR", "XAU", "XAG", "XPT", "XPD", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA");
 
-    private Currencies() {
-    }
+    private Currencies() {}
 
     public static boolean isKnown(String code) {
         if (code == null || !code.matches("^[A-Z]{3}$") || NOT_MONEY.contains(code)) {
             return false;
         }
-        return Currency.getAvailableCurrencies().stream().anyMatch(currency -> currency.getCurrencyCode().equals(code));
+        return Currency.getAvailableCurrencies().stream()
+                .anyMatch(currency -> currency.getCurrencyCode().equals(code));
     }
 }

@@ -1,5 +1,8 @@
 package org.g5sahel.pcms.aml.service;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,10 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.aml.model.Consent;
 import org.g5sahel.pcms.aml.model.FiuRequest;
 import org.g5sahel.pcms.aml.model.FiuRequestDissemination;
@@ -38,8 +37,6 @@ import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-
 /**
  * FIU-to-FIU requests (Egmont practice): the requesting FIU states purpose and foreseen use, the answering FIU
  * replies, and the reply goes on to law enforcement only with the answering FIU's prior consent. Only the two FIUs
@@ -59,7 +56,11 @@ public class FiuRequestService {
     private final Clock clock;
     private final ReferenceNumbers referenceNumbers;
 
-    public FiuRequestService(FiuRequestRepository requests, AuditLog auditLog, Outbox outbox, Clock clock,
+    public FiuRequestService(
+            FiuRequestRepository requests,
+            AuditLog auditLog,
+            Outbox outbox,
+            Clock clock,
             ReferenceNumbers referenceNumbers) {
         this.requests = requests;
         this.auditLog = auditLog;
@@ -69,28 +70,34 @@ public class FiuRequestService {
     }
 
     /** A request with the onward disseminations made of its reply. */
-    public record Detail(FiuRequest request, List<FiuRequestDissemination> disseminations) {
-    }
+    public record Detail(FiuRequest request, List<FiuRequestDissemination> disseminations) {}
 
     @Transactional
     public Detail create(Caller caller, FiuRequestCommand input) {
         List<Problem.FieldError> errors = new ArrayList<>();
         String answering = input.answeringAgency();
         Matcher fiu = FIU.matcher(answering);
-        if (!fiu.matches() || !Jurisdictions.isMemberState(fiu.group(1)) || answering.startsWith(caller.state() + "-")) {
+        if (!fiu.matches()
+                || !Jurisdictions.isMemberState(fiu.group(1))
+                || answering.startsWith(caller.state() + "-")) {
             errors.add(new Problem.FieldError("answeringAgency", "fiu-request.answering-agency"));
         }
         if (input.dueDate().isBefore(LocalDate.now(clock))) {
             errors.add(new Problem.FieldError("dueDate", "fiu-request.due-date"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
         }
         Instant now = clock.instant();
         FiuRequest request = new FiuRequest();
         request.id = UUID.randomUUID();
-        request.sovereignty = Sovereignty.ownedBy(caller, new SharingTerms(Distribution.SELECTED, List.of(answering),
-                null, null, null, null, null, false), Distribution.SELECTED, REVIEW_PERIOD, LocalDate.now(clock));
+        request.sovereignty = Sovereignty.ownedBy(
+                caller,
+                new SharingTerms(Distribution.SELECTED, List.of(answering), null, null, null, null, null, false),
+                Distribution.SELECTED,
+                REVIEW_PERIOD,
+                LocalDate.now(clock));
         request.reference = referenceNumbers.next(caller.state(), "RFI", Year.from(now.atZone(ZoneOffset.UTC)));
         request.requestingAgency = caller.agency();
         request.answeringAgency = answering;
@@ -107,9 +114,20 @@ public class FiuRequestService {
         requests.persist(request);
         requests.flush();
         auditLog.record(caller, AuditAction.CREATE, audited(request), request.purpose, answering);
-        outbox.publish("fiu-request", "sent", request.id, request.sovereignty, Map.of("reference",
-                request.reference, "answeringAgency", answering, "urgency", request.urgency.name(),
-                "dueDate", request.dueDate.toString()));
+        outbox.publish(
+                "fiu-request",
+                "sent",
+                request.id,
+                request.sovereignty,
+                Map.of(
+                        "reference",
+                        request.reference,
+                        "answeringAgency",
+                        answering,
+                        "urgency",
+                        request.urgency.name(),
+                        "dueDate",
+                        request.dueDate.toString()));
         return new Detail(request, List.of());
     }
 
@@ -123,7 +141,11 @@ public class FiuRequestService {
     @Transactional
     public List<FiuRequest> search(Caller caller, Instant afterCreated, UUID afterId, int fetch) {
         List<FiuRequest> found = requests.search(caller, afterCreated, afterId, fetch);
-        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(FiuRequestService::audited).toList(), null);
+        auditLog.recordReads(
+                caller,
+                AuditAction.LIST,
+                found.stream().map(FiuRequestService::audited).toList(),
+                null);
         return found;
     }
 
@@ -150,13 +172,19 @@ public class FiuRequestService {
         }
         checkRecipients(caller, recipients, "recipients");
         request.consent = Consent.PENDING;
-        request.consentRecipients = new ArrayList<>(recipients.stream().distinct().sorted().toList());
+        request.consentRecipients =
+                new ArrayList<>(recipients.stream().distinct().sorted().toList());
         request.consentPurpose = purpose.strip();
         request.consentConditions = null;
         request.consentBy = null;
         request.consentAt = null;
-        return saved(caller, request, AuditAction.ACCESS_REQUEST, purpose, "CONSENT_REQUESTED "
-                + String.join(",", request.consentRecipients), "consent-requested");
+        return saved(
+                caller,
+                request,
+                AuditAction.ACCESS_REQUEST,
+                purpose,
+                "CONSENT_REQUESTED " + String.join(",", request.consentRecipients),
+                "consent-requested");
     }
 
     @Transactional
@@ -169,8 +197,8 @@ public class FiuRequestService {
         request.consentConditions = conditions;
         request.consentBy = caller.username();
         request.consentAt = clock.instant();
-        return saved(caller, request, AuditAction.ACCESS_DECISION, conditions, request.consent.name(),
-                "consent-decided");
+        return saved(
+                caller, request, AuditAction.ACCESS_DECISION, conditions, request.consent.name(), "consent-decided");
     }
 
     /**
@@ -193,8 +221,8 @@ public class FiuRequestService {
         dissemination.disseminatedBy = caller.username();
         dissemination.disseminatedAt = clock.instant();
         Panache.getEntityManager().persist(dissemination);
-        return saved(caller, request, AuditAction.SHARING_CHANGE, purpose, "DISSEMINATED to " + recipient,
-                "disseminated");
+        return saved(
+                caller, request, AuditAction.SHARING_CHANGE, purpose, "DISSEMINATED to " + recipient, "disseminated");
     }
 
     @Transactional
@@ -207,14 +235,27 @@ public class FiuRequestService {
         return saved(caller, request, AuditAction.UPDATE, null, "FEEDBACK " + usefulness, "feedback-given");
     }
 
-    private Detail saved(Caller caller, FiuRequest request, AuditAction action, String purpose, String outcome,
-            String event) {
+    private Detail saved(
+            Caller caller, FiuRequest request, AuditAction action, String purpose, String outcome, String event) {
         request.updatedAt = clock.instant();
         requests.flush();
         auditLog.record(caller, action, audited(request), purpose, outcome);
-        outbox.publish("fiu-request", event, request.id, request.sovereignty, Map.of("reference", request.reference,
-                "requestingAgency", request.requestingAgency, "answeringAgency", request.answeringAgency,
-                "status", request.status.name(), "consent", request.consent.name()));
+        outbox.publish(
+                "fiu-request",
+                event,
+                request.id,
+                request.sovereignty,
+                Map.of(
+                        "reference",
+                        request.reference,
+                        "requestingAgency",
+                        request.requestingAgency,
+                        "answeringAgency",
+                        request.answeringAgency,
+                        "status",
+                        request.status.name(),
+                        "consent",
+                        request.consent.name()));
         return new Detail(request, requests.disseminationsOf(request.id));
     }
 
@@ -251,19 +292,18 @@ public class FiuRequestService {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {
             String recipient = recipients.get(i);
-            if (recipient == null || !AgencyCode.isOf(recipient, caller.state())
-                    || recipient.equals(caller.agency())) {
-                errors.add(new Problem.FieldError(field.equals("recipient") ? field : field + "[" + i + "]",
-                        "fiu-request.recipient"));
+            if (recipient == null || !AgencyCode.isOf(recipient, caller.state()) || recipient.equals(caller.agency())) {
+                errors.add(new Problem.FieldError(
+                        field.equals("recipient") ? field : field + "[" + i + "]", "fiu-request.recipient"));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
         }
     }
 
     static AuditedRecord audited(FiuRequest request) {
-        return AuditedRecord.of(RECORD_TYPE, request.id, request.sovereignty, request.reference,
-                request.purpose);
+        return AuditedRecord.of(RECORD_TYPE, request.id, request.sovereignty, request.reference, request.purpose);
     }
 }

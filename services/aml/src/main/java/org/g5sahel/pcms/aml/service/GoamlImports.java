@@ -1,13 +1,11 @@
 package org.g5sahel.pcms.aml.service;
 
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.g5sahel.pcms.aml.config.AmlConfig;
 import org.g5sahel.pcms.aml.imports.GoamlParser;
 import org.g5sahel.pcms.aml.imports.GoamlSchema;
-
-import io.quarkus.logging.Log;
-import io.quarkus.runtime.Startup;
 
 /** Reads goAML files, against the FIU's own schema when the operator configured one. */
 @Startup

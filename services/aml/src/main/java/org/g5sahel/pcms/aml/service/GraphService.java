@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.aml.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -11,10 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.aml.model.Report;
 import org.g5sahel.pcms.aml.model.ReportAccount;
 import org.g5sahel.pcms.aml.model.ReportSubject;
@@ -63,7 +61,8 @@ public class GraphService {
             errors.add(new Problem.FieldError("depth", "graph.depth"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
         }
         Walk walk = new Walk();
         if (reportId != null) {
@@ -73,12 +72,13 @@ public class GraphService {
             report.transactions.forEach(transaction -> walk.add(transaction, 0));
             linkWithin(walk, 0);
         } else if (subjectId != null) {
-            ReportSubject start = details.subjectsByIds(caller, List.of(subjectId)).stream().findFirst()
+            ReportSubject start = details.subjectsByIds(caller, List.of(subjectId)).stream()
+                    .findFirst()
                     .orElseThrow(ProblemException::notFound);
             walk.add(start, 0);
         } else {
-            List<ReportAccount> accounts = details.accountsByNumbers(caller,
-                    List.of(IndexedEntry.normaliseDocument(accountNumber)));
+            List<ReportAccount> accounts =
+                    details.accountsByNumbers(caller, List.of(IndexedEntry.normaliseDocument(accountNumber)));
             if (accounts.isEmpty()) {
                 throw ProblemException.notFound();
             }
@@ -87,8 +87,11 @@ public class GraphService {
         for (int distance = 1; distance <= hops && !walk.frontierEmpty() && !walk.truncated; distance++) {
             expand(caller, walk, distance);
         }
-        auditLog.recordReads(caller, AuditAction.SEARCH, walk.reports.values().stream()
-                .map(ReportService::audited).toList(), null);
+        auditLog.recordReads(
+                caller,
+                AuditAction.SEARCH,
+                walk.reports.values().stream().map(ReportService::audited).toList(),
+                null);
         return new GraphView(hops, walk.truncated, List.copyOf(walk.nodes.values()), List.copyOf(walk.edges));
     }
 
@@ -106,7 +109,8 @@ public class GraphService {
         if (!idNumbers.isEmpty()) {
             for (ReportSubject same : details.subjectsByIdNumbers(caller, idNumbers)) {
                 walk.add(same, distance);
-                subjects.stream().filter(s -> !s.id.equals(same.id) && same.idNumber.equals(s.idNumber))
+                subjects.stream()
+                        .filter(s -> !s.id.equals(same.id) && same.idNumber.equals(s.idNumber))
                         .forEach(s -> walk.edge(node(s), node(same), "SAME_IDENTITY"));
             }
         }
@@ -121,7 +125,8 @@ public class GraphService {
         if (!numbers.isEmpty()) {
             for (ReportAccount same : details.accountsByNumbers(caller, numbers)) {
                 walk.add(same, distance);
-                accounts.stream().filter(a -> !a.id.equals(same.id) && a.number.equals(same.number))
+                accounts.stream()
+                        .filter(a -> !a.id.equals(same.id) && a.number.equals(same.number))
                         .forEach(a -> walk.edge(node(a), node(same), "SAME_ACCOUNT"));
             }
         }
@@ -129,12 +134,14 @@ public class GraphService {
             details.transactionsTouching(caller, subjectIds, accountIds)
                     .forEach(transaction -> walk.add(transaction, distance));
         }
-        Set<UUID> parties = ids(transactions.stream().flatMap(t -> Stream.of(t.fromSubjectId, t.toSubjectId))
+        Set<UUID> parties = ids(transactions.stream()
+                .flatMap(t -> Stream.of(t.fromSubjectId, t.toSubjectId))
                 .toList());
         if (!parties.isEmpty()) {
             details.subjectsByIds(caller, parties).forEach(subject -> walk.add(subject, distance));
         }
-        Set<UUID> partyAccounts = ids(transactions.stream().flatMap(t -> Stream.of(t.fromAccountId, t.toAccountId))
+        Set<UUID> partyAccounts = ids(transactions.stream()
+                .flatMap(t -> Stream.of(t.fromAccountId, t.toAccountId))
                 .toList());
         if (!partyAccounts.isEmpty()) {
             details.accountsByIds(caller, partyAccounts).forEach(account -> walk.add(account, distance));
@@ -205,8 +212,10 @@ public class GraphService {
                 put(attributes, "birthDate", subject.birthDate);
                 put(attributes, "nationality", subject.nationality);
                 put(attributes, "idNumber", subject.idNumber);
-                nodes.put(node(subject), new GraphView.Node(node(subject), "SUBJECT", subject.fullName,
-                        subject.report.id, distance, attributes));
+                nodes.put(
+                        node(subject),
+                        new GraphView.Node(
+                                node(subject), "SUBJECT", subject.fullName, subject.report.id, distance, attributes));
             }
         }
 
@@ -219,8 +228,10 @@ public class GraphService {
                 attributes.put("accountKind", account.kind.name());
                 attributes.put("institution", account.institution);
                 put(attributes, "currency", account.currency);
-                nodes.put(node(account), new GraphView.Node(node(account), "ACCOUNT", account.number,
-                        account.report.id, distance, attributes));
+                nodes.put(
+                        node(account),
+                        new GraphView.Node(
+                                node(account), "ACCOUNT", account.number, account.report.id, distance, attributes));
             }
         }
 
@@ -234,9 +245,15 @@ public class GraphService {
                 attributes.put("currency", transaction.currency);
                 attributes.put("channel", transaction.channel.name());
                 attributes.put("occurredAt", transaction.occurredAt);
-                nodes.put(node(transaction), new GraphView.Node(node(transaction), "TRANSACTION",
-                        transaction.amount.toPlainString() + " " + transaction.currency, transaction.report.id,
-                        distance, attributes));
+                nodes.put(
+                        node(transaction),
+                        new GraphView.Node(
+                                node(transaction),
+                                "TRANSACTION",
+                                transaction.amount.toPlainString() + " " + transaction.currency,
+                                transaction.report.id,
+                                distance,
+                                attributes));
             }
         }
 

@@ -3,7 +3,6 @@ package org.g5sahel.pcms.aml.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-
 import org.g5sahel.pcms.aml.model.AssetMeasure;
 import org.g5sahel.pcms.aml.model.FiuRequest;
 import org.g5sahel.pcms.aml.model.Report;

@@ -1,5 +1,8 @@
 package org.g5sahel.pcms.aml.service;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,10 +20,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.aml.model.AccountKind;
 import org.g5sahel.pcms.aml.model.Report;
 import org.g5sahel.pcms.aml.model.ReportAccount;
@@ -58,8 +57,6 @@ import org.g5sahel.pcms.commons.sovereignty.SharingPreview;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-
 /**
  * Reports of the FIUs: created from JSON or goAML, owned by the receiving FIU (default distribution AGENCY), screened
  * automatically, disseminated to law enforcement only by an explicit act of the owner.
@@ -70,8 +67,12 @@ public class ReportService {
     public static final String RECORD_TYPE = "aml-report";
     /** Nominal financial intelligence: re-confirmed after five years like other nominal data (DESIGN §2). */
     private static final Period REVIEW_PERIOD = Period.ofYears(5);
-    private static final SharingChanges.Kind<Report> SHARED = SharingChanges.Kind.of(ReportService::audited,
-            report -> report.sovereignty, report -> report.version, (report, now) -> report.updatedAt = now);
+
+    private static final SharingChanges.Kind<Report> SHARED = SharingChanges.Kind.of(
+            ReportService::audited,
+            report -> report.sovereignty,
+            report -> report.version,
+            (report, now) -> report.updatedAt = now);
 
     private final ReportRepository reports;
     private final ReportDetailRepository details;
@@ -85,9 +86,17 @@ public class ReportService {
     private final SharingChanges sharingChanges;
     private final ReferenceNumbers referenceNumbers;
 
-    public ReportService(ReportRepository reports, ReportDetailRepository details, ScreeningService screening,
-            AuditLog auditLog, Outbox outbox, Audiences audiences, IdentifierKeys identifierKeys,
-            IdentifierFeed identifierFeed, Clock clock, SharingChanges sharingChanges,
+    public ReportService(
+            ReportRepository reports,
+            ReportDetailRepository details,
+            ScreeningService screening,
+            AuditLog auditLog,
+            Outbox outbox,
+            Audiences audiences,
+            IdentifierKeys identifierKeys,
+            IdentifierFeed identifierFeed,
+            Clock clock,
+            SharingChanges sharingChanges,
             ReferenceNumbers referenceNumbers) {
         this.reports = reports;
         this.details = details;
@@ -117,17 +126,22 @@ public class ReportService {
     @Transactional
     public Detail create(Caller caller, ReportCommand request, ReportSource source) {
         validate(request);
-        if (request.entityReference() != null && reports.count("sovereignty.ownerAgency = ?1 and reportingEntity = ?2"
-                + " and entityReference = ?3", caller.agency(), request.reportingEntity(), request.entityReference()) > 0) {
+        if (request.entityReference() != null
+                && reports.count(
+                                "sovereignty.ownerAgency = ?1 and reportingEntity = ?2" + " and entityReference = ?3",
+                                caller.agency(),
+                                request.reportingEntity(),
+                                request.entityReference())
+                        > 0) {
             throw new ProblemException(ProblemType.CONFLICT, "report.duplicate", request.entityReference());
         }
         Instant now = clock.instant();
         Report report = new Report();
         report.id = UUID.randomUUID();
-        report.sovereignty = Sovereignty.ownedBy(caller, request.sharing(), Distribution.AGENCY, REVIEW_PERIOD,
-                LocalDate.now(clock));
-        report.reference = referenceNumbers.next(caller.state(), request.kind().name(),
-                Year.from(now.atZone(ZoneOffset.UTC)));
+        report.sovereignty = Sovereignty.ownedBy(
+                caller, request.sharing(), Distribution.AGENCY, REVIEW_PERIOD, LocalDate.now(clock));
+        report.reference =
+                referenceNumbers.next(caller.state(), request.kind().name(), Year.from(now.atZone(ZoneOffset.UTC)));
         report.kind = request.kind();
         report.source = source;
         report.reportingEntity = request.reportingEntity().strip();
@@ -153,7 +167,8 @@ public class ReportService {
             subject.fullName = fullName(requested);
             subject.birthDate = requested.birthDate();
             subject.nationality = requested.nationality();
-            subject.idNumber = requested.idNumber() == null ? null : IndexedEntry.normaliseDocument(requested.idNumber());
+            subject.idNumber =
+                    requested.idNumber() == null ? null : IndexedEntry.normaliseDocument(requested.idNumber());
             subject.roleCode = requested.roleCode();
             subject.reason = requested.reason();
             subject.searchText = SearchText.of(subject.fullName, subject.idNumber);
@@ -190,10 +205,13 @@ public class ReportService {
             transaction.description = requested.description();
             transaction.fromSubjectId = idOf(subjectsByKey.get(requested.fromSubject()));
             transaction.toSubjectId = idOf(subjectsByKey.get(requested.toSubject()));
-            transaction.fromAccountId = requested.fromAccount() == null ? null : accountsByKey.get(requested.fromAccount()).id;
-            transaction.toAccountId = requested.toAccount() == null ? null : accountsByKey.get(requested.toAccount()).id;
+            transaction.fromAccountId =
+                    requested.fromAccount() == null ? null : accountsByKey.get(requested.fromAccount()).id;
+            transaction.toAccountId =
+                    requested.toAccount() == null ? null : accountsByKey.get(requested.toAccount()).id;
             transaction.otherSubjectIds = new ArrayList<>(list(requested.otherSubjects()).stream()
-                    .map(key -> subjectsByKey.get(key).id).toList());
+                    .map(key -> subjectsByKey.get(key).id)
+                    .toList());
             transaction.position = position++;
             report.transactions.add(transaction);
             if (requested.number() != null) {
@@ -202,15 +220,30 @@ public class ReportService {
         }
         position = 0;
         for (ReportCommand.Goods requested : list(request.goods())) {
-            report.goods.add(goods(report, requested, transactionsByNumber.get(requested.transactionNumber()),
-                    position++));
+            report.goods.add(
+                    goods(report, requested, transactionsByNumber.get(requested.transactionNumber()), position++));
         }
         reports.persist(report);
         reports.flush();
         auditLog.record(caller, AuditAction.CREATE, audited(report), null, source.name());
-        outbox.publish("report", "received", report.id, report.sovereignty, Map.of("reference", report.reference,
-                "kind", report.kind.name(), "source", source.name(), "subjects", report.subjects.size(),
-                "transactions", report.transactions.size(), "goods", report.goods.size()));
+        outbox.publish(
+                "report",
+                "received",
+                report.id,
+                report.sovereignty,
+                Map.of(
+                        "reference",
+                        report.reference,
+                        "kind",
+                        report.kind.name(),
+                        "source",
+                        source.name(),
+                        "subjects",
+                        report.subjects.size(),
+                        "transactions",
+                        report.transactions.size(),
+                        "goods",
+                        report.goods.size()));
         publishIdentifiers(report);
         List<ScreeningHit> hits = screening.screenReport(caller, report);
         return new Detail(report, hits, List.of());
@@ -229,15 +262,18 @@ public class ReportService {
             }
         }
         for (ReportAccount account : report.accounts) {
-            items.add(account.id, "account", account.kind == AccountKind.MOBILE_MONEY
-                    ? identifierKeys.phone(account.number, report.sovereignty.ownerState())
-                    : identifierKeys.bankAccount(account.number));
+            items.add(
+                    account.id,
+                    "account",
+                    account.kind == AccountKind.MOBILE_MONEY
+                            ? identifierKeys.phone(account.number, report.sovereignty.ownerState())
+                            : identifierKeys.bankAccount(account.number));
         }
         identifierFeed.publish(RECORD_TYPE, report.id, report.reference, report.sovereignty, items);
     }
 
-    private static ReportGoods goods(Report report, ReportCommand.Goods requested, ReportTransaction transaction,
-            int position) {
+    private static ReportGoods goods(
+            Report report, ReportCommand.Goods requested, ReportTransaction transaction, int position) {
         ReportGoods goods = new ReportGoods();
         goods.id = UUID.randomUUID();
         goods.report = report;
@@ -269,11 +305,20 @@ public class ReportService {
     }
 
     @Transactional
-    public List<Report> search(Caller caller, ReportKind kind, String subject, Instant afterCreated, UUID afterId,
-            int fetch) {
-        List<Report> found = reports.search(caller, kind, subject == null ? null : SearchText.containsPattern(subject),
-                afterCreated, afterId, fetch);
-        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(ReportService::audited).toList(), null);
+    public List<Report> search(
+            Caller caller, ReportKind kind, String subject, Instant afterCreated, UUID afterId, int fetch) {
+        List<Report> found = reports.search(
+                caller,
+                kind,
+                subject == null ? null : SearchText.containsPattern(subject),
+                afterCreated,
+                afterId,
+                fetch);
+        auditLog.recordReads(
+                caller,
+                AuditAction.LIST,
+                found.stream().map(ReportService::audited).toList(),
+                null);
         return found;
     }
 
@@ -288,25 +333,37 @@ public class ReportService {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {
             String recipient = recipients.get(i);
-            if (!AgencyCode.isValid(recipient) || !Jurisdictions.isMemberState(AgencyCode.stateOf(recipient))
+            if (!AgencyCode.isValid(recipient)
+                    || !Jurisdictions.isMemberState(AgencyCode.stateOf(recipient))
                     || recipient.equals(report.sovereignty.ownerAgency())) {
                 errors.add(new Problem.FieldError("recipients[" + i + "]", "report.dissemination-recipient"));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
         }
         Sovereignty sovereignty = report.sovereignty;
         Distribution distribution = sovereignty.distribution();
-        if (distribution == Distribution.AGENCY || distribution == Distribution.NATIONAL
+        if (distribution == Distribution.AGENCY
+                || distribution == Distribution.NATIONAL
                 || distribution == Distribution.SELECTED) {
             Set<String> sharedWith = new TreeSet<>(sovereignty.sharedWith());
             if (distribution == Distribution.NATIONAL) {
                 sharedWith.add(sovereignty.ownerState());
             }
             sharedWith.addAll(recipients);
-            sovereignty.changeSharing(caller, new SharingTerms(Distribution.SELECTED, List.copyOf(sharedWith),
-                    sovereignty.handlingCode(), sovereignty.handlingRestriction(), null, null, null, null));
+            sovereignty.changeSharing(
+                    caller,
+                    new SharingTerms(
+                            Distribution.SELECTED,
+                            List.copyOf(sharedWith),
+                            sovereignty.handlingCode(),
+                            sovereignty.handlingRestriction(),
+                            null,
+                            null,
+                            null,
+                            null));
         } else if (!sovereignty.maySharingBeChangedBy(caller)) {
             throw new ProblemException(ProblemType.SHARING_CHANGE_FORBIDDEN);
         }
@@ -320,17 +377,25 @@ public class ReportService {
         Panache.getEntityManager().persist(dissemination);
         report.updatedAt = clock.instant();
         reports.flush();
-        auditLog.record(caller, AuditAction.SHARING_CHANGE, audited(report), purpose,
+        auditLog.record(
+                caller,
+                AuditAction.SHARING_CHANGE,
+                audited(report),
+                purpose,
                 "DISSEMINATED to " + String.join(",", recipients));
-        outbox.publish("report", "disseminated", report.id, report.sovereignty,
+        outbox.publish(
+                "report",
+                "disseminated",
+                report.id,
+                report.sovereignty,
                 Map.of("reference", report.reference, "recipients", recipients));
         return new Detail(report, details.hitsOf(id), details.disseminationsOf(id));
     }
 
     @Transactional
     public Detail changeSharing(Caller caller, UUID id, String ifMatch, SharingTerms terms) {
-        SharingChanges.Change<Report> change = sharingChanges.change(caller, reports.findVisibleById(caller, id),
-                ifMatch, terms, SHARED);
+        SharingChanges.Change<Report> change =
+                sharingChanges.change(caller, reports.findVisibleById(caller, id), ifMatch, terms, SHARED);
         Report report = change.record();
         if (change.discoverabilityChanged()) {
             publishIdentifiers(report);
@@ -406,24 +471,32 @@ public class ReportService {
             for (int j = 0; j < others.size(); j++) {
                 checkKey(errors, path + "otherSubjects[" + j + "]", others.get(j), subjectKeys);
             }
-            if (others.isEmpty() && Stream.of(transaction.fromSubject(), transaction.toSubject(),
-                    transaction.fromAccount(), transaction.toAccount()).allMatch(java.util.Objects::isNull)) {
+            if (others.isEmpty()
+                    && Stream.of(
+                                    transaction.fromSubject(),
+                                    transaction.toSubject(),
+                                    transaction.fromAccount(),
+                                    transaction.toAccount())
+                            .allMatch(java.util.Objects::isNull)) {
                 errors.add(new Problem.FieldError(path.substring(0, path.length() - 1), "report.transaction-party"));
             }
         }
-        Set<String> transactionNumbers = transactions.stream().map(ReportCommand.Transaction::number)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<String> transactionNumbers = transactions.stream()
+                .map(ReportCommand.Transaction::number)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
         List<ReportCommand.Goods> goods = list(request.goods());
         for (int i = 0; i < goods.size(); i++) {
             validateGoods(errors, "goods[" + i + "].", goods.get(i), transactionNumbers);
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
         }
     }
 
-    private static void validateGoods(List<Problem.FieldError> errors, String path, ReportCommand.Goods goods,
-            Set<String> transactionNumbers) {
+    private static void validateGoods(
+            List<Problem.FieldError> errors, String path, ReportCommand.Goods goods, Set<String> transactionNumbers) {
         checkAmount(errors, path + "estimatedValue", goods.estimatedValue());
         checkAmount(errors, path + "disposedValue", goods.disposedValue());
         checkAmount(errors, path + "size", goods.size());
@@ -453,8 +526,8 @@ public class ReportService {
 
     private static void checkKey(List<Problem.FieldError> errors, String field, String key, Set<String> known) {
         if (key != null && !known.contains(key)) {
-            errors.add(new Problem.FieldError(field, field.endsWith("Account") ? "report.unknown-account"
-                    : "report.unknown-subject"));
+            errors.add(new Problem.FieldError(
+                    field, field.endsWith("Account") ? "report.unknown-account" : "report.unknown-subject"));
         }
     }
 
@@ -462,8 +535,10 @@ public class ReportService {
         if (subject.fullName() != null && !subject.fullName().isBlank()) {
             return subject.fullName().strip();
         }
-        return Stream.of(subject.firstName(), subject.lastName()).filter(s -> s != null && !s.isBlank())
-                .map(String::strip).collect(Collectors.joining(" "));
+        return Stream.of(subject.firstName(), subject.lastName())
+                .filter(s -> s != null && !s.isBlank())
+                .map(String::strip)
+                .collect(Collectors.joining(" "));
     }
 
     private static <T> List<T> list(List<T> values) {
@@ -475,7 +550,11 @@ public class ReportService {
     }
 
     static AuditedRecord audited(Report report) {
-        return AuditedRecord.of(RECORD_TYPE, report.id, report.sovereignty, report.reference,
+        return AuditedRecord.of(
+                RECORD_TYPE,
+                report.id,
+                report.sovereignty,
+                report.reference,
                 report.kind + " " + report.reportingEntity);
     }
 }

@@ -1,5 +1,11 @@
 package org.g5sahel.pcms.aml.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,11 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.aml.config.AmlConfig;
 import org.g5sahel.pcms.aml.imports.ParsedEntry;
 import org.g5sahel.pcms.aml.imports.ParsedList;
@@ -47,11 +48,6 @@ import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Imports of sanctions lists. A file is applied whole or not at all, in one transaction: new references are added,
@@ -84,8 +80,14 @@ public class SanctionsService {
     private final AmlConfig config;
     private final Clock clock;
 
-    public SanctionsService(SanctionsListRepository lists, SanctionsEntryRepository entries,
-            EntityManager entityManager, AuditLog auditLog, Outbox outbox, ObjectMapper mapper, AmlConfig config,
+    public SanctionsService(
+            SanctionsListRepository lists,
+            SanctionsEntryRepository entries,
+            EntityManager entityManager,
+            AuditLog auditLog,
+            Outbox outbox,
+            ObjectMapper mapper,
+            AmlConfig config,
             Clock clock) {
         this.lists = lists;
         this.entries = entries;
@@ -104,9 +106,8 @@ public class SanctionsService {
      * @param confirmation the token of the diff, for an import that delists more than the allowed share
      */
     /** {@code distribution}: a new national list's, G5 when null (a State may keep a list to itself). */
-    public record ImportOptions(boolean dryRun, boolean force, String forceReason, String confirmation,
-            Distribution distribution) {
-    }
+    public record ImportOptions(
+            boolean dryRun, boolean force, String forceReason, String confirmation, Distribution distribution) {}
 
     /** The diff of the file against the list in force, and the import if it was applied. */
     public record Outcome(DiffView diff, SanctionsImport run) {
@@ -136,17 +137,18 @@ public class SanctionsService {
         if (!target.code().startsWith(caller.state() + "-")) {
             throw refused(caller, existing, "sanctions.national-code", caller.state());
         }
-        if (existing.isPresent() && (existing.get().kind != ListKind.NATIONAL
-                || !existing.get().sovereignty.maySharingBeChangedBy(caller))) {
+        if (existing.isPresent()
+                && (existing.get().kind != ListKind.NATIONAL
+                        || !existing.get().sovereignty.maySharingBeChangedBy(caller))) {
             throw refused(caller, existing, "sanctions.not-your-list", target.code());
         }
     }
 
     /** The 403, after recording the attempt in a transaction of its own: the request's own is rolled back. */
-    private ProblemException refused(Caller caller, Optional<SanctionsList> list, String reasonKey,
-            Object... arguments) {
-        list.ifPresent(found -> QuarkusTransaction.requiringNew().run(() -> auditLog.record(caller, AuditAction.UPDATE,
-                audited(found), null, REFUSED)));
+    private ProblemException refused(
+            Caller caller, Optional<SanctionsList> list, String reasonKey, Object... arguments) {
+        list.ifPresent(found -> QuarkusTransaction.requiringNew()
+                .run(() -> auditLog.record(caller, AuditAction.UPDATE, audited(found), null, REFUSED)));
         return new ProblemException(ProblemType.FORBIDDEN, reasonKey, arguments);
     }
 
@@ -173,25 +175,35 @@ public class SanctionsService {
         SanctionsImport run = apply(caller, list, parsed, steps, fileSha256);
         if (diff.olderThanListInForce()) {
             run.forcedReason = options.forceReason().strip();
-            auditLog.record(caller, AuditAction.UPDATE, audited(list), run.forcedReason, String.format(
-                    "older list forced: file generated %s, list in force generated %s", diff.fileGeneratedAt(),
-                    diff.listGeneratedAt()));
+            auditLog.record(
+                    caller,
+                    AuditAction.UPDATE,
+                    audited(list),
+                    run.forcedReason,
+                    String.format(
+                            "older list forced: file generated %s, list in force generated %s",
+                            diff.fileGeneratedAt(), diff.listGeneratedAt()));
         }
         return new Outcome(diff, run);
     }
 
     private void checkForced(Caller caller, DiffView diff, ImportOptions options) {
         if (!options.force()) {
-            throw new ProblemException(ProblemType.CONFLICT, "sanctions.older-than-in-force", diff.fileGeneratedAt(),
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "sanctions.older-than-in-force",
+                    diff.fileGeneratedAt(),
                     diff.listGeneratedAt());
         }
         if (!isRegionalCoordinator(caller)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "sanctions.force-regional-only");
         }
         if (options.forceReason() == null || options.forceReason().isBlank()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
                     List.of(new Problem.FieldError(FORCE_REASON_HEADER, "sanctions.force-reason-required")),
-                    "validation-failed.detail", 1);
+                    "validation-failed.detail",
+                    1);
         }
     }
 
@@ -205,9 +217,14 @@ public class SanctionsService {
         list.code = target.code();
         list.name = target.name();
         list.kind = target.kind();
-        list.sovereignty = target.regional() ? Sovereignty.publicReference(Jurisdictions.REGIONAL_UNIT, REGIONAL_AGENCY)
-                : Sovereignty.ownedBy(caller, distribution == null ? null : SharingTerms.of(distribution),
-                        Distribution.G5, Period.ofYears(5), LocalDate.now(clock));
+        list.sovereignty = target.regional()
+                ? Sovereignty.publicReference(Jurisdictions.REGIONAL_UNIT, REGIONAL_AGENCY)
+                : Sovereignty.ownedBy(
+                        caller,
+                        distribution == null ? null : SharingTerms.of(distribution),
+                        Distribution.G5,
+                        Period.ofYears(5),
+                        LocalDate.now(clock));
         list.createdAt = clock.instant();
         lists.persist(list);
         lists.flush();
@@ -218,7 +235,8 @@ public class SanctionsService {
     private record Step(SanctionsEntryChange.Change change, SanctionsEntry existing, ParsedEntry parsed, String hash) {
 
         EntryRef ref() {
-            return parsed != null ? new EntryRef(parsed.referenceNumber(), parsed.primaryName())
+            return parsed != null
+                    ? new EntryRef(parsed.referenceNumber(), parsed.primaryName())
                     : new EntryRef(existing.referenceNumber, existing.primaryName);
         }
     }
@@ -235,10 +253,13 @@ public class SanctionsService {
             seen.add(parsedEntry.referenceNumber());
             String hash = hash(parsedEntry);
             SanctionsEntry entry = existing.get(parsedEntry.referenceNumber());
-            SanctionsEntryChange.Change change = entry == null ? SanctionsEntryChange.Change.ADDED
-                    : entry.status == EntryStatus.DELISTED ? SanctionsEntryChange.Change.RELISTED
-                    : !entry.contentHash.equals(hash) || entry.kind != parsedEntry.kind()
-                            ? SanctionsEntryChange.Change.UPDATED : null;
+            SanctionsEntryChange.Change change = entry == null
+                    ? SanctionsEntryChange.Change.ADDED
+                    : entry.status == EntryStatus.DELISTED
+                            ? SanctionsEntryChange.Change.RELISTED
+                            : !entry.contentHash.equals(hash) || entry.kind != parsedEntry.kind()
+                                    ? SanctionsEntryChange.Change.UPDATED
+                                    : null;
             steps.add(new Step(change, entry, parsedEntry, hash));
         }
         for (SanctionsEntry entry : current) {
@@ -249,25 +270,39 @@ public class SanctionsService {
         return steps;
     }
 
-    private DiffView diff(ListTarget target, SanctionsList inForce, ParsedList parsed, List<Step> steps,
-            String fileSha256) {
+    private DiffView diff(
+            ListTarget target, SanctionsList inForce, ParsedList parsed, List<Step> steps, String fileSha256) {
         long active = inForce == null ? 0 : entries.count(inForce.id, EntryStatus.ACTIVE);
         List<EntryRef> delisted = refs(steps, SanctionsEntryChange.Change.DELISTED);
         double share = active == 0 ? 0 : (double) delisted.size() / active;
         double maxShare = config.sanctions().maxDelistedShare();
         boolean confirmationRequired = !delisted.isEmpty() && share > maxShare;
         Instant listGeneratedAt = inForce == null ? null : inForce.generatedAt;
-        boolean older = listGeneratedAt != null && parsed.generatedAt() != null
+        boolean older = listGeneratedAt != null
+                && parsed.generatedAt() != null
                 && parsed.generatedAt().isBefore(listGeneratedAt);
-        return new DiffView(target.code(), parsed.generatedAt(), listGeneratedAt, older, active, share,
-                maxShare, confirmationRequired, confirmationRequired ? confirmationToken(inForce, fileSha256) : null,
-                refs(steps, SanctionsEntryChange.Change.ADDED), refs(steps, SanctionsEntryChange.Change.UPDATED),
-                delisted, refs(steps, SanctionsEntryChange.Change.RELISTED),
+        return new DiffView(
+                target.code(),
+                parsed.generatedAt(),
+                listGeneratedAt,
+                older,
+                active,
+                share,
+                maxShare,
+                confirmationRequired,
+                confirmationRequired ? confirmationToken(inForce, fileSha256) : null,
+                refs(steps, SanctionsEntryChange.Change.ADDED),
+                refs(steps, SanctionsEntryChange.Change.UPDATED),
+                delisted,
+                refs(steps, SanctionsEntryChange.Change.RELISTED),
                 (int) steps.stream().filter(step -> step.change() == null).count());
     }
 
     private static List<EntryRef> refs(List<Step> steps, SanctionsEntryChange.Change change) {
-        return steps.stream().filter(step -> step.change() == change).map(Step::ref).toList();
+        return steps.stream()
+                .filter(step -> step.change() == change)
+                .map(Step::ref)
+                .toList();
     }
 
     /**
@@ -279,8 +314,8 @@ public class SanctionsService {
                 .substring(0, 16);
     }
 
-    private SanctionsImport apply(Caller caller, SanctionsList list, ParsedList parsed, List<Step> steps,
-            String fileSha256) {
+    private SanctionsImport apply(
+            Caller caller, SanctionsList list, ParsedList parsed, List<Step> steps, String fileSha256) {
         Instant now = clock.instant();
         SanctionsImport run = new SanctionsImport();
         run.id = UUID.randomUUID();
@@ -338,11 +373,30 @@ public class SanctionsService {
             list.generatedAt = parsed.generatedAt();
         }
         entityManager.flush();
-        auditLog.record(caller, AuditAction.UPDATE, audited(list), null, String.format(
-                "added %d, updated %d, delisted %d, relisted %d, unchanged %d", run.added, run.updated, run.delisted,
-                run.relisted, run.unchanged));
-        outbox.publish("sanctions-list", "imported", list.id, list.sovereignty, Map.of("code", list.code,
-                "added", run.added, "updated", run.updated, "delisted", run.delisted, "relisted", run.relisted));
+        auditLog.record(
+                caller,
+                AuditAction.UPDATE,
+                audited(list),
+                null,
+                String.format(
+                        "added %d, updated %d, delisted %d, relisted %d, unchanged %d",
+                        run.added, run.updated, run.delisted, run.relisted, run.unchanged));
+        outbox.publish(
+                "sanctions-list",
+                "imported",
+                list.id,
+                list.sovereignty,
+                Map.of(
+                        "code",
+                        list.code,
+                        "added",
+                        run.added,
+                        "updated",
+                        run.updated,
+                        "delisted",
+                        run.delisted,
+                        "relisted",
+                        run.relisted));
         return run;
     }
 
@@ -359,8 +413,12 @@ public class SanctionsService {
         entry.lastChangedAt = now;
     }
 
-    private void history(SanctionsEntry entry, SanctionsImport run, SanctionsEntryChange.Change change,
-            EntryContent previous, Instant now) {
+    private void history(
+            SanctionsEntry entry,
+            SanctionsImport run,
+            SanctionsEntryChange.Change change,
+            EntryContent previous,
+            Instant now) {
         SanctionsEntryChange row = new SanctionsEntryChange();
         row.id = UUID.randomUUID();
         row.entryId = entry.id;
@@ -374,8 +432,8 @@ public class SanctionsService {
     /** The entry's content in canonical JSON, hashed: equal content, equal hash, whatever the import. */
     private String hash(ParsedEntry entry) {
         try {
-            return sha256(mapper.writeValueAsBytes(List.of(entry.kind().name(), entry.primaryName(),
-                    String.valueOf(entry.listedOn()), entry.content())));
+            return sha256(mapper.writeValueAsBytes(List.of(
+                    entry.kind().name(), entry.primaryName(), String.valueOf(entry.listedOn()), entry.content())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("entry cannot be serialised", e);
         }

@@ -1,11 +1,9 @@
 package org.g5sahel.pcms.aml.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.g5sahel.pcms.aml.config.AmlConfig;
 import org.g5sahel.pcms.aml.model.SanctionsList;
 import org.g5sahel.pcms.aml.repository.SanctionsEntryRepository;
@@ -26,14 +24,15 @@ public class ScreeningIndexHolder {
     private final NameMatching engine;
     private volatile Built built;
 
-    private record Built(long stamp, ScreeningIndex index) {
-    }
+    private record Built(long stamp, ScreeningIndex index) {}
 
     public ScreeningIndexHolder(SanctionsListRepository lists, SanctionsEntryRepository entries, AmlConfig config) {
         this.lists = lists;
         this.entries = entries;
         // Each screening decides under its own policy; the engine's is the configured one.
-        this.engine = NameMatching.builder().policy(config.screening().policy(config.screening().nameAlone())).build();
+        this.engine = NameMatching.builder()
+                .policy(config.screening().policy(config.screening().nameAlone()))
+                .build();
     }
 
     public ScreeningIndex current() {
@@ -46,12 +45,20 @@ public class ScreeningIndexHolder {
             if (built != null && built.stamp() == stamp) {
                 return built.index();
             }
-            Map<UUID, IndexedEntry.ListRef> refs = lists.listAll().stream().collect(Collectors.toMap(list -> list.id,
-                    (SanctionsList list) -> new IndexedEntry.ListRef(list.code, list.name)));
-            ScreeningIndex index = new ScreeningIndex(engine, entries.active().stream()
-                    .map(entry -> IndexedEntry.of(entry.id, refs.get(entry.listId), entry.referenceNumber, entry.kind,
-                            entry.primaryName, entry.content))
-                    .toList());
+            Map<UUID, IndexedEntry.ListRef> refs = lists.listAll().stream()
+                    .collect(Collectors.toMap(
+                            list -> list.id, (SanctionsList list) -> new IndexedEntry.ListRef(list.code, list.name)));
+            ScreeningIndex index = new ScreeningIndex(
+                    engine,
+                    entries.active().stream()
+                            .map(entry -> IndexedEntry.of(
+                                    entry.id,
+                                    refs.get(entry.listId),
+                                    entry.referenceNumber,
+                                    entry.kind,
+                                    entry.primaryName,
+                                    entry.content))
+                            .toList());
             built = new Built(stamp, index);
             return index;
         }

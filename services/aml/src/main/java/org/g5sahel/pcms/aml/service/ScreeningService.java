@@ -1,21 +1,20 @@
 package org.g5sahel.pcms.aml.service;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.aml.config.AmlConfig;
 import org.g5sahel.pcms.aml.model.Report;
 import org.g5sahel.pcms.aml.model.ReportSubject;
@@ -27,13 +26,10 @@ import org.g5sahel.pcms.aml.screening.Candidate;
 import org.g5sahel.pcms.aml.screening.ScreeningQuery;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
-import org.g5sahel.pcms.commons.audit.AuditedRecord;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.ProblemMessages;
 import org.g5sahel.pcms.matching.Policy;
-
-import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * Screens names against the sanctions lists the caller may see. Every screening states its purpose and is recorded in
@@ -51,8 +47,13 @@ public class ScreeningService {
     private final AmlConfig config;
     private final Clock clock;
 
-    public ScreeningService(ScreeningIndexHolder index, SanctionsListRepository lists, AuditLog auditLog, Outbox outbox,
-            AmlConfig config, Clock clock) {
+    public ScreeningService(
+            ScreeningIndexHolder index,
+            SanctionsListRepository lists,
+            AuditLog auditLog,
+            Outbox outbox,
+            AmlConfig config,
+            Clock clock) {
         this.index = index;
         this.lists = lists;
         this.auditLog = auditLog;
@@ -61,16 +62,15 @@ public class ScreeningService {
         this.clock = clock;
     }
 
-    public record Outcome(ScreeningQuery query, List<Candidate> candidates, List<HiddenHit> hiddenHits) {
-    }
+    public record Outcome(ScreeningQuery query, List<Candidate> candidates, List<HiddenHit> hiddenHits) {}
 
     /**
      * A name that scores on a national list the caller cannot see but whose owner lets hits reveal it (DESIGN §2
      * rule 3): that the person is listed, by which FIU, and the list's id to quote in an access request — not the
      * entry, its score or its reasons. One per list, however many of its entries score.
      */
-    public record HiddenHit(String recordType, UUID reference, String ownerState, String ownerAgency, String status,
-            Contact contact) {
+    public record HiddenHit(
+            String recordType, UUID reference, String ownerState, String ownerAgency, String status, Contact contact) {
 
         /** The same hit with whom to call: the owning FIU's desk, from the directory. */
         public HiddenHit withContact(Contact desk) {
@@ -79,21 +79,22 @@ public class ScreeningService {
     }
 
     /** "Listed — contact FIU X": its desk, from the directory; the agency code alone when the directory is silent. */
-    public record Contact(String agency, String name, String deskPhone, String deskEmail, String deskHours) {
-    }
+    public record Contact(String agency, String name, String deskPhone, String deskEmail, String deskHours) {}
 
     /**
      * @param nameAlone the name score needed with no date of birth to support it (the configured one when null)
      * @param locale    the language of the candidates' explanations
      */
     @Transactional
-    public List<Outcome> screen(Caller caller, List<ScreeningQuery> queries, Double nameAlone, String purpose,
-            Locale locale) {
+    public List<Outcome> screen(
+            Caller caller, List<ScreeningQuery> queries, Double nameAlone, String purpose, Locale locale) {
         List<SanctionsList> visible = lists.visible(caller);
         Set<String> codes = visible.stream().map(list -> list.code).collect(Collectors.toSet());
-        Map<String, SanctionsList> discoverable = lists.hiddenButDiscoverable(caller).stream()
-                .collect(Collectors.toMap(list -> list.code, list -> list));
-        Policy policy = nameAlone == null ? config.screening().policy() : config.screening().policy(nameAlone);
+        Map<String, SanctionsList> discoverable =
+                lists.hiddenButDiscoverable(caller).stream().collect(Collectors.toMap(list -> list.code, list -> list));
+        Policy policy = nameAlone == null
+                ? config.screening().policy()
+                : config.screening().policy(nameAlone);
         List<Outcome> outcomes = new ArrayList<>();
         int hits = 0;
         for (ScreeningQuery query : queries) {
@@ -103,8 +104,11 @@ public class ScreeningService {
             hits += candidates.size() + hiddenHits.size();
             outcomes.add(new Outcome(query, candidates, hiddenHits));
         }
-        auditLog.recordAll(caller, AuditAction.SEARCH, visible.stream()
-                .map(SanctionsService::audited).toList(), purpose,
+        auditLog.recordAll(
+                caller,
+                AuditAction.SEARCH,
+                visible.stream().map(SanctionsService::audited).toList(),
+                purpose,
                 queries.size() + " name(s), " + hits + " candidate(s)");
         return outcomes;
     }
@@ -121,12 +125,14 @@ public class ScreeningService {
         Policy policy = config.screening().policy(config.screening().automaticNameAlone());
         List<ScreeningHit> hits = new ArrayList<>();
         for (ReportSubject subject : report.subjects) {
-            ScreeningQuery query = new ScreeningQuery(subject.fullName,
-                    subject.birthDate == null ? null : subject.birthDate.toString(), subject.nationality,
+            ScreeningQuery query = new ScreeningQuery(
+                    subject.fullName,
+                    subject.birthDate == null ? null : subject.birthDate.toString(),
+                    subject.nationality,
                     subject.kind == SubjectKind.PERSON ? subject.idNumber : null);
             List<Candidate> found = visible(found(query, policy, ProblemMessages.FRENCH), codes);
-            Map<UUID, Map<String, List<String>>> sentences = found.isEmpty() ? Map.of()
-                    : sentencesByLanguage(query, policy);
+            Map<UUID, Map<String, List<String>>> sentences =
+                    found.isEmpty() ? Map.of() : sentencesByLanguage(query, policy);
             for (Candidate candidate : found) {
                 ScreeningHit hit = new ScreeningHit();
                 hit.id = UUID.randomUUID();
@@ -162,17 +168,27 @@ public class ScreeningService {
     }
 
     /** The owner of each list hit can see who matched it and why (rule 3): the hit is audited on its record. */
-    private List<HiddenHit> hiddenHits(Caller caller, List<Candidate> found, Map<String, SanctionsList> discoverable,
-            String purpose) {
+    private List<HiddenHit> hiddenHits(
+            Caller caller, List<Candidate> found, Map<String, SanctionsList> discoverable, String purpose) {
         if (discoverable.isEmpty()) {
             return List.of();
         }
-        List<SanctionsList> hit = found.stream().map(candidate -> discoverable.get(candidate.listCode()))
-                .filter(Objects::nonNull).distinct().toList();
-        hit.forEach(list -> auditLog.record(caller, AuditAction.HIT, SanctionsService.audited(list), purpose,
-                "hidden hit"));
-        return hit.stream().map(list -> new HiddenHit(LIST_RECORD, list.id,
-                list.sovereignty.ownerState(), list.sovereignty.ownerAgency(), "LISTED", null)).toList();
+        List<SanctionsList> hit = found.stream()
+                .map(candidate -> discoverable.get(candidate.listCode()))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        hit.forEach(list ->
+                auditLog.record(caller, AuditAction.HIT, SanctionsService.audited(list), purpose, "hidden hit"));
+        return hit.stream()
+                .map(list -> new HiddenHit(
+                        LIST_RECORD,
+                        list.id,
+                        list.sovereignty.ownerState(),
+                        list.sovereignty.ownerAgency(),
+                        "LISTED",
+                        null))
+                .toList();
     }
 
     /** The sentences of each candidate of a query, by entry, in every language the platform speaks. */
@@ -180,7 +196,8 @@ public class ScreeningService {
         Map<UUID, Map<String, List<String>>> sentences = new HashMap<>();
         for (Locale locale : ProblemMessages.SUPPORTED) {
             for (Candidate candidate : found(query, policy, locale)) {
-                sentences.computeIfAbsent(candidate.entryId(), entry -> new HashMap<>())
+                sentences
+                        .computeIfAbsent(candidate.entryId(), entry -> new HashMap<>())
                         .put(locale.getLanguage(), candidate.sentences());
             }
         }
@@ -194,7 +211,9 @@ public class ScreeningService {
 
     /** The candidates from the lists the caller reads, at most the configured number. */
     private List<Candidate> visible(List<Candidate> found, Set<String> visibleLists) {
-        return found.stream().filter(candidate -> visibleLists.contains(candidate.listCode()))
-                .limit(config.screening().maxCandidates()).toList();
+        return found.stream()
+                .filter(candidate -> visibleLists.contains(candidate.listCode()))
+                .limit(config.screening().maxCandidates())
+                .toList();
     }
 }

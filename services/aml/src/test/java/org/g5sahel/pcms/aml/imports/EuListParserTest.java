@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.g5sahel.pcms.aml.model.EntryContent;
 import org.g5sahel.pcms.aml.model.EntryKind;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,9 @@ class EuListParserTest {
         assertThat(person.primaryName()).isEqualTo("Robert Gabriel Mugabe");
         assertThat(person.content().regime()).isEqualTo("ZWE");
         assertThat(person.content().gender()).isEqualTo("M");
-        assertThat(person.content().birthDates()).extracting(EntryContent.BirthDate::date).containsExactly("1924-02-21");
+        assertThat(person.content().birthDates())
+                .extracting(EntryContent.BirthDate::date)
+                .containsExactly("1924-02-21");
         // The place of birth is blank and the country UNKNOWN: nothing is kept rather than "UNKNOWN".
         assertThat(person.content().placesOfBirth()).isEmpty();
         assertThat(person.content().documents())
@@ -33,10 +34,14 @@ class EuListParserTest {
         assertThat(front.kind()).isEqualTo(EntryKind.ENTITY);
         assertThat(front.primaryName()).isEqualTo("İslami Büyük Doğu Akıncılar Cephesi");
         assertThat(front.content().regime()).isEqualTo("TERR");
-        assertThat(front.content().names()).extracting(EntryContent.Name::value).contains(
-                "Great Islamic Eastern Warriors Front", "Фронт на великите ислямски източни воини",
-                "Front islamique des combattants du Grand Orient", "IBDA-C");
-        assertThat(front.content().names()).extracting(EntryContent.Name::quality).containsOnly("PRIMARY", "GOOD");
+        assertThat(front.content().names())
+                .extracting(EntryContent.Name::value)
+                .contains(
+                        "Great Islamic Eastern Warriors Front", "Фронт на великите ислямски източни воини",
+                        "Front islamique des combattants du Grand Orient", "IBDA-C");
+        assertThat(front.content().names())
+                .extracting(EntryContent.Name::quality)
+                .containsOnly("PRIMARY", "GOOD");
     }
 
     @Test
@@ -54,8 +59,8 @@ class EuListParserTest {
         ParsedEntry entry = list.entries().get(0);
         assertThat(entry.listedOn()).isEqualTo(LocalDate.of(2021, 5, 3));
         assertThat(entry.content().regime()).isEqualTo("MLI");
-        assertThat(entry.content().names()).containsExactly(new EntryContent.Name("Ba Sidi", "PRIMARY"),
-                new EntryContent.Name("Sidi", "LOW"));
+        assertThat(entry.content().names())
+                .containsExactly(new EntryContent.Name("Ba Sidi", "PRIMARY"), new EntryContent.Name("Sidi", "LOW"));
         assertThat(entry.content().nationalities()).containsExactly("ML");
         assertThat(entry.content().birthDates())
                 .containsExactly(new EntryContent.BirthDate("APPROXIMATELY", null, 1970, null, null));
@@ -73,7 +78,7 @@ class EuListParserTest {
                     assertThat(e.node()).isEqualTo("export/sanctionEntity/@euReferenceNumber");
                 });
         assertThatThrownBy(() -> EuListParser.parse(Fixtures.excerpt("ca-sema-excerpt.xml")))
-                .isInstanceOfSatisfying(ImportException.class,
-                        e -> assertThat(e.reasonKey()).isEqualTo("import.eu.not-export"));
+                .isInstanceOfSatisfying(
+                        ImportException.class, e -> assertThat(e.reasonKey()).isEqualTo("import.eu.not-export"));
     }
 }

@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 /** The published excerpts kept with the tests (see {@code sanctions/PROVENANCE.md}). */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static InputStream excerpt(String file) {
         return Fixtures.class.getResourceAsStream("/sanctions/" + file);
@@ -19,7 +18,9 @@ final class Fixtures {
     }
 
     static ParsedEntry entry(ParsedList list, String reference) {
-        return list.entries().stream().filter(entry -> entry.referenceNumber().equals(reference)).findFirst()
+        return list.entries().stream()
+                .filter(entry -> entry.referenceNumber().equals(reference))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no entry " + reference));
     }
 }

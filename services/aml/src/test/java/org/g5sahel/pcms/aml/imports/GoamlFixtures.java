@@ -10,8 +10,15 @@ import java.nio.file.Path;
 final class GoamlFixtures {
 
     /** Files of every report family that follow the goAML 5.0.2 schema (the prefixed one, its namespace set aside). */
-    static final String[] SCHEMA_VALID = {"aif.xml", "aift.xml", "dpmsr-gold.xml", "ecdd.xml", "ecddt.xml",
-            "reason-in-party.xml", "prefixed-namespace.xml"};
+    static final String[] SCHEMA_VALID = {
+        "aif.xml",
+        "aift.xml",
+        "dpmsr-gold.xml",
+        "ecdd.xml",
+        "ecddt.xml",
+        "reason-in-party.xml",
+        "prefixed-namespace.xml"
+    };
 
     /**
      * The published goAML schema, where a checkout has the shared reference data beside it (reference only: never
@@ -19,8 +26,7 @@ final class GoamlFixtures {
      */
     static final Path SHARED_SCHEMA = Path.of("../../../shared/data/goaml/goAMLSchema.xsd");
 
-    private GoamlFixtures() {
-    }
+    private GoamlFixtures() {}
 
     static byte[] bytes(String name) {
         try (InputStream input = GoamlFixtures.class.getResourceAsStream("/goaml/" + name)) {

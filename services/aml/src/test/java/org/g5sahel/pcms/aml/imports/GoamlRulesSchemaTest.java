@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -42,8 +40,9 @@ class GoamlRulesSchemaTest {
             Map.entry(GoamlRules.ACTIVITY, List.of("type:activityType")),
             Map.entry(GoamlRules.REPORT_PARTIES, List.of("type:activityType/report_parties")),
             Map.entry(GoamlRules.REPORT_PARTY, List.of("type:report_party_type")),
-            Map.entry(GoamlRules.GOODS_SERVICES, List.of("type:activityType/goods_services",
-                    "report/transaction/goods_services")),
+            Map.entry(
+                    GoamlRules.GOODS_SERVICES,
+                    List.of("type:activityType/goods_services", "report/transaction/goods_services")),
             Map.entry(GoamlRules.ITEM, List.of("type:t_trans_item")),
             Map.entry(GoamlRules.FOREIGN_CURRENCY, List.of("type:t_foreign_currency")),
             Map.entry(GoamlRules.PERSON, List.of("type:t_person", "type:t_conductor", "type:t_entity/director_id")),
@@ -53,9 +52,13 @@ class GoamlRulesSchemaTest {
             Map.entry(GoamlRules.ENTITY_RELATED_PERSON, List.of("type:entity_related_person_type")),
             Map.entry(GoamlRules.ACCOUNT, List.of("type:t_account")),
             Map.entry(GoamlRules.ACCOUNT_MY_CLIENT, List.of("type:t_account_my_client")),
-            Map.entry(GoamlRules.ACCOUNT_PERSON, List.of("type:t_account/signatory",
-                    "type:t_account_my_client/signatory", "type:account_related_person_type",
-                    "type:account_related_person_my_client_type"))));
+            Map.entry(
+                    GoamlRules.ACCOUNT_PERSON,
+                    List.of(
+                            "type:t_account/signatory",
+                            "type:t_account_my_client/signatory",
+                            "type:account_related_person_type",
+                            "type:account_related_person_my_client_type"))));
 
     private static Document schema;
 
@@ -75,10 +78,12 @@ class GoamlRulesSchemaTest {
         for (String place : PLACES.get(rule)) {
             Element content = content(place);
             for (List<String> alternatives : rule.required()) {
-                assertThat(alternatives).as("%s declared in %s", alternatives, place)
+                assertThat(alternatives)
+                        .as("%s declared in %s", alternatives, place)
                         .allMatch(name -> declares(content, name));
                 assertThat(guarantees(content, Set.copyOf(alternatives)))
-                        .as("%s guarantees one of %s", place, alternatives).isTrue();
+                        .as("%s guarantees one of %s", place, alternatives)
+                        .isTrue();
             }
         }
     }
@@ -86,8 +91,8 @@ class GoamlRulesSchemaTest {
     /** The content model (a complex type) at a place: {@code type:name/child…} or {@code report/child…}. */
     private static Element content(String place) {
         String[] steps = place.replaceFirst("^type:", "").split("/");
-        Element current = place.startsWith("type:") ? named("complexType", steps[0])
-                : typeOf(named("element", steps[0]));
+        Element current =
+                place.startsWith("type:") ? named("complexType", steps[0]) : typeOf(named("element", steps[0]));
         for (int i = 1; i < steps.length; i++) {
             current = typeOf(childElement(current, steps[i]).orElseThrow(() -> new AssertionError(place)));
         }
@@ -96,7 +101,8 @@ class GoamlRulesSchemaTest {
 
     private static Element named(String kind, String name) {
         for (Element element : children(schema.getDocumentElement())) {
-            if (element.getLocalName().equals(kind) && element.getAttribute("name").equals(name)) {
+            if (element.getLocalName().equals(kind)
+                    && element.getAttribute("name").equals(name)) {
                 return element;
             }
         }
@@ -107,7 +113,9 @@ class GoamlRulesSchemaTest {
         if (!element.getAttribute("type").isEmpty()) {
             return named("complexType", element.getAttribute("type"));
         }
-        return children(element).stream().filter(e -> e.getLocalName().equals("complexType")).findFirst()
+        return children(element).stream()
+                .filter(e -> e.getLocalName().equals("complexType"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no complex type for " + element.getAttribute("name")));
     }
 

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -17,13 +16,13 @@ import org.junit.jupiter.params.provider.FieldSource;
 class GoamlSchemaTest {
 
     /** The goAML 5.0.2 schema of the shared reference data, present beside some checkouts only. */
-
     @ParameterizedTest
     @FieldSource("org.g5sahel.pcms.aml.imports.GoamlFixtures#SCHEMA_VALID")
     void theProjectsFilesFollowThePublishedGoamlSchema(String fixture) {
         assumeTrue(Files.isRegularFile(GoamlFixtures.SHARED_SCHEMA), "no goAML reference schema in this checkout");
         GoamlSchema schema = GoamlSchema.load(GoamlFixtures.SHARED_SCHEMA);
-        assertThatCode(() -> GoamlParser.parse(GoamlFixtures.bytes(fixture), schema)).doesNotThrowAnyException();
+        assertThatCode(() -> GoamlParser.parse(GoamlFixtures.bytes(fixture), schema))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -41,7 +40,8 @@ class GoamlSchemaTest {
     @Test
     void anFiuSchemaIsAppliedToPrefixedAndDefaultFilesAlike() {
         GoamlSchema schema = GoamlSchema.load(ownSchema());
-        assertThatCode(() -> schema.validate(GoamlFixtures.bytes("dpmsr-gold.xml"))).doesNotThrowAnyException();
+        assertThatCode(() -> schema.validate(GoamlFixtures.bytes("dpmsr-gold.xml")))
+                .doesNotThrowAnyException();
         assertThatCode(() -> schema.validate(GoamlFixtures.bytes("prefixed-namespace.xml")))
                 .doesNotThrowAnyException();
     }
@@ -56,8 +56,10 @@ class GoamlSchemaTest {
                     assertThat(e.reasonKey()).isEqualTo("import.goaml.schema-invalid");
                     assertThat(e.getMessage()).contains("AIF");
                 });
-        assertThatThrownBy(() -> schema.validate(GoamlFixtures.edited("prefixed-namespace.xml",
-                "<g:rentity_id>2230</g:rentity_id>", "<g:rentity_id>BOA</g:rentity_id>")))
+        assertThatThrownBy(() -> schema.validate(GoamlFixtures.edited(
+                        "prefixed-namespace.xml",
+                        "<g:rentity_id>2230</g:rentity_id>",
+                        "<g:rentity_id>BOA</g:rentity_id>")))
                 .isInstanceOfSatisfying(ImportException.class, e -> {
                     assertThat(e.node()).isEqualTo("report/rentity_id");
                     assertThat(e.line()).isEqualTo(3);
@@ -67,12 +69,15 @@ class GoamlSchemaTest {
     @Test
     void aSchemaThatCannotBeReadStopsTheServiceRatherThanLettingFilesThrough() {
         assertThatThrownBy(() -> GoamlSchema.load(Path.of("does-not-exist.xsd")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("does-not-exist.xsd");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("does-not-exist.xsd");
     }
 
     private static Path ownSchema() {
         try {
-            return Path.of(GoamlSchemaTest.class.getResource("/goaml/schema/fiu-subset.xsd").toURI());
+            return Path.of(GoamlSchemaTest.class
+                    .getResource("/goaml/schema/fiu-subset.xsd")
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

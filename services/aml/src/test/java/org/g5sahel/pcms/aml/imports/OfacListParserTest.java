@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-
 import org.g5sahel.pcms.aml.model.EntryContent;
 import org.g5sahel.pcms.aml.model.EntryKind;
 import org.junit.jupiter.api.Test;
@@ -22,22 +21,26 @@ class OfacListParserTest {
         assertThat(airline.kind()).isEqualTo(EntryKind.ENTITY);
         assertThat(airline.primaryName()).isEqualTo("AEROCARIBBEAN AIRLINES");
         assertThat(airline.content().regime()).isEqualTo("CUBA");
-        assertThat(airline.content().names()).containsExactly(
-                new EntryContent.Name("AEROCARIBBEAN AIRLINES", "PRIMARY"),
-                new EntryContent.Name("AERO-CARIBBEAN", "GOOD"));
+        assertThat(airline.content().names())
+                .containsExactly(
+                        new EntryContent.Name("AEROCARIBBEAN AIRLINES", "PRIMARY"),
+                        new EntryContent.Name("AERO-CARIBBEAN", "GOOD"));
         assertThat(airline.content().addresses()).containsExactly(new EntryContent.Address("Havana", "Cuba"));
 
         ParsedEntry person = Fixtures.entry(list, "26235");
         assertThat(person.kind()).isEqualTo(EntryKind.INDIVIDUAL);
         assertThat(person.primaryName()).isEqualTo("Alexander Aleksandrovich MALKEVICH");
         assertThat(person.content().regime()).isEqualTo("CYBER2");
-        assertThat(person.content().birthDates()).extracting(EntryContent.BirthDate::date).containsExactly("1975-06-14");
+        assertThat(person.content().birthDates())
+                .extracting(EntryContent.BirthDate::date)
+                .containsExactly("1975-06-14");
         assertThat(person.content().placesOfBirth()).containsExactly("Leningrad, Russia");
         // Gender is an idList item in OFAC files: kept as the gender, never compared as a document.
         assertThat(person.content().gender()).isEqualTo("Male");
-        assertThat(person.content().documents()).containsExactly(
-                new EntryContent.Document("Passport", "717637093", "Russia"),
-                new EntryContent.Document("National ID No.", "781005202108", null));
+        assertThat(person.content().documents())
+                .containsExactly(
+                        new EntryContent.Document("Passport", "717637093", "Russia"),
+                        new EntryContent.Document("National ID No.", "781005202108", null));
         assertThat(person.content().addresses()).containsExactly(new EntryContent.Address("St. Petersburg", "Russia"));
     }
 
@@ -50,13 +53,17 @@ class OfacListParserTest {
         ParsedEntry zahhar = Fixtures.entry(list, "9647");
         assertThat(zahhar.primaryName()).isEqualTo("Mahmoud Khaled ZAHHAR");
         assertThat(zahhar.content().regime()).isEqualTo("NS-PLC; SDGT");
-        assertThat(zahhar.content().names()).extracting(EntryContent.Name::value, EntryContent.Name::quality)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Mahmoud Khaled ZAHHAR", "PRIMARY"),
+        assertThat(zahhar.content().names())
+                .extracting(EntryContent.Name::value, EntryContent.Name::quality)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Mahmoud Khaled ZAHHAR", "PRIMARY"),
                         org.assertj.core.groups.Tuple.tuple("Mahmoud Khaled AL ZAHAR", "GOOD"),
                         org.assertj.core.groups.Tuple.tuple("ZAHAR, Mahmoud", "LOW"),
                         org.assertj.core.groups.Tuple.tuple("AL-ZAHAR, Mahmoud", "LOW"));
         assertThat(zahhar.content().nationalities()).containsExactly("Palestinian");
-        assertThat(zahhar.content().birthDates()).extracting(EntryContent.BirthDate::year).containsExactly(1945);
+        assertThat(zahhar.content().birthDates())
+                .extracting(EntryContent.BirthDate::year)
+                .containsExactly(1945);
         assertThat(zahhar.content().placesOfBirth()).containsExactly("Gaza Strip");
         // "Secondary sanctions risk" is a note, not an identity document.
         assertThat(zahhar.content().documents()).isEmpty();
@@ -74,17 +81,18 @@ class OfacListParserTest {
                 <dateOfBirthItem><dateOfBirth>Jun 1975</dateOfBirth></dateOfBirthItem>
                 </dateOfBirthList></sdnEntry></sdnList>"""));
 
-        assertThat(list.entries().get(0).content().birthDates()).containsExactly(
-                new EntryContent.BirthDate("APPROXIMATELY", null, 1955, null, null),
-                new EntryContent.BirthDate("BETWEEN", null, null, 1960, 1962),
-                new EntryContent.BirthDate("EXACT", null, 1975, null, null));
+        assertThat(list.entries().get(0).content().birthDates())
+                .containsExactly(
+                        new EntryContent.BirthDate("APPROXIMATELY", null, 1955, null, null),
+                        new EntryContent.BirthDate("BETWEEN", null, null, 1960, 1962),
+                        new EntryContent.BirthDate("EXACT", null, 1975, null, null));
     }
 
     @Test
     void anotherRootADuplicatedUidOrAnUnreadableDateRejectTheFile() {
         assertThatThrownBy(() -> OfacListParser.parse(Fixtures.excerpt("eu-fsf-2018-12-21-excerpt.xml")))
-                .isInstanceOfSatisfying(ImportException.class,
-                        e -> assertThat(e.reasonKey()).isEqualTo("import.ofac.not-sdn-list"));
+                .isInstanceOfSatisfying(
+                        ImportException.class, e -> assertThat(e.reasonKey()).isEqualTo("import.ofac.not-sdn-list"));
         assertThatThrownBy(() -> OfacListParser.parse(Fixtures.xml("""
                 <sdnList><publshInformation><Publish_Date>03/02/2026</Publish_Date></publshInformation>
                 <sdnEntry><uid>1</uid><lastName>A</lastName><sdnType>Entity</sdnType></sdnEntry>
@@ -95,7 +103,7 @@ class OfacListParserTest {
                 });
         assertThatThrownBy(() -> OfacListParser.parse(Fixtures.xml("""
                 <sdnList><publshInformation><Publish_Date>2026-03-02</Publish_Date></publshInformation></sdnList>""")))
-                .isInstanceOfSatisfying(ImportException.class,
-                        e -> assertThat(e.reasonKey()).isEqualTo("import.bad-date"));
+                .isInstanceOfSatisfying(
+                        ImportException.class, e -> assertThat(e.reasonKey()).isEqualTo("import.bad-date"));
     }
 }

@@ -2,13 +2,11 @@ package org.g5sahel.pcms.aml.rest;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-
 import org.g5sahel.pcms.commons.testing.TestTokens;
-
-import io.restassured.http.ContentType;
 
 /** Tokens of the demo personas, and the shared UN list import (once per JVM is enough: it is idempotent). */
 final class Users {
@@ -28,8 +26,7 @@ final class Users {
 
     private static boolean unImported;
 
-    private Users() {
-    }
+    private Users() {}
 
     static byte[] resource(String path) {
         try (InputStream input = Users.class.getResourceAsStream(path)) {
@@ -41,8 +38,13 @@ final class Users {
 
     static synchronized void ensureUnListImported() {
         if (!unImported) {
-            given().auth().oauth2(G5_COORDINATOR).contentType(ContentType.XML).body(resource(UN_LIST))
-                    .post("/api/aml/v1/sanctions-lists/un/imports").then().statusCode(201);
+            given().auth()
+                    .oauth2(G5_COORDINATOR)
+                    .contentType(ContentType.XML)
+                    .body(resource(UN_LIST))
+                    .post("/api/aml/v1/sanctions-lists/un/imports")
+                    .then()
+                    .statusCode(201);
             unImported = true;
         }
     }

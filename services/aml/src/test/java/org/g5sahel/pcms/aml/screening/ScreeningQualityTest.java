@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.g5sahel.pcms.aml.imports.ParsedEntry;
 import org.g5sahel.pcms.aml.imports.ParsedList;
 import org.g5sahel.pcms.aml.imports.UnListParser;
@@ -37,9 +36,25 @@ import org.junit.jupiter.api.Test;
 class ScreeningQualityTest {
 
     private static final Policy POLICY = Policy.STANDARD;
-    private static final NameMatching ENGINE = NameMatching.builder().policy(POLICY).build();
-    private static final String[] SAHEL_SURNAMES = {"Traore", "Diallo", "Maiga", "Cisse", "Toure", "Keita", "Sow",
-            "Coulibaly", "Ouedraogo", "Sawadogo", "Issoufou", "Mahamadou", "Deby", "Abakar", "Ould Cheikh"};
+    private static final NameMatching ENGINE =
+            NameMatching.builder().policy(POLICY).build();
+    private static final String[] SAHEL_SURNAMES = {
+        "Traore",
+        "Diallo",
+        "Maiga",
+        "Cisse",
+        "Toure",
+        "Keita",
+        "Sow",
+        "Coulibaly",
+        "Ouedraogo",
+        "Sawadogo",
+        "Issoufou",
+        "Mahamadou",
+        "Deby",
+        "Abakar",
+        "Ould Cheikh"
+    };
 
     private static List<ParsedEntry> entries;
     private static ScreeningIndex full;
@@ -48,16 +63,17 @@ class ScreeningQualityTest {
 
     @BeforeAll
     static void load() throws IOException {
-        try (InputStream list = ScreeningQualityTest.class.getResourceAsStream(
-                "/sanctions/un-consolidated-2026-01-28.xml")) {
+        try (InputStream list =
+                ScreeningQualityTest.class.getResourceAsStream("/sanctions/un-consolidated-2026-01-28.xml")) {
             ParsedList parsed = UnListParser.parse(list);
             entries = parsed.entries();
         }
         full = index(false);
         latinOnly = index(true);
         spellings = new HashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(ScreeningQualityTest.class
-                .getResourceAsStream("/names/arabic-name-romanisation-variants.tsv"), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                ScreeningQualityTest.class.getResourceAsStream("/names/arabic-name-romanisation-variants.tsv"),
+                StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 String[] columns = line.split("\t");
@@ -73,17 +89,32 @@ class ScreeningQualityTest {
     }
 
     private static ScreeningIndex index(boolean withoutOriginalScript) {
-        return new ScreeningIndex(ENGINE, entries.stream().map(entry -> {
-            EntryContent content = entry.content();
-            if (withoutOriginalScript) {
-                content = new EntryContent(content.regime(), content.names().stream()
-                        .filter(name -> !"ORIGINAL_SCRIPT".equals(name.quality())).toList(), content.birthDates(),
-                        content.nationalities(), content.documents(), content.gender());
-            }
-            return IndexedEntry.of(UUID.nameUUIDFromBytes(entry.referenceNumber().getBytes(StandardCharsets.UTF_8)),
-                    new IndexedEntry.ListRef("UN", "UN"), entry.referenceNumber(), entry.kind(), entry.primaryName(),
-                    content);
-        }).toList());
+        return new ScreeningIndex(
+                ENGINE,
+                entries.stream()
+                        .map(entry -> {
+                            EntryContent content = entry.content();
+                            if (withoutOriginalScript) {
+                                content = new EntryContent(
+                                        content.regime(),
+                                        content.names().stream()
+                                                .filter(name -> !"ORIGINAL_SCRIPT".equals(name.quality()))
+                                                .toList(),
+                                        content.birthDates(),
+                                        content.nationalities(),
+                                        content.documents(),
+                                        content.gender());
+                            }
+                            return IndexedEntry.of(
+                                    UUID.nameUUIDFromBytes(
+                                            entry.referenceNumber().getBytes(StandardCharsets.UTF_8)),
+                                    new IndexedEntry.ListRef("UN", "UN"),
+                                    entry.referenceNumber(),
+                                    entry.kind(),
+                                    entry.primaryName(),
+                                    content);
+                        })
+                        .toList());
     }
 
     @Test
@@ -114,19 +145,26 @@ class ScreeningQualityTest {
                         measure(byFamily, "romanisation variant of a strong alias", full, variant, entry);
                     }
                 }
-                if (alias.quality().equals("ORIGINAL_SCRIPT") && alias.value().codePoints()
-                        .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC)) {
+                if (alias.quality().equals("ORIGINAL_SCRIPT")
+                        && alias.value()
+                                .codePoints()
+                                .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC)) {
                     measure(byFamily, "Arabic script against Latin names only", latinOnly, alias.value(), entry);
                 }
             }
         }
-        List<String> pool = spellings.values().stream().map(cluster -> cluster.get(0)).distinct().sorted().toList();
+        List<String> pool = spellings.values().stream()
+                .map(cluster -> cluster.get(0))
+                .distinct()
+                .sorted()
+                .toList();
         Counts negatives = new Counts();
         for (int i = 0; i < 1000; i++) {
             String name = pool.get(random.nextInt(pool.size())) + " " + pool.get(random.nextInt(pool.size())) + " "
                     + SAHEL_SURNAMES[random.nextInt(SAHEL_SURNAMES.length)];
             negatives.queries++;
-            negatives.falsePositives += full.screen(new ScreeningQuery(name, null, null, null), POLICY, 10, Locale.FRENCH)
+            negatives.falsePositives += full.screen(
+                            new ScreeningQuery(name, null, null, null), POLICY, 10, Locale.FRENCH)
                     .size();
         }
         byFamily.put("names not on the list", negatives);
@@ -135,10 +173,15 @@ class ScreeningQualityTest {
         System.out.println("Screening quality on the UN list (name alone, threshold " + POLICY.nameAlone() + "):");
         byFamily.forEach((family, counts) -> {
             total.add(counts);
-            System.out.printf("  %-45s queries %5d  recall %s  false positives %d%n", family, counts.queries,
-                    counts.expected == 0 ? "   -  " : String.format("%.3f", counts.recall()), counts.falsePositives);
+            System.out.printf(
+                    "  %-45s queries %5d  recall %s  false positives %d%n",
+                    family,
+                    counts.queries,
+                    counts.expected == 0 ? "   -  " : String.format("%.3f", counts.recall()),
+                    counts.falsePositives);
         });
-        System.out.printf("  TOTAL recall %.3f  precision %.3f  (%d expected, %d found, %d false positives)%n",
+        System.out.printf(
+                "  TOTAL recall %.3f  precision %.3f  (%d expected, %d found, %d false positives)%n",
                 total.recall(), total.precision(), total.expected, total.found, total.falsePositives);
         assertThat(total.recall()).isGreaterThan(0.8);
         assertThat(total.precision()).isGreaterThan(0.6);
@@ -146,19 +189,22 @@ class ScreeningQualityTest {
 
     @Test
     void explanationsNameEveryFeature() {
-        ParsedEntry entry = entries.stream().filter(e -> e.referenceNumber().equals("QDi.401")).findFirst()
+        ParsedEntry entry = entries.stream()
+                .filter(e -> e.referenceNumber().equals("QDi.401"))
+                .findFirst()
                 .orElseGet(() -> entries.get(0));
-        List<Candidate> found = full.screen(new ScreeningQuery(entry.primaryName(), "1970", "ML", null),
-                POLICY, 5, Locale.ENGLISH);
+        List<Candidate> found =
+                full.screen(new ScreeningQuery(entry.primaryName(), "1970", "ML", null), POLICY, 5, Locale.ENGLISH);
         assertThat(found).isNotEmpty();
         assertThat(found.get(0).referenceNumber()).isEqualTo(entry.referenceNumber());
-        assertThat(found.get(0).explanation().features()).extracting(Explanation.Feature::feature)
+        assertThat(found.get(0).explanation().features())
+                .extracting(Explanation.Feature::feature)
                 .contains("NAME_SIMILARITY", "NAME_ORDER", "ALIAS_QUALITY", "DATE_OF_BIRTH", "NATIONALITY", "DOCUMENT");
         assertThat(found.get(0).sentences()).last().asString().startsWith("Possible match");
     }
 
-    private static void measure(Map<String, Counts> byFamily, String family, ScreeningIndex index, String query,
-            ParsedEntry expected) {
+    private static void measure(
+            Map<String, Counts> byFamily, String family, ScreeningIndex index, String query, ParsedEntry expected) {
         Counts counts = byFamily.computeIfAbsent(family, key -> new Counts());
         List<Candidate> found = index.screen(new ScreeningQuery(query, null, null, null), POLICY, 10, Locale.FRENCH);
         counts.queries++;
@@ -178,8 +224,11 @@ class ScreeningQualityTest {
         List<String> out = new ArrayList<>();
         for (String token : name.split("\\s+")) {
             List<String> cluster = spellings.get(SearchText.fold(token));
-            List<String> others = cluster == null ? List.of() : cluster.stream()
-                    .filter(s -> !SearchText.fold(s).equals(SearchText.fold(token))).toList();
+            List<String> others = cluster == null
+                    ? List.of()
+                    : cluster.stream()
+                            .filter(s -> !SearchText.fold(s).equals(SearchText.fold(token)))
+                            .toList();
             if (!others.isEmpty()) {
                 out.add(others.get(random.nextInt(others.size())));
                 changed = true;
@@ -200,17 +249,20 @@ class ScreeningQualityTest {
         return String.join(" ", reversed);
     }
 
-    private static final Map<String, String> PARTICLE_SWAPS = Map.of("bin", "ould", "ben", "ibn", "ag", "ben",
-            "ould", "ben", "al", "el", "el", "al", "abu", "abou", "abou", "abu");
+    private static final Map<String, String> PARTICLE_SWAPS = Map.of(
+            "bin", "ould", "ben", "ibn", "ag", "ben", "ould", "ben", "al", "el", "el", "al", "abu", "abou", "abou",
+            "abu");
 
     private static String particles(String name) {
         String folded = SearchText.fold(name);
-        String swapped = java.util.Arrays.stream(folded.split("\\s+")).map(token -> {
-            int dash = token.indexOf('-');
-            String head = dash > 0 ? token.substring(0, dash) : token;
-            String swap = PARTICLE_SWAPS.get(head);
-            return swap == null ? token : swap + (dash > 0 ? token.substring(dash) : "");
-        }).collect(Collectors.joining(" "));
+        String swapped = java.util.Arrays.stream(folded.split("\\s+"))
+                .map(token -> {
+                    int dash = token.indexOf('-');
+                    String head = dash > 0 ? token.substring(0, dash) : token;
+                    String swap = PARTICLE_SWAPS.get(head);
+                    return swap == null ? token : swap + (dash > 0 ? token.substring(dash) : "");
+                })
+                .collect(Collectors.joining(" "));
         return swapped.equals(folded) ? null : swapped;
     }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
-
 import org.g5sahel.pcms.aml.imports.ParsedEntry;
 import org.g5sahel.pcms.aml.imports.UnListParser;
 import org.g5sahel.pcms.aml.model.EntryContent;
@@ -52,13 +51,22 @@ class ScreeningSpeedTest {
             for (int alias = random.nextInt(3); alias > 0; alias--) {
                 names.add(new EntryContent.Name(name(words, random, entity), random.nextBoolean() ? "GOOD" : "LOW"));
             }
-            List<EntryContent.BirthDate> births = entity || random.nextInt(10) < 3 ? List.of()
-                    : List.of(new EntryContent.BirthDate("EXACT", String.format("%d-%02d-%02d",
-                            1940 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28)), null, null,
+            List<EntryContent.BirthDate> births = entity || random.nextInt(10) < 3
+                    ? List.of()
+                    : List.of(new EntryContent.BirthDate(
+                            "EXACT",
+                            String.format(
+                                    "%d-%02d-%02d",
+                                    1940 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                            null,
+                            null,
                             null));
-            entries.add(entry("US-OFAC-SDN", Integer.toString(10_000 + i), entity ? EntryKind.ENTITY
-                    : EntryKind.INDIVIDUAL, primary, new EntryContent("SDGT", names, births, List.of(), List.of(),
-                            null)));
+            entries.add(entry(
+                    "US-OFAC-SDN",
+                    Integer.toString(10_000 + i),
+                    entity ? EntryKind.ENTITY : EntryKind.INDIVIDUAL,
+                    primary,
+                    new EntryContent("SDGT", names, births, List.of(), List.of(), null)));
         }
 
         List<ScreeningQuery> queries = new ArrayList<>();
@@ -66,13 +74,12 @@ class ScreeningSpeedTest {
             ParsedEntry listed = un.get(random.nextInt(un.size()));
             boolean listedName = i % 2 == 0;
             String name = listedName ? listed.primaryName() : name(words, random, false);
-            queries.add(new ScreeningQuery(name, i % 4 < 2 ? null : Integer.toString(1940 + random.nextInt(60)), null,
-                    null));
+            queries.add(new ScreeningQuery(
+                    name, i % 4 < 2 ? null : Integer.toString(1940 + random.nextInt(60)), null, null));
         }
         long build = System.nanoTime();
         // As the service builds it: the engine with the standard policy, each screening deciding under its own.
-        ScreeningIndex index = new ScreeningIndex(
-                NameMatching.standard(), entries);
+        ScreeningIndex index = new ScreeningIndex(NameMatching.standard(), entries);
         System.out.printf("Index of %d entries built in %.1f s%n", index.size(), (System.nanoTime() - build) / 1e9);
         for (ScreeningQuery query : queries.subList(0, 200)) {
             index.screen(query, Policy.STANDARD, 40, Locale.FRENCH);
@@ -83,20 +90,28 @@ class ScreeningSpeedTest {
             hits += index.screen(query, Policy.STANDARD, 40, Locale.FRENCH).size();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%d names in %.2f s: %.0f names/s on one thread (%d hits)%n", queries.size(), seconds,
-                queries.size() / seconds, hits);
+        System.out.printf(
+                "%d names in %.2f s: %.0f names/s on one thread (%d hits)%n",
+                queries.size(), seconds, queries.size() / seconds, hits);
         assertThat(hits).isPositive();
     }
 
-    private static IndexedEntry entry(String list, String reference, EntryKind kind, String primary,
-            EntryContent content) {
-        return IndexedEntry.of(UUID.nameUUIDFromBytes((list + reference).getBytes(StandardCharsets.UTF_8)),
-                new IndexedEntry.ListRef(list, list), reference, kind, primary, content);
+    private static IndexedEntry entry(
+            String list, String reference, EntryKind kind, String primary, EntryContent content) {
+        return IndexedEntry.of(
+                UUID.nameUUIDFromBytes((list + reference).getBytes(StandardCharsets.UTF_8)),
+                new IndexedEntry.ListRef(list, list),
+                reference,
+                kind,
+                primary,
+                content);
     }
 
     /** One spelling of each name of the romanisation table. */
     private static List<String> words() {
-        return RomanisationTable.standard().clusters().stream().map(cluster -> cluster.latin().get(0)).toList();
+        return RomanisationTable.standard().clusters().stream()
+                .map(cluster -> cluster.latin().get(0))
+                .toList();
     }
 
     private static String name(List<String> words, Random random, boolean entity) {
@@ -104,6 +119,8 @@ class ScreeningSpeedTest {
         for (int word = 2 + random.nextInt(2); word > 0; word--) {
             name.append(words.get(random.nextInt(words.size()))).append(' ');
         }
-        return entity ? name.append("Trading Company").toString() : name.toString().strip();
+        return entity
+                ? name.append("Trading Company").toString()
+                : name.toString().strip();
     }
 }

@@ -1,9 +1,8 @@
 package org.g5sahel.pcms.cases.config;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 @ConfigMapping(prefix = "pcms.cases")
 public interface CasesConfig {

@@ -1,18 +1,15 @@
 package org.g5sahel.pcms.cases.consumer;
 
-import java.util.List;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
+import java.util.List;
 import org.g5sahel.pcms.cases.service.RegistryIndex;
 import org.g5sahel.pcms.commons.correlation.IdentifierFeed;
 import org.g5sahel.pcms.commons.correlation.PublishedIdentifiers;
 import org.g5sahel.pcms.commons.messaging.CloudEvent;
 import org.g5sahel.pcms.commons.messaging.EventHandler;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Feeds the correlation index with every service's {@code <service>.identifiers.published} events, this service's own
@@ -54,12 +51,18 @@ public class IdentifierIndexConsumer implements EventHandler {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("unreadable identifiers: " + e.getOriginalMessage(), e);
         }
-        if (published.recordId() == null || published.recordType() == null || published.reference() == null
+        if (published.recordId() == null
+                || published.recordType() == null
+                || published.reference() == null
                 || event.time() == null) {
             // The time orders a record's successive publications.
             throw new IllegalArgumentException("identifiers published without their record or time");
         }
-        index.apply(event.source().substring(SOURCE_PREFIX.length()), event.ownerstate(), event.owneragency(),
-                published, event.time().toInstant());
+        index.apply(
+                event.source().substring(SOURCE_PREFIX.length()),
+                event.ownerstate(),
+                event.owneragency(),
+                published,
+                event.time().toInstant());
     }
 }

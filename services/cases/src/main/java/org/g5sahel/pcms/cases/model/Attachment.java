@@ -1,14 +1,13 @@
 package org.g5sahel.pcms.cases.model;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A file attached to an exchange request by its sender or a recipient; stored in the database with the request. */
 @Entity

@@ -1,9 +1,5 @@
 package org.g5sahel.pcms.cases.model;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.UUID;
 
 /** A link from one case to another the linking officer can also see. */
 @Entity
@@ -19,7 +18,10 @@ import jakarta.persistence.Table;
 public class CaseLink {
 
     public enum Relation {
-        RELATED, SAME_NETWORK, SPLIT_FROM, MERGED_INTO
+        RELATED,
+        SAME_NETWORK,
+        SPLIT_FROM,
+        MERGED_INTO
     }
 
     /** The composite key, as JPA wants it. */
@@ -29,7 +31,8 @@ public class CaseLink {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && java.util.Objects.equals(caseId, key.caseId)
+            return other instanceof Key key
+                    && java.util.Objects.equals(caseId, key.caseId)
                     && java.util.Objects.equals(linkedCaseId, key.linkedCaseId);
         }
 

@@ -5,7 +5,11 @@ import java.util.Set;
 
 /** open → active → suspended / closed → archived; a suspended case resumes, a closed one may be reopened. */
 public enum CaseStatus {
-    OPEN, ACTIVE, SUSPENDED, CLOSED, ARCHIVED;
+    OPEN,
+    ACTIVE,
+    SUSPENDED,
+    CLOSED,
+    ARCHIVED;
 
     private static final Map<CaseStatus, Set<CaseStatus>> NEXT = Map.of(
             OPEN, Set.of(ACTIVE, SUSPENDED, CLOSED),

@@ -1,10 +1,5 @@
 package org.g5sahel.pcms.cases.model;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,7 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -31,11 +29,16 @@ import org.hibernate.type.SqlTypes;
 public class ControlledDelivery {
 
     public enum Status {
-        PLANNED, IN_PROGRESS, CONCLUDED
+        PLANNED,
+        IN_PROGRESS,
+        CONCLUDED
     }
 
     public enum Outcome {
-        SEIZED_AND_ARRESTED, SEIZED, LOST_TRACE, ABORTED
+        SEIZED_AND_ARRESTED,
+        SEIZED,
+        LOST_TRACE,
+        ABORTED
     }
 
     @Id

@@ -1,18 +1,19 @@
 package org.g5sahel.pcms.cases.model;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
 
 /** One State's part of a controlled delivery's route, and that State's authorisation. */
 @Embeddable
 public class DeliveryLeg {
 
     public enum Role {
-        ORIGIN, TRANSIT, DESTINATION
+        ORIGIN,
+        TRANSIT,
+        DESTINATION
     }
 
     @Column(nullable = false)

@@ -1,10 +1,5 @@
 package org.g5sahel.pcms.cases.model;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,7 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.g5sahel.pcms.commons.sovereignty.HandlingCode;
 import org.g5sahel.pcms.commons.sovereignty.SourceReliability;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -111,7 +109,10 @@ public class ExchangeRequest {
     public long version;
 
     public RequestRecipient recipient(String agency) {
-        return recipients.stream().filter(recipient -> recipient.agency.equals(agency)).findFirst().orElse(null);
+        return recipients.stream()
+                .filter(recipient -> recipient.agency.equals(agency))
+                .findFirst()
+                .orElse(null);
     }
 
     public boolean isOverdue(Instant now) {

@@ -6,5 +6,7 @@ package org.g5sahel.pcms.cases.model;
  * coordinator's approval.
  */
 public enum IdentityRelease {
-    NONE, NATIONAL, CASE_AUDIENCE
+    NONE,
+    NATIONAL,
+    CASE_AUDIENCE
 }

@@ -1,11 +1,5 @@
 package org.g5sahel.pcms.cases.model;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -26,7 +24,9 @@ import org.hibernate.type.SqlTypes;
 public class JointTeam {
 
     public enum Status {
-        PLANNED, ACTIVE, ENDED
+        PLANNED,
+        ACTIVE,
+        ENDED
     }
 
     @Id

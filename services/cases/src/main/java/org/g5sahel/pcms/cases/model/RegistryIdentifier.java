@@ -1,9 +1,5 @@
 package org.g5sahel.pcms.cases.model;
 
-import java.io.Serializable;
-import java.util.Objects;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.UUID;
 import org.g5sahel.pcms.commons.correlation.IdentifierKind;
 
 /**
@@ -32,9 +30,12 @@ public class RegistryIdentifier {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(service, key.service)
-                    && Objects.equals(recordId, key.recordId) && Objects.equals(itemId, key.itemId)
-                    && kind == key.kind && Objects.equals(keyedHash, key.keyedHash);
+            return other instanceof Key key
+                    && Objects.equals(service, key.service)
+                    && Objects.equals(recordId, key.recordId)
+                    && Objects.equals(itemId, key.itemId)
+                    && kind == key.kind
+                    && Objects.equals(keyedHash, key.keyedHash);
         }
 
         @Override

@@ -1,15 +1,14 @@
 package org.g5sahel.pcms.cases.model;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.Objects;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
 
 /**
  * A record of any service in the correlation index, as its holder last published it
@@ -25,8 +24,7 @@ public class RegistryRecord {
         public String service;
         public UUID recordId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String service, UUID recordId) {
             this.service = service;
@@ -40,7 +38,8 @@ public class RegistryRecord {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(service, key.service)
+            return other instanceof Key key
+                    && Objects.equals(service, key.service)
                     && Objects.equals(recordId, key.recordId);
         }
 

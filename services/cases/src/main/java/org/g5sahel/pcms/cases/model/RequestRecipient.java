@@ -1,11 +1,10 @@
 package org.g5sahel.pcms.cases.model;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.time.Instant;
 
 /** One addressee of an exchange request and where it is with it. */
 @Embeddable

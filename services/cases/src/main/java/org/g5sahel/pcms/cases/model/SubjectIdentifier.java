@@ -1,9 +1,5 @@
 package org.g5sahel.pcms.cases.model;
 
-import java.io.Serializable;
-import java.util.Objects;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.UUID;
 
 /** The keyed hash of one strong identifier of a subject: matchable across States, never reversible. */
 @Entity
@@ -23,7 +22,12 @@ public class SubjectIdentifier {
      * match ({@code subject_match}), compared by the matching module.
      */
     public enum Kind {
-        DOCUMENT, PHONE, VEHICLE_PLATE, VIN, ACCOUNT, FIREARM_SERIAL
+        DOCUMENT,
+        PHONE,
+        VEHICLE_PLATE,
+        VIN,
+        ACCOUNT,
+        FIREARM_SERIAL
     }
 
     public static class Key implements Serializable {
@@ -33,7 +37,9 @@ public class SubjectIdentifier {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(subjectId, key.subjectId) && kind == key.kind
+            return other instanceof Key key
+                    && Objects.equals(subjectId, key.subjectId)
+                    && kind == key.kind
                     && Objects.equals(keyedHash, key.keyedHash);
         }
 

@@ -1,5 +1,11 @@
 package org.g5sahel.pcms.cases.model;
 
 public enum SubjectKind {
-    PERSON, ORGANISATION, VEHICLE, PHONE, ACCOUNT, FIREARM, PLACE
+    PERSON,
+    ORGANISATION,
+    VEHICLE,
+    PHONE,
+    ACCOUNT,
+    FIREARM,
+    PLACE
 }

@@ -1,13 +1,12 @@
 package org.g5sahel.pcms.cases.model;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * Two person subjects of two States' cases whose names the matching module finds alike and whose dates of birth are

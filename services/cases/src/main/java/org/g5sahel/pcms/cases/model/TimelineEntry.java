@@ -1,12 +1,11 @@
 package org.g5sahel.pcms.cases.model;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One thing that happened to a case; never changed once written. */
 @Entity
@@ -14,15 +13,37 @@ import jakarta.persistence.Table;
 public class TimelineEntry {
 
     public enum Kind {
-        CREATED, UPDATED, STATUS_CHANGED, SHARING_CHANGED, LINKED, SUBJECT_ADDED, IDENTITY_RELEASED, REQUEST_SENT,
-        REQUEST_ACKNOWLEDGED, REQUEST_ANSWERED, REQUEST_DECLINED, REPLY_RECEIVED, JOINT_TEAM_STARTED,
-        JOINT_TEAM_ENDED, DELIVERY_PLANNED, DELIVERY_LEG_AUTHORISED, DELIVERY_STARTED, DELIVERY_CONCLUDED,
-        CORRELATION_HIT, POSSIBLE_MATCH, ACCESS_REQUESTED, ACCESS_GRANTED, ACCESS_DECLINED, ACCESS_ENDED
+        CREATED,
+        UPDATED,
+        STATUS_CHANGED,
+        SHARING_CHANGED,
+        LINKED,
+        SUBJECT_ADDED,
+        IDENTITY_RELEASED,
+        REQUEST_SENT,
+        REQUEST_ACKNOWLEDGED,
+        REQUEST_ANSWERED,
+        REQUEST_DECLINED,
+        REPLY_RECEIVED,
+        JOINT_TEAM_STARTED,
+        JOINT_TEAM_ENDED,
+        DELIVERY_PLANNED,
+        DELIVERY_LEG_AUTHORISED,
+        DELIVERY_STARTED,
+        DELIVERY_CONCLUDED,
+        CORRELATION_HIT,
+        POSSIBLE_MATCH,
+        ACCESS_REQUESTED,
+        ACCESS_GRANTED,
+        ACCESS_DECLINED,
+        ACCESS_ENDED
     }
 
     /** The kinds of record an entry may name besides its case; each is shown only to who may see that record. */
     public enum RelatedKind {
-        CASE, REQUEST, ACCESS_REQUEST
+        CASE,
+        REQUEST,
+        ACCESS_REQUEST
     }
 
     @Id

@@ -4,7 +4,9 @@ import java.time.Duration;
 
 /** How fast an answer is needed, and the due date it implies when the sender gives none. */
 public enum Urgency {
-    IMMEDIATE(Duration.ofHours(24)), URGENT(Duration.ofDays(3)), ROUTINE(Duration.ofDays(15));
+    IMMEDIATE(Duration.ofHours(24)),
+    URGENT(Duration.ofDays(3)),
+    ROUTINE(Duration.ofDays(15));
 
     private final Duration defaultDelay;
 

@@ -1,10 +1,10 @@
 package org.g5sahel.pcms.cases.repository;
 
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.g5sahel.pcms.cases.model.CaseStatus;
 import org.g5sahel.pcms.cases.model.InvestigationCase;
 import org.g5sahel.pcms.cases.model.ThreatCategory;
@@ -12,16 +12,19 @@ import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.sovereignty.SovereignRepository;
 
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
-
 /** Cases, always read through the visibility predicate. */
 @ApplicationScoped
 public class CaseRepository implements SovereignRepository<InvestigationCase, UUID> {
 
     /** Newest first; the keyset is (createdAt, id). */
-    public List<InvestigationCase> search(Caller caller, CaseStatus status, ThreatCategory threat, String ownerState,
-            String searchPattern, Keyset after, int fetch) {
+    public List<InvestigationCase> search(
+            Caller caller,
+            CaseStatus status,
+            ThreatCategory threat,
+            String ownerState,
+            String searchPattern,
+            Keyset after,
+            int fetch) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (status != null) {
@@ -44,12 +47,15 @@ public class CaseRepository implements SovereignRepository<InvestigationCase, UU
             where.append(" and ").append(Keyset.after("createdAt"));
             parameters.and("afterAt", after.at()).and("afterId", after.id());
         }
-        return findVisible(caller, where.toString(), Sort.descending("createdAt", "id"), parameters).page(0, fetch)
+        return findVisible(caller, where.toString(), Sort.descending("createdAt", "id"), parameters)
+                .page(0, fetch)
                 .list();
     }
 
     public List<InvestigationCase> byReferences(Caller caller, List<UUID> ids) {
-        return ids.isEmpty() ? List.of()
-                : findVisible(caller, "id in :ids", Sort.by("reference"), Parameters.with("ids", ids)).list();
+        return ids.isEmpty()
+                ? List.of()
+                : findVisible(caller, "id in :ids", Sort.by("reference"), Parameters.with("ids", ids))
+                        .list();
     }
 }

@@ -1,16 +1,13 @@
 package org.g5sahel.pcms.cases.repository;
 
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.g5sahel.pcms.cases.model.ControlledDelivery;
-import org.g5sahel.pcms.commons.identity.Caller;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.g5sahel.pcms.cases.model.ControlledDelivery;
+import org.g5sahel.pcms.commons.identity.Caller;
 
 @ApplicationScoped
 public class ControlledDeliveryRepository implements PanacheRepositoryBase<ControlledDelivery, UUID> {
@@ -19,8 +16,11 @@ public class ControlledDeliveryRepository implements PanacheRepositoryBase<Contr
 
     /** Deliveries the caller's agency runs, and those whose route crosses the caller's State if it may see them. */
     public List<ControlledDelivery> ownedOrOnRoute(Caller caller, boolean routeStatesSee) {
-        return list(routeStatesSee ? OWNER_OR_ON_ROUTE : "ownerAgency = :agency", Sort.descending("plannedStart").and("id"),
-                routeStatesSee ? Parameters.with("agency", caller.agency()).and("state", caller.state())
+        return list(
+                routeStatesSee ? OWNER_OR_ON_ROUTE : "ownerAgency = :agency",
+                Sort.descending("plannedStart").and("id"),
+                routeStatesSee
+                        ? Parameters.with("agency", caller.agency()).and("state", caller.state())
                         : Parameters.with("agency", caller.agency()));
     }
 

@@ -1,20 +1,17 @@
 package org.g5sahel.pcms.cases.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.g5sahel.pcms.cases.model.ExchangeRequest;
 import org.g5sahel.pcms.cases.model.RecipientStatus;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.persistence.Keyset;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 /**
  * Exchange requests are addressed, not distributed: the sending agency and the recipient agencies see them, nobody
@@ -38,8 +35,8 @@ public class ExchangeRequestRepository implements PanacheRepositoryBase<Exchange
     /**
      * @param box {@code sent}, {@code received} or null for both
      */
-    public List<ExchangeRequest> search(Caller caller, String box, UUID caseId, Boolean overdue, Instant now,
-            Keyset after, int fetch) {
+    public List<ExchangeRequest> search(
+            Caller caller, String box, UUID caseId, Boolean overdue, Instant now, Keyset after, int fetch) {
         StringBuilder where = new StringBuilder();
         Parameters parameters = Parameters.with("agency", caller.agency());
         if ("sent".equals(box)) {
@@ -61,7 +58,9 @@ public class ExchangeRequestRepository implements PanacheRepositoryBase<Exchange
             where.append(" and ").append(Keyset.after("sentAt"));
             parameters.and("afterAt", after.at()).and("afterId", after.id());
         }
-        return find(where.toString(), Sort.descending("sentAt", "id"), parameters).page(0, fetch).list();
+        return find(where.toString(), Sort.descending("sentAt", "id"), parameters)
+                .page(0, fetch)
+                .list();
     }
 
     /**
@@ -69,9 +68,13 @@ public class ExchangeRequestRepository implements PanacheRepositoryBase<Exchange
      * longest overdue first. Platform work: no caller, no visibility predicate.
      */
     public List<ExchangeRequest> overdueToReport(Instant now, int limit) {
-        return find("select distinct late from ExchangeRequest late join late.recipients recipient"
-                + " where late.closed = false and late.dueAt < :now and recipient.overdueReportedAt is null"
-                + " and recipient.status in (:open) order by late.dueAt, late.id", Parameters.with("now", now)
-                        .and("open", List.of(RecipientStatus.SENT, RecipientStatus.ACKNOWLEDGED))).page(0, limit).list();
+        return find(
+                        "select distinct late from ExchangeRequest late join late.recipients recipient"
+                                + " where late.closed = false and late.dueAt < :now and recipient.overdueReportedAt is null"
+                                + " and recipient.status in (:open) order by late.dueAt, late.id",
+                        Parameters.with("now", now)
+                                .and("open", List.of(RecipientStatus.SENT, RecipientStatus.ACKNOWLEDGED)))
+                .page(0, limit)
+                .list();
     }
 }

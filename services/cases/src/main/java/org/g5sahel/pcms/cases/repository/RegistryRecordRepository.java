@@ -1,13 +1,10 @@
 package org.g5sahel.pcms.cases.repository;
 
-import java.time.Instant;
-
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.time.Instant;
 import org.g5sahel.pcms.cases.model.RegistryRecord;
 import org.g5sahel.pcms.commons.correlation.PublishedIdentifiers;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class RegistryRecordRepository implements PanacheRepositoryBase<RegistryRecord, RegistryRecord.Key> {
@@ -19,9 +16,14 @@ public class RegistryRecordRepository implements PanacheRepositoryBase<RegistryR
      *
      * @return whether it was stored (false: an older event, to be ignored)
      */
-    public boolean store(String service, String ownerState, String ownerAgency, PublishedIdentifiers published,
+    public boolean store(
+            String service,
+            String ownerState,
+            String ownerAgency,
+            PublishedIdentifiers published,
             Instant publishedAt) {
-        return !getEntityManager().createNativeQuery("""
+        return !getEntityManager()
+                .createNativeQuery("""
                 insert into registry_record (service, record_id, record_type, reference, owner_state, owner_agency,
                     discoverable, withdrawn, published_at)
                 values (:service, :recordId, :recordType, :reference, :ownerState, :ownerAgency, :discoverable,
@@ -30,10 +32,17 @@ public class RegistryRecordRepository implements PanacheRepositoryBase<RegistryR
                     reference = excluded.reference, discoverable = excluded.discoverable,
                     withdrawn = excluded.withdrawn, published_at = excluded.published_at
                 where registry_record.published_at <= excluded.published_at
-                returning 1""").setParameter("service", service).setParameter("recordId", published.recordId())
-                .setParameter("recordType", published.recordType()).setParameter("reference", published.reference())
-                .setParameter("ownerState", ownerState).setParameter("ownerAgency", ownerAgency)
-                .setParameter("discoverable", published.discoverable()).setParameter("withdrawn", published.withdrawn())
-                .setParameter("publishedAt", publishedAt).getResultList().isEmpty();
+                returning 1""")
+                .setParameter("service", service)
+                .setParameter("recordId", published.recordId())
+                .setParameter("recordType", published.recordType())
+                .setParameter("reference", published.reference())
+                .setParameter("ownerState", ownerState)
+                .setParameter("ownerAgency", ownerAgency)
+                .setParameter("discoverable", published.discoverable())
+                .setParameter("withdrawn", published.withdrawn())
+                .setParameter("publishedAt", publishedAt)
+                .getResultList()
+                .isEmpty();
     }
 }

@@ -1,9 +1,5 @@
 package org.g5sahel.pcms.cases.rest;
 
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.cases.model.ControlledDelivery;
@@ -26,7 +24,7 @@ import org.g5sahel.pcms.commons.identity.Roles;
 @Path("/v1/controlled-deliveries")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.INVESTIGATOR, Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR })
+@RolesAllowed({Roles.INVESTIGATOR, Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR})
 @Tag(name = "Controlled deliveries")
 public class ControlledDeliveryResource {
 
@@ -43,14 +41,16 @@ public class ControlledDeliveryResource {
     public Response plan(@Valid @NotNull ControlledDeliveryRequest request) {
         ControlledDelivery delivery = deliveries.plan(caller.get(), request.command());
         return Response.created(URI.create("v1/controlled-deliveries/" + delivery.id))
-                .entity(Views.ControlledDeliveryView.of(delivery, caller.get())).build();
+                .entity(Views.ControlledDeliveryView.of(delivery, caller.get()))
+                .build();
     }
 
     @GET
     @Operation(summary = "Deliveries the caller's agency runs or whose route crosses the caller's State")
     public List<Views.ControlledDeliveryView> list() {
         return deliveries.ownedOrOnRoute(caller.get()).stream()
-                .map(delivery -> Views.ControlledDeliveryView.of(delivery, caller.get())).toList();
+                .map(delivery -> Views.ControlledDeliveryView.of(delivery, caller.get()))
+                .toList();
     }
 
     @GET
@@ -62,10 +62,12 @@ public class ControlledDeliveryResource {
     @POST
     @Path("/{id}/legs/{position}/authorisation")
     @Operation(summary = "Authorise the caller's State's leg")
-    public Views.ControlledDeliveryView authorise(@PathParam("id") UUID id, @PathParam("position") int position,
+    public Views.ControlledDeliveryView authorise(
+            @PathParam("id") UUID id,
+            @PathParam("position") int position,
             @Valid @NotNull ControlledDeliveryRequest.Authorisation authorisation) {
-        return Views.ControlledDeliveryView.of(deliveries.authorise(caller.get(), id, position, authorisation.command()),
-                caller.get());
+        return Views.ControlledDeliveryView.of(
+                deliveries.authorise(caller.get(), id, position, authorisation.command()), caller.get());
     }
 
     @POST
@@ -79,8 +81,9 @@ public class ControlledDeliveryResource {
     @POST
     @Path("/{id}/outcome")
     @Operation(summary = "Record how the delivery ended")
-    public Views.ControlledDeliveryView conclude(@PathParam("id") UUID id,
-            @Valid @NotNull ControlledDeliveryRequest.Conclusion conclusion) {
-        return Views.ControlledDeliveryView.of(deliveries.conclude(caller.get(), id, conclusion.command()), caller.get());
+    public Views.ControlledDeliveryView conclude(
+            @PathParam("id") UUID id, @Valid @NotNull ControlledDeliveryRequest.Conclusion conclusion) {
+        return Views.ControlledDeliveryView.of(
+                deliveries.conclude(caller.get(), id, conclusion.command()), caller.get());
     }
 }

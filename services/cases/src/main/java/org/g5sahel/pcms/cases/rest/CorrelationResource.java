@@ -1,10 +1,5 @@
 package org.g5sahel.pcms.cases.rest;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +7,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.cases.service.CorrelationService;
@@ -27,7 +25,7 @@ import org.g5sahel.pcms.commons.problem.ProblemMessages;
  */
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.INVESTIGATOR, Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR })
+@RolesAllowed({Roles.INVESTIGATOR, Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR})
 @Tag(name = "Hit / no-hit and access requests")
 public class CorrelationResource {
 
@@ -35,8 +33,7 @@ public class CorrelationResource {
     private final PossibleMatches possibleMatches;
     private final CurrentCaller caller;
 
-    public CorrelationResource(CorrelationService correlations, PossibleMatches possibleMatches,
-            CurrentCaller caller) {
+    public CorrelationResource(CorrelationService correlations, PossibleMatches possibleMatches, CurrentCaller caller) {
         this.correlations = correlations;
         this.possibleMatches = possibleMatches;
         this.caller = caller;
@@ -44,7 +41,8 @@ public class CorrelationResource {
 
     @GET
     @Path("/correlations")
-    @Operation(summary = "Cross-border hits on the caller's agency's cases (its State's, for a national coordinator)",
+    @Operation(
+            summary = "Cross-border hits on the caller's agency's cases (its State's, for a national coordinator)",
             description = "Newest first. kind STRONG_IDENTIFIER: the cases share a document, phone, plate, account or"
                     + " firearm (identifierKinds), one per pair of cases. kind POSSIBLE_MATCH: a person of each case"
                     + " with alike names (the matching module: spellings, Arabic script, particles, word order) and"
@@ -54,9 +52,11 @@ public class CorrelationResource {
                     + " see both subjects, otherwise null.")
     public List<Views.CorrelationView> correlations(@Context HttpHeaders headers) {
         Locale locale = ProblemMessages.negotiate(headers.getAcceptableLanguages());
-        return Stream.concat(correlations.involving(caller.get()).stream().map(Views.CorrelationView::of),
-                possibleMatches.involving(caller.get(), locale).stream().map(Views.CorrelationView::of))
-                .sorted(Comparator.comparing(Views.CorrelationView::detectedAt).reversed()
+        return Stream.concat(
+                        correlations.involving(caller.get()).stream().map(Views.CorrelationView::of),
+                        possibleMatches.involving(caller.get(), locale).stream().map(Views.CorrelationView::of))
+                .sorted(Comparator.comparing(Views.CorrelationView::detectedAt)
+                        .reversed()
                         .thenComparing(view -> view.id().toString()))
                 .toList();
     }

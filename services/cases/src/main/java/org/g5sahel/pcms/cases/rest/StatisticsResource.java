@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.cases.service.StatisticsService;
@@ -14,7 +13,7 @@ import org.g5sahel.pcms.commons.identity.Roles;
 
 @Path("/v1/statistics")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR })
+@RolesAllowed({Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR})
 @Tag(name = "Statistics")
 public class StatisticsResource {
 
@@ -27,7 +26,9 @@ public class StatisticsResource {
     }
 
     @GET
-    @Operation(summary = "Cases by State, threat and month", description = "national: the caller's State in full; regional: only cases shared with the whole G5.")
+    @Operation(
+            summary = "Cases by State, threat and month",
+            description = "national: the caller's State in full; regional: only cases shared with the whole G5.")
     public StatisticsService.Statistics get() {
         return statistics.of(caller.get());
     }

@@ -1,9 +1,5 @@
 package org.g5sahel.pcms.cases.rest;
 
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.cases.model.InvestigationCase;
@@ -34,8 +32,13 @@ import org.g5sahel.pcms.commons.rest.Versions;
 @Path("/v1/cases/{caseId}/subjects")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.INVESTIGATOR, Roles.ANALYST, Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR,
-        Roles.PARTNER_SYSTEM })
+@RolesAllowed({
+    Roles.INVESTIGATOR,
+    Roles.ANALYST,
+    Roles.NATIONAL_COORDINATOR,
+    Roles.REGIONAL_COORDINATOR,
+    Roles.PARTNER_SYSTEM
+})
 @Tag(name = "Subjects")
 public class SubjectResource {
 
@@ -52,25 +55,35 @@ public class SubjectResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.INVESTIGATOR, Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR })
-    @Operation(summary = "Add a subject to a case of the caller's agency", description = "Strong identifiers are matched against other States' cases (hit / no-hit); protected persons and minors never are. Honours Idempotency-Key.")
-    public Response add(@PathParam("caseId") UUID caseId, @Valid @NotNull SubjectRequest request,
+    @RolesAllowed({Roles.INVESTIGATOR, Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR})
+    @Operation(
+            summary = "Add a subject to a case of the caller's agency",
+            description =
+                    "Strong identifiers are matched against other States' cases (hit / no-hit); protected persons and minors never are. Honours Idempotency-Key.")
+    public Response add(
+            @PathParam("caseId") UUID caseId,
+            @Valid @NotNull SubjectRequest request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
             Subject subject = subjects.add(caller.get(), caseId, SubjectMapper.command(request));
             return Response.created(URI.create("v1/cases/" + caseId + "/subjects/" + subject.id))
-                    .tag(Versions.etag(subject.version)).entity(SubjectView.of(subject, true)).build();
+                    .tag(Versions.etag(subject.version))
+                    .entity(SubjectView.of(subject, true))
+                    .build();
         });
     }
 
     @GET
-    @Operation(summary = "The subjects of a case", description = "Protected identities are masked unless released to the caller.")
+    @Operation(
+            summary = "The subjects of a case",
+            description = "Protected identities are masked unless released to the caller.")
     public List<SubjectView> list(@PathParam("caseId") UUID caseId) {
         Caller current = caller.get();
         List<Subject> found = subjects.list(current, caseId);
         InvestigationCase investigation = cases.visible(current, caseId);
         return found.stream()
-                .map(subject -> SubjectView.of(subject, SubjectService.identityVisibleTo(current, subject, investigation)))
+                .map(subject ->
+                        SubjectView.of(subject, SubjectService.identityVisibleTo(current, subject, investigation)))
                 .toList();
     }
 
@@ -81,16 +94,25 @@ public class SubjectResource {
         Subject subject = subjects.get(current, caseId, subjectId);
         InvestigationCase investigation = cases.visible(current, caseId);
         return Response.ok(SubjectView.of(subject, SubjectService.identityVisibleTo(current, subject, investigation)))
-                .tag(Versions.etag(subject.version)).build();
+                .tag(Versions.etag(subject.version))
+                .build();
     }
 
     @PUT
     @Path("/{subjectId}/identity-release")
-    @RolesAllowed({ Roles.INVESTIGATOR, Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR })
-    @Operation(summary = "Release a protected person's identity", description = "Owning agency; a minor's identity beyond NATIONAL needs the national coordinator. Requires If-Match.")
-    public Response releaseIdentity(@PathParam("caseId") UUID caseId, @PathParam("subjectId") UUID subjectId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull IdentityReleaseRequest request) {
+    @RolesAllowed({Roles.INVESTIGATOR, Roles.NATIONAL_COORDINATOR, Roles.REGIONAL_COORDINATOR})
+    @Operation(
+            summary = "Release a protected person's identity",
+            description =
+                    "Owning agency; a minor's identity beyond NATIONAL needs the national coordinator. Requires If-Match.")
+    public Response releaseIdentity(
+            @PathParam("caseId") UUID caseId,
+            @PathParam("subjectId") UUID subjectId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull IdentityReleaseRequest request) {
         Subject subject = subjects.releaseIdentity(caller.get(), caseId, subjectId, ifMatch, request.release());
-        return Response.ok(SubjectView.of(subject, true)).tag(Versions.etag(subject.version)).build();
+        return Response.ok(SubjectView.of(subject, true))
+                .tag(Versions.etag(subject.version))
+                .build();
     }
 }

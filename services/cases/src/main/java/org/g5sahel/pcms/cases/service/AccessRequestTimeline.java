@@ -2,7 +2,6 @@ package org.g5sahel.pcms.cases.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
 import org.g5sahel.pcms.cases.model.TimelineEntry;
 import org.g5sahel.pcms.commons.access.AccessRequest;
 import org.g5sahel.pcms.commons.access.AccessRequestChanged;
@@ -39,10 +38,15 @@ class AccessRequestTimeline {
             case EXPIRED -> request.requesterAgency() + " (" + request.grantedUntil() + ")";
         };
         if (change.actor() == null) {
-            timeline.recordByPlatform(request.recordId(), kind, detail, TimelineEntry.RelatedKind.ACCESS_REQUEST,
-                    request.id());
+            timeline.recordByPlatform(
+                    request.recordId(), kind, detail, TimelineEntry.RelatedKind.ACCESS_REQUEST, request.id());
         } else {
-            timeline.record(request.recordId(), change.actor(), kind, detail, TimelineEntry.RelatedKind.ACCESS_REQUEST,
+            timeline.record(
+                    request.recordId(),
+                    change.actor(),
+                    kind,
+                    detail,
+                    TimelineEntry.RelatedKind.ACCESS_REQUEST,
                     request.id());
         }
     }

@@ -2,7 +2,6 @@ package org.g5sahel.pcms.cases.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.cases.model.CaseStatus;
 import org.g5sahel.pcms.cases.model.InvestigationCase;
 import org.g5sahel.pcms.cases.model.Subject;
@@ -38,8 +37,8 @@ public class CaseIdentifiers {
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(InvestigationCase investigation) {
         if (investigation.status == CaseStatus.ARCHIVED) {
-            feed.withdraw(CaseService.RECORD_TYPE, investigation.id, investigation.reference,
-                    investigation.sovereignty);
+            feed.withdraw(
+                    CaseService.RECORD_TYPE, investigation.id, investigation.reference, investigation.sovereignty);
             return;
         }
         String homeState = investigation.sovereignty.ownerState();
@@ -49,25 +48,37 @@ public class CaseIdentifiers {
                 add(items, subject, homeState);
             }
         }
-        feed.publish(CaseService.RECORD_TYPE, investigation.id, investigation.reference, investigation.sovereignty,
-                items);
+        feed.publish(
+                CaseService.RECORD_TYPE, investigation.id, investigation.reference, investigation.sovereignty, items);
     }
 
     /** A plate recorded without its country is taken as one of the State that recorded it. */
     private void add(IdentifierFeed.Items items, Subject subject, String homeState) {
         SubjectDetails details = subject.details;
         if (details.person() != null && details.person().documents() != null) {
-            details.person().documents().forEach(document -> items.add(subject.id, SUBJECT,
-                    keys.document(document.type(), document.number())));
+            details.person()
+                    .documents()
+                    .forEach(document ->
+                            items.add(subject.id, SUBJECT, keys.document(document.type(), document.number())));
         }
         if (details.person() != null) {
-            items.addAll(subject.id, SUBJECT, keys.nameAndBirthDate(PossibleMatches.names(details.person()),
-                    details.person().dateOfBirth(), matching.keysVersion(), word -> matching.strictKeys(word).keys()));
+            items.addAll(
+                    subject.id,
+                    SUBJECT,
+                    keys.nameAndBirthDate(
+                            PossibleMatches.names(details.person()),
+                            details.person().dateOfBirth(),
+                            matching.keysVersion(),
+                            word -> matching.strictKeys(word).keys()));
         }
         if (details.vehicle() != null) {
             SubjectDetails.Vehicle vehicle = details.vehicle();
-            items.add(subject.id, SUBJECT, keys.vehiclePlate(vehicle.plate(),
-                    vehicle.registrationCountry() == null ? homeState : vehicle.registrationCountry()));
+            items.add(
+                    subject.id,
+                    SUBJECT,
+                    keys.vehiclePlate(
+                            vehicle.plate(),
+                            vehicle.registrationCountry() == null ? homeState : vehicle.registrationCountry()));
             items.add(subject.id, SUBJECT, keys.vin(vehicle.vin()));
         }
         if (details.phone() != null) {
@@ -75,11 +86,18 @@ public class CaseIdentifiers {
         }
         if (details.account() != null) {
             SubjectDetails.Account account = details.account();
-            items.add(subject.id, SUBJECT, "MOBILE_MONEY".equals(account.type())
-                    ? keys.phone(account.number(), homeState) : keys.bankAccount(account.number()));
+            items.add(
+                    subject.id,
+                    SUBJECT,
+                    "MOBILE_MONEY".equals(account.type())
+                            ? keys.phone(account.number(), homeState)
+                            : keys.bankAccount(account.number()));
         }
         if (details.firearm() != null) {
-            items.add(subject.id, SUBJECT, keys.firearm(details.firearm().make(), details.firearm().serialNumber()));
+            items.add(
+                    subject.id,
+                    SUBJECT,
+                    keys.firearm(details.firearm().make(), details.firearm().serialNumber()));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.cases.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,10 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.cases.model.CaseLink;
 import org.g5sahel.pcms.cases.model.CaseStatus;
 import org.g5sahel.pcms.cases.model.InvestigationCase;
@@ -28,10 +26,10 @@ import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.messaging.Outbox;
+import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
-import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.reference.ReferenceNumbers;
 import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
@@ -55,9 +53,11 @@ public class CaseService {
     /** Nominal data: the owner re-confirms after five years (DESIGN §2). */
     private static final Period REVIEW_PERIOD = Period.ofYears(5);
     /** Other services follow a case's distribution: its sharing changes are announced. */
-    private static final SharingChanges.Kind<InvestigationCase> SHARED = SharingChanges.Kind
-            .<InvestigationCase>of(CaseService::audited, investigation -> investigation.sovereignty,
-                    investigation -> investigation.version, (investigation, now) -> investigation.updatedAt = now)
+    private static final SharingChanges.Kind<InvestigationCase> SHARED = SharingChanges.Kind.<InvestigationCase>of(
+                    CaseService::audited,
+                    investigation -> investigation.sovereignty,
+                    investigation -> investigation.version,
+                    (investigation, now) -> investigation.updatedAt = now)
             .publishing(investigation -> Map.of("reference", investigation.reference));
 
     private final CaseRepository cases;
@@ -72,9 +72,18 @@ public class CaseService {
     private final Clock clock;
     private final SharingChanges sharingChanges;
 
-    public CaseService(CaseRepository cases, CaseLinkRepository links, TimelineRepository timelineEntries,
-            CaseTimeline timeline, ReferenceNumbers referenceNumbers, AuditLog auditLog, Outbox outbox,
-            Audiences audiences, CaseIdentifiers identifiers, Clock clock, SharingChanges sharingChanges) {
+    public CaseService(
+            CaseRepository cases,
+            CaseLinkRepository links,
+            TimelineRepository timelineEntries,
+            CaseTimeline timeline,
+            ReferenceNumbers referenceNumbers,
+            AuditLog auditLog,
+            Outbox outbox,
+            Audiences audiences,
+            CaseIdentifiers identifiers,
+            Clock clock,
+            SharingChanges sharingChanges) {
         this.cases = cases;
         this.links = links;
         this.timelineEntries = timelineEntries;
@@ -93,8 +102,8 @@ public class CaseService {
         Instant now = clock.instant();
         InvestigationCase investigation = new InvestigationCase();
         investigation.id = UUID.randomUUID();
-        investigation.sovereignty = Sovereignty.ownedBy(caller, request.sharing(), Distribution.AGENCY,
-                REVIEW_PERIOD, LocalDate.now(clock));
+        investigation.sovereignty = Sovereignty.ownedBy(
+                caller, request.sharing(), Distribution.AGENCY, REVIEW_PERIOD, LocalDate.now(clock));
         investigation.reference = referenceNumbers.next(caller.state(), "CASE", Year.now(clock));
         investigation.status = CaseStatus.OPEN;
         investigation.statusChangedBy = caller.username();
@@ -105,17 +114,37 @@ public class CaseService {
         cases.persist(investigation);
         timeline.record(investigation.id, caller, TimelineEntry.Kind.CREATED, investigation.reference);
         auditLog.record(caller, AuditAction.CREATE, audited(investigation), null, "OK");
-        outbox.publish(RECORD_TYPE, "opened", investigation.id, investigation.sovereignty,
+        outbox.publish(
+                RECORD_TYPE,
+                "opened",
+                investigation.id,
+                investigation.sovereignty,
                 Map.of("reference", investigation.reference, "threats", investigation.threats));
         return investigation;
     }
 
     @Transactional
-    public List<InvestigationCase> search(Caller caller, CaseStatus status, ThreatCategory threat, String ownerState,
-            String query, Keyset after, int fetch) {
-        List<InvestigationCase> found = cases.search(caller, status, threat, ownerState,
-                query == null ? null : SearchText.containsPattern(query), after, fetch);
-        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(CaseService::audited).toList(), null);
+    public List<InvestigationCase> search(
+            Caller caller,
+            CaseStatus status,
+            ThreatCategory threat,
+            String ownerState,
+            String query,
+            Keyset after,
+            int fetch) {
+        List<InvestigationCase> found = cases.search(
+                caller,
+                status,
+                threat,
+                ownerState,
+                query == null ? null : SearchText.containsPattern(query),
+                after,
+                fetch);
+        auditLog.recordReads(
+                caller,
+                AuditAction.LIST,
+                found.stream().map(CaseService::audited).toList(),
+                null);
         return found;
     }
 
@@ -142,7 +171,8 @@ public class CaseService {
      * the caller may change it, into its whole new description.
      */
     @Transactional
-    public InvestigationCase patch(Caller caller, UUID id, String ifMatch, Function<InvestigationCase, CaseCommand> patched) {
+    public InvestigationCase patch(
+            Caller caller, UUID id, String ifMatch, Function<InvestigationCase, CaseCommand> patched) {
         InvestigationCase investigation = changeable(caller, id);
         return update(caller, id, ifMatch, patched.apply(investigation));
     }
@@ -152,8 +182,8 @@ public class CaseService {
         InvestigationCase investigation = changeable(caller, id);
         Versions.requireMatch(ifMatch, investigation.version);
         if (!investigation.status.mayBecome(change.status())) {
-            throw new ProblemException(ProblemType.CONFLICT, "case.status-transition", investigation.status,
-                    change.status());
+            throw new ProblemException(
+                    ProblemType.CONFLICT, "case.status-transition", investigation.status, change.status());
         }
         Instant now = clock.instant();
         CaseStatus previous = investigation.status;
@@ -163,10 +193,22 @@ public class CaseService {
         investigation.statusChangedAt = now;
         investigation.updatedAt = now;
         cases.flush();
-        timeline.record(id, caller, TimelineEntry.Kind.STATUS_CHANGED,
+        timeline.record(
+                id,
+                caller,
+                TimelineEntry.Kind.STATUS_CHANGED,
                 previous + " → " + change.status() + ": " + change.reason());
-        auditLog.record(caller, AuditAction.UPDATE, audited(investigation), null, change.status().name());
-        outbox.publish(RECORD_TYPE, "status-changed", id, investigation.sovereignty,
+        auditLog.record(
+                caller,
+                AuditAction.UPDATE,
+                audited(investigation),
+                null,
+                change.status().name());
+        outbox.publish(
+                RECORD_TYPE,
+                "status-changed",
+                id,
+                investigation.sovereignty,
                 Map.of("reference", investigation.reference, "status", change.status()));
         if (change.status() == CaseStatus.ARCHIVED) {
             identifiers.publish(investigation);
@@ -177,12 +219,17 @@ public class CaseService {
     /** Rule 1: the owning agency or the national coordinator of the owning State, nobody else. */
     @Transactional
     public InvestigationCase changeSharing(Caller caller, UUID id, String ifMatch, SharingTerms terms) {
-        SharingChanges.Change<InvestigationCase> change = sharingChanges.change(caller,
-                cases.findVisibleById(caller, id), ifMatch, terms, SHARED);
+        SharingChanges.Change<InvestigationCase> change =
+                sharingChanges.change(caller, cases.findVisibleById(caller, id), ifMatch, terms, SHARED);
         InvestigationCase investigation = change.record();
-        timeline.record(id, caller, TimelineEntry.Kind.SHARING_CHANGED, investigation.sovereignty.distribution()
-                + (investigation.sovereignty.sharedWith().isEmpty() ? ""
-                        : " " + String.join(", ", investigation.sovereignty.sharedWith())));
+        timeline.record(
+                id,
+                caller,
+                TimelineEntry.Kind.SHARING_CHANGED,
+                investigation.sovereignty.distribution()
+                        + (investigation.sovereignty.sharedWith().isEmpty()
+                                ? ""
+                                : " " + String.join(", ", investigation.sovereignty.sharedWith())));
         if (change.discoverabilityChanged()) {
             identifiers.publish(investigation);
         }
@@ -212,11 +259,17 @@ public class CaseService {
     public CaseLink link(Caller caller, UUID id, CaseLinkCommand request) {
         InvestigationCase investigation = changeable(caller, id);
         InvestigationCase linked = cases.findVisibleById(caller, request.linkedCaseId())
-                .orElseThrow(() -> new ProblemException(ProblemType.VALIDATION_FAILED,
-                        List.of(new Problem.FieldError("linkedCaseId", "case.link-unknown")), "validation-failed.detail", 1));
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.VALIDATION_FAILED,
+                        List.of(new Problem.FieldError("linkedCaseId", "case.link-unknown")),
+                        "validation-failed.detail",
+                        1));
         if (linked.id.equals(id)) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
-                    List.of(new Problem.FieldError("linkedCaseId", "case.link-self")), "validation-failed.detail", 1);
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    List.of(new Problem.FieldError("linkedCaseId", "case.link-self")),
+                    "validation-failed.detail",
+                    1);
         }
         CaseLink.Key key = new CaseLink.Key();
         key.caseId = id;
@@ -231,9 +284,15 @@ public class CaseService {
         link.createdBy = caller.username();
         link.createdAt = clock.instant();
         links.persist(link);
-        timeline.record(id, caller, TimelineEntry.Kind.LINKED, request.relation() + " " + linked.reference,
-                TimelineEntry.RelatedKind.CASE, linked.id);
-        auditLog.recordReads(caller, AuditAction.READ, List.of(audited(linked)), "link from " + investigation.reference);
+        timeline.record(
+                id,
+                caller,
+                TimelineEntry.Kind.LINKED,
+                request.relation() + " " + linked.reference,
+                TimelineEntry.RelatedKind.CASE,
+                linked.id);
+        auditLog.recordReads(
+                caller, AuditAction.READ, List.of(audited(linked)), "link from " + investigation.reference);
         return link;
     }
 
@@ -278,20 +337,26 @@ public class CaseService {
     private void apply(InvestigationCase investigation, CaseCommand request, Instant now) {
         investigation.title = request.title().strip();
         investigation.summary = request.summary();
-        investigation.threats = new ArrayList<>(request.threats().stream().distinct().map(Enum::name).sorted().toList());
+        investigation.threats = new ArrayList<>(
+                request.threats().stream().distinct().map(Enum::name).sorted().toList());
         investigation.leadInvestigator = request.leadInvestigator();
-        investigation.participatingAgencies = new ArrayList<>(request.participatingAgencies() == null ? List.of()
-                : request.participatingAgencies().stream().distinct().sorted().toList());
+        investigation.participatingAgencies = new ArrayList<>(
+                request.participatingAgencies() == null
+                        ? List.of()
+                        : request.participatingAgencies().stream()
+                                .distinct()
+                                .sorted()
+                                .toList());
         investigation.prosecutor = request.prosecutor();
         investigation.court = request.court();
         investigation.judicialReference = request.judicialReference();
-        investigation.searchText = SearchText.of(investigation.reference, investigation.title, investigation.summary,
-                investigation.judicialReference);
+        investigation.searchText = SearchText.of(
+                investigation.reference, investigation.title, investigation.summary, investigation.judicialReference);
         investigation.updatedAt = now;
     }
 
     static AuditedRecord audited(InvestigationCase investigation) {
-        return AuditedRecord.of(RECORD_TYPE, investigation.id, investigation.sovereignty, investigation.reference,
-                investigation.title);
+        return AuditedRecord.of(
+                RECORD_TYPE, investigation.id, investigation.sovereignty, investigation.reference, investigation.title);
     }
 }

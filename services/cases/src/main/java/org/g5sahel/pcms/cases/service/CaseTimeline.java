@@ -1,11 +1,9 @@
 package org.g5sahel.pcms.cases.service;
 
-import java.time.Clock;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
+import java.time.Clock;
+import java.util.UUID;
 import org.g5sahel.pcms.cases.model.TimelineEntry;
 import org.g5sahel.pcms.cases.repository.TimelineRepository;
 import org.g5sahel.pcms.commons.identity.Caller;
@@ -33,8 +31,13 @@ public class CaseTimeline {
 
     /** Records what happened between the case and another record, which {@code detail} may name. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(UUID caseId, Caller actor, TimelineEntry.Kind kind, String detail,
-            TimelineEntry.RelatedKind relatedKind, UUID relatedId) {
+    public void record(
+            UUID caseId,
+            Caller actor,
+            TimelineEntry.Kind kind,
+            String detail,
+            TimelineEntry.RelatedKind relatedKind,
+            UUID relatedId) {
         write(caseId, actor.username(), actor.agency(), kind, detail, relatedKind, relatedId);
     }
 
@@ -44,13 +47,23 @@ public class CaseTimeline {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordByPlatform(UUID caseId, TimelineEntry.Kind kind, String detail,
-            TimelineEntry.RelatedKind relatedKind, UUID relatedId) {
+    public void recordByPlatform(
+            UUID caseId,
+            TimelineEntry.Kind kind,
+            String detail,
+            TimelineEntry.RelatedKind relatedKind,
+            UUID relatedId) {
         write(caseId, PLATFORM, PLATFORM, kind, detail, relatedKind, relatedId);
     }
 
-    private void write(UUID caseId, String actor, String agency, TimelineEntry.Kind kind, String detail,
-            TimelineEntry.RelatedKind relatedKind, UUID relatedId) {
+    private void write(
+            UUID caseId,
+            String actor,
+            String agency,
+            TimelineEntry.Kind kind,
+            String detail,
+            TimelineEntry.RelatedKind relatedKind,
+            UUID relatedId) {
         TimelineEntry entry = new TimelineEntry();
         entry.id = UUID.randomUUID();
         entry.caseId = caseId;

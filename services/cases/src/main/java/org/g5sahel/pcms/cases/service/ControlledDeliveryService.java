@@ -1,13 +1,11 @@
 package org.g5sahel.pcms.cases.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.cases.model.ControlledDelivery;
 import org.g5sahel.pcms.cases.model.DeliveryLeg;
 import org.g5sahel.pcms.cases.model.InvestigationCase;
@@ -40,8 +38,13 @@ public class ControlledDeliveryService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public ControlledDeliveryService(CaseService cases, CaseRepository caseRepository,
-            ControlledDeliveryRepository deliveries, CaseTimeline timeline, AuditLog auditLog, Clock clock) {
+    public ControlledDeliveryService(
+            CaseService cases,
+            CaseRepository caseRepository,
+            ControlledDeliveryRepository deliveries,
+            CaseTimeline timeline,
+            AuditLog auditLog,
+            Clock clock) {
         this.cases = cases;
         this.caseRepository = caseRepository;
         this.deliveries = deliveries;
@@ -62,15 +65,18 @@ public class ControlledDeliveryService {
         if (!request.plannedStart().isAfter(clock.instant())) {
             errors.add(new Problem.FieldError("plannedStart", "delivery.start-in-past"));
         }
-        if (route.get(0).role() != DeliveryLeg.Role.ORIGIN || route.get(route.size() - 1).role() != DeliveryLeg.Role.DESTINATION
-                || route.subList(1, route.size() - 1).stream().anyMatch(leg -> leg.role() != DeliveryLeg.Role.TRANSIT)) {
+        if (route.get(0).role() != DeliveryLeg.Role.ORIGIN
+                || route.get(route.size() - 1).role() != DeliveryLeg.Role.DESTINATION
+                || route.subList(1, route.size() - 1).stream()
+                        .anyMatch(leg -> leg.role() != DeliveryLeg.Role.TRANSIT)) {
             errors.add(new Problem.FieldError("route", "delivery.route-order"));
         }
         if (route.stream().anyMatch(leg -> !Jurisdictions.isMemberState(leg.state()))) {
             errors.add(new Problem.FieldError("route", "delivery.route-member-states"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
         }
         ControlledDelivery delivery = new ControlledDelivery();
         delivery.id = UUID.randomUUID();
@@ -90,7 +96,10 @@ public class ControlledDeliveryService {
             leg.handoverPoint = route.get(position).handoverPoint();
             delivery.legs.add(leg);
         }
-        delivery.routeStates = new ArrayList<>(route.stream().map(ControlledDeliveryCommand.Leg::state).distinct().toList());
+        delivery.routeStates = new ArrayList<>(route.stream()
+                .map(ControlledDeliveryCommand.Leg::state)
+                .distinct()
+                .toList());
         deliveries.persist(delivery);
         timeline.record(caseId, caller, TimelineEntry.Kind.DELIVERY_PLANNED, String.join(" → ", delivery.routeStates));
         auditLog.record(caller, AuditAction.CREATE, audited(delivery), null, "PLANNED");
@@ -100,7 +109,11 @@ public class ControlledDeliveryService {
     @Transactional
     public List<ControlledDelivery> ownedOrOnRoute(Caller caller) {
         List<ControlledDelivery> found = deliveries.ownedOrOnRoute(caller, mayActForRouteState(caller));
-        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(ControlledDeliveryService::audited).toList(), null);
+        auditLog.recordReads(
+                caller,
+                AuditAction.LIST,
+                found.stream().map(ControlledDeliveryService::audited).toList(),
+                null);
         return found;
     }
 
@@ -113,9 +126,12 @@ public class ControlledDeliveryService {
 
     /** A State's authorisation of its own leg. */
     @Transactional
-    public ControlledDelivery authorise(Caller caller, UUID id, int position, ControlledDeliveryCommand.Authorisation authorisation) {
+    public ControlledDelivery authorise(
+            Caller caller, UUID id, int position, ControlledDeliveryCommand.Authorisation authorisation) {
         ControlledDelivery delivery = visible(caller, id);
-        DeliveryLeg leg = delivery.legs.stream().filter(candidate -> candidate.position == position).findFirst()
+        DeliveryLeg leg = delivery.legs.stream()
+                .filter(candidate -> candidate.position == position)
+                .findFirst()
                 .orElseThrow(ProblemException::notFound);
         if (!leg.state.equals(caller.state())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "delivery.own-leg-only", leg.state);
@@ -131,7 +147,10 @@ public class ControlledDeliveryService {
         leg.authorisedOn = authorisation.date();
         leg.authorisedBy = caller.username();
         deliveries.flush();
-        timeline.record(delivery.caseId, caller, TimelineEntry.Kind.DELIVERY_LEG_AUTHORISED,
+        timeline.record(
+                delivery.caseId,
+                caller,
+                TimelineEntry.Kind.DELIVERY_LEG_AUTHORISED,
                 leg.state + " (" + leg.handoverPoint + "): " + authorisation.authority());
         auditLog.record(caller, AuditAction.UPDATE, audited(delivery), "leg " + position, "AUTHORISED");
         return delivery;
@@ -144,8 +163,15 @@ public class ControlledDeliveryService {
             throw new ProblemException(ProblemType.CONFLICT, "delivery.not-planned");
         }
         if (!delivery.fullyAuthorised()) {
-            throw new ProblemException(ProblemType.CONFLICT, "delivery.legs-unauthorised", String.join(", ",
-                    delivery.legs.stream().filter(leg -> !leg.isAuthorised()).map(leg -> leg.state).toList()));
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "delivery.legs-unauthorised",
+                    String.join(
+                            ", ",
+                            delivery.legs.stream()
+                                    .filter(leg -> !leg.isAuthorised())
+                                    .map(leg -> leg.state)
+                                    .toList()));
         }
         delivery.status = ControlledDelivery.Status.IN_PROGRESS;
         delivery.startedAt = clock.instant();
@@ -161,7 +187,8 @@ public class ControlledDeliveryService {
         if (delivery.status == ControlledDelivery.Status.CONCLUDED) {
             throw new ProblemException(ProblemType.CONFLICT, "delivery.already-concluded");
         }
-        if (delivery.status == ControlledDelivery.Status.PLANNED && conclusion.outcome() != ControlledDelivery.Outcome.ABORTED) {
+        if (delivery.status == ControlledDelivery.Status.PLANNED
+                && conclusion.outcome() != ControlledDelivery.Outcome.ABORTED) {
             throw new ProblemException(ProblemType.CONFLICT, "delivery.not-started");
         }
         delivery.status = ControlledDelivery.Status.CONCLUDED;
@@ -169,20 +196,32 @@ public class ControlledDeliveryService {
         delivery.outcomeDetail = conclusion.detail();
         delivery.outcomeAt = clock.instant();
         deliveries.flush();
-        timeline.record(delivery.caseId, caller, TimelineEntry.Kind.DELIVERY_CONCLUDED, conclusion.outcome().name());
-        auditLog.record(caller, AuditAction.UPDATE, audited(delivery), null, conclusion.outcome().name());
+        timeline.record(
+                delivery.caseId,
+                caller,
+                TimelineEntry.Kind.DELIVERY_CONCLUDED,
+                conclusion.outcome().name());
+        auditLog.record(
+                caller,
+                AuditAction.UPDATE,
+                audited(delivery),
+                null,
+                conclusion.outcome().name());
         return delivery;
     }
 
     /** The owning agency, the States on the route and whoever sees the case; 404 for anyone else. */
     private ControlledDelivery visible(Caller caller, UUID id) {
-        return deliveries.findByIdOptional(id).filter(delivery -> maySee(caller, delivery))
+        return deliveries
+                .findByIdOptional(id)
+                .filter(delivery -> maySee(caller, delivery))
                 .orElseThrow(ProblemException::notFound);
     }
 
     boolean maySee(Caller caller, ControlledDelivery delivery) {
         boolean onRoute = delivery.routeStates.contains(caller.state()) && mayActForRouteState(caller);
-        return delivery.ownerAgency.equals(caller.agency()) || onRoute
+        return delivery.ownerAgency.equals(caller.agency())
+                || onRoute
                 || caseRepository.findVisibleById(caller, delivery.caseId).isPresent();
     }
 
@@ -199,7 +238,12 @@ public class ControlledDeliveryService {
     }
 
     static AuditedRecord audited(ControlledDelivery delivery) {
-        return new AuditedRecord(RECORD_TYPE, delivery.id.toString(), delivery.ownerState, delivery.ownerAgency, null,
+        return new AuditedRecord(
+                RECORD_TYPE,
+                delivery.id.toString(),
+                delivery.ownerState,
+                delivery.ownerAgency,
+                null,
                 delivery.consignment);
     }
 }

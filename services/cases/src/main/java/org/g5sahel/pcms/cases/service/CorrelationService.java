@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.cases.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -8,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.cases.model.CorrelationHit;
 import org.g5sahel.pcms.cases.model.InvestigationCase;
 import org.g5sahel.pcms.cases.model.Subject;
@@ -54,10 +52,17 @@ public class CorrelationService {
     private final Outbox outbox;
     private final Clock clock;
 
-    public CorrelationService(StrongIdentifiers strongIdentifiers, PossibleMatches possibleMatches,
+    public CorrelationService(
+            StrongIdentifiers strongIdentifiers,
+            PossibleMatches possibleMatches,
             IdentifierRepository identifiers,
-            CorrelationRepository correlations, CaseRepository cases, SubjectRepository subjects, CaseTimeline timeline,
-            AuditLog auditLog, Outbox outbox, Clock clock) {
+            CorrelationRepository correlations,
+            CaseRepository cases,
+            SubjectRepository subjects,
+            CaseTimeline timeline,
+            AuditLog auditLog,
+            Outbox outbox,
+            Clock clock) {
         this.strongIdentifiers = strongIdentifiers;
         this.possibleMatches = possibleMatches;
         this.identifiers = identifiers;
@@ -74,13 +79,11 @@ public class CorrelationService {
      * One side of a correlation, as its owner sees it: which of its own subjects hold the shared identifiers (named
      * only where the caller may see that subject's identity), and of the other side only its case and owner.
      */
-    public record Side(CorrelationHit hit, InvestigationCase own, InvestigationCase other,
-            List<MatchedSubject> ownSubjects) {
-    }
+    public record Side(
+            CorrelationHit hit, InvestigationCase own, InvestigationCase other, List<MatchedSubject> ownSubjects) {}
 
     /** A subject of the caller's own case that holds identifiers the other case holds too. */
-    public record MatchedSubject(UUID subjectId, String displayName, List<String> identifierKinds) {
-    }
+    public record MatchedSubject(UUID subjectId, String displayName, List<String> identifierKinds) {}
 
     /** Correlates a subject just added (never a protected person): strong identifiers, then possible matches. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -105,10 +108,12 @@ public class CorrelationService {
             return;
         }
         Map<UUID, Set<SubjectIdentifier.Kind>> kindsByCase = new LinkedHashMap<>();
-        for (SubjectIdentifier match : identifiers.crossBorderMatches(hashes.keySet(),
-                investigation.sovereignty.ownerState())) {
+        for (SubjectIdentifier match :
+                identifiers.crossBorderMatches(hashes.keySet(), investigation.sovereignty.ownerState())) {
             if (hashes.get(match.keyedHash) == match.kind) {
-                kindsByCase.computeIfAbsent(match.caseId, id -> new LinkedHashSet<>()).add(match.kind);
+                kindsByCase
+                        .computeIfAbsent(match.caseId, id -> new LinkedHashSet<>())
+                        .add(match.kind);
             }
         }
         Instant now = clock.instant();
@@ -116,8 +121,8 @@ public class CorrelationService {
             boolean isNew = false;
             UUID correlationId = null;
             for (SubjectIdentifier.Kind kind : kinds) {
-                CorrelationRepository.Recorded recorded = correlations.record(investigation.id, otherCaseId,
-                        kind.name(), now);
+                CorrelationRepository.Recorded recorded =
+                        correlations.record(investigation.id, otherCaseId, kind.name(), now);
                 isNew |= recorded.isNew();
                 correlationId = recorded.id();
             }
@@ -130,14 +135,18 @@ public class CorrelationService {
     @Transactional
     public List<Side> involving(Caller caller) {
         boolean wholeState = caller.hasRole(Roles.NATIONAL_COORDINATOR);
-        return correlations.involving(caller, wholeState).stream().map(hit -> {
-            InvestigationCase a = cases.findById(hit.caseA);
-            InvestigationCase b = cases.findById(hit.caseB);
-            boolean ownsA = wholeState ? a.sovereignty.ownerState().equals(caller.state()) : a.sovereignty.isOwnedBy(caller);
-            InvestigationCase own = ownsA ? a : b;
-            InvestigationCase other = ownsA ? b : a;
-            return new Side(hit, own, other, matchedSubjects(caller, own, other));
-        }).toList();
+        return correlations.involving(caller, wholeState).stream()
+                .map(hit -> {
+                    InvestigationCase a = cases.findById(hit.caseA);
+                    InvestigationCase b = cases.findById(hit.caseB);
+                    boolean ownsA = wholeState
+                            ? a.sovereignty.ownerState().equals(caller.state())
+                            : a.sovereignty.isOwnedBy(caller);
+                    InvestigationCase own = ownsA ? a : b;
+                    InvestigationCase other = ownsA ? b : a;
+                    return new Side(hit, own, other, matchedSubjects(caller, own, other));
+                })
+                .toList();
     }
 
     /**
@@ -150,34 +159,64 @@ public class CorrelationService {
         }
         Map<UUID, Set<String>> kindsBySubject = new LinkedHashMap<>();
         for (SubjectIdentifier shared : identifiers.sharedWith(own.id, other.id)) {
-            kindsBySubject.computeIfAbsent(shared.subjectId, id -> new LinkedHashSet<>()).add(shared.kind.name());
+            kindsBySubject
+                    .computeIfAbsent(shared.subjectId, id -> new LinkedHashSet<>())
+                    .add(shared.kind.name());
         }
-        return kindsBySubject.entrySet().stream().map(entry -> {
-            Subject subject = subjects.findById(entry.getKey());
-            String name = SubjectService.identityVisibleTo(caller, subject, own) ? subject.displayName : null;
-            return new MatchedSubject(subject.id, name, List.copyOf(entry.getValue()));
-        }).toList();
+        return kindsBySubject.entrySet().stream()
+                .map(entry -> {
+                    Subject subject = subjects.findById(entry.getKey());
+                    String name = SubjectService.identityVisibleTo(caller, subject, own) ? subject.displayName : null;
+                    return new MatchedSubject(subject.id, name, List.copyOf(entry.getValue()));
+                })
+                .toList();
     }
 
-    private void notifyBothOwners(Caller caller, UUID correlationId, InvestigationCase added, InvestigationCase existing,
+    private void notifyBothOwners(
+            Caller caller,
+            UUID correlationId,
+            InvestigationCase added,
+            InvestigationCase existing,
             Set<SubjectIdentifier.Kind> kinds) {
         List<String> kindNames = kinds.stream().map(Enum::name).sorted().toList();
-        for (InvestigationCase[] pair : List.of(new InvestigationCase[] { added, existing },
-                new InvestigationCase[] { existing, added })) {
+        for (InvestigationCase[] pair :
+                List.of(new InvestigationCase[] {added, existing}, new InvestigationCase[] {existing, added})) {
             InvestigationCase own = pair[0];
             InvestigationCase other = pair[1];
             // Addressed to the case's owner alone (rule 7): the hit names the other State's case, which the
             // readers of this case may not see.
-            outbox.publish(ENTITY, "hit", correlationId, Sovereignty.addressedTo(own.sovereignty.ownerState(),
-                    own.sovereignty.ownerAgency()), Map.of("correlationId", correlationId, "identifierKinds",
-                    kindNames, "caseReference", own.reference, "otherState", other.sovereignty.ownerState(),
-                    "otherAgency", other.sovereignty.ownerAgency(), "otherCaseReference", other.reference));
-            timeline.recordByPlatform(own.id, TimelineEntry.Kind.CORRELATION_HIT, String.join(", ", kindNames)
-                    + " shared with " + other.reference + " (" + other.sovereignty.ownerAgency() + ")",
-                    TimelineEntry.RelatedKind.CASE, other.id);
+            outbox.publish(
+                    ENTITY,
+                    "hit",
+                    correlationId,
+                    Sovereignty.addressedTo(own.sovereignty.ownerState(), own.sovereignty.ownerAgency()),
+                    Map.of(
+                            "correlationId",
+                            correlationId,
+                            "identifierKinds",
+                            kindNames,
+                            "caseReference",
+                            own.reference,
+                            "otherState",
+                            other.sovereignty.ownerState(),
+                            "otherAgency",
+                            other.sovereignty.ownerAgency(),
+                            "otherCaseReference",
+                            other.reference));
+            timeline.recordByPlatform(
+                    own.id,
+                    TimelineEntry.Kind.CORRELATION_HIT,
+                    String.join(", ", kindNames) + " shared with " + other.reference + " ("
+                            + other.sovereignty.ownerAgency() + ")",
+                    TimelineEntry.RelatedKind.CASE,
+                    other.id);
         }
         // The owner of the existing case can list who matched its record (rule 3).
-        auditLog.record(caller, AuditAction.HIT, CaseService.audited(existing),
-                "subject added to " + added.reference, String.join(",", kindNames));
+        auditLog.record(
+                caller,
+                AuditAction.HIT,
+                CaseService.audited(existing),
+                "subject added to " + added.reference,
+                String.join(",", kindNames));
     }
 }

@@ -1,5 +1,8 @@
 package org.g5sahel.pcms.cases.service;
 
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.cases.config.CasesConfig;
 import org.g5sahel.pcms.cases.model.Attachment;
 import org.g5sahel.pcms.cases.model.ExchangeRequest;
@@ -37,17 +36,15 @@ import org.g5sahel.pcms.commons.audit.AuditedRecord;
 import org.g5sahel.pcms.commons.identity.AgencyCode;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.messaging.Outbox;
+import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
-import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.reference.ReferenceNumbers;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.HandlingCode;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
-
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Information-exchange requests between agencies of different States and partner organisations (SIENA-like): sent →
@@ -63,8 +60,8 @@ public class ExchangeRequestService {
     /** The most overdue recipients reported in one run of the check; the next run takes the rest. */
     private static final int OVERDUE_BATCH = 200;
     /** The content types an attachment may have, each recognised by its first bytes. */
-    private static final Set<String> ACCEPTED_TYPES = Set.of("application/pdf", "image/png", "image/jpeg",
-            "text/plain", "text/csv");
+    private static final Set<String> ACCEPTED_TYPES =
+            Set.of("application/pdf", "image/png", "image/jpeg", "text/plain", "text/csv");
 
     private final ExchangeRequestRepository requests;
     private final RequestMessageRepository messages;
@@ -77,9 +74,17 @@ public class ExchangeRequestService {
     private final long attachmentMaxBytes;
     private final Clock clock;
 
-    public ExchangeRequestService(ExchangeRequestRepository requests, RequestMessageRepository messages,
-            AttachmentRepository attachments, CaseService cases, CaseTimeline timeline,
-            ReferenceNumbers referenceNumbers, AuditLog auditLog, Outbox outbox, CasesConfig config, Clock clock) {
+    public ExchangeRequestService(
+            ExchangeRequestRepository requests,
+            RequestMessageRepository messages,
+            AttachmentRepository attachments,
+            CaseService cases,
+            CaseTimeline timeline,
+            ReferenceNumbers referenceNumbers,
+            AuditLog auditLog,
+            Outbox outbox,
+            CasesConfig config,
+            Clock clock) {
         this.requests = requests;
         this.messages = messages;
         this.attachments = attachments;
@@ -95,7 +100,8 @@ public class ExchangeRequestService {
     @Transactional
     public ExchangeRequest send(Caller caller, ExchangeRequestCommand create) {
         Instant now = clock.instant();
-        List<String> recipients = create.recipients().stream().distinct().sorted().toList();
+        List<String> recipients =
+                create.recipients().stream().distinct().sorted().toList();
         List<Problem.FieldError> errors = new ArrayList<>();
         // That each recipient is an active agency or partner of the directory was checked before (RequestRecipients).
         for (String recipient : recipients) {
@@ -112,7 +118,8 @@ public class ExchangeRequestService {
             errors.add(new Problem.FieldError("handlingRestriction", "sharing.h3-needs-restriction"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
         }
         if (create.caseId() != null) {
             cases.changeable(caller, create.caseId());
@@ -126,10 +133,12 @@ public class ExchangeRequestService {
         request.senderAgency = caller.agency();
         request.senderUsername = caller.username();
         request.recipientAgencies = new ArrayList<>(recipients);
-        request.recipientStates = new ArrayList<>(recipients.stream().map(AgencyCode::stateOf).distinct()
-                .sorted().toList());
+        request.recipientStates = new ArrayList<>(
+                recipients.stream().map(AgencyCode::stateOf).distinct().sorted().toList());
         request.urgency = create.urgency();
-        request.dueAt = create.dueAt() != null ? create.dueAt() : now.plus(create.urgency().defaultDelay());
+        request.dueAt = create.dueAt() != null
+                ? create.dueAt()
+                : now.plus(create.urgency().defaultDelay());
         request.subjectLine = create.subject().strip();
         request.body = create.body();
         request.purpose = create.purpose().strip();
@@ -147,8 +156,12 @@ public class ExchangeRequestService {
         }
         requests.persist(request);
         if (request.caseId != null) {
-            timeline.record(request.caseId, caller, TimelineEntry.Kind.REQUEST_SENT, request.reference + " "
-                    + request.type + " → " + String.join(", ", recipients), TimelineEntry.RelatedKind.REQUEST,
+            timeline.record(
+                    request.caseId,
+                    caller,
+                    TimelineEntry.Kind.REQUEST_SENT,
+                    request.reference + " " + request.type + " → " + String.join(", ", recipients),
+                    TimelineEntry.RelatedKind.REQUEST,
                     request.id);
         }
         auditLog.record(caller, AuditAction.CREATE, audited(request), request.purpose, "SENT");
@@ -159,10 +172,13 @@ public class ExchangeRequestService {
     }
 
     @Transactional
-    public List<ExchangeRequest> search(Caller caller, String box, UUID caseId, Boolean overdue, Keyset after,
-            int fetch) {
+    public List<ExchangeRequest> search(
+            Caller caller, String box, UUID caseId, Boolean overdue, Keyset after, int fetch) {
         List<ExchangeRequest> found = requests.search(caller, box, caseId, overdue, clock.instant(), after, fetch);
-        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(ExchangeRequestService::audited).toList(),
+        auditLog.recordReads(
+                caller,
+                AuditAction.LIST,
+                found.stream().map(ExchangeRequestService::audited).toList(),
                 null);
         return found;
     }
@@ -185,7 +201,8 @@ public class ExchangeRequestService {
         recipient.acknowledgedAt = clock.instant();
         recipient.acknowledgedBy = caller.username();
         changed(request);
-        senderTimeline(request, caller, TimelineEntry.Kind.REQUEST_ACKNOWLEDGED, request.reference + " " + caller.agency());
+        senderTimeline(
+                request, caller, TimelineEntry.Kind.REQUEST_ACKNOWLEDGED, request.reference + " " + caller.agency());
         auditLog.record(caller, AuditAction.UPDATE, audited(request), null, "ACKNOWLEDGED");
         publishForSender(request, "acknowledged", eventData(request, recipient));
         return request;
@@ -199,7 +216,10 @@ public class ExchangeRequestService {
         recipient.status = RecipientStatus.DECLINED;
         recipient.declinedReason = reason.strip();
         changed(request);
-        senderTimeline(request, caller, TimelineEntry.Kind.REQUEST_DECLINED,
+        senderTimeline(
+                request,
+                caller,
+                TimelineEntry.Kind.REQUEST_DECLINED,
                 request.reference + " " + caller.agency() + ": " + recipient.declinedReason);
         auditLog.record(caller, AuditAction.UPDATE, audited(request), null, "DECLINED");
         Map<String, Object> data = eventData(request, recipient);
@@ -221,7 +241,8 @@ public class ExchangeRequestService {
             if (reply.finalAnswer()) {
                 throw invalid("finalAnswer", "request.sender-cannot-answer");
             }
-            addressedTo = reply.addressedTo() == null || reply.addressedTo().isEmpty() ? request.recipientAgencies
+            addressedTo = reply.addressedTo() == null || reply.addressedTo().isEmpty()
+                    ? request.recipientAgencies
                     : reply.addressedTo().stream().distinct().sorted().toList();
             if (!request.recipientAgencies.containsAll(addressedTo)) {
                 throw invalid("addressedTo", "request.not-a-recipient");
@@ -256,10 +277,14 @@ public class ExchangeRequestService {
         messages.persist(message);
         changed(request);
         if (!fromSender) {
-            senderTimeline(request, caller, reply.finalAnswer() ? TimelineEntry.Kind.REQUEST_ANSWERED
-                    : TimelineEntry.Kind.REPLY_RECEIVED, request.reference + " " + caller.agency());
+            senderTimeline(
+                    request,
+                    caller,
+                    reply.finalAnswer() ? TimelineEntry.Kind.REQUEST_ANSWERED : TimelineEntry.Kind.REPLY_RECEIVED,
+                    request.reference + " " + caller.agency());
         }
-        auditLog.record(caller, AuditAction.UPDATE, audited(request), null, reply.finalAnswer() ? "ANSWERED" : "REPLIED");
+        auditLog.record(
+                caller, AuditAction.UPDATE, audited(request), null, reply.finalAnswer() ? "ANSWERED" : "REPLIED");
         if (answering != null) {
             Map<String, Object> data = eventData(request, answering);
             data.put("messageId", message.id);
@@ -298,11 +323,14 @@ public class ExchangeRequestService {
             throw invalid("body", "attachment.empty");
         }
         String cleanName = fileName == null ? "" : fileName.strip();
-        if (cleanName.isEmpty() || cleanName.length() > 200 || cleanName.matches(".*[\\\\/\\x00-\\x1f].*")
+        if (cleanName.isEmpty()
+                || cleanName.length() > 200
+                || cleanName.matches(".*[\\\\/\\x00-\\x1f].*")
                 || cleanName.startsWith(".")) {
             throw invalid("name", "attachment.bad-name");
         }
-        String type = declaredType == null ? "" : declaredType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        String type =
+                declaredType == null ? "" : declaredType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
         if (!ACCEPTED_TYPES.contains(type)) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "attachment.type-not-accepted", type);
         }
@@ -322,7 +350,11 @@ public class ExchangeRequestService {
         attachment.uploadedAt = clock.instant();
         attachments.persist(attachment);
         boolean afterAnswer = recipient != null && recipient.status == RecipientStatus.ANSWERED;
-        auditLog.record(caller, AuditAction.UPDATE, audited(request), "attachment " + cleanName,
+        auditLog.record(
+                caller,
+                AuditAction.UPDATE,
+                audited(request),
+                "attachment " + cleanName,
                 afterAnswer ? "ATTACHED_AFTER_ANSWER" : "ATTACHED");
         Map<String, Object> data = recipient == null ? eventData(request) : eventData(request, recipient);
         data.put("attachmentId", attachment.id);
@@ -344,8 +376,7 @@ public class ExchangeRequestService {
     }
 
     /** An attachment and its content, read in the transaction (the content is loaded only here). */
-    public record Download(Attachment attachment, byte[] content) {
-    }
+    public record Download(Attachment attachment, byte[] content) {}
 
     @Transactional
     public Download download(Caller caller, UUID id, UUID attachmentId) {
@@ -359,7 +390,9 @@ public class ExchangeRequestService {
         return clock.instant();
     }
 
-    @Scheduled(every = "${pcms.cases.request-overdue-check}", delayed = "20s",
+    @Scheduled(
+            every = "${pcms.cases.request-overdue-check}",
+            delayed = "20s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void remindOverdue() {
         reportOverdue(clock.instant());
@@ -411,8 +444,12 @@ public class ExchangeRequestService {
 
     /** An event for the sending agency alone (rule 7): what one recipient did is the sender's business only. */
     private void publishForSender(ExchangeRequest request, String event, Map<String, Object> data) {
-        outbox.publish(EVENT_ENTITY, event, request.id, Sovereignty.addressedTo(request.senderState,
-                request.senderAgency), data);
+        outbox.publish(
+                EVENT_ENTITY,
+                event,
+                request.id,
+                Sovereignty.addressedTo(request.senderState, request.senderAgency),
+                data);
     }
 
     /**
@@ -420,10 +457,14 @@ public class ExchangeRequestService {
      * the data's {@code sharedWith} for consumers, so that it is delivered no further than the request is seen.
      */
     private void publishFor(ExchangeRequest request, List<String> agencies, String event, Map<String, Object> data) {
-        Caller sender = new Caller(request.senderUsername, request.senderUsername, request.senderState,
-                request.senderAgency, Set.of());
-        Sovereignty envelope = Sovereignty.ownedBy(sender, SharingTerms.of(Distribution.SELECTED,
-                agencies.toArray(String[]::new)), Distribution.SELECTED, Period.ZERO, LocalDate.now(clock));
+        Caller sender = new Caller(
+                request.senderUsername, request.senderUsername, request.senderState, request.senderAgency, Set.of());
+        Sovereignty envelope = Sovereignty.ownedBy(
+                sender,
+                SharingTerms.of(Distribution.SELECTED, agencies.toArray(String[]::new)),
+                Distribution.SELECTED,
+                Period.ZERO,
+                LocalDate.now(clock));
         data.put("sharedWith", agencies);
         outbox.publish(EVENT_ENTITY, event, request.id, envelope, data);
     }
@@ -461,8 +502,8 @@ public class ExchangeRequestService {
     static boolean contentMatches(String type, byte[] content) {
         return switch (type) {
             case "application/pdf" -> startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII));
-            case "image/png" -> startsWith(content, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
-            case "image/jpeg" -> startsWith(content, new byte[] { (byte) 0xff, (byte) 0xd8, (byte) 0xff });
+            case "image/png" -> startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+            case "image/jpeg" -> startsWith(content, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
             default -> isPlainText(content);
         };
     }
@@ -481,8 +522,11 @@ public class ExchangeRequestService {
 
     private static boolean isPlainText(byte[] content) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(content))
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(content))
                     .toString();
             return text.chars().noneMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r');
         } catch (CharacterCodingException e) {
@@ -503,12 +547,20 @@ public class ExchangeRequestService {
     }
 
     private static ProblemException invalid(String field, String key) {
-        return new ProblemException(ProblemType.VALIDATION_FAILED, List.of(new Problem.FieldError(field, key)),
-                "validation-failed.detail", 1);
+        return new ProblemException(
+                ProblemType.VALIDATION_FAILED,
+                List.of(new Problem.FieldError(field, key)),
+                "validation-failed.detail",
+                1);
     }
 
     static AuditedRecord audited(ExchangeRequest request) {
-        return new AuditedRecord(RECORD_TYPE, request.id.toString(), request.senderState, request.senderAgency,
-                request.reference, request.subjectLine);
+        return new AuditedRecord(
+                RECORD_TYPE,
+                request.id.toString(),
+                request.senderState,
+                request.senderAgency,
+                request.reference,
+                request.subjectLine);
     }
 }

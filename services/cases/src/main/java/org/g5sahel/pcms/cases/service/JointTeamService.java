@@ -1,5 +1,8 @@
 package org.g5sahel.pcms.cases.service;
 
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,10 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.cases.model.InvestigationCase;
 import org.g5sahel.pcms.cases.model.JointTeam;
 import org.g5sahel.pcms.cases.model.TimelineEntry;
@@ -25,8 +24,6 @@ import org.g5sahel.pcms.commons.identity.Jurisdictions;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
-
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Joint investigation teams. While a team is active its member agencies see the case; the owner's own sharing
@@ -43,8 +40,14 @@ public class JointTeamService {
     private final AccessRequestRepository accessRequests;
     private final Clock clock;
 
-    public JointTeamService(CaseService cases, CaseRepository caseRepository, JointTeamRepository teams,
-            CaseTimeline timeline, AuditLog auditLog, AccessRequestRepository accessRequests, Clock clock) {
+    public JointTeamService(
+            CaseService cases,
+            CaseRepository caseRepository,
+            JointTeamRepository teams,
+            CaseTimeline timeline,
+            AuditLog auditLog,
+            AccessRequestRepository accessRequests,
+            Clock clock) {
         this.cases = cases;
         this.caseRepository = caseRepository;
         this.teams = teams;
@@ -58,7 +61,8 @@ public class JointTeamService {
     public JointTeam create(Caller caller, UUID caseId, JointTeamCommand request) {
         InvestigationCase investigation = cases.changeable(caller, caseId);
         LocalDate today = LocalDate.now(clock);
-        List<String> members = request.memberAgencies().stream().distinct().sorted().toList();
+        List<String> members =
+                request.memberAgencies().stream().distinct().sorted().toList();
         List<Problem.FieldError> errors = new ArrayList<>();
         if (request.validUntil().isBefore(request.validFrom())) {
             errors.add(new Problem.FieldError("validUntil", "joint-team.ends-before-start"));
@@ -72,7 +76,8 @@ public class JointTeamService {
             errors.add(new Problem.FieldError("leaderAgency", "joint-team.leader-must-be-member"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
         }
         JointTeam team = new JointTeam();
         team.id = UUID.randomUUID();
@@ -87,8 +92,12 @@ public class JointTeamService {
         team.createdBy = caller.username();
         team.createdAt = clock.instant();
         teams.persist(team);
-        auditLog.record(caller, AuditAction.SHARING_CHANGE, CaseService.audited(investigation),
-                "joint team " + team.agreementReference, "PLANNED");
+        auditLog.record(
+                caller,
+                AuditAction.SHARING_CHANGE,
+                CaseService.audited(investigation),
+                "joint team " + team.agreementReference,
+                "PLANNED");
         if (!team.validFrom.isAfter(today)) {
             start(team, investigation);
         }
@@ -105,18 +114,26 @@ public class JointTeamService {
     @Transactional
     public JointTeam end(Caller caller, UUID caseId, UUID teamId) {
         InvestigationCase investigation = cases.changeable(caller, caseId);
-        JointTeam team = teams.findByIdOptional(teamId).filter(found -> found.caseId.equals(caseId))
+        JointTeam team = teams.findByIdOptional(teamId)
+                .filter(found -> found.caseId.equals(caseId))
                 .orElseThrow(ProblemException::notFound);
         if (team.status == JointTeam.Status.ENDED) {
             throw new ProblemException(ProblemType.CONFLICT, "joint-team.already-ended");
         }
         finish(team, investigation);
-        auditLog.record(caller, AuditAction.SHARING_CHANGE, CaseService.audited(investigation),
-                "joint team " + team.agreementReference, "ENDED");
+        auditLog.record(
+                caller,
+                AuditAction.SHARING_CHANGE,
+                CaseService.audited(investigation),
+                "joint team " + team.agreementReference,
+                "ENDED");
         return team;
     }
 
-    @Scheduled(every = "${pcms.cases.joint-team-check}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${pcms.cases.joint-team-check}",
+            delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void applyValidityDates() {
         applyValidity(LocalDate.now(clock));
     }
@@ -148,17 +165,21 @@ public class JointTeamService {
         }
         team.grantedAgencies = granted;
         team.status = JointTeam.Status.ACTIVE;
-        timeline.recordByPlatform(investigation.id, TimelineEntry.Kind.JOINT_TEAM_STARTED,
+        timeline.recordByPlatform(
+                investigation.id,
+                TimelineEntry.Kind.JOINT_TEAM_STARTED,
                 team.agreementReference + ": " + String.join(", ", team.memberAgencies));
     }
 
     private void finish(JointTeam team, InvestigationCase investigation) {
         // An agency another active team still needs keeps its access.
         Set<String> stillNeeded = new HashSet<>();
-        teams.activeOnCase(team.caseId).stream().filter(other -> !other.id.equals(team.id))
+        teams.activeOnCase(team.caseId).stream()
+                .filter(other -> !other.id.equals(team.id))
                 .forEach(other -> stillNeeded.addAll(other.memberAgencies));
         // So does one an access request granted the case to.
-        team.grantedAgencies.stream().filter(agency -> !stillNeeded.contains(agency))
+        team.grantedAgencies.stream()
+                .filter(agency -> !stillNeeded.contains(agency))
                 .filter(agency -> !accessRequests.grantRunning(agency, investigation.id))
                 .forEach(investigation.sovereignty::withdrawGrant);
         team.status = JointTeam.Status.ENDED;

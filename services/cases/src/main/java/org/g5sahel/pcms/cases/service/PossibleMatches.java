@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.cases.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,10 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.cases.model.InvestigationCase;
 import org.g5sahel.pcms.cases.model.Subject;
 import org.g5sahel.pcms.cases.model.SubjectDetails;
@@ -49,6 +47,7 @@ public class PossibleMatches {
 
     /** The only basis of a possible match between cases: the names, with the same full date of birth. */
     public static final String BASIS = Decision.Reason.NAME_AND_BIRTH_DATE.name();
+
     static final String EVENT = "possible-match";
 
     private final NameMatching matching = NameMatching.standard();
@@ -60,8 +59,14 @@ public class PossibleMatches {
     private final Outbox outbox;
     private final Clock clock;
 
-    public PossibleMatches(SubjectMatchRepository matches, SubjectRepository subjects, CaseRepository cases,
-            CaseTimeline timeline, AuditLog auditLog, Outbox outbox, Clock clock) {
+    public PossibleMatches(
+            SubjectMatchRepository matches,
+            SubjectRepository subjects,
+            CaseRepository cases,
+            CaseTimeline timeline,
+            AuditLog auditLog,
+            Outbox outbox,
+            Clock clock) {
         this.matches = matches;
         this.subjects = subjects;
         this.cases = cases;
@@ -75,9 +80,12 @@ public class PossibleMatches {
      * One side of a possible match as its owner sees it: its own subject (named where the caller may see who it is),
      * of the other side only its case and owner, and the explanation if the caller may see both subjects.
      */
-    public record Side(SubjectMatch match, InvestigationCase own, InvestigationCase other,
-            CorrelationService.MatchedSubject ownSubject, List<String> explanation) {
-    }
+    public record Side(
+            SubjectMatch match,
+            InvestigationCase own,
+            InvestigationCase other,
+            CorrelationService.MatchedSubject ownSubject,
+            List<String> explanation) {}
 
     /** The names of a person as the engine reads them: the Latin name, the name in its own script, the aliases. */
     static List<String> names(SubjectDetails.Person person) {
@@ -129,13 +137,15 @@ public class PossibleMatches {
     @Transactional(Transactional.TxType.MANDATORY)
     void correlate(Caller caller, InvestigationCase investigation, Subject subject) {
         LocalDate birthDate = subject.birthDate;
-        if (birthDate == null || subject.nameKeys == null || subject.nameKeys.isEmpty()
+        if (birthDate == null
+                || subject.nameKeys == null
+                || subject.nameKeys.isEmpty()
                 || !investigation.sovereignty.discoverable()) {
             return;
         }
         MatchKeys keys = new MatchKeys(subject.nameKeysVersion, Set.copyOf(subject.nameKeys));
-        for (Subject candidate : subjects.possibleMatchCandidates(birthDate, investigation.sovereignty.ownerState(),
-                keys.version(), keys.keys())) {
+        for (Subject candidate : subjects.possibleMatchCandidates(
+                birthDate, investigation.sovereignty.ownerState(), keys.version(), keys.keys())) {
             if (candidate.details.person() == null || !keys.meets(currentKeys(candidate))) {
                 continue;
             }
@@ -144,8 +154,8 @@ public class PossibleMatches {
             if (!decision.hit() || decision.reason() != Decision.Reason.NAME_AND_BIRTH_DATE) {
                 continue;
             }
-            SubjectMatchRepository.Recorded recorded = matches.record(subject, candidate, BASIS,
-                    comparison.nameScore(), clock.instant());
+            SubjectMatchRepository.Recorded recorded =
+                    matches.record(subject, candidate, BASIS, comparison.nameScore(), clock.instant());
             if (recorded.isNew()) {
                 notifyBothOwners(caller, recorded.id(), investigation, cases.findById(candidate.caseId));
             }
@@ -158,34 +168,37 @@ public class PossibleMatches {
 
     /** Names and date of birth only: a shared document is a strong-identifier hit, not the engine's to decide here. */
     private static org.g5sahel.pcms.matching.Subject matchingSubject(Subject subject) {
-        return new org.g5sahel.pcms.matching.Subject(names(subject.details.person()),
-                BirthDate.of(subject.birthDate), null, null, false);
+        return new org.g5sahel.pcms.matching.Subject(
+                names(subject.details.person()), BirthDate.of(subject.birthDate), null, null, false);
     }
 
     @Transactional
     public List<Side> involving(Caller caller, Locale locale) {
         boolean wholeState = caller.hasRole(Roles.NATIONAL_COORDINATOR);
-        return matches.involving(caller, wholeState).stream().map(match -> {
-            Subject a = subjects.findById(match.subjectA);
-            Subject b = subjects.findById(match.subjectB);
-            InvestigationCase caseA = cases.findById(match.caseA);
-            InvestigationCase caseB = cases.findById(match.caseB);
-            boolean ownsA = wholeState ? caseA.sovereignty.ownerState().equals(caller.state())
-                    : caseA.sovereignty.isOwnedBy(caller);
-            Subject ownSubject = ownsA ? a : b;
-            Subject otherSubject = ownsA ? b : a;
-            InvestigationCase own = ownsA ? caseA : caseB;
-            InvestigationCase other = ownsA ? caseB : caseA;
-            boolean seesOwn = seesIdentity(caller, ownSubject, own);
-            CorrelationService.MatchedSubject matched = new CorrelationService.MatchedSubject(ownSubject.id,
-                    seesOwn ? ownSubject.displayName : null, List.of(match.basis));
-            List<String> explanation = null;
-            if (seesOwn && seesIdentity(caller, otherSubject, other)) {
-                Comparison comparison = compare(ownSubject, otherSubject);
-                explanation = Explanations.render(comparison, matching.decide(comparison), locale);
-            }
-            return new Side(match, own, other, matched, explanation);
-        }).toList();
+        return matches.involving(caller, wholeState).stream()
+                .map(match -> {
+                    Subject a = subjects.findById(match.subjectA);
+                    Subject b = subjects.findById(match.subjectB);
+                    InvestigationCase caseA = cases.findById(match.caseA);
+                    InvestigationCase caseB = cases.findById(match.caseB);
+                    boolean ownsA = wholeState
+                            ? caseA.sovereignty.ownerState().equals(caller.state())
+                            : caseA.sovereignty.isOwnedBy(caller);
+                    Subject ownSubject = ownsA ? a : b;
+                    Subject otherSubject = ownsA ? b : a;
+                    InvestigationCase own = ownsA ? caseA : caseB;
+                    InvestigationCase other = ownsA ? caseB : caseA;
+                    boolean seesOwn = seesIdentity(caller, ownSubject, own);
+                    CorrelationService.MatchedSubject matched = new CorrelationService.MatchedSubject(
+                            ownSubject.id, seesOwn ? ownSubject.displayName : null, List.of(match.basis));
+                    List<String> explanation = null;
+                    if (seesOwn && seesIdentity(caller, otherSubject, other)) {
+                        Comparison comparison = compare(ownSubject, otherSubject);
+                        explanation = Explanations.render(comparison, matching.decide(comparison), locale);
+                    }
+                    return new Side(match, own, other, matched, explanation);
+                })
+                .toList();
     }
 
     /** Whether the caller reads the subject's case and sees who the subject is. */
@@ -195,22 +208,40 @@ public class PossibleMatches {
     }
 
     private void notifyBothOwners(Caller caller, UUID matchId, InvestigationCase added, InvestigationCase existing) {
-        for (InvestigationCase[] pair : List.of(new InvestigationCase[] { added, existing },
-                new InvestigationCase[] { existing, added })) {
+        for (InvestigationCase[] pair :
+                List.of(new InvestigationCase[] {added, existing}, new InvestigationCase[] {existing, added})) {
             InvestigationCase own = pair[0];
             InvestigationCase other = pair[1];
             // Addressed to the case's owner alone (rule 7), and without either name: the other State's subject is
             // not the reader's to see.
-            outbox.publish(CorrelationService.ENTITY, EVENT, matchId, Sovereignty.addressedTo(
-                    own.sovereignty.ownerState(), own.sovereignty.ownerAgency()), Map.of("correlationId", matchId,
-                    "kind", CorrelationService.POSSIBLE_MATCH, "basis", BASIS, "caseReference", own.reference,
-                    "otherState", other.sovereignty.ownerState(), "otherAgency", other.sovereignty.ownerAgency(),
-                    "otherCaseReference", other.reference));
-            timeline.recordByPlatform(own.id, TimelineEntry.Kind.POSSIBLE_MATCH, BASIS + " possible match with "
-                    + other.reference + " (" + other.sovereignty.ownerAgency() + ")", TimelineEntry.RelatedKind.CASE,
+            outbox.publish(
+                    CorrelationService.ENTITY,
+                    EVENT,
+                    matchId,
+                    Sovereignty.addressedTo(own.sovereignty.ownerState(), own.sovereignty.ownerAgency()),
+                    Map.of(
+                            "correlationId",
+                            matchId,
+                            "kind",
+                            CorrelationService.POSSIBLE_MATCH,
+                            "basis",
+                            BASIS,
+                            "caseReference",
+                            own.reference,
+                            "otherState",
+                            other.sovereignty.ownerState(),
+                            "otherAgency",
+                            other.sovereignty.ownerAgency(),
+                            "otherCaseReference",
+                            other.reference));
+            timeline.recordByPlatform(
+                    own.id,
+                    TimelineEntry.Kind.POSSIBLE_MATCH,
+                    BASIS + " possible match with " + other.reference + " (" + other.sovereignty.ownerAgency() + ")",
+                    TimelineEntry.RelatedKind.CASE,
                     other.id);
         }
-        auditLog.record(caller, AuditAction.HIT, CaseService.audited(existing), "subject added to " + added.reference,
-                BASIS);
+        auditLog.record(
+                caller, AuditAction.HIT, CaseService.audited(existing), "subject added to " + added.reference, BASIS);
     }
 }

@@ -3,7 +3,6 @@ package org.g5sahel.pcms.cases.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-
 import org.g5sahel.pcms.cases.model.InvestigationCase;
 import org.g5sahel.pcms.cases.repository.CaseRepository;
 import org.g5sahel.pcms.cases.repository.ControlledDeliveryRepository;
@@ -28,8 +27,11 @@ class RecordLocators {
     @Produces
     @ApplicationScoped
     RecordLocator exchangeRequests(ExchangeRequestRepository requests) {
-        return RecordLocator.of(requests::findByIdOptional, ExchangeRequestService::audited,
-                (caller, request) -> requests.findForParticipant(caller, request.id).isPresent());
+        return RecordLocator.of(
+                requests::findByIdOptional,
+                ExchangeRequestService::audited,
+                (caller, request) ->
+                        requests.findForParticipant(caller, request.id).isPresent());
     }
 
     @Produces

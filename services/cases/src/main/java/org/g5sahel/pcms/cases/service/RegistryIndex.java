@@ -1,5 +1,8 @@
 package org.g5sahel.pcms.cases.service;
 
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,10 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
+import org.g5sahel.pcms.cases.correlation.MatchExplanations;
 import org.g5sahel.pcms.cases.model.RegistryIdentifier;
 import org.g5sahel.pcms.cases.model.RegistryRecord;
 import org.g5sahel.pcms.cases.repository.RegistryIdentifierRepository;
@@ -27,9 +27,6 @@ import org.g5sahel.pcms.commons.correlation.PublishedIdentifiers;
 import org.g5sahel.pcms.commons.messaging.Outbox;
 import org.g5sahel.pcms.commons.problem.ProblemMessages;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
-
-import io.quarkus.logging.Log;
-import org.g5sahel.pcms.cases.correlation.MatchExplanations;
 
 /**
  * The platform's one correlation index across registries (DESIGN §2 rule 3). Every holder publishes its records' strong
@@ -61,8 +58,12 @@ public class RegistryIndex {
     private final Outbox outbox;
     private final Clock clock;
 
-    public RegistryIndex(RegistryRecordRepository records, RegistryIdentifierRepository identifiers,
-            RegistryMatchRepository matches, Outbox outbox, Clock clock) {
+    public RegistryIndex(
+            RegistryRecordRepository records,
+            RegistryIdentifierRepository identifiers,
+            RegistryMatchRepository matches,
+            Outbox outbox,
+            Clock clock) {
         this.records = records;
         this.identifiers = identifiers;
         this.matches = matches;
@@ -78,7 +79,11 @@ public class RegistryIndex {
      * @param publishedAt when the holder published it
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(String service, String ownerState, String ownerAgency, PublishedIdentifiers published,
+    public void apply(
+            String service,
+            String ownerState,
+            String ownerAgency,
+            PublishedIdentifiers published,
             Instant publishedAt) {
         RegistryRecord.Key key = new RegistryRecord.Key(service, published.recordId());
         if (published.identifiers().isEmpty()
@@ -86,12 +91,15 @@ public class RegistryIndex {
             return;
         }
         if (!records.store(service, ownerState, ownerAgency, published, publishedAt)) {
-            Log.debugf("Identifiers of %s %s published at %s are older than those indexed: ignored", service,
-                    published.recordId(), publishedAt);
+            Log.debugf(
+                    "Identifiers of %s %s published at %s are older than those indexed: ignored",
+                    service, published.recordId(), publishedAt);
             return;
         }
         identifiers.replace(service, published.recordId(), published.identifiers());
-        if (published.withdrawn() || !published.discoverable() || published.identifiers().isEmpty()) {
+        if (published.withdrawn()
+                || !published.discoverable()
+                || published.identifiers().isEmpty()) {
             return;
         }
         Map<String, IdentifierKind> kinds = new LinkedHashMap<>();
@@ -99,16 +107,18 @@ public class RegistryIndex {
         published.identifiers().forEach(identifier -> {
             kinds.put(identifier.keyedHash(), identifier.kind());
             if (identifier.word() != null) {
-                ownWords.computeIfAbsent(identifier.keyedHash(), hash -> new HashSet<>()).add(identifier.word());
+                ownWords.computeIfAbsent(identifier.keyedHash(), hash -> new HashSet<>())
+                        .add(identifier.word());
             }
         });
         identifiers.lock(kinds.keySet());
         Map<RegistryRecord.Key, List<RegistryIdentifier>> shared = new LinkedHashMap<>();
-        for (RegistryIdentifier candidate : identifiers.candidates(kinds.keySet(), service, ownerState,
-                SELF_MATCHED)) {
+        for (RegistryIdentifier candidate : identifiers.candidates(kinds.keySet(), service, ownerState, SELF_MATCHED)) {
             if (kinds.get(candidate.keyedHash) == candidate.kind) {
-                shared.computeIfAbsent(new RegistryRecord.Key(candidate.service, candidate.recordId),
-                        other -> new ArrayList<>()).add(candidate);
+                shared.computeIfAbsent(
+                                new RegistryRecord.Key(candidate.service, candidate.recordId),
+                                other -> new ArrayList<>())
+                        .add(candidate);
             }
         }
         if (shared.isEmpty()) {
@@ -145,32 +155,43 @@ public class RegistryIndex {
      */
     static List<RegistryIdentifier> countable(List<RegistryIdentifier> common, Map<String, Set<Integer>> ownWords) {
         List<RegistryIdentifier> names = common.stream()
-                .filter(identifier -> identifier.kind == IdentifierKind.NAME_AND_BIRTH_DATE).toList();
+                .filter(identifier -> identifier.kind == IdentifierKind.NAME_AND_BIRTH_DATE)
+                .toList();
         if (names.isEmpty()) {
             return common;
         }
-        Set<Integer> own = names.stream().flatMap(identifier -> ownWords.getOrDefault(identifier.keyedHash, Set.of())
-                .stream()).collect(Collectors.toSet());
+        Set<Integer> own = names.stream()
+                .flatMap(identifier -> ownWords.getOrDefault(identifier.keyedHash, Set.of()).stream())
+                .collect(Collectors.toSet());
         Set<Integer> other = names.stream().map(identifier -> identifier.word).collect(Collectors.toSet());
         if (twoWordsOfOneName(own) && twoWordsOfOneName(other)) {
             return common;
         }
-        return common.stream().filter(identifier -> identifier.kind != IdentifierKind.NAME_AND_BIRTH_DATE).toList();
+        return common.stream()
+                .filter(identifier -> identifier.kind != IdentifierKind.NAME_AND_BIRTH_DATE)
+                .toList();
     }
 
     /** Whether two different words of one of the names are among these ({@link IdentifierKeys#WORDS_PER_NAME}). */
     static boolean twoWordsOfOneName(Collection<Integer> words) {
-        return words.stream().filter(word -> word != null)
+        return words.stream()
+                .filter(word -> word != null)
                 .collect(Collectors.groupingBy(word -> word / IdentifierKeys.WORDS_PER_NAME, Collectors.toSet()))
-                .values().stream().anyMatch(ofOneName -> ofOneName.size() >= 2);
+                .values()
+                .stream()
+                .anyMatch(ofOneName -> ofOneName.size() >= 2);
     }
 
     /**
      * Tells one side's owning agency, in an event addressed to it alone (rule 7): which of its items matched and, of
      * the other record, what {@link MatchExplanations} says. Alerts turns it into an inbox item.
      */
-    private void notifyOwner(RegistryMatchRepository.Recorded match, RegistryRecord own, RegistryRecord other,
-            Set<String> kinds, Set<String> keyedHashes) {
+    private void notifyOwner(
+            RegistryMatchRepository.Recorded match,
+            RegistryRecord own,
+            RegistryRecord other,
+            Set<String> kinds,
+            Set<String> keyedHashes) {
         List<RegistryIdentifier> ownItems = identifiers.of(own.key(), keyedHashes);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("matchId", match.id());

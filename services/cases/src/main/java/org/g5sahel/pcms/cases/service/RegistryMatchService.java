@@ -1,11 +1,9 @@
 package org.g5sahel.pcms.cases.service;
 
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
+import java.util.List;
+import java.util.Locale;
 import org.g5sahel.pcms.cases.correlation.MatchExplanations;
 import org.g5sahel.pcms.cases.model.RegistryIdentifier;
 import org.g5sahel.pcms.cases.model.RegistryMatch;
@@ -31,8 +29,11 @@ public class RegistryMatchService {
     private final RegistryIdentifierRepository identifiers;
     private final SubjectRepository subjects;
 
-    public RegistryMatchService(RegistryMatchRepository matches, RegistryRecordRepository records,
-            RegistryIdentifierRepository identifiers, SubjectRepository subjects) {
+    public RegistryMatchService(
+            RegistryMatchRepository matches,
+            RegistryRecordRepository records,
+            RegistryIdentifierRepository identifiers,
+            SubjectRepository subjects) {
         this.matches = matches;
         this.records = records;
         this.identifiers = identifiers;
@@ -46,32 +47,38 @@ public class RegistryMatchService {
      *                    of another agency learns which kinds matched, not which item or value)
      * @param explanation {@link MatchExplanations}, in the caller's language
      */
-    public record Side(RegistryMatch match, RegistryRecord own, RegistryRecord other, List<OwnItem> items,
-            String explanation) {
-    }
+    public record Side(
+            RegistryMatch match, RegistryRecord own, RegistryRecord other, List<OwnItem> items, String explanation) {}
 
     /** An item of the caller's own record: a case's subject is named, any other item only by its kind. */
-    public record OwnItem(RegistryIdentifier identifier, String displayName) {
-    }
+    public record OwnItem(RegistryIdentifier identifier, String displayName) {}
 
     @Transactional
     public List<Side> involving(Caller caller, Keyset after, int fetch, Locale locale) {
         boolean wholeState = caller.hasRole(Roles.NATIONAL_COORDINATOR);
-        return matches.involving(caller, wholeState, after, fetch).stream().map(match -> {
-            RegistryRecord a = records.findById(match.sideA());
-            RegistryRecord b = records.findById(match.sideB());
-            boolean ownsA = wholeState ? a.ownerState.equals(caller.state()) : a.ownerAgency.equals(caller.agency());
-            RegistryRecord own = ownsA ? a : b;
-            RegistryRecord other = ownsA ? b : a;
-            boolean owningAgency = own.ownerAgency.equals(caller.agency());
-            List<RegistryIdentifier> ownIdentifiers = identifiers.of(own.key(), match.keyedHashes);
-            List<OwnItem> items = owningAgency
-                    ? ownIdentifiers.stream().map(identifier -> new OwnItem(identifier, displayName(identifier)))
-                            .toList()
-                    : List.of();
-            return new Side(match, own, other, items,
-                    MatchExplanations.explain(locale, own, other, ownIdentifiers, owningAgency));
-        }).toList();
+        return matches.involving(caller, wholeState, after, fetch).stream()
+                .map(match -> {
+                    RegistryRecord a = records.findById(match.sideA());
+                    RegistryRecord b = records.findById(match.sideB());
+                    boolean ownsA =
+                            wholeState ? a.ownerState.equals(caller.state()) : a.ownerAgency.equals(caller.agency());
+                    RegistryRecord own = ownsA ? a : b;
+                    RegistryRecord other = ownsA ? b : a;
+                    boolean owningAgency = own.ownerAgency.equals(caller.agency());
+                    List<RegistryIdentifier> ownIdentifiers = identifiers.of(own.key(), match.keyedHashes);
+                    List<OwnItem> items = owningAgency
+                            ? ownIdentifiers.stream()
+                                    .map(identifier -> new OwnItem(identifier, displayName(identifier)))
+                                    .toList()
+                            : List.of();
+                    return new Side(
+                            match,
+                            own,
+                            other,
+                            items,
+                            MatchExplanations.explain(locale, own, other, ownIdentifiers, owningAgency));
+                })
+                .toList();
     }
 
     /** The name of a case's subject, which its own agency reads anyway; nothing for another service's item. */
@@ -79,7 +86,8 @@ public class RegistryMatchService {
         if (!"cases".equals(identifier.service) || !CaseIdentifiers.SUBJECT.equals(identifier.itemType)) {
             return null;
         }
-        return subjects.findByIdOptional(identifier.itemId).map((Subject subject) -> subject.displayName)
+        return subjects.findByIdOptional(identifier.itemId)
+                .map((Subject subject) -> subject.displayName)
                 .orElse(null);
     }
 }

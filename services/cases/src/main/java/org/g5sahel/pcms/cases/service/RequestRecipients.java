@@ -1,13 +1,11 @@
 package org.g5sahel.pcms.cases.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.g5sahel.pcms.commons.directory.DirectoryClient;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
@@ -44,13 +42,14 @@ public class RequestRecipients {
             Optional<DirectoryClient.Agency> agency = find(code, bearerToken);
             if (agency.isEmpty() || !agency.get().active()) {
                 refused.add(code);
-                errors.add(new Problem.FieldError("recipients[" + i + "]", agency.isEmpty()
-                        ? "request.recipient-not-in-directory" : "request.recipient-deactivated"));
+                errors.add(new Problem.FieldError(
+                        "recipients[" + i + "]",
+                        agency.isEmpty() ? "request.recipient-not-in-directory" : "request.recipient-deactivated"));
             }
         }
         if (!refused.isEmpty()) {
-            throw new ProblemException(ProblemType.UNKNOWN_RECIPIENT, errors, "request.unknown-recipients",
-                    String.join(", ", refused));
+            throw new ProblemException(
+                    ProblemType.UNKNOWN_RECIPIENT, errors, "request.unknown-recipients", String.join(", ", refused));
         }
     }
 

@@ -1,11 +1,9 @@
 package org.g5sahel.pcms.cases.service;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
+import java.util.List;
 import org.g5sahel.pcms.commons.identity.Caller;
 
 /**
@@ -16,11 +14,9 @@ import org.g5sahel.pcms.commons.identity.Caller;
 @ApplicationScoped
 public class StatisticsService {
 
-    public record Count(String state, String threat, String month, long cases) {
-    }
+    public record Count(String state, String threat, String month, long cases) {}
 
-    public record Statistics(String state, List<Count> national, List<Count> regional) {
-    }
+    public record Statistics(String state, List<Count> national, List<Count> regional) {}
 
     private static final String COUNT_BY_STATE_THREAT_MONTH = """
             select c.owner_state, t.threat, to_char(date_trunc('month', c.created_at at time zone 'UTC'), 'YYYY-MM'),
@@ -48,7 +44,10 @@ public class StatisticsService {
         if (state != null) {
             query.setParameter("state", state);
         }
-        return ((List<Object[]>) query.getResultList()).stream().map(row -> new Count((String) row[0],
-                (String) row[1], (String) row[2], ((Number) row[3]).longValue())).toList();
+        return ((List<Object[]>) query.getResultList())
+                .stream()
+                        .map(row -> new Count(
+                                (String) row[0], (String) row[1], (String) row[2], ((Number) row[3]).longValue()))
+                        .toList();
     }
 }

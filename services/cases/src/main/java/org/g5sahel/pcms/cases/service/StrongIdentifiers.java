@@ -1,10 +1,8 @@
 package org.g5sahel.pcms.cases.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.g5sahel.pcms.cases.model.SubjectDetails;
 import org.g5sahel.pcms.cases.model.SubjectIdentifier.Kind;
 import org.g5sahel.pcms.commons.correlation.IdentifierKeys;
@@ -32,22 +30,32 @@ public class StrongIdentifiers {
         if (details.person() != null) {
             SubjectDetails.Person person = details.person();
             if (person.documents() != null) {
-                person.documents().forEach(document -> add(hashes, Kind.DOCUMENT,
-                        IdentifierKeys.alphanumeric(document.number())));
+                person.documents()
+                        .forEach(
+                                document -> add(hashes, Kind.DOCUMENT, IdentifierKeys.alphanumeric(document.number())));
             }
         }
         if (details.vehicle() != null) {
-            add(hashes, Kind.VEHICLE_PLATE, IdentifierKeys.alphanumeric(details.vehicle().plate()));
+            add(
+                    hashes,
+                    Kind.VEHICLE_PLATE,
+                    IdentifierKeys.alphanumeric(details.vehicle().plate()));
             add(hashes, Kind.VIN, IdentifierKeys.alphanumeric(details.vehicle().vin()));
         }
         if (details.phone() != null) {
             add(hashes, Kind.PHONE, details.phone().number());
         }
         if (details.account() != null) {
-            add(hashes, Kind.ACCOUNT, IdentifierKeys.alphanumeric(details.account().number()));
+            add(
+                    hashes,
+                    Kind.ACCOUNT,
+                    IdentifierKeys.alphanumeric(details.account().number()));
         }
         if (details.firearm() != null) {
-            add(hashes, Kind.FIREARM_SERIAL, IdentifierKeys.alphanumeric(details.firearm().serialNumber()));
+            add(
+                    hashes,
+                    Kind.FIREARM_SERIAL,
+                    IdentifierKeys.alphanumeric(details.firearm().serialNumber()));
         }
         return hashes;
     }

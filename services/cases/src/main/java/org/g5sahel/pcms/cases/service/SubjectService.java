@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.cases.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -9,10 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.cases.model.IdentityRelease;
 import org.g5sahel.pcms.cases.model.InvestigationCase;
 import org.g5sahel.pcms.cases.model.Subject;
@@ -47,8 +45,14 @@ public class SubjectService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public SubjectService(CaseService cases, SubjectRepository subjects, CorrelationService correlations,
-            PossibleMatches possibleMatches, CaseIdentifiers identifiers, CaseTimeline timeline, AuditLog auditLog,
+    public SubjectService(
+            CaseService cases,
+            SubjectRepository subjects,
+            CorrelationService correlations,
+            PossibleMatches possibleMatches,
+            CaseIdentifiers identifiers,
+            CaseTimeline timeline,
+            AuditLog auditLog,
             Clock clock) {
         this.cases = cases;
         this.subjects = subjects;
@@ -70,8 +74,14 @@ public class SubjectService {
         subject.kind = request.kind();
         subject.role = request.role();
         subject.chainStage = request.chainStage();
-        subject.modusOperandi = new ArrayList<>(request.modusOperandi() == null ? List.of()
-                : request.modusOperandi().stream().map(String::strip).distinct().sorted().toList());
+        subject.modusOperandi = new ArrayList<>(
+                request.modusOperandi() == null
+                        ? List.of()
+                        : request.modusOperandi().stream()
+                                .map(String::strip)
+                                .distinct()
+                                .sorted()
+                                .toList());
         subject.details = details;
         subject.displayName = displayName(details);
         subject.minor = details.person() != null && isMinor(details.person(), LocalDate.now(clock));
@@ -82,8 +92,11 @@ public class SubjectService {
             possibleMatches.key(subject);
         }
         subjects.persist(subject);
-        timeline.record(caseId, caller, TimelineEntry.Kind.SUBJECT_ADDED, subject.kind + " " + subject.role
-                + (subject.protectedIdentity ? "" : ": " + subject.displayName));
+        timeline.record(
+                caseId,
+                caller,
+                TimelineEntry.Kind.SUBJECT_ADDED,
+                subject.kind + " " + subject.role + (subject.protectedIdentity ? "" : ": " + subject.displayName));
         auditLog.record(caller, AuditAction.UPDATE, CaseService.audited(investigation), "subject " + subject.id, "OK");
         if (!subject.protectedIdentity) {
             correlations.correlate(caller, investigation, subject);
@@ -103,37 +116,47 @@ public class SubjectService {
     public Subject get(Caller caller, UUID caseId, UUID subjectId) {
         InvestigationCase investigation = cases.visible(caller, caseId);
         Subject subject = subjects.inCase(caseId, subjectId).orElseThrow(ProblemException::notFound);
-        auditLog.recordReads(caller, AuditAction.READ, List.of(CaseService.audited(investigation)),
-                "subject " + subjectId);
+        auditLog.recordReads(
+                caller, AuditAction.READ, List.of(CaseService.audited(investigation)), "subject " + subjectId);
         return subject;
     }
 
     /** The owning agency releases a protected identity; beyond NATIONAL a minor's needs the national coordinator. */
     @Transactional
-    public Subject releaseIdentity(Caller caller, UUID caseId, UUID subjectId, String ifMatch, IdentityRelease release) {
+    public Subject releaseIdentity(
+            Caller caller, UUID caseId, UUID subjectId, String ifMatch, IdentityRelease release) {
         InvestigationCase investigation = cases.changeable(caller, caseId);
         Subject subject = subjects.inCase(caseId, subjectId).orElseThrow(ProblemException::notFound);
         Versions.requireMatch(ifMatch, subject.version);
         if (!subject.protectedIdentity) {
             throw new ProblemException(ProblemType.CONFLICT, "subject.not-protected");
         }
-        if (subject.minor && release == IdentityRelease.CASE_AUDIENCE
+        if (subject.minor
+                && release == IdentityRelease.CASE_AUDIENCE
                 && !caller.isNationalCoordinatorOf(investigation.sovereignty.ownerState())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "subject.minor-release-needs-coordinator");
         }
         subject.identityRelease = release;
         subject.releasedBy = caller.username();
         subjects.flush();
-        timeline.record(caseId, caller, TimelineEntry.Kind.IDENTITY_RELEASED, subject.kind + " " + subject.role + " → "
-                + release);
-        auditLog.record(caller, AuditAction.SHARING_CHANGE, CaseService.audited(investigation),
-                "identity of subject " + subjectId, release.name());
+        timeline.record(
+                caseId,
+                caller,
+                TimelineEntry.Kind.IDENTITY_RELEASED,
+                subject.kind + " " + subject.role + " → " + release);
+        auditLog.record(
+                caller,
+                AuditAction.SHARING_CHANGE,
+                CaseService.audited(investigation),
+                "identity of subject " + subjectId,
+                release.name());
         return subject;
     }
 
     /** Whether the caller sees who a protected person is. */
     public static boolean identityVisibleTo(Caller caller, Subject subject, InvestigationCase investigation) {
-        return !subject.protectedIdentity || investigation.sovereignty.isOwnedBy(caller)
+        return !subject.protectedIdentity
+                || investigation.sovereignty.isOwnedBy(caller)
                 || subject.identityRelease == IdentityRelease.CASE_AUDIENCE
                 || subject.identityRelease == IdentityRelease.NATIONAL
                         && caller.state().equals(investigation.sovereignty.ownerState());
@@ -155,13 +178,32 @@ public class SubjectService {
             case PERSON -> new SubjectDetails(person(written.person()), null, null, null, null, null, null);
             case ORGANISATION -> new SubjectDetails(null, written.organisation(), null, null, null, null, null);
             case VEHICLE -> new SubjectDetails(null, null, vehicle(written.vehicle()), null, null, null, null);
-            case PHONE -> new SubjectDetails(null, null, null, new SubjectDetails.Phone(
-                    phoneNumber("phone.number", written.phone().number(), homeState), written.phone().operator()), null,
-                    null, null);
-            case ACCOUNT -> new SubjectDetails(null, null, null, null, account(written.account(), homeState), null, null);
-            case FIREARM -> new SubjectDetails(null, null, null, null, null, new SubjectDetails.Firearm(
-                    written.firearm().serialNumber().strip(), written.firearm().make(), written.firearm().model(),
-                    written.firearm().calibre()), null);
+            case PHONE ->
+                new SubjectDetails(
+                        null,
+                        null,
+                        null,
+                        new SubjectDetails.Phone(
+                                phoneNumber("phone.number", written.phone().number(), homeState),
+                                written.phone().operator()),
+                        null,
+                        null,
+                        null);
+            case ACCOUNT ->
+                new SubjectDetails(null, null, null, null, account(written.account(), homeState), null, null);
+            case FIREARM ->
+                new SubjectDetails(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        new SubjectDetails.Firearm(
+                                written.firearm().serialNumber().strip(),
+                                written.firearm().make(),
+                                written.firearm().model(),
+                                written.firearm().calibre()),
+                        null);
             case PLACE -> new SubjectDetails(null, null, null, null, null, null, written.place());
         };
     }
@@ -170,35 +212,52 @@ public class SubjectService {
         if (person.nameLatin() == null && person.nameOriginalScript() == null) {
             throw invalid("person.nameLatin", "subject.person-needs-name");
         }
-        if (person.dateOfBirth() != null && person.yearOfBirth() != null
+        if (person.dateOfBirth() != null
+                && person.yearOfBirth() != null
                 && person.dateOfBirth().getYear() != person.yearOfBirth()) {
             throw invalid("person.yearOfBirth", "subject.birth-year-mismatch");
         }
-        List<SubjectDetails.IdentityDocument> documents = person.documents() == null ? List.of()
-                : person.documents().stream().map(document -> new SubjectDetails.IdentityDocument(
-                        document.type().strip().toUpperCase(java.util.Locale.ROOT), document.number().strip(),
-                        document.issuingCountry())).toList();
-        return new SubjectDetails.Person(person.nameOriginalScript(), person.nameLatin(),
-                person.aliases() == null ? List.of() : List.copyOf(person.aliases()), person.dateOfBirth(),
-                person.dateOfBirth() != null ? Integer.valueOf(person.dateOfBirth().getYear()) : person.yearOfBirth(),
-                person.nationality(), person.gender(), person.minor(), documents);
+        List<SubjectDetails.IdentityDocument> documents = person.documents() == null
+                ? List.of()
+                : person.documents().stream()
+                        .map(document -> new SubjectDetails.IdentityDocument(
+                                document.type().strip().toUpperCase(java.util.Locale.ROOT),
+                                document.number().strip(),
+                                document.issuingCountry()))
+                        .toList();
+        return new SubjectDetails.Person(
+                person.nameOriginalScript(),
+                person.nameLatin(),
+                person.aliases() == null ? List.of() : List.copyOf(person.aliases()),
+                person.dateOfBirth(),
+                person.dateOfBirth() != null
+                        ? Integer.valueOf(person.dateOfBirth().getYear())
+                        : person.yearOfBirth(),
+                person.nationality(),
+                person.gender(),
+                person.minor(),
+                documents);
     }
 
     private static SubjectDetails.Vehicle vehicle(SubjectDetails.Vehicle vehicle) {
         if (vehicle.plate() == null && vehicle.vin() == null) {
             throw invalid("vehicle.plate", "subject.vehicle-needs-plate-or-vin");
         }
-        return new SubjectDetails.Vehicle(vehicle.plate(), vehicle.registrationCountry(),
-                vehicle.vin() == null ? null : vehicle.vin().toUpperCase(java.util.Locale.ROOT), vehicle.make(),
-                vehicle.model(), vehicle.colour());
+        return new SubjectDetails.Vehicle(
+                vehicle.plate(),
+                vehicle.registrationCountry(),
+                vehicle.vin() == null ? null : vehicle.vin().toUpperCase(java.util.Locale.ROOT),
+                vehicle.make(),
+                vehicle.model(),
+                vehicle.colour());
     }
 
     private static SubjectDetails.Account account(SubjectDetails.Account account, String homeState) {
         String number = SubjectDetails.AccountType.MOBILE_MONEY.name().equals(account.type())
                 ? phoneNumber("account.number", account.number(), homeState)
                 : account.number().strip();
-        return new SubjectDetails.Account(account.type(), number, account.institution(), account.holderName(),
-                account.currency());
+        return new SubjectDetails.Account(
+                account.type(), number, account.institution(), account.holderName(), account.currency());
     }
 
     private static String phoneNumber(String field, String written, String homeState) {
@@ -222,14 +281,25 @@ public class SubjectService {
 
     private static String displayName(SubjectDetails details) {
         String name = Stream.of(
-                details.person() == null ? null : Objects.requireNonNullElse(details.person().nameLatin(),
-                        details.person().nameOriginalScript()),
-                details.organisation() == null ? null : details.organisation().name(),
-                details.vehicle() == null ? null : Objects.requireNonNullElse(details.vehicle().plate(), details.vehicle().vin()),
-                details.phone() == null ? null : details.phone().number(),
-                details.account() == null ? null : details.account().number(),
-                details.firearm() == null ? null : details.firearm().serialNumber(),
-                details.place() == null ? null : details.place().name()).filter(Objects::nonNull).findFirst()
+                        details.person() == null
+                                ? null
+                                : Objects.requireNonNullElse(
+                                        details.person().nameLatin(),
+                                        details.person().nameOriginalScript()),
+                        details.organisation() == null
+                                ? null
+                                : details.organisation().name(),
+                        details.vehicle() == null
+                                ? null
+                                : Objects.requireNonNullElse(
+                                        details.vehicle().plate(),
+                                        details.vehicle().vin()),
+                        details.phone() == null ? null : details.phone().number(),
+                        details.account() == null ? null : details.account().number(),
+                        details.firearm() == null ? null : details.firearm().serialNumber(),
+                        details.place() == null ? null : details.place().name())
+                .filter(Objects::nonNull)
+                .findFirst()
                 .orElseThrow();
         return name.strip();
     }
@@ -241,7 +311,10 @@ public class SubjectService {
     }
 
     private static ProblemException invalid(String field, String key) {
-        return new ProblemException(ProblemType.VALIDATION_FAILED, List.of(new Problem.FieldError(field, key)),
-                "validation-failed.detail", 1);
+        return new ProblemException(
+                ProblemType.VALIDATION_FAILED,
+                List.of(new Problem.FieldError(field, key)),
+                "validation-failed.detail",
+                1);
     }
 }

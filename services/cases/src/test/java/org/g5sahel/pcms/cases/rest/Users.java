@@ -15,6 +15,5 @@ final class Users {
     static final String UNODC = TestTokens.forUser("unodc-connector", "UNODC-ROSEN", "partner-system");
     static final String AUDITOR = TestTokens.forUser("g5-auditor", "G5-URC", "auditor");
 
-    private Users() {
-    }
+    private Users() {}
 }

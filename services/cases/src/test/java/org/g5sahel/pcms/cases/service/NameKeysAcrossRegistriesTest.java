@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.g5sahel.pcms.cases.model.RegistryIdentifier;
 import org.g5sahel.pcms.commons.correlation.IdentifierKeys;
 import org.g5sahel.pcms.commons.correlation.IdentifierKind;
@@ -31,12 +30,13 @@ class NameKeysAcrossRegistriesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "Mohamed Ould Ahmed, Muhammad Ahmad, true",
-            "Mohamed Ould Ahmed, Ahmed Ould Mohamed, true",
-            "Iyad Ag Ghali, Iyad Ghaly, true",
-            "Mohamed Ould Ahmed, محمد ولد أحمد, true",
-            "Mohamed Ould Ahmed, Mohamed Traoré, false",
-            "Aïcha Traoré, Mariam Coulibaly, false" })
+        "Mohamed Ould Ahmed, Muhammad Ahmad, true",
+        "Mohamed Ould Ahmed, Ahmed Ould Mohamed, true",
+        "Iyad Ag Ghali, Iyad Ghaly, true",
+        "Mohamed Ould Ahmed, محمد ولد أحمد, true",
+        "Mohamed Ould Ahmed, Mohamed Traoré, false",
+        "Aïcha Traoré, Mariam Coulibaly, false"
+    })
     void twoWordsOfOneNameMeetOnEachSide(String one, String other, boolean match) {
         assertThat(matches(one, BORN, other, BORN)).isEqualTo(match);
         assertThat(matches(other, BORN, one, BORN)).isEqualTo(match);
@@ -44,13 +44,22 @@ class NameKeysAcrossRegistriesTest {
 
     @Test
     void anotherDateOrAnotherKeyNeverMeets() {
-        assertThat(matches("Mohamed Ould Ahmed", BORN, "Mohamed Ould Ahmed", BORN.plusDays(1))).isFalse();
-        assertThat(hashes("Mohamed Ould Ahmed", BORN, keys)).doesNotContainAnyElementsOf(
-                hashes("Mohamed Ould Ahmed", BORN, new IdentifierKeys("key-two")));
-        assertThat(keys.nameAndBirthDate(List.of("Mohamed Ould Ahmed"), null, matching.keysVersion(),
-                word -> matching.strictKeys(word).keys())).isEmpty();
-        assertThat(keys.nameAndBirthDate(List.of("Ould El"), BORN, matching.keysVersion(),
-                word -> matching.strictKeys(word).keys())).isEmpty();
+        assertThat(matches("Mohamed Ould Ahmed", BORN, "Mohamed Ould Ahmed", BORN.plusDays(1)))
+                .isFalse();
+        assertThat(hashes("Mohamed Ould Ahmed", BORN, keys))
+                .doesNotContainAnyElementsOf(hashes("Mohamed Ould Ahmed", BORN, new IdentifierKeys("key-two")));
+        assertThat(keys.nameAndBirthDate(
+                        List.of("Mohamed Ould Ahmed"),
+                        null,
+                        matching.keysVersion(),
+                        word -> matching.strictKeys(word).keys()))
+                .isEmpty();
+        assertThat(keys.nameAndBirthDate(
+                        List.of("Ould El"),
+                        BORN,
+                        matching.keysVersion(),
+                        word -> matching.strictKeys(word).keys()))
+                .isEmpty();
     }
 
     @Test
@@ -75,12 +84,16 @@ class NameKeysAcrossRegistriesTest {
         }
         List<RegistryIdentifier> common = keyed(other, otherBorn, keys).stream()
                 .filter(keyed -> ownWords.containsKey(keyed.keyedHash()))
-                .map(keyed -> identifier(keyed.kind(), keyed.keyedHash(), keyed.word())).toList();
+                .map(keyed -> identifier(keyed.kind(), keyed.keyedHash(), keyed.word()))
+                .toList();
         return !RegistryIndex.countable(common, ownWords).isEmpty();
     }
 
     private List<IdentifierKeys.Keyed> keyed(String name, LocalDate born, IdentifierKeys with) {
-        return with.nameAndBirthDate(List.of(name), born, matching.keysVersion(),
+        return with.nameAndBirthDate(
+                List.of(name),
+                born,
+                matching.keysVersion(),
                 word -> matching.strictKeys(word).keys());
     }
 

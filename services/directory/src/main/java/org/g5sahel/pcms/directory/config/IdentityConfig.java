@@ -1,10 +1,9 @@
 package org.g5sahel.pcms.directory.config;
 
-import java.time.Duration;
-import java.util.Optional;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The directory's link to Keycloak: one organization per agency, and the agencies' identity providers. The directory

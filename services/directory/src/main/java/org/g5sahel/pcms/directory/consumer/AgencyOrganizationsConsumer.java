@@ -1,16 +1,13 @@
 package org.g5sahel.pcms.directory.consumer;
 
-import java.util.List;
-
+import io.quarkus.arc.lookup.LookupIfProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
+import java.util.List;
 import org.g5sahel.pcms.commons.messaging.CloudEvent;
 import org.g5sahel.pcms.commons.messaging.EventHandler;
 import org.g5sahel.pcms.directory.repository.AgencyRepository;
 import org.g5sahel.pcms.directory.service.AgencyOrganizations;
-
-import io.quarkus.arc.lookup.LookupIfProperty;
 
 /**
  * The directory's own agency events, applied to Keycloak: an agency created, renamed or deactivated creates, updates

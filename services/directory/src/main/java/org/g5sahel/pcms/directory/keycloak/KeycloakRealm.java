@@ -1,12 +1,11 @@
 package org.g5sahel.pcms.directory.keycloak;
 
+import io.quarkus.logging.Log;
 import jakarta.annotation.PreDestroy;
-import java.util.function.Function;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-
+import java.util.function.Function;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.directory.config.IdentityConfig;
@@ -14,8 +13,6 @@ import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
-
-import io.quarkus.logging.Log;
 
 /**
  * The admin API of the pcms realm, as the directory's service account. Built on first use, so that the directory
@@ -32,7 +29,9 @@ public class KeycloakRealm {
     }
 
     public boolean configured() {
-        return config.enabled() && config.keycloakUrl().isPresent() && config.clientSecret().isPresent();
+        return config.enabled()
+                && config.keycloakUrl().isPresent()
+                && config.clientSecret().isPresent();
     }
 
     /**
@@ -62,9 +61,13 @@ public class KeycloakRealm {
             throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "identity.not-configured");
         }
         if (keycloak == null) {
-            keycloak = KeycloakBuilder.builder().serverUrl(config.keycloakUrl().orElseThrow()).realm(config.realm())
-                    .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId(config.clientId())
-                    .clientSecret(config.clientSecret().orElseThrow()).build();
+            keycloak = KeycloakBuilder.builder()
+                    .serverUrl(config.keycloakUrl().orElseThrow())
+                    .realm(config.realm())
+                    .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                    .clientId(config.clientId())
+                    .clientSecret(config.clientSecret().orElseThrow())
+                    .build();
         }
         return keycloak;
     }

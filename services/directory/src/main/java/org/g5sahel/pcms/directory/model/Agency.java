@@ -1,9 +1,5 @@
 package org.g5sahel.pcms.directory.model;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -24,7 +22,8 @@ import org.hibernate.type.SqlTypes;
 public class Agency {
 
     public enum Status {
-        ACTIVE, INACTIVE
+        ACTIVE,
+        INACTIVE
     }
 
     @Id

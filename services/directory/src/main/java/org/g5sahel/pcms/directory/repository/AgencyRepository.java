@@ -1,13 +1,10 @@
 package org.g5sahel.pcms.directory.repository;
 
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.g5sahel.pcms.directory.model.Agency;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.g5sahel.pcms.directory.model.Agency;
 
 @ApplicationScoped
 public class AgencyRepository implements PanacheRepositoryBase<Agency, String> {

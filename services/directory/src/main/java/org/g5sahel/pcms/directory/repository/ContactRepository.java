@@ -1,24 +1,27 @@
 package org.g5sahel.pcms.directory.repository;
 
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.sovereignty.SovereignRepository;
 import org.g5sahel.pcms.directory.model.Competence;
 import org.g5sahel.pcms.directory.model.Contact;
 
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
-
 /** Contacts, always read through the visibility predicate. */
 @ApplicationScoped
 public class ContactRepository implements SovereignRepository<Contact, UUID> {
 
-    public List<Contact> search(Caller caller, String agencyCode, String state, Competence competence,
-            String searchPattern, String afterSortKey, int fetch) {
+    public List<Contact> search(
+            Caller caller,
+            String agencyCode,
+            String state,
+            Competence competence,
+            String searchPattern,
+            String afterSortKey,
+            int fetch) {
         StringBuilder where = new StringBuilder("active = true");
         Parameters parameters = new Parameters();
         if (agencyCode != null) {
@@ -41,7 +44,9 @@ public class ContactRepository implements SovereignRepository<Contact, UUID> {
             where.append(" and sortKey > :after");
             parameters.and("after", afterSortKey);
         }
-        return findVisible(caller, where.toString(), Sort.by("sortKey"), parameters).page(0, fetch).list();
+        return findVisible(caller, where.toString(), Sort.by("sortKey"), parameters)
+                .page(0, fetch)
+                .list();
     }
 
     /** Active, visible contacts of these agencies with this competence, for routing. */
@@ -49,8 +54,11 @@ public class ContactRepository implements SovereignRepository<Contact, UUID> {
         if (agencyCodes.isEmpty()) {
             return List.of();
         }
-        return findVisible(caller, "active = true and agencyCode in :agencies and array_contains(competences, :competence)",
-                Sort.by("sortKey"), Parameters.with("agencies", agencyCodes).and("competence", competence.name()))
+        return findVisible(
+                        caller,
+                        "active = true and agencyCode in :agencies and array_contains(competences, :competence)",
+                        Sort.by("sortKey"),
+                        Parameters.with("agencies", agencyCodes).and("competence", competence.name()))
                 .list();
     }
 }

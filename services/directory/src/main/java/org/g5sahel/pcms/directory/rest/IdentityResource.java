@@ -1,7 +1,5 @@
 package org.g5sahel.pcms.directory.rest;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
@@ -37,24 +35,27 @@ public class IdentityResource {
     private final IdentityProviderOnboarding onboarding;
     private final CurrentCaller caller;
 
-    public IdentityResource(AgencyOrganizations organizations, IdentityProviderOnboarding onboarding,
-            CurrentCaller caller) {
+    public IdentityResource(
+            AgencyOrganizations organizations, IdentityProviderOnboarding onboarding, CurrentCaller caller) {
         this.organizations = organizations;
         this.onboarding = onboarding;
         this.caller = caller;
     }
 
-    public record Changes(boolean dryRun, List<IdentityChange> changes) {
-    }
+    public record Changes(boolean dryRun, List<IdentityChange> changes) {}
 
     @PUT
     @Path("/agencies/{code}/identity-provider")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PCMS_ADMIN)
-    @Operation(summary = "Link an agency's identity provider",
-            description = "Creates or brings in line the agency's organization, the OIDC or SAML provider read from its "
-                    + "metadata, its mappers and the link; dryRun=true only lists the changes.")
-    public IdentityProviderOnboarding.Plan onboard(@PathParam("code") String code, @QueryParam("dryRun") boolean dryRun,
+    @Operation(
+            summary = "Link an agency's identity provider",
+            description =
+                    "Creates or brings in line the agency's organization, the OIDC or SAML provider read from its "
+                            + "metadata, its mappers and the link; dryRun=true only lists the changes.")
+    public IdentityProviderOnboarding.Plan onboard(
+            @PathParam("code") String code,
+            @QueryParam("dryRun") boolean dryRun,
             @NotNull @Valid IdentityProviderRequest request) {
         caller.get();
         return onboarding.onboard(code, request.command(), dryRun);
@@ -63,8 +64,10 @@ public class IdentityResource {
     @POST
     @Path("/reconcile")
     @RolesAllowed(Roles.PCMS_ADMIN)
-    @Operation(summary = "Bring every agency's organization in line",
-            description = "Creates missing organizations and updates differing ones; dryRun=true only lists the changes.")
+    @Operation(
+            summary = "Bring every agency's organization in line",
+            description =
+                    "Creates missing organizations and updates differing ones; dryRun=true only lists the changes.")
     public Changes reconcile(@QueryParam("dryRun") boolean dryRun) {
         caller.get();
         return new Changes(dryRun, organizations.reconcile(dryRun));
@@ -72,7 +75,7 @@ public class IdentityResource {
 
     @GET
     @Path("/drift")
-    @RolesAllowed({ Roles.PCMS_ADMIN, Roles.AUDITOR })
+    @RolesAllowed({Roles.PCMS_ADMIN, Roles.AUDITOR})
     @Operation(summary = "Drift between the directory and Keycloak", description = "Changes nothing.")
     public List<IdentityDrift> drift() {
         caller.get();

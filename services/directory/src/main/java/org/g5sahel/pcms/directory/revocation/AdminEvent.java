@@ -5,6 +5,5 @@ package org.g5sahel.pcms.directory.revocation;
  *
  * @param representation the JSON of the changed resource (the realm keeps it: {@code adminEventsDetailsEnabled})
  */
-public record AdminEvent(String id, long time, String operationType, String resourceType, String resourcePath,
-        String representation) {
-}
+public record AdminEvent(
+        String id, long time, String operationType, String resourceType, String resourcePath, String representation) {}

@@ -1,5 +1,8 @@
 package org.g5sahel.pcms.directory.revocation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,10 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads the admin events after a cursor and tells which withdraw an officer's access: a user updated to disabled,
@@ -29,13 +28,12 @@ public final class AdminEventRevocations {
         this.objectMapper = objectMapper;
     }
 
-    public record Batch(List<Revocation> revocations, AdminEventCursor cursor) {
-    }
+    public record Batch(List<Revocation> revocations, AdminEventCursor cursor) {}
 
     /** Every event after the cursor, page by page; the revocations among them and the cursor after the last one. */
     public Batch after(AdminEventCursor cursor, AdminEventSource source) {
         List<AdminEvent> events = new ArrayList<>();
-        for (int first = 0;; first += PAGE) {
+        for (int first = 0; ; first += PAGE) {
             List<AdminEvent> page = source.page(cursor.time(), first, PAGE);
             events.addAll(page);
             if (page.size() < PAGE) {
@@ -66,9 +64,14 @@ public final class AdminEventRevocations {
             }
             if (user.matches() && "UPDATE".equals(event.operationType())) {
                 JsonNode representation = read(event.representation());
-                if (representation.path("enabled").isBoolean() && !representation.path("enabled").asBoolean()) {
-                    return Optional.of(new Revocation(user.group(1), text(representation.path("username")), at,
-                            Revocation.Reason.DISABLED, attribute(representation, "pcms_state"),
+                if (representation.path("enabled").isBoolean()
+                        && !representation.path("enabled").asBoolean()) {
+                    return Optional.of(new Revocation(
+                            user.group(1),
+                            text(representation.path("username")),
+                            at,
+                            Revocation.Reason.DISABLED,
+                            attribute(representation, "pcms_state"),
                             attribute(representation, "pcms_agency")));
                 }
             }
@@ -77,10 +80,11 @@ public final class AdminEventRevocations {
             }
         }
         Matcher member = MEMBER.matcher(path);
-        if ("ORGANIZATION_MEMBERSHIP".equals(event.resourceType()) && "DELETE".equals(event.operationType())
+        if ("ORGANIZATION_MEMBERSHIP".equals(event.resourceType())
+                && "DELETE".equals(event.operationType())
                 && member.matches()) {
-            return Optional.of(new Revocation(member.group(1), null, at, Revocation.Reason.REMOVED_FROM_ORGANIZATION,
-                    null, null));
+            return Optional.of(
+                    new Revocation(member.group(1), null, at, Revocation.Reason.REMOVED_FROM_ORGANIZATION, null, null));
         }
         return Optional.empty();
     }

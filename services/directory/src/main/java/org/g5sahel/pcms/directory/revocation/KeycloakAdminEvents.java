@@ -1,9 +1,7 @@
 package org.g5sahel.pcms.directory.revocation;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.util.List;
 import org.g5sahel.pcms.directory.keycloak.KeycloakRealm;
 
 /** The realm's admin events about users and organization members, through the directory's service account. */
@@ -22,10 +20,17 @@ public class KeycloakAdminEvents implements AdminEventSource {
 
     @Override
     public List<AdminEvent> page(long fromMillis, int first, int max) {
-        return keycloak.call(realm -> realm.getAdminEvents(null, null, null, null, null, null, RESOURCE_TYPES,
-                fromMillis, FAR_FUTURE, first, max, "asc")).stream()
-                .map(e -> new AdminEvent(e.getId(), e.getTime(), e.getOperationType(), e.getResourceType(),
-                        e.getResourcePath(), e.getRepresentation()))
+        return keycloak
+                .call(realm -> realm.getAdminEvents(
+                        null, null, null, null, null, null, RESOURCE_TYPES, fromMillis, FAR_FUTURE, first, max, "asc"))
+                .stream()
+                .map(e -> new AdminEvent(
+                        e.getId(),
+                        e.getTime(),
+                        e.getOperationType(),
+                        e.getResourceType(),
+                        e.getResourcePath(),
+                        e.getRepresentation()))
                 .toList();
     }
 }

@@ -10,10 +10,13 @@ import java.time.Instant;
  * @param state     the user's {@code pcms_state} when the admin event says it
  * @param agency    the user's {@code pcms_agency} when the admin event says it
  */
-public record Revocation(String subject, String username, Instant revokedAt, Reason reason, String state,
-        String agency) {
+public record Revocation(
+        String subject, String username, Instant revokedAt, Reason reason, String state, String agency) {
 
     public enum Reason {
-        DISABLED, DELETED, REMOVED_FROM_ORGANIZATION, SIGNED_OUT
+        DISABLED,
+        DELETED,
+        REMOVED_FROM_ORGANIZATION,
+        SIGNED_OUT
     }
 }

@@ -1,5 +1,10 @@
 package org.g5sahel.pcms.directory.service;
 
+import io.quarkus.logging.Log;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,11 +14,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
-
 import org.g5sahel.pcms.directory.keycloak.KeycloakRealm;
 import org.g5sahel.pcms.directory.model.Agency;
 import org.g5sahel.pcms.directory.repository.AgencyRepository;
@@ -21,9 +21,6 @@ import org.g5sahel.pcms.directory.service.IdentityChange.Action;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
-
-import io.quarkus.logging.Log;
-import io.quarkus.panache.common.Sort;
 
 /**
  * One Keycloak organization per agency of the directory: alias and name are the agency code, its State in the
@@ -74,31 +71,37 @@ public class AgencyOrganizations {
                 aliasById.put(organization.getId(), alias);
                 Agency agency = byCode.get(alias);
                 if (agency == null) {
-                    drift.add(new IdentityDrift(alias, IdentityDrift.Kind.ORGANIZATION_WITHOUT_AGENCY,
+                    drift.add(new IdentityDrift(
+                            alias,
+                            IdentityDrift.Kind.ORGANIZATION_WITHOUT_AGENCY,
                             "no agency of the directory has this code"));
                 } else {
                     drift.addAll(differences(agency, organization));
                 }
             });
-            for (IdentityProviderRepresentation provider : realm.identityProviders().findAll()) {
+            for (IdentityProviderRepresentation provider :
+                    realm.identityProviders().findAll()) {
                 String code = aliasById.get(provider.getOrganizationId());
                 if (code != null) {
-                    IdentityProviderLinks.linkedAgency(realm, provider.getAlias()).filter(linked -> !linked.equals(code))
-                            .ifPresent(linked -> drift.add(new IdentityDrift(code,
+                    IdentityProviderLinks.linkedAgency(realm, provider.getAlias())
+                            .filter(linked -> !linked.equals(code))
+                            .ifPresent(linked -> drift.add(new IdentityDrift(
+                                    code,
                                     IdentityDrift.Kind.IDENTITY_PROVIDER_OF_ANOTHER_AGENCY,
                                     "identity provider " + provider.getAlias() + " sets pcms_agency " + linked)));
                 }
             }
-            byCode.keySet().stream().filter(code -> !organizations.containsKey(code)).sorted()
-                    .forEach(code -> drift.add(new IdentityDrift(code, IdentityDrift.Kind.MISSING_ORGANIZATION,
-                            "the agency has no organization")));
+            byCode.keySet().stream()
+                    .filter(code -> !organizations.containsKey(code))
+                    .sorted()
+                    .forEach(code -> drift.add(new IdentityDrift(
+                            code, IdentityDrift.Kind.MISSING_ORGANIZATION, "the agency has no organization")));
             return drift;
         });
     }
 
     /** An identity provider officers of an agency sign in with: its alias and the agency's code. */
-    public record ProviderLink(String alias, String agencyCode) {
-    }
+    public record ProviderLink(String alias, String agencyCode) {}
 
     /**
      * The enabled identity providers of the agencies' organizations whose agency mapper names that same agency: a
@@ -109,10 +112,14 @@ public class AgencyOrganizations {
             Map<String, String> aliasById = new HashMap<>();
             byAlias(realm).forEach((alias, organization) -> aliasById.put(organization.getId(), alias));
             List<ProviderLink> links = new ArrayList<>();
-            for (IdentityProviderRepresentation provider : realm.identityProviders().findAll()) {
+            for (IdentityProviderRepresentation provider :
+                    realm.identityProviders().findAll()) {
                 String code = aliasById.get(provider.getOrganizationId());
-                if (code != null && provider.isEnabled() && IdentityProviderLinks
-                        .linkedAgency(realm, provider.getAlias()).filter(code::equals).isPresent()) {
+                if (code != null
+                        && provider.isEnabled()
+                        && IdentityProviderLinks.linkedAgency(realm, provider.getAlias())
+                                .filter(code::equals)
+                                .isPresent()) {
                     links.add(new ProviderLink(provider.getAlias(), code));
                 }
             }
@@ -123,7 +130,7 @@ public class AgencyOrganizations {
     /** Every organization of the realm in full, by alias, a page at a time: one call per hundred agencies. */
     private static Map<String, OrganizationRepresentation> byAlias(RealmResource realm) {
         Map<String, OrganizationRepresentation> organizations = new TreeMap<>();
-        for (int first = 0;; first += PAGE) {
+        for (int first = 0; ; first += PAGE) {
             List<OrganizationRepresentation> page = realm.organizations().search(null, false, first, PAGE, false);
             page.forEach(organization -> organizations.put(organization.getAlias(), organization));
             if (page.size() < PAGE) {
@@ -134,16 +141,18 @@ public class AgencyOrganizations {
 
     /** The organization of an agency code, in full, if Keycloak has one. */
     static Optional<OrganizationRepresentation> find(RealmResource realm, String code) {
-        return realm.organizations().search(code, true, 0, 2).stream().filter(o -> code.equals(o.getAlias()))
-                .findFirst().map(brief -> realm.organizations().get(brief.getId()).toRepresentation());
+        return realm.organizations().search(code, true, 0, 2).stream()
+                .filter(o -> code.equals(o.getAlias()))
+                .findFirst()
+                .map(brief -> realm.organizations().get(brief.getId()).toRepresentation());
     }
 
     List<IdentityChange> sync(RealmResource realm, Agency agency, boolean dryRun) {
         return sync(realm, agency, find(realm, agency.code), dryRun);
     }
 
-    private List<IdentityChange> sync(RealmResource realm, Agency agency, Optional<OrganizationRepresentation> existing,
-            boolean dryRun) {
+    private List<IdentityChange> sync(
+            RealmResource realm, Agency agency, Optional<OrganizationRepresentation> existing, boolean dryRun) {
         String target = "organization " + agency.code;
         if (existing.isEmpty()) {
             if (!dryRun) {
@@ -167,17 +176,23 @@ public class AgencyOrganizations {
             return List.of(IdentityChange.unchanged(target));
         }
         List<IdentityChange> changes = new ArrayList<>();
-        changes.add(new IdentityChange(Action.UPDATE, target,
+        changes.add(new IdentityChange(
+                Action.UPDATE,
+                target,
                 differences.stream().map(IdentityDrift::detail).collect(Collectors.joining("; "))));
         boolean disabling = organization.isEnabled() && !active(agency);
         if (!dryRun) {
             apply(agency, organization);
             expectSuccess(realm.organizations().get(organization.getId()).update(organization), target);
-            Log.infof("Updated the organization of %s: %s", agency.code, changes.get(0).detail());
+            Log.infof(
+                    "Updated the organization of %s: %s",
+                    agency.code, changes.get(0).detail());
         }
         if (disabling) {
-            for (IdentityProviderRepresentation provider : realm.organizations().get(organization.getId())
-                    .identityProviders().getIdentityProviders()) {
+            for (IdentityProviderRepresentation provider : realm.organizations()
+                    .get(organization.getId())
+                    .identityProviders()
+                    .getIdentityProviders()) {
                 changes.addAll(IdentityProviderLinks.disable(realm, provider.getAlias(), dryRun));
             }
         }
@@ -187,18 +202,23 @@ public class AgencyOrganizations {
     private static List<IdentityDrift> differences(Agency agency, OrganizationRepresentation organization) {
         List<IdentityDrift> differences = new ArrayList<>();
         if (organization.isEnabled() != active(agency)) {
-            differences.add(new IdentityDrift(agency.code, IdentityDrift.Kind.ENABLED_DIFFERS,
+            differences.add(new IdentityDrift(
+                    agency.code,
+                    IdentityDrift.Kind.ENABLED_DIFFERS,
                     "enabled " + organization.isEnabled() + " → " + active(agency)));
         }
-        String state = Optional.ofNullable(organization.getAttributes()).map(a -> a.get(STATE_ATTRIBUTE))
-                .filter(values -> !values.isEmpty()).map(values -> values.get(0)).orElse(null);
+        String state = Optional.ofNullable(organization.getAttributes())
+                .map(a -> a.get(STATE_ATTRIBUTE))
+                .filter(values -> !values.isEmpty())
+                .map(values -> values.get(0))
+                .orElse(null);
         if (!agency.state.equals(state)) {
-            differences.add(new IdentityDrift(agency.code, IdentityDrift.Kind.STATE_DIFFERS,
-                    "pcms_state " + state + " → " + agency.state));
+            differences.add(new IdentityDrift(
+                    agency.code, IdentityDrift.Kind.STATE_DIFFERS, "pcms_state " + state + " → " + agency.state));
         }
         if (!Objects.equals(organization.getDescription(), description(agency))) {
-            differences.add(new IdentityDrift(agency.code, IdentityDrift.Kind.DESCRIPTION_DIFFERS,
-                    "description → " + description(agency)));
+            differences.add(new IdentityDrift(
+                    agency.code, IdentityDrift.Kind.DESCRIPTION_DIFFERS, "description → " + description(agency)));
         }
         return differences;
     }
@@ -206,8 +226,8 @@ public class AgencyOrganizations {
     private static void apply(Agency agency, OrganizationRepresentation organization) {
         organization.setEnabled(active(agency));
         organization.setDescription(description(agency));
-        Map<String, List<String>> attributes = new HashMap<>(
-                Optional.ofNullable(organization.getAttributes()).orElse(Map.of()));
+        Map<String, List<String>> attributes =
+                new HashMap<>(Optional.ofNullable(organization.getAttributes()).orElse(Map.of()));
         attributes.put(STATE_ATTRIBUTE, List.of(agency.state));
         organization.setAttributes(attributes);
     }
@@ -218,7 +238,9 @@ public class AgencyOrganizations {
 
     /** Keycloak keeps 255 characters of a description; an agency's name may have up to 300. */
     static String description(Agency agency) {
-        return agency.nameFr.length() <= DESCRIPTION_LIMIT ? agency.nameFr : agency.nameFr.substring(0, DESCRIPTION_LIMIT);
+        return agency.nameFr.length() <= DESCRIPTION_LIMIT
+                ? agency.nameFr
+                : agency.nameFr.substring(0, DESCRIPTION_LIMIT);
     }
 
     private static String describe(Agency agency) {
@@ -231,8 +253,8 @@ public class AgencyOrganizations {
             int status = response.getStatus();
             if (status >= 300) {
                 String body = response.hasEntity() ? response.readEntity(String.class) : "";
-                throw new WebApplicationException("Keycloak refused the change of " + target + ": " + status + " " + body,
-                        status);
+                throw new WebApplicationException(
+                        "Keycloak refused the change of " + target + ": " + status + " " + body, status);
             }
         }
     }

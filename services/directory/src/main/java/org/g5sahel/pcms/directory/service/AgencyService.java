@@ -1,14 +1,12 @@
 package org.g5sahel.pcms.directory.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.identity.Jurisdictions;
 import org.g5sahel.pcms.commons.identity.Roles;
@@ -41,9 +39,19 @@ public class AgencyService {
 
     /** {@code query}: words searched in the names and code, accent- and case-insensitive; blank or null: any. */
     @Transactional
-    public List<Agency> search(String query, String state, AgencyType type, Competence competence,
-            Agency.Status status, String afterCode, int fetch) {
-        AgencyFilter filter = new AgencyFilter(state, type, competence, status,
+    public List<Agency> search(
+            String query,
+            String state,
+            AgencyType type,
+            Competence competence,
+            Agency.Status status,
+            String afterCode,
+            int fetch) {
+        AgencyFilter filter = new AgencyFilter(
+                state,
+                type,
+                competence,
+                status,
                 query == null || query.isBlank() ? null : SearchText.containsPattern(query));
         return agencies.search(filter, afterCode, fetch);
     }
@@ -126,8 +134,14 @@ public class AgencyService {
         agency.nameEn = request.nameEn();
         agency.nameOriginal = request.nameOriginal();
         agency.type = request.type();
-        agency.competences = new ArrayList<>(request.competences() == null ? List.of()
-                : request.competences().stream().distinct().map(Competence::name).sorted().toList());
+        agency.competences = new ArrayList<>(
+                request.competences() == null
+                        ? List.of()
+                        : request.competences().stream()
+                                .distinct()
+                                .map(Competence::name)
+                                .sorted()
+                                .toList());
         agency.parentCode = request.parentCode();
         agency.deskPhone = request.deskPhone();
         agency.deskEmail = request.deskEmail();
@@ -144,13 +158,19 @@ public class AgencyService {
     }
 
     private void publish(Agency agency, String event) {
-        outbox.publish("agency", event, agency.code, Sovereignty.publicReference(agency.state, agency.code),
+        outbox.publish(
+                "agency",
+                event,
+                agency.code,
+                Sovereignty.publicReference(agency.state, agency.code),
                 AgencyView.of(agency));
     }
 
     private static ProblemException invalid(String field, String messageKey) {
-        return new ProblemException(ProblemType.VALIDATION_FAILED, List.of(new Problem.FieldError(field, messageKey)),
-                "validation-failed.detail", 1);
+        return new ProblemException(
+                ProblemType.VALIDATION_FAILED,
+                List.of(new Problem.FieldError(field, messageKey)),
+                "validation-failed.detail",
+                1);
     }
-
 }

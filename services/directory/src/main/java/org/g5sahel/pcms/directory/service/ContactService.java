@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.directory.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -8,10 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
@@ -34,7 +32,6 @@ import org.g5sahel.pcms.directory.model.Contact;
 import org.g5sahel.pcms.directory.repository.AgencyRepository;
 import org.g5sahel.pcms.directory.repository.ContactRepository;
 
-
 /**
  * Points of contact: sovereign records (default distribution G5) maintained by the national coordinator of the
  * contact's State. Reads by anyone outside the owning agency are audited.
@@ -45,8 +42,12 @@ public class ContactService {
     static final String RECORD_TYPE = "contact";
     /** Nominal data: the owner re-confirms after five years (DESIGN §2). */
     private static final Period REVIEW_PERIOD = Period.ofYears(5);
-    private static final SharingChanges.Kind<Contact> SHARED = SharingChanges.Kind.of(ContactService::audited,
-            contact -> contact.sovereignty, contact -> contact.version, (contact, now) -> contact.updatedAt = now);
+
+    private static final SharingChanges.Kind<Contact> SHARED = SharingChanges.Kind.of(
+            ContactService::audited,
+            contact -> contact.sovereignty,
+            contact -> contact.version,
+            (contact, now) -> contact.updatedAt = now);
 
     private final ContactRepository contacts;
     private final AgencyRepository agencies;
@@ -55,8 +56,13 @@ public class ContactService {
     private final Clock clock;
     private final SharingChanges sharingChanges;
 
-    public ContactService(ContactRepository contacts, AgencyRepository agencies, AuditLog auditLog,
-            Audiences audiences, Clock clock, SharingChanges sharingChanges) {
+    public ContactService(
+            ContactRepository contacts,
+            AgencyRepository agencies,
+            AuditLog auditLog,
+            Audiences audiences,
+            Clock clock,
+            SharingChanges sharingChanges) {
         this.contacts = contacts;
         this.agencies = agencies;
         this.auditLog = auditLog;
@@ -66,11 +72,27 @@ public class ContactService {
     }
 
     @Transactional
-    public List<Contact> search(Caller caller, String agencyCode, String state, Competence competence, String query,
-            String afterSortKey, int fetch) {
-        List<Contact> found = contacts.search(caller, agencyCode, state, competence,
-                query == null ? null : SearchText.containsPattern(query), afterSortKey, fetch);
-        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(ContactService::audited).toList(), null);
+    public List<Contact> search(
+            Caller caller,
+            String agencyCode,
+            String state,
+            Competence competence,
+            String query,
+            String afterSortKey,
+            int fetch) {
+        List<Contact> found = contacts.search(
+                caller,
+                agencyCode,
+                state,
+                competence,
+                query == null ? null : SearchText.containsPattern(query),
+                afterSortKey,
+                fetch);
+        auditLog.recordReads(
+                caller,
+                AuditAction.LIST,
+                found.stream().map(ContactService::audited).toList(),
+                null);
         return found;
     }
 
@@ -89,8 +111,8 @@ public class ContactService {
         contact.id = UUID.randomUUID();
         contact.agencyCode = agency.code;
         contact.createdAt = clock.instant();
-        contact.sovereignty = Sovereignty.ownedBy(caller, request.sharing(), Distribution.G5, REVIEW_PERIOD,
-                LocalDate.now(clock));
+        contact.sovereignty =
+                Sovereignty.ownedBy(caller, request.sharing(), Distribution.G5, REVIEW_PERIOD, LocalDate.now(clock));
         apply(contact, request);
         contacts.persist(contact);
         auditLog.record(caller, AuditAction.CREATE, audited(contact), null, "OK");
@@ -103,8 +125,11 @@ public class ContactService {
         requireCoordinatorOf(caller, contact.sovereignty.ownerState());
         Versions.requireMatch(ifMatch, contact.version);
         if (!contact.agencyCode.equals(request.agencyCode())) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
-                    List.of(new Problem.FieldError("agencyCode", "contact.agency-immutable")), "validation-failed.detail", 1);
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    List.of(new Problem.FieldError("agencyCode", "contact.agency-immutable")),
+                    "validation-failed.detail",
+                    1);
         }
         apply(contact, request);
         contacts.flush();
@@ -126,7 +151,9 @@ public class ContactService {
     /** Rule 1: the owning agency or the national coordinator of the owning State, nobody else. */
     @Transactional
     public Contact changeSharing(Caller caller, UUID id, String ifMatch, SharingTerms terms) {
-        return sharingChanges.change(caller, contacts.findVisibleById(caller, id), ifMatch, terms, SHARED).record();
+        return sharingChanges
+                .change(caller, contacts.findVisibleById(caller, id), ifMatch, terms, SHARED)
+                .record();
     }
 
     /** Who can see the contact today: for anyone who can read it. */
@@ -156,8 +183,14 @@ public class ContactService {
         contact.phones = new ArrayList<>(request.phones() == null ? List.of() : request.phones());
         contact.secureEmail = request.secureEmail();
         contact.availability = request.availability();
-        contact.competences = new ArrayList<>(request.competences() == null ? List.of()
-                : request.competences().stream().distinct().map(Competence::name).sorted().toList());
+        contact.competences = new ArrayList<>(
+                request.competences() == null
+                        ? List.of()
+                        : request.competences().stream()
+                                .distinct()
+                                .map(Competence::name)
+                                .sorted()
+                                .toList());
         contact.liaisonOfficer = request.liaisonOfficer();
         contact.active = request.active() == null || request.active();
         contact.searchText = SearchText.of(contact.fullName, contact.function, contact.rank, contact.agencyCode);
@@ -166,10 +199,13 @@ public class ContactService {
     }
 
     private Agency agencyOf(String code) {
-        return agencies.findByIdOptional(code).filter(agency -> agency.status == Agency.Status.ACTIVE)
-                .orElseThrow(() -> new ProblemException(ProblemType.VALIDATION_FAILED,
+        return agencies.findByIdOptional(code)
+                .filter(agency -> agency.status == Agency.Status.ACTIVE)
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.VALIDATION_FAILED,
                         List.of(new Problem.FieldError("agencyCode", "contact.unknown-agency")),
-                        "validation-failed.detail", 1));
+                        "validation-failed.detail",
+                        1));
     }
 
     private static void requireCoordinatorOf(Caller caller, String state) {

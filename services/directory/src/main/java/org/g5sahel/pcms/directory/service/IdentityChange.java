@@ -7,7 +7,11 @@ package org.g5sahel.pcms.directory.service;
 public record IdentityChange(Action action, String target, String detail) {
 
     public enum Action {
-        CREATE, UPDATE, DELETE, UNCHANGED, SIGN_OUT
+        CREATE,
+        UPDATE,
+        DELETE,
+        UNCHANGED,
+        SIGN_OUT
     }
 
     public boolean changes() {

@@ -4,7 +4,11 @@ package org.g5sahel.pcms.directory.service;
 public record IdentityDrift(String agency, Kind kind, String detail) {
 
     public enum Kind {
-        MISSING_ORGANIZATION, ORGANIZATION_WITHOUT_AGENCY, ENABLED_DIFFERS, STATE_DIFFERS, DESCRIPTION_DIFFERS,
+        MISSING_ORGANIZATION,
+        ORGANIZATION_WITHOUT_AGENCY,
+        ENABLED_DIFFERS,
+        STATE_DIFFERS,
+        DESCRIPTION_DIFFERS,
         IDENTITY_PROVIDER_OF_ANOTHER_AGENCY
     }
 }

@@ -1,5 +1,8 @@
 package org.g5sahel.pcms.directory.service;
 
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -7,17 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.directory.config.IdentityConfig;
 import org.g5sahel.pcms.directory.model.Agency;
 import org.g5sahel.pcms.directory.repository.AgencyRepository;
 import org.g5sahel.pcms.directory.service.AgencyOrganizations.ProviderLink;
-
-import io.quarkus.logging.Log;
 
 /**
  * The agencies whose officers sign in with their own identity provider, for the console's sign-in page. Public, so
@@ -28,8 +25,7 @@ import io.quarkus.logging.Log;
 public class SignInOptions {
 
     /** What an unauthenticated caller learns of an agency with its own identity provider. */
-    public record SignInOption(String agencyCode, String agencyName, String stateCode, String identityProvider) {
-    }
+    public record SignInOption(String agencyCode, String agencyName, String stateCode, String identityProvider) {}
 
     private final AgencyOrganizations organizations;
     private final AgencyRepository agencies;
@@ -40,8 +36,8 @@ public class SignInOptions {
     private ProblemException failure;
     private Instant readAt = Instant.MIN;
 
-    public SignInOptions(AgencyOrganizations organizations, AgencyRepository agencies, IdentityConfig config,
-            Clock clock) {
+    public SignInOptions(
+            AgencyOrganizations organizations, AgencyRepository agencies, IdentityConfig config, Clock clock) {
         this.organizations = organizations;
         this.agencies = agencies;
         this.config = config;
@@ -69,15 +65,21 @@ public class SignInOptions {
     }
 
     private List<SignInOption> options(List<ProviderLink> links) {
-        Map<String, Agency> active = agencies.list("code in ?1 and status = ?2",
-                links.stream().map(ProviderLink::agencyCode).distinct().toList(), Agency.Status.ACTIVE).stream()
+        Map<String, Agency> active = agencies
+                .list(
+                        "code in ?1 and status = ?2",
+                        links.stream().map(ProviderLink::agencyCode).distinct().toList(),
+                        Agency.Status.ACTIVE)
+                .stream()
                 .collect(Collectors.toMap(agency -> agency.code, Function.identity()));
-        return links.stream().filter(link -> active.containsKey(link.agencyCode()))
+        return links.stream()
+                .filter(link -> active.containsKey(link.agencyCode()))
                 .map(link -> {
                     Agency agency = active.get(link.agencyCode());
                     return new SignInOption(agency.code, agency.nameFr, agency.state, link.alias());
                 })
-                .sorted(Comparator.comparing(SignInOption::stateCode).thenComparing(SignInOption::agencyCode)
+                .sorted(Comparator.comparing(SignInOption::stateCode)
+                        .thenComparing(SignInOption::agencyCode)
                         .thenComparing(SignInOption::identityProvider))
                 .toList();
     }

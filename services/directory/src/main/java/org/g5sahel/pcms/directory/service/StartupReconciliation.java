@@ -1,12 +1,10 @@
 package org.g5sahel.pcms.directory.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.g5sahel.pcms.commons.problem.ProblemException;
-import org.g5sahel.pcms.directory.config.IdentityConfig;
-
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.g5sahel.pcms.commons.problem.ProblemException;
+import org.g5sahel.pcms.directory.config.IdentityConfig;
 
 /**
  * Brings every agency's organization in line once Keycloak answers after the directory started: the reference
@@ -31,7 +29,9 @@ public class StartupReconciliation {
             return;
         }
         try {
-            long changes = organizations.reconcile(false).stream().filter(IdentityChange::changes).count();
+            long changes = organizations.reconcile(false).stream()
+                    .filter(IdentityChange::changes)
+                    .count();
             done = true;
             Log.infof("Keycloak organizations in line with the directory (%d change(s))", changes);
         } catch (ProblemException e) {

@@ -12,6 +12,5 @@ final class Users {
     static final String PLATFORM_ADMIN = TestTokens.forUser("platform-admin", "G5-OPS", "pcms-admin");
     static final String INTERPOL = TestTokens.forUser("interpol-connector", "INTERPOL-GS", "partner-system");
 
-    private Users() {
-    }
+    private Users() {}
 }

@@ -2,15 +2,13 @@ package org.g5sahel.pcms.directory.revocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Which admin events withdraw an officer's access, and reading them after a cursor (a fake of Keycloak's query). */
 class AdminEventRevocationsTest {
@@ -22,7 +20,12 @@ class AdminEventRevocationsTest {
 
     @Test
     void disablingDeletingRemovingFromTheOrganizationAndSigningOutRevokeOtherChangesDoNot() {
-        keycloak.add("e1", T0, "UPDATE", "USER", "users/u-1",
+        keycloak.add(
+                "e1",
+                T0,
+                "UPDATE",
+                "USER",
+                "users/u-1",
                 "{\"username\":\"ne-tester\",\"enabled\":false,\"attributes\":{\"pcms_state\":[\"NE\"],\"pcms_agency\":[\"NE-OCRTIS\"]}}");
         keycloak.add("e2", T0 + 1, "UPDATE", "USER", "users/u-2", "{\"username\":\"ok\",\"enabled\":true}");
         keycloak.add("e3", T0 + 2, "DELETE", "USER", "users/u-3", null);
@@ -34,12 +37,26 @@ class AdminEventRevocationsTest {
 
         AdminEventRevocations.Batch batch = revocations.after(new AdminEventCursor(T0, Set.of()), keycloak);
 
-        assertThat(batch.revocations()).containsExactly(
-                new Revocation("u-1", "ne-tester", Instant.ofEpochMilli(T0), Revocation.Reason.DISABLED, "NE", "NE-OCRTIS"),
-                new Revocation("u-3", null, Instant.ofEpochMilli(T0 + 2), Revocation.Reason.DELETED, null, null),
-                new Revocation("u-4", null, Instant.ofEpochMilli(T0 + 3), Revocation.Reason.REMOVED_FROM_ORGANIZATION,
-                        null, null),
-                new Revocation("u-5", null, Instant.ofEpochMilli(T0 + 4), Revocation.Reason.SIGNED_OUT, null, null));
+        assertThat(batch.revocations())
+                .containsExactly(
+                        new Revocation(
+                                "u-1",
+                                "ne-tester",
+                                Instant.ofEpochMilli(T0),
+                                Revocation.Reason.DISABLED,
+                                "NE",
+                                "NE-OCRTIS"),
+                        new Revocation(
+                                "u-3", null, Instant.ofEpochMilli(T0 + 2), Revocation.Reason.DELETED, null, null),
+                        new Revocation(
+                                "u-4",
+                                null,
+                                Instant.ofEpochMilli(T0 + 3),
+                                Revocation.Reason.REMOVED_FROM_ORGANIZATION,
+                                null,
+                                null),
+                        new Revocation(
+                                "u-5", null, Instant.ofEpochMilli(T0 + 4), Revocation.Reason.SIGNED_OUT, null, null));
         assertThat(batch.cursor()).isEqualTo(new AdminEventCursor(T0 + 7, Set.of("e8")));
     }
 
@@ -80,9 +97,12 @@ class AdminEventRevocationsTest {
 
         @Override
         public List<AdminEvent> page(long fromMillis, int first, int max) {
-            return events.stream().filter(e -> e.time() >= fromMillis)
+            return events.stream()
+                    .filter(e -> e.time() >= fromMillis)
                     .sorted(Comparator.comparingLong(AdminEvent::time).reversed())
-                    .skip(first).limit(max).toList();
+                    .skip(first)
+                    .limit(max)
+                    .toList();
         }
     }
 }

@@ -1,9 +1,8 @@
 package org.g5sahel.pcms.firearms.config;
 
-import java.time.Period;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Period;
 
 /** Settings of the firearms registry. */
 @ConfigMapping(prefix = "pcms.firearms")

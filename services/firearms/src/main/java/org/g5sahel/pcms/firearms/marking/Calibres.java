@@ -10,15 +10,15 @@ import java.util.Locale;
  */
 public final class Calibres {
 
-    private Calibres() {
-    }
+    private Calibres() {}
 
     /** The comparison key, or null for a blank calibre. */
     public static String key(String calibre) {
         if (calibre == null || calibre.isBlank()) {
             return null;
         }
-        String key = Normalizer.normalize(calibre, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        String key = Normalizer.normalize(calibre, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
                 .toUpperCase(Locale.ROOT)
                 .replace('×', 'X')
                 .replaceAll("(\\d),(\\d)", "$1.$2")

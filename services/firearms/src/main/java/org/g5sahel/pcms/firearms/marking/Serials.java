@@ -1,7 +1,6 @@
 package org.g5sahel.pcms.firearms.marking;
 
 import java.util.Optional;
-
 import org.g5sahel.pcms.commons.correlation.SerialNumbers;
 
 /**
@@ -19,8 +18,7 @@ public final class Serials {
     /** A wildcard search must keep this many known characters, or it would list whole registries. */
     public static final int MIN_KNOWN_CHARACTERS = 3;
 
-    private Serials() {
-    }
+    private Serials() {}
 
     /** The normalised form, empty when nothing of a serial is left (the caller rejects it). */
     public static String normalise(String asMarked) {
@@ -75,8 +73,8 @@ public final class Serials {
         boolean wildcard = compared.indexOf('*') >= 0 || compared.indexOf('?') >= 0;
         String column = foldConfusables ? "serialFolded" : "serialNormalised";
         // Normalised serials hold letters and digits only: LIKE's own % and _ cannot occur in them.
-        return Optional.of(new Query(wildcard ? compared.replace('*', '%').replace('?', '_') : compared, column,
-                wildcard));
+        return Optional.of(
+                new Query(wildcard ? compared.replace('*', '%').replace('?', '_') : compared, column, wildcard));
     }
 
     /** Why {@code typed} is not a usable serial search, as a message key; empty when it is. */

@@ -12,7 +12,15 @@ import java.util.Set;
  * or {@code DESTROYED} where it was found.
  */
 public enum FirearmStatus {
-    REGISTERED_LICIT, LOST, STOLEN, SEIZED, FOUND, RECOVERED, RETURNED_TO_HOLDER, DEACTIVATED, DESTROYED;
+    REGISTERED_LICIT,
+    LOST,
+    STOLEN,
+    SEIZED,
+    FOUND,
+    RECOVERED,
+    RETURNED_TO_HOLDER,
+    DEACTIVATED,
+    DESTROYED;
 
     /** The statuses a firearm may move to from this one. */
     public Set<FirearmStatus> next() {

@@ -2,5 +2,7 @@ package org.g5sahel.pcms.firearms.model;
 
 /** How another State came upon a firearm reported lost or stolen. */
 public enum FoundThrough {
-    SEIZURE, SEARCH, TRACE_REQUEST
+    SEIZURE,
+    SEARCH,
+    TRACE_REQUEST
 }

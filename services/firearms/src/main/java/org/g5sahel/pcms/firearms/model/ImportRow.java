@@ -12,9 +12,10 @@ import java.util.UUID;
 public record ImportRow(int line, Outcome outcome, UUID firearmId, String reference, List<RowError> errors) {
 
     public enum Outcome {
-        IMPORTED, ALREADY_PRESENT, REJECTED
+        IMPORTED,
+        ALREADY_PRESENT,
+        REJECTED
     }
 
-    public record RowError(String field, String message) {
-    }
+    public record RowError(String field, String message) {}
 }

@@ -1,12 +1,11 @@
 package org.g5sahel.pcms.firearms.model;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * One firearm of a seizure, and the record of another State it matched if any: a licit record (a diversion) or one
@@ -44,8 +43,7 @@ public class SeizedFirearm {
     @Column(name = "matched_reported_on")
     public LocalDate matchedReportedOn;
 
-    protected SeizedFirearm() {
-    }
+    protected SeizedFirearm() {}
 
     public SeizedFirearm(UUID firearmId, boolean newlyRegistered) {
         this.firearmId = firearmId;

@@ -1,16 +1,14 @@
 package org.g5sahel.pcms.firearms.model;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
 /** One step of a firearm's append-only status history: who, when, why, where. Readable through its firearm only. */

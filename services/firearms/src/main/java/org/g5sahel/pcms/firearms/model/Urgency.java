@@ -4,7 +4,8 @@ import java.time.Period;
 
 /** How soon a trace request needs its answer, and the due date it gets when the requester names none. */
 public enum Urgency {
-    ROUTINE(Period.ofDays(30)), URGENT(Period.ofDays(7));
+    ROUTINE(Period.ofDays(30)),
+    URGENT(Period.ofDays(7));
 
     private final Period defaultDelay;
 

@@ -1,12 +1,10 @@
 package org.g5sahel.pcms.firearms.repository;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.identity.Caller;
+import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.sovereignty.SovereignRepository;
 import org.g5sahel.pcms.firearms.model.DiversionNotice;
 

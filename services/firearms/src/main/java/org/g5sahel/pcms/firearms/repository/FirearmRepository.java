@@ -1,22 +1,19 @@
 package org.g5sahel.pcms.firearms.repository;
 
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.identity.Caller;
+import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.sovereignty.SovereignRepository;
 import org.g5sahel.pcms.firearms.marking.Serials;
 import org.g5sahel.pcms.firearms.model.Firearm;
 import org.g5sahel.pcms.firearms.model.FirearmStatus;
 import org.g5sahel.pcms.firearms.model.FirearmType;
-
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 /** Firearm records, always read through the visibility predicate (and hidden hits through its negation). */
 @ApplicationScoped
@@ -27,8 +24,13 @@ public class FirearmRepository implements SovereignRepository<Firearm, UUID> {
      *
      * @param makes the compact names of a make's family ({@code service/Makes})
      */
-    public record Filter(Serials.Query serial, Set<String> makes, String calibreKey, FirearmType type,
-            FirearmStatus status, String ownerState) {
+    public record Filter(
+            Serials.Query serial,
+            Set<String> makes,
+            String calibreKey,
+            FirearmType type,
+            FirearmStatus status,
+            String ownerState) {
 
         String where() {
             StringBuilder where = new StringBuilder("1 = 1");
@@ -88,7 +90,9 @@ public class FirearmRepository implements SovereignRepository<Firearm, UUID> {
             where += " and " + Keyset.after("createdAt");
             parameters.and("afterAt", after.at()).and("afterId", after.id());
         }
-        return findVisible(caller, where, Sort.descending("createdAt", "id"), parameters).page(0, fetch).list();
+        return findVisible(caller, where, Sort.descending("createdAt", "id"), parameters)
+                .page(0, fetch)
+                .list();
     }
 
     /**
@@ -96,19 +100,28 @@ public class FirearmRepository implements SovereignRepository<Firearm, UUID> {
      * told of the search whether or not the searcher may read them or learn of them.
      */
     public List<Firearm> reportedMissingOfOtherStates(String searcherState, Filter filter) {
-        return list(filter.where() + " and status in :missing and sovereignty.ownerState <> :searcherState",
-                Sort.by("createdAt"), filter.parameters().and("missing", FirearmStatus.REPORTED_MISSING)
+        return list(
+                filter.where() + " and status in :missing and sovereignty.ownerState <> :searcherState",
+                Sort.by("createdAt"),
+                filter.parameters()
+                        .and("missing", FirearmStatus.REPORTED_MISSING)
                         .and("searcherState", searcherState));
     }
 
     public List<Firearm> hiddenHits(Caller caller, Filter filter, int fetch) {
-        return findHiddenHits(caller, filter.where(), filter.parameters()).page(0, fetch).list();
+        return findHiddenHits(caller, filter.where(), filter.parameters())
+                .page(0, fetch)
+                .list();
     }
 
     /** The agency's own record of this physical firearm, whatever its distribution. */
     public Optional<Firearm> findOwned(String ownerAgency, String makeKey, String serialNormalised) {
-        return find("sovereignty.ownerAgency = ?1 and makeKey = ?2 and serialNormalised = ?3", ownerAgency, makeKey,
-                serialNormalised).firstResultOptional();
+        return find(
+                        "sovereignty.ownerAgency = ?1 and makeKey = ?2 and serialNormalised = ?3",
+                        ownerAgency,
+                        makeKey,
+                        serialNormalised)
+                .firstResultOptional();
     }
 
     /**
@@ -116,9 +129,14 @@ public class FirearmRepository implements SovereignRepository<Firearm, UUID> {
      * diversion detection and recovered hits. Deliberately not limited to what the finder may see: the owner is told
      * whatever the finder can see; what the finder is told is decided separately (hit / no-hit, discoverable).
      */
-    public List<Firearm> recordsOfOtherStates(String finderState, Set<FirearmStatus> statuses, Set<String> makes,
-            String serialFolded) {
-        return list("status in ?1 and sovereignty.ownerState <> ?2 and makeCompact in ?3 and serialFolded = ?4",
-                Sort.by("createdAt"), statuses, finderState, makes, serialFolded);
+    public List<Firearm> recordsOfOtherStates(
+            String finderState, Set<FirearmStatus> statuses, Set<String> makes, String serialFolded) {
+        return list(
+                "status in ?1 and sovereignty.ownerState <> ?2 and makeCompact in ?3 and serialFolded = ?4",
+                Sort.by("createdAt"),
+                statuses,
+                finderState,
+                makes,
+                serialFolded);
     }
 }

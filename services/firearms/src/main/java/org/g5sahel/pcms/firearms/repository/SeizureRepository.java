@@ -1,17 +1,14 @@
 package org.g5sahel.pcms.firearms.repository;
 
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.g5sahel.pcms.commons.persistence.Keyset;
-import org.g5sahel.pcms.commons.identity.Caller;
-import org.g5sahel.pcms.commons.sovereignty.SovereignRepository;
-import org.g5sahel.pcms.firearms.model.Seizure;
-
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.g5sahel.pcms.commons.identity.Caller;
+import org.g5sahel.pcms.commons.persistence.Keyset;
+import org.g5sahel.pcms.commons.sovereignty.SovereignRepository;
+import org.g5sahel.pcms.firearms.model.Seizure;
 
 /** Seizures, read through the visibility predicate. */
 @ApplicationScoped
@@ -28,7 +25,8 @@ public class SeizureRepository implements SovereignRepository<Seizure, UUID> {
             where.append(" and ").append(Keyset.after("createdAt"));
             parameters.and("afterAt", after.at()).and("afterId", after.id());
         }
-        return findVisible(caller, where.toString(), Sort.descending("createdAt", "id"), parameters).page(0, fetch)
+        return findVisible(caller, where.toString(), Sort.descending("createdAt", "id"), parameters)
+                .page(0, fetch)
                 .list();
     }
 }

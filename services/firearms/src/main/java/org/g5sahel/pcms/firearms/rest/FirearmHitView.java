@@ -2,7 +2,6 @@ package org.g5sahel.pcms.firearms.rest;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.g5sahel.pcms.firearms.model.FirearmStatus;
 
 /**
@@ -15,9 +14,15 @@ import org.g5sahel.pcms.firearms.model.FirearmStatus;
  * @param contact   the owner agency's 24/7 desk from the directory; its code alone when the directory cannot say
  * @param message   the same in one sentence, in the caller's language
  */
-public record FirearmHitView(String recordType, UUID reference, String ownerState, String ownerAgency,
-        FirearmStatus status, LocalDate reportedOn, Contact contact, String message) {
+public record FirearmHitView(
+        String recordType,
+        UUID reference,
+        String ownerState,
+        String ownerAgency,
+        FirearmStatus status,
+        LocalDate reportedOn,
+        Contact contact,
+        String message) {
 
-    public record Contact(String agency, String name, String deskPhone, String deskEmail, String deskHours) {
-    }
+    public record Contact(String agency, String name, String deskPhone, String deskEmail, String deskHours) {}
 }

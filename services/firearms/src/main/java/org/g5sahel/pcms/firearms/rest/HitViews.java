@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.firearms.rest;
 
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -7,16 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import jakarta.enterprise.context.RequestScoped;
-
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.g5sahel.pcms.commons.directory.DirectoryClient;
 import org.g5sahel.pcms.commons.problem.ProblemMessages;
 import org.g5sahel.pcms.firearms.service.FirearmService;
 import org.g5sahel.pcms.firearms.service.Hit;
-
-import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Turns hits into what the finder reads: the owner's 24/7 desk, asked of the directory with the caller's own token
@@ -38,19 +35,32 @@ public class HitViews {
     }
 
     public FirearmHitView of(Hit hit) {
-        FirearmHitView.Contact contact = asked.computeIfAbsent(hit.ownerAgency(),
-                code -> desks.desk(code, token.getRawToken()))
-                .map(desk -> new FirearmHitView.Contact(desk.code(), desk.nameFr(), desk.deskPhone(), desk.deskEmail(),
-                        desk.deskHours()))
+        FirearmHitView.Contact contact = asked.computeIfAbsent(
+                        hit.ownerAgency(), code -> desks.desk(code, token.getRawToken()))
+                .map(desk -> new FirearmHitView.Contact(
+                        desk.code(), desk.nameFr(), desk.deskPhone(), desk.deskEmail(), desk.deskHours()))
                 .orElse(new FirearmHitView.Contact(hit.ownerAgency(), null, null, null, null));
-        String held = hit.status() == null ? ProblemMessages.message("hit.held", locale, hit.ownerAgency())
-                : ProblemMessages.message("hit." + hit.status().name().toLowerCase(Locale.ROOT), locale,
-                        hit.ownerState(), String.valueOf(hit.reportedOn()));
+        String held = hit.status() == null
+                ? ProblemMessages.message("hit.held", locale, hit.ownerAgency())
+                : ProblemMessages.message(
+                        "hit." + hit.status().name().toLowerCase(Locale.ROOT),
+                        locale,
+                        hit.ownerState(),
+                        String.valueOf(hit.reportedOn()));
         String desk = Stream.of(contact.deskPhone(), contact.deskEmail(), contact.deskHours())
-                .filter(Objects::nonNull).collect(Collectors.joining(", "));
-        String reach = desk.isEmpty() ? ProblemMessages.message("hit.contact", locale, contact.agency())
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(", "));
+        String reach = desk.isEmpty()
+                ? ProblemMessages.message("hit.contact", locale, contact.agency())
                 : ProblemMessages.message("hit.contact-desk", locale, contact.agency(), desk);
-        return new FirearmHitView(FirearmService.RECORD_TYPE, hit.firearmId(), hit.ownerState(), hit.ownerAgency(),
-                hit.status(), hit.reportedOn(), contact, held + " — " + reach);
+        return new FirearmHitView(
+                FirearmService.RECORD_TYPE,
+                hit.firearmId(),
+                hit.ownerState(),
+                hit.ownerAgency(),
+                hit.status(),
+                hit.reportedOn(),
+                contact,
+                held + " — " + reach);
     }
 }

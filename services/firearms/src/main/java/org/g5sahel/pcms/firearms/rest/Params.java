@@ -1,7 +1,6 @@
 package org.g5sahel.pcms.firearms.rest;
 
 import java.util.List;
-
 import org.g5sahel.pcms.commons.identity.Jurisdictions;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
@@ -10,8 +9,7 @@ import org.g5sahel.pcms.commons.problem.ProblemType;
 /** Query parameters of the firearms API read by hand (a 400 naming the field, not JAX-RS's bare 404); enums use the shared QueryParams. */
 final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     static String state(String value, String field) {
         if (value == null || value.isBlank()) {
@@ -35,7 +33,10 @@ final class Params {
     }
 
     static ProblemException invalid(String field, String key) {
-        return new ProblemException(ProblemType.VALIDATION_FAILED, List.of(new Problem.FieldError(field, key)),
-                "validation-failed.detail", 1);
+        return new ProblemException(
+                ProblemType.VALIDATION_FAILED,
+                List.of(new Problem.FieldError(field, key)),
+                "validation-failed.detail",
+                1);
     }
 }

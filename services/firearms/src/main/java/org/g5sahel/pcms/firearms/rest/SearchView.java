@@ -1,7 +1,6 @@
 package org.g5sahel.pcms.firearms.rest;
 
 import java.util.List;
-
 import org.g5sahel.pcms.firearms.service.FirearmService;
 
 /**
@@ -11,7 +10,9 @@ import org.g5sahel.pcms.firearms.service.FirearmService;
 public record SearchView(List<FirearmView> matches, List<FirearmHitView> hits, boolean hiddenHitQuotaExhausted) {
 
     public static SearchView of(FirearmService.SearchResult result, HitViews hitViews) {
-        return new SearchView(result.matches().stream().map(FirearmView::of).toList(),
-                result.hiddenHits().stream().map(hitViews::of).toList(), result.hiddenHitQuotaExhausted());
+        return new SearchView(
+                result.matches().stream().map(FirearmView::of).toList(),
+                result.hiddenHits().stream().map(hitViews::of).toList(),
+                result.hiddenHitQuotaExhausted());
     }
 }

@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.firearms.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
@@ -11,10 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
@@ -24,10 +22,10 @@ import org.g5sahel.pcms.commons.correlation.Makes;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.identity.Roles;
 import org.g5sahel.pcms.commons.messaging.Outbox;
+import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
-import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.reference.ReferenceNumbers;
 import org.g5sahel.pcms.commons.rest.SearchText;
 import org.g5sahel.pcms.commons.rest.Versions;
@@ -58,8 +56,11 @@ import org.g5sahel.pcms.firearms.repository.StatusChangeRepository;
 public class FirearmService {
 
     public static final String RECORD_TYPE = "firearm";
-    private static final SharingChanges.Kind<Firearm> SHARED = SharingChanges.Kind.of(FirearmService::audited,
-            firearm -> firearm.sovereignty, firearm -> firearm.version, (firearm, now) -> firearm.updatedAt = now);
+    private static final SharingChanges.Kind<Firearm> SHARED = SharingChanges.Kind.of(
+            FirearmService::audited,
+            firearm -> firearm.sovereignty,
+            firearm -> firearm.version,
+            (firearm, now) -> firearm.updatedAt = now);
 
     private final FirearmRepository firearms;
     private final StatusChangeRepository history;
@@ -76,10 +77,21 @@ public class FirearmService {
     private final IdentifierFeed identifierFeed;
     private final SharingChanges sharingChanges;
 
-    public FirearmService(FirearmRepository firearms, StatusChangeRepository history, ReferenceNumbers referenceNumbers,
-            AuditLog auditLog, Outbox outbox, FirearmsConfig config, Clock clock, HiddenHitQuota quota,
-            Audiences audiences, RecoveredHits recoveredHits, RecoveredHitRepository recoveredHitRecords,
-            IdentifierKeys identifierKeys, IdentifierFeed identifierFeed, SharingChanges sharingChanges) {
+    public FirearmService(
+            FirearmRepository firearms,
+            StatusChangeRepository history,
+            ReferenceNumbers referenceNumbers,
+            AuditLog auditLog,
+            Outbox outbox,
+            FirearmsConfig config,
+            Clock clock,
+            HiddenHitQuota quota,
+            Audiences audiences,
+            RecoveredHits recoveredHits,
+            RecoveredHitRepository recoveredHitRecords,
+            IdentifierKeys identifierKeys,
+            IdentifierFeed identifierFeed,
+            SharingChanges sharingChanges) {
         this.firearms = firearms;
         this.history = history;
         this.referenceNumbers = referenceNumbers;
@@ -100,15 +112,13 @@ public class FirearmService {
      * What a serial search answers: the records the caller may read, the existence of others, and whether the
      * caller's hidden hits for today are used up (true whether or not this search had any: it reveals nothing).
      */
-    public record SearchResult(List<Firearm> matches, List<Hit> hiddenHits, boolean hiddenHitQuotaExhausted) {
-    }
+    public record SearchResult(List<Firearm> matches, List<Hit> hiddenHits, boolean hiddenHitQuotaExhausted) {}
 
     /**
      * What the searcher typed and why: the serial and make as typed, the purpose (mandatory) and the place the
      * firearm is in hand, if any. A stolen firearm's owner is told them.
      */
-    public record SearchTerms(String serial, String make, String purpose, String place) {
-    }
+    public record SearchTerms(String serial, String make, String purpose, String place) {}
 
     @Transactional
     public Firearm create(Caller caller, FirearmDraft draft, SharingTerms sharing) {
@@ -133,8 +143,8 @@ public class FirearmService {
     public Firearm register(Caller caller, FirearmDraft draft, SharingTerms sharing, String reason, String place) {
         Firearm firearm = new Firearm();
         firearm.id = UUID.randomUUID();
-        firearm.sovereignty = Sovereignty.ownedBy(caller, sharing, Distribution.NATIONAL, config.recordReviewPeriod(),
-                today());
+        firearm.sovereignty =
+                Sovereignty.ownedBy(caller, sharing, Distribution.NATIONAL, config.recordReviewPeriod(), today());
         firearm.reference = referenceNumbers.next(caller.state(), "FA", Year.now(clock));
         firearm.type = draft.type();
         firearm.make = draft.make().strip();
@@ -181,7 +191,11 @@ public class FirearmService {
     @Transactional
     public List<Firearm> list(Caller caller, FirearmCriteria criteria, Keyset after, int fetch) {
         List<Firearm> found = firearms.list(caller, filter(null, criteria), after, fetch);
-        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(FirearmService::audited).toList(), null);
+        auditLog.recordReads(
+                caller,
+                AuditAction.LIST,
+                found.stream().map(FirearmService::audited).toList(),
+                null);
         return found;
     }
 
@@ -195,16 +209,16 @@ public class FirearmService {
      * searcher may learn of it.
      */
     @Transactional
-    public SearchResult search(Caller caller, Serials.Query serial, FirearmCriteria criteria, SearchTerms terms,
-            int limit) {
+    public SearchResult search(
+            Caller caller, Serials.Query serial, FirearmCriteria criteria, SearchTerms terms, int limit) {
         FirearmRepository.Filter filter = filter(serial, criteria);
         String purpose = terms.purpose();
         List<Firearm> matches = firearms.list(caller, filter, null, limit);
         List<Firearm> hidden = new ArrayList<>();
         boolean quotaExhausted = false;
         if (!filter.serial().wildcard() && !caller.isPartner()) {
-            RecoveredHits.Finding finding = new RecoveredHits.Finding(FoundThrough.SEARCH, null, null, today(),
-                    terms.place(), purpose, terms.make(), terms.serial());
+            RecoveredHits.Finding finding = new RecoveredHits.Finding(
+                    FoundThrough.SEARCH, null, null, today(), terms.place(), purpose, terms.make(), terms.serial());
             firearms.reportedMissingOfOtherStates(caller.state(), filter)
                     .forEach(missing -> recoveredHits.record(caller, missing, finding));
             List<Firearm> found = firearms.hiddenHits(caller, filter, limit);
@@ -212,19 +226,31 @@ public class FirearmService {
             quotaExhausted = grant.exhausted();
             hidden.addAll(found.subList(0, grant.granted()));
             List<Firearm> withheld = found.subList(grant.granted(), found.size());
-            auditLog.recordAll(caller, AuditAction.HIT, withheld.stream().map(FirearmService::audited).toList(),
-                    purpose, "WITHHELD");
+            auditLog.recordAll(
+                    caller,
+                    AuditAction.HIT,
+                    withheld.stream().map(FirearmService::audited).toList(),
+                    purpose,
+                    "WITHHELD");
             quota.warnOwners(caller, withheld, purpose);
         }
         if (screensOnly(caller)) {
             hidden.addAll(0, matches);
             matches = List.of();
         }
-        auditLog.recordReads(caller, AuditAction.SEARCH, matches.stream().map(FirearmService::audited).toList(),
+        auditLog.recordReads(
+                caller,
+                AuditAction.SEARCH,
+                matches.stream().map(FirearmService::audited).toList(),
                 purpose);
-        auditLog.recordAll(caller, AuditAction.HIT, hidden.stream().map(FirearmService::audited).toList(), purpose,
+        auditLog.recordAll(
+                caller,
+                AuditAction.HIT,
+                hidden.stream().map(FirearmService::audited).toList(),
+                purpose,
                 "HIT");
-        return new SearchResult(matches, hidden.stream().map(recoveredHits::hitOn).toList(), quotaExhausted);
+        return new SearchResult(
+                matches, hidden.stream().map(recoveredHits::hitOn).toList(), quotaExhausted);
     }
 
     /**
@@ -234,8 +260,15 @@ public class FirearmService {
      * holder, destroyed): it must be a finding of this firearm.
      */
     @Transactional
-    public Firearm changeStatus(Caller caller, UUID id, String ifMatch, FirearmStatus target, LocalDate occurredOn,
-            String place, String reason, UUID recoveredHitId) {
+    public Firearm changeStatus(
+            Caller caller,
+            UUID id,
+            String ifMatch,
+            FirearmStatus target,
+            LocalDate occurredOn,
+            String place,
+            String reason,
+            UUID recoveredHitId) {
         Firearm firearm = visible(caller, id);
         requireKeeper(caller, firearm);
         Versions.requireMatch(ifMatch, firearm.version);
@@ -246,8 +279,11 @@ public class FirearmService {
         if (target == FirearmStatus.SEIZED) {
             throw Validation.failed("status", "firearm.seized-through-seizures");
         }
-        if (recoveredHitId != null && recoveredHitRecords.findVisibleById(caller, recoveredHitId)
-                .filter(hit -> hit.firearmId.equals(firearm.id)).isEmpty()) {
+        if (recoveredHitId != null
+                && recoveredHitRecords
+                        .findVisibleById(caller, recoveredHitId)
+                        .filter(hit -> hit.firearmId.equals(firearm.id))
+                        .isEmpty()) {
             throw Validation.failed("recoveredHitId", "status.unknown-recovered-hit");
         }
         moveTo(caller, firearm, target, when, place, reason, recoveredHitId);
@@ -260,8 +296,14 @@ public class FirearmService {
      * @param recoveredHitId the finding by another State the change answers, or null
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void moveTo(Caller caller, Firearm firearm, FirearmStatus target, LocalDate occurredOn, String place,
-            String reason, UUID recoveredHitId) {
+    public void moveTo(
+            Caller caller,
+            Firearm firearm,
+            FirearmStatus target,
+            LocalDate occurredOn,
+            String place,
+            String reason,
+            UUID recoveredHitId) {
         if (!firearm.status.mayMoveTo(target)) {
             throw new ProblemException(ProblemType.CONFLICT, "status.transition-refused", firearm.status, target);
         }
@@ -277,8 +319,8 @@ public class FirearmService {
     /** Rule 1: the owning agency or the owning State's national coordinator, nobody else. */
     @Transactional
     public Firearm changeSharing(Caller caller, UUID id, String ifMatch, SharingTerms terms) {
-        SharingChanges.Change<Firearm> change = sharingChanges.change(caller, firearms.findVisibleById(caller, id),
-                ifMatch, terms, SHARED);
+        SharingChanges.Change<Firearm> change =
+                sharingChanges.change(caller, firearms.findVisibleById(caller, id), ifMatch, terms, SHARED);
         if (change.discoverabilityChanged()) {
             publishIdentifiers(change.record());
         }
@@ -305,8 +347,8 @@ public class FirearmService {
     }
 
     public static AuditedRecord audited(Firearm firearm) {
-        return AuditedRecord.of(RECORD_TYPE, firearm.id, firearm.sovereignty, firearm.reference,
-                firearm.make + " " + firearm.model);
+        return AuditedRecord.of(
+                RECORD_TYPE, firearm.id, firearm.sovereignty, firearm.reference, firearm.make + " " + firearm.model);
     }
 
     /** The make as compared: case, accents, format characters and look-alike letters of other scripts folded. */
@@ -326,12 +368,21 @@ public class FirearmService {
     }
 
     private static boolean screensOnly(Caller caller) {
-        return caller.hasRole(Roles.BORDER_OFFICER) && !caller.hasRole(Roles.FIREARMS_OFFICER)
-                && !caller.hasRole(Roles.INVESTIGATOR) && !caller.hasRole(Roles.ANALYST);
+        return caller.hasRole(Roles.BORDER_OFFICER)
+                && !caller.hasRole(Roles.FIREARMS_OFFICER)
+                && !caller.hasRole(Roles.INVESTIGATOR)
+                && !caller.hasRole(Roles.ANALYST);
     }
 
-    private void appendHistory(Caller caller, Firearm firearm, FirearmStatus from, FirearmStatus to,
-            LocalDate occurredOn, String place, String reason, UUID recoveredHitId) {
+    private void appendHistory(
+            Caller caller,
+            Firearm firearm,
+            FirearmStatus from,
+            FirearmStatus to,
+            LocalDate occurredOn,
+            String place,
+            String reason,
+            UUID recoveredHitId) {
         StatusChange change = new StatusChange();
         change.id = UUID.randomUUID();
         change.firearmId = firearm.id;
@@ -352,8 +403,8 @@ public class FirearmService {
      * {@code firearms.record.reported-stolen|reported-lost} (also when a firearm is first registered as such) for the
      * alerts service; any other change as {@code status-changed}; nothing for a plain registration.
      */
-    private void publishStatusEvent(Firearm firearm, boolean change, LocalDate occurredOn, String place,
-            String reason) {
+    private void publishStatusEvent(
+            Firearm firearm, boolean change, LocalDate occurredOn, String place, String reason) {
         String event = switch (firearm.status) {
             case STOLEN -> "reported-stolen";
             case LOST -> "reported-lost";
@@ -385,9 +436,13 @@ public class FirearmService {
      * diversions), not in the index.
      */
     private void publishIdentifiers(Firearm firearm) {
-        identifierFeed.publish(RECORD_TYPE, firearm.id, firearm.reference, firearm.sovereignty,
-                new IdentifierFeed.Items().add(firearm.id, RECORD_TYPE,
-                        identifierKeys.firearm(firearm.make, firearm.serialAsMarked)));
+        identifierFeed.publish(
+                RECORD_TYPE,
+                firearm.id,
+                firearm.reference,
+                firearm.sovereignty,
+                new IdentifierFeed.Items()
+                        .add(firearm.id, RECORD_TYPE, identifierKeys.firearm(firearm.make, firearm.serialAsMarked)));
     }
 
     private LocalDate today() {
@@ -399,8 +454,13 @@ public class FirearmService {
     }
 
     private static FirearmRepository.Filter filter(Serials.Query serial, FirearmCriteria criteria) {
-        return new FirearmRepository.Filter(serial, makeFamily(criteria.make()), Calibres.key(criteria.calibre()),
-                criteria.type(), criteria.status(), criteria.state());
+        return new FirearmRepository.Filter(
+                serial,
+                makeFamily(criteria.make()),
+                Calibres.key(criteria.calibre()),
+                criteria.type(),
+                criteria.status(),
+                criteria.state());
     }
 
     /** A make filter: every name of the make's family ("Kalachnikov" lists "Kalashnikov" and "AK" too); null: any. */

@@ -2,7 +2,6 @@ package org.g5sahel.pcms.firearms.service;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.g5sahel.pcms.firearms.model.FirearmStatus;
 
 /**

@@ -1,11 +1,9 @@
 package org.g5sahel.pcms.firearms.service;
 
-import java.time.Clock;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-
+import java.time.Clock;
 import org.g5sahel.pcms.commons.access.SovereignKind;
 import org.g5sahel.pcms.firearms.config.FirearmsConfig;
 import org.g5sahel.pcms.firearms.model.DiversionNotice;

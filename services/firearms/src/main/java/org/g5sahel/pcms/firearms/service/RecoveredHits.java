@@ -1,23 +1,21 @@
 package org.g5sahel.pcms.firearms.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
 import org.g5sahel.pcms.commons.correlation.Makes;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.messaging.Outbox;
-import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.persistence.Keyset;
+import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
 import org.g5sahel.pcms.commons.sovereignty.Sovereignty;
@@ -51,8 +49,14 @@ public class RecoveredHits {
     private final FirearmsConfig config;
     private final Clock clock;
 
-    public RecoveredHits(RecoveredHitRepository hits, FirearmRepository firearms, StatusChangeRepository history,
-            AuditLog auditLog, Outbox outbox, FirearmsConfig config, Clock clock) {
+    public RecoveredHits(
+            RecoveredHitRepository hits,
+            FirearmRepository firearms,
+            StatusChangeRepository history,
+            AuditLog auditLog,
+            Outbox outbox,
+            FirearmsConfig config,
+            Clock clock) {
         this.hits = hits;
         this.firearms = firearms;
         this.history = history;
@@ -67,16 +71,27 @@ public class RecoveredHits {
      *
      * @param sourceId the seizure or trace request; null for a search
      */
-    public record Finding(FoundThrough through, UUID sourceId, String sourceReference, LocalDate foundOn,
-            String place, String purpose, String make, String serial) {
-    }
+    public record Finding(
+            FoundThrough through,
+            UUID sourceId,
+            String sourceReference,
+            LocalDate foundOn,
+            String place,
+            String purpose,
+            String make,
+            String serial) {}
 
     /** What a hit on this record reveals: its status and since when, if reported lost or stolen. */
     public Hit hitOn(Firearm firearm) {
         LocalDate reportedOn = FirearmStatus.REPORTED_MISSING.contains(firearm.status)
-                ? history.since(firearm.id, firearm.status).orElse(null) : null;
-        return new Hit(firearm.id, firearm.sovereignty.ownerState(), firearm.sovereignty.ownerAgency(),
-                firearm.status, reportedOn);
+                ? history.since(firearm.id, firearm.status).orElse(null)
+                : null;
+        return new Hit(
+                firearm.id,
+                firearm.sovereignty.ownerState(),
+                firearm.sovereignty.ownerAgency(),
+                firearm.status,
+                reportedOn);
     }
 
     /**
@@ -85,8 +100,8 @@ public class RecoveredHits {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Firearm> reportedMissingElsewhere(Caller finder, String make, String serialNormalised) {
-        return firearms.recordsOfOtherStates(finder.state(), FirearmStatus.REPORTED_MISSING, Makes.family(make),
-                Serials.fold(serialNormalised));
+        return firearms.recordsOfOtherStates(
+                finder.state(), FirearmStatus.REPORTED_MISSING, Makes.family(make), Serials.fold(serialNormalised));
     }
 
     /**
@@ -120,13 +135,17 @@ public class RecoveredHits {
             found.makeAsFound = FirearmService.blankToNull(finding.make());
             found.serialAsFound = finding.serial().strip();
             found.createdAt = clock.instant();
-            found.sovereignty = Sovereignty.ownedBy(finder, SharingTerms.of(Distribution.SELECTED,
-                    found.firearmOwnerState), Distribution.SELECTED, config.caseReviewPeriod(), today());
+            found.sovereignty = Sovereignty.ownedBy(
+                    finder,
+                    SharingTerms.of(Distribution.SELECTED, found.firearmOwnerState),
+                    Distribution.SELECTED,
+                    config.caseReviewPeriod(),
+                    today());
             hits.persist(found);
             auditLog.record(finder, AuditAction.CREATE, audited(found), finding.purpose(), "RECOVERED_HIT");
             // The owner's access log shows who came upon its record, as for any hit (DESIGN §2 rules 3 and 6).
-            auditLog.record(finder, AuditAction.HIT, FirearmService.audited(missing), finding.purpose(),
-                    "RECOVERED_HIT");
+            auditLog.record(
+                    finder, AuditAction.HIT, FirearmService.audited(missing), finding.purpose(), "RECOVERED_HIT");
             publish(found);
             return found;
         });
@@ -135,7 +154,11 @@ public class RecoveredHits {
     @Transactional
     public List<RecoveredHit> list(Caller caller, String concerningState, Keyset after, int fetch) {
         List<RecoveredHit> found = hits.list(caller, concerningState, after, fetch);
-        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(RecoveredHits::audited).toList(), null);
+        auditLog.recordReads(
+                caller,
+                AuditAction.LIST,
+                found.stream().map(RecoveredHits::audited).toList(),
+                null);
         return found;
     }
 
@@ -149,8 +172,14 @@ public class RecoveredHits {
     /** What the finder was told of the records a seizure or trace request found, as the caller may see them. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Hit> ofSource(Caller caller, UUID sourceId) {
-        return hits.ofSource(caller, sourceId).stream().map(hit -> new Hit(hit.firearmId, hit.firearmOwnerState,
-                hit.firearmOwnerAgency, hit.firearmStatus, hit.reportedOn)).toList();
+        return hits.ofSource(caller, sourceId).stream()
+                .map(hit -> new Hit(
+                        hit.firearmId,
+                        hit.firearmOwnerState,
+                        hit.firearmOwnerAgency,
+                        hit.firearmStatus,
+                        hit.reportedOn))
+                .toList();
     }
 
     private void publish(RecoveredHit hit) {
@@ -176,8 +205,8 @@ public class RecoveredHits {
     }
 
     static AuditedRecord audited(RecoveredHit hit) {
-        return AuditedRecord.of(RECORD_TYPE, hit.id, hit.sovereignty, hit.firearmReference,
-                hit.foundThrough + " " + hit.foundOn);
+        return AuditedRecord.of(
+                RECORD_TYPE, hit.id, hit.sovereignty, hit.firearmReference, hit.foundThrough + " " + hit.foundOn);
     }
 
     private LocalDate today() {

@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.firearms.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
@@ -9,19 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
 import org.g5sahel.pcms.commons.correlation.Makes;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.messaging.Outbox;
+import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
-import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.reference.ReferenceNumbers;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
@@ -64,9 +62,17 @@ public class SeizureService {
     private final FirearmsConfig config;
     private final Clock clock;
 
-    public SeizureService(SeizureRepository seizures, DiversionNoticeRepository notices,
-            FirearmRepository firearmRecords, FirearmService firearms, RecoveredHits recoveredHits,
-            ReferenceNumbers referenceNumbers, AuditLog auditLog, Outbox outbox, FirearmsConfig config, Clock clock) {
+    public SeizureService(
+            SeizureRepository seizures,
+            DiversionNoticeRepository notices,
+            FirearmRepository firearmRecords,
+            FirearmService firearms,
+            RecoveredHits recoveredHits,
+            ReferenceNumbers referenceNumbers,
+            AuditLog auditLog,
+            Outbox outbox,
+            FirearmsConfig config,
+            Clock clock) {
         this.seizures = seizures;
         this.notices = notices;
         this.firearmRecords = firearmRecords;
@@ -80,12 +86,10 @@ public class SeizureService {
     }
 
     /** A seized firearm and another State's record of it, reported lost or stolen. */
-    private record Recovery(Firearm seized, Firearm missing) {
-    }
+    private record Recovery(Firearm seized, Firearm missing) {}
 
     /** A seized firearm once checked: an existing record, or a draft to register. */
-    private record Resolved(Firearm existing, FirearmDraft draft) {
-    }
+    private record Resolved(Firearm existing, FirearmDraft draft) {}
 
     @Transactional
     public Seizure record(Caller caller, SeizureCommand request) {
@@ -100,10 +104,14 @@ public class SeizureService {
             Resolved item = resolve(caller, request.firearms().get(i), "firearms[" + i + "].", today, errors);
             resolved.add(item);
             // The same firearm twice in one seizure is the client's mistake, not a second firearm.
-            String identity = item.existing() != null ? item.existing().id.toString()
-                    : item.draft() != null && item.draft().make() != null
-                            && Serials.problemWith(item.draft().serialNumber()).isEmpty()
-                            ? FirearmService.makeKey(item.draft().make()) + "|" + Serials.normalise(item.draft().serialNumber())
+            String identity = item.existing() != null
+                    ? item.existing().id.toString()
+                    : item.draft() != null
+                                    && item.draft().make() != null
+                                    && Serials.problemWith(item.draft().serialNumber())
+                                            .isEmpty()
+                            ? FirearmService.makeKey(item.draft().make()) + "|"
+                                    + Serials.normalise(item.draft().serialNumber())
                             : null;
             if (identity != null && !identities.add(identity)) {
                 errors.add(new Problem.FieldError("firearms[" + i + "]", "seizure.duplicate-firearm"));
@@ -113,8 +121,8 @@ public class SeizureService {
 
         Seizure seizure = new Seizure();
         seizure.id = UUID.randomUUID();
-        seizure.sovereignty = Sovereignty.ownedBy(caller, request.sharing(), Distribution.NATIONAL,
-                config.caseReviewPeriod(), today);
+        seizure.sovereignty =
+                Sovereignty.ownedBy(caller, request.sharing(), Distribution.NATIONAL, config.caseReviewPeriod(), today);
         seizure.reference = referenceNumbers.next(caller.state(), "SZ", Year.now(clock));
         seizure.seizedOn = request.seizedOn();
         seizure.place = request.place().strip();
@@ -132,9 +140,18 @@ public class SeizureService {
         seizures.persist(seizure);
         seizures.flush();
         for (Recovery recovery : recovered) {
-            recoveredHits.record(caller, recovery.missing(), new RecoveredHits.Finding(FoundThrough.SEIZURE,
-                    seizure.id, seizure.reference, seizure.seizedOn, seizure.place, null, recovery.seized().make,
-                    recovery.seized().serialAsMarked));
+            recoveredHits.record(
+                    caller,
+                    recovery.missing(),
+                    new RecoveredHits.Finding(
+                            FoundThrough.SEIZURE,
+                            seizure.id,
+                            seizure.reference,
+                            seizure.seizedOn,
+                            seizure.place,
+                            null,
+                            recovery.seized().make,
+                            recovery.seized().serialAsMarked));
         }
         for (DiversionNotice notice : diversions) {
             notices.persist(notice);
@@ -142,9 +159,24 @@ public class SeizureService {
             publishDiversion(notice, seizure);
         }
         auditLog.record(caller, AuditAction.CREATE, audited(seizure), seizure.caseReference, "OK");
-        outbox.publish("seizure", "recorded", seizure.id, seizure.sovereignty, Map.of("id", seizure.id,
-                "reference", seizure.reference, "seizedOn", seizure.seizedOn, "firearms", seizure.items.size(),
-                "diversions", diversions.size(), "sharedWith", seizure.sovereignty.sharedWith()));
+        outbox.publish(
+                "seizure",
+                "recorded",
+                seizure.id,
+                seizure.sovereignty,
+                Map.of(
+                        "id",
+                        seizure.id,
+                        "reference",
+                        seizure.reference,
+                        "seizedOn",
+                        seizure.seizedOn,
+                        "firearms",
+                        seizure.items.size(),
+                        "diversions",
+                        diversions.size(),
+                        "sharedWith",
+                        seizure.sovereignty.sharedWith()));
         return seizure;
     }
 
@@ -158,14 +190,22 @@ public class SeizureService {
     @Transactional
     public List<Seizure> list(Caller caller, String seizingState, Keyset after, int fetch) {
         List<Seizure> found = seizures.list(caller, seizingState, after, fetch);
-        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(SeizureService::audited).toList(), null);
+        auditLog.recordReads(
+                caller,
+                AuditAction.LIST,
+                found.stream().map(SeizureService::audited).toList(),
+                null);
         return found;
     }
 
     @Transactional
     public List<DiversionNotice> diversions(Caller caller, String concerningState, Keyset after, int fetch) {
         List<DiversionNotice> found = notices.list(caller, concerningState, after, fetch);
-        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(SeizureService::audited).toList(), null);
+        auditLog.recordReads(
+                caller,
+                AuditAction.LIST,
+                found.stream().map(SeizureService::audited).toList(),
+                null);
         return found;
     }
 
@@ -176,8 +216,8 @@ public class SeizureService {
         return notice;
     }
 
-    private Resolved resolve(Caller caller, SeizureCommand.Item item, String prefix, LocalDate today,
-            List<Problem.FieldError> errors) {
+    private Resolved resolve(
+            Caller caller, SeizureCommand.Item item, String prefix, LocalDate today, List<Problem.FieldError> errors) {
         if (item.firearmId() != null) {
             Optional<Firearm> known = firearmRecords.findVisibleById(caller, item.firearmId());
             if (known.isEmpty()) {
@@ -191,16 +231,30 @@ public class SeizureService {
         if (item.make() == null || item.make().isBlank()) {
             errors.add(new Problem.FieldError(prefix + "make", "seizure.describe-firearm"));
         }
-        FirearmDraft draft = new FirearmDraft(item.type(), item.make(), item.model(), item.calibre(),
-                item.serialNumber(), item.manufactureCountry(), item.manufactureYear(), item.importCountry(),
-                item.importYear(), item.otherMarkings(), HolderCategory.UNKNOWN, caller.agency(), FirearmStatus.SEIZED);
+        FirearmDraft draft = new FirearmDraft(
+                item.type(),
+                item.make(),
+                item.model(),
+                item.calibre(),
+                item.serialNumber(),
+                item.manufactureCountry(),
+                item.manufactureYear(),
+                item.importCountry(),
+                item.importYear(),
+                item.otherMarkings(),
+                HolderCategory.UNKNOWN,
+                caller.agency(),
+                FirearmStatus.SEIZED);
         errors.addAll(draft.problems(prefix, today));
-        if (item.make() == null || item.make().isBlank() || Serials.problemWith(item.serialNumber()).isPresent()) {
+        if (item.make() == null
+                || item.make().isBlank()
+                || Serials.problemWith(item.serialNumber()).isPresent()) {
             return new Resolved(null, draft);
         }
         // The seizing agency may already hold this firearm (seized twice, or registered before): seize that record.
-        return firearmRecords.findOwned(caller.agency(), FirearmService.makeKey(item.make()),
-                Serials.normalise(item.serialNumber())).map(own -> new Resolved(own, null))
+        return firearmRecords
+                .findOwned(caller.agency(), FirearmService.makeKey(item.make()), Serials.normalise(item.serialNumber()))
+                .map(own -> new Resolved(own, null))
                 .orElse(new Resolved(null, draft));
     }
 
@@ -211,8 +265,7 @@ public class SeizureService {
             return new SeizedFirearm(registered.id, true);
         }
         if (item.existing().sovereignty.isOwnedBy(caller) && item.existing().status != FirearmStatus.SEIZED) {
-            firearms.moveTo(caller, item.existing(), FirearmStatus.SEIZED, seizure.seizedOn, seizure.place, why,
-                    null);
+            firearms.moveTo(caller, item.existing(), FirearmStatus.SEIZED, seizure.seizedOn, seizure.place, why, null);
         }
         return new SeizedFirearm(item.existing().id, false);
     }
@@ -222,8 +275,8 @@ public class SeizureService {
      * State's record. Records reported lost or stolen go to {@code recovered}; the item shows the first of them, or
      * else the first licit record, which is a diversion.
      */
-    private Optional<DiversionNotice> match(Caller caller, Seizure seizure, SeizedFirearm seized, LocalDate today,
-            List<Recovery> recovered) {
+    private Optional<DiversionNotice> match(
+            Caller caller, Seizure seizure, SeizedFirearm seized, LocalDate today, List<Recovery> recovered) {
         Firearm firearm = firearmRecords.findById(seized.firearmId);
         List<Firearm> missing = recoveredHits.reportedMissingElsewhere(caller, firearm.make, firearm.serialNormalised);
         missing.forEach(record -> recovered.add(new Recovery(firearm, record)));
@@ -232,8 +285,8 @@ public class SeizureService {
             seized.matched(missing.get(0), hit.reportedOn());
             return Optional.empty();
         }
-        List<Firearm> licit = firearmRecords.recordsOfOtherStates(caller.state(), FirearmStatus.LICIT,
-                Makes.family(firearm.make), firearm.serialFolded);
+        List<Firearm> licit = firearmRecords.recordsOfOtherStates(
+                caller.state(), FirearmStatus.LICIT, Makes.family(firearm.make), firearm.serialFolded);
         if (licit.isEmpty()) {
             return Optional.empty();
         }
@@ -251,16 +304,26 @@ public class SeizureService {
         notice.serialNormalised = match.serialNormalised;
         notice.make = match.make;
         notice.createdAt = clock.instant();
-        notice.sovereignty = Sovereignty.ownedBy(caller, SharingTerms.of(Distribution.SELECTED,
-                notice.matchedOwnerState), Distribution.SELECTED, config.caseReviewPeriod(), today);
+        notice.sovereignty = Sovereignty.ownedBy(
+                caller,
+                SharingTerms.of(Distribution.SELECTED, notice.matchedOwnerState),
+                Distribution.SELECTED,
+                config.caseReviewPeriod(),
+                today);
         return Optional.of(notice);
     }
 
     /** A record created by a seizure is shared as the seizure is. */
     private static SharingTerms sharingOf(Seizure seizure) {
         Sovereignty terms = seizure.sovereignty;
-        return new SharingTerms(terms.distribution(), terms.sharedWith(), terms.handlingCode(),
-                terms.handlingRestriction(), terms.sourceReliability(), terms.informationAccuracy(), null,
+        return new SharingTerms(
+                terms.distribution(),
+                terms.sharedWith(),
+                terms.handlingCode(),
+                terms.handlingRestriction(),
+                terms.sourceReliability(),
+                terms.informationAccuracy(),
+                null,
                 terms.discoverable());
     }
 
@@ -282,12 +345,15 @@ public class SeizureService {
     }
 
     static AuditedRecord audited(Seizure seizure) {
-        return AuditedRecord.of(RECORD_TYPE, seizure.id, seizure.sovereignty, seizure.reference,
+        return AuditedRecord.of(
+                RECORD_TYPE,
+                seizure.id,
+                seizure.sovereignty,
+                seizure.reference,
                 seizure.place + " " + seizure.seizedOn);
     }
 
     static AuditedRecord audited(DiversionNotice notice) {
-        return AuditedRecord.of(NOTICE_TYPE, notice.id, notice.sovereignty, notice.matchedReference,
-                notice.make);
+        return AuditedRecord.of(NOTICE_TYPE, notice.id, notice.sovereignty, notice.matchedReference, notice.make);
     }
 }

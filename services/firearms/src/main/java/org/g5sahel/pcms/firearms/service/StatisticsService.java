@@ -1,5 +1,10 @@
 package org.g5sahel.pcms.firearms.service;
 
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -7,19 +12,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.sovereignty.Visibility;
 import org.g5sahel.pcms.firearms.model.AttCategory;
 import org.g5sahel.pcms.firearms.model.FirearmStatus;
 import org.g5sahel.pcms.firearms.model.FirearmType;
-
-import io.quarkus.panache.common.Parameters;
 
 /**
  * Counts over what the caller may see: the visibility predicate is part of every aggregate query, so that no count
@@ -35,23 +32,27 @@ public class StatisticsService {
     }
 
     /** One group and its count; {@code key} is a State, a type, a status or a month ({@code 2026-03}). */
-    public record Count(String key, long count) {
-    }
+    public record Count(String key, long count) {}
 
-    public record Breakdown(long total, List<Count> byState, List<Count> byType, List<Count> byStatus,
-            List<Count> byMonth) {
-    }
+    public record Breakdown(
+            long total, List<Count> byState, List<Count> byType, List<Count> byStatus, List<Count> byMonth) {}
 
-    public record Overview(Breakdown records, Breakdown seizures, long diversions) {
-    }
+    public record Overview(Breakdown records, Breakdown seizures, long diversions) {}
 
     /** One ATT category of an annual summary: what happened to firearms of that category during the year. */
-    public record CategoryLine(AttCategory category, String group, String label, long registered, long seized,
-            long lost, long stolen, long found, long deactivated, long destroyed) {
-    }
+    public record CategoryLine(
+            AttCategory category,
+            String group,
+            String label,
+            long registered,
+            long seized,
+            long lost,
+            long stolen,
+            long found,
+            long deactivated,
+            long destroyed) {}
 
-    public record AnnualSummary(int year, String state, List<CategoryLine> categories) {
-    }
+    public record AnnualSummary(int year, String state, List<CategoryLine> categories) {}
 
     /**
      * Records by owning State, type, status and month of registration; seizures by seizing State and month.
@@ -78,12 +79,16 @@ public class StatisticsService {
         String where = recordWhere.toString();
         Breakdown recordBreakdown = new Breakdown(
                 total("select count(*) from Firearm where " + where, records),
-                counts("select sovereignty.ownerState, count(*) from Firearm where " + where
-                        + " group by sovereignty.ownerState order by 1", records),
+                counts(
+                        "select sovereignty.ownerState, count(*) from Firearm where " + where
+                                + " group by sovereignty.ownerState order by 1",
+                        records),
                 counts("select type, count(*) from Firearm where " + where + " group by type order by 1", records),
                 counts("select status, count(*) from Firearm where " + where + " group by status order by 1", records),
-                months("select extract(year from createdAt), extract(month from createdAt), count(*) from Firearm"
-                        + " where " + where + " group by 1, 2 order by 1, 2", records));
+                months(
+                        "select extract(year from createdAt), extract(month from createdAt), count(*) from Firearm"
+                                + " where " + where + " group by 1, 2 order by 1, 2",
+                        records));
 
         Parameters seizureParameters = new Parameters();
         StringBuilder seizureWhere = new StringBuilder(Visibility.CLAUSE);
@@ -99,12 +104,18 @@ public class StatisticsService {
         String seizedWhere = seizureWhere.toString();
         Breakdown seizureBreakdown = new Breakdown(
                 total("select count(*) from Seizure where " + seizedWhere, seizures),
-                counts("select sovereignty.ownerState, count(*) from Seizure where " + seizedWhere
-                        + " group by sovereignty.ownerState order by 1", seizures),
-                List.of(), List.of(),
-                months("select extract(year from seizedOn), extract(month from seizedOn), count(*) from Seizure"
-                        + " where " + seizedWhere + " group by 1, 2 order by 1, 2", seizures));
-        long diversions = total("select count(*) from DiversionNotice where " + Visibility.CLAUSE,
+                counts(
+                        "select sovereignty.ownerState, count(*) from Seizure where " + seizedWhere
+                                + " group by sovereignty.ownerState order by 1",
+                        seizures),
+                List.of(),
+                List.of(),
+                months(
+                        "select extract(year from seizedOn), extract(month from seizedOn), count(*) from Seizure"
+                                + " where " + seizedWhere + " group by 1, 2 order by 1, 2",
+                        seizures));
+        long diversions = total(
+                "select count(*) from DiversionNotice where " + Visibility.CLAUSE,
                 Visibility.parameters(caller, LocalDate.now(ZoneOffset.UTC), new Parameters()));
         return new Overview(recordBreakdown, seizureBreakdown, diversions);
     }
@@ -116,13 +127,18 @@ public class StatisticsService {
      */
     @Transactional
     public AnnualSummary annualSummary(Caller caller, int year, String state) {
-        Parameters parameters = Visibility.parameters(caller, LocalDate.now(ZoneOffset.UTC),
-                Parameters.with("state", state).and("from", LocalDate.of(year, 1, 1))
+        Parameters parameters = Visibility.parameters(
+                caller,
+                LocalDate.now(ZoneOffset.UTC),
+                Parameters.with("state", state)
+                        .and("from", LocalDate.of(year, 1, 1))
                         .and("to", LocalDate.of(year, 12, 31)));
-        TypedQuery<Object[]> query = entityManager.createQuery("select f.type, h.fromStatus, h.toStatus, count(*)"
-                + " from Firearm f join StatusChange h on h.firearmId = f.id where " + Visibility.CLAUSE
-                + " and f.sovereignty.ownerState = :state and h.occurredOn between :from and :to"
-                + " group by f.type, h.fromStatus, h.toStatus", Object[].class);
+        TypedQuery<Object[]> query = entityManager.createQuery(
+                "select f.type, h.fromStatus, h.toStatus, count(*)"
+                        + " from Firearm f join StatusChange h on h.firearmId = f.id where " + Visibility.CLAUSE
+                        + " and f.sovereignty.ownerState = :state and h.occurredOn between :from and :to"
+                        + " group by f.type, h.fromStatus, h.toStatus",
+                Object[].class);
         parameters.map().forEach(query::setParameter);
         Map<AttCategory, long[]> lines = new EnumMap<>(AttCategory.class);
         for (AttCategory category : AttCategory.values()) {
@@ -147,8 +163,17 @@ public class StatisticsService {
             }
         }
         List<CategoryLine> categories = new ArrayList<>();
-        lines.forEach((category, line) -> categories.add(new CategoryLine(category, category.group(),
-                category.label(), line[0], line[1], line[2], line[3], line[4], line[5], line[6])));
+        lines.forEach((category, line) -> categories.add(new CategoryLine(
+                category,
+                category.group(),
+                category.label(),
+                line[0],
+                line[1],
+                line[2],
+                line[3],
+                line[4],
+                line[5],
+                line[6])));
         return new AnnualSummary(year, state, categories);
     }
 
@@ -161,14 +186,18 @@ public class StatisticsService {
     private List<Count> counts(String hql, Parameters parameters) {
         TypedQuery<Object[]> query = entityManager.createQuery(hql, Object[].class);
         parameters.map().forEach(query::setParameter);
-        return query.getResultList().stream().map(row -> new Count(String.valueOf(row[0]),
-                ((Number) row[1]).longValue())).toList();
+        return query.getResultList().stream()
+                .map(row -> new Count(String.valueOf(row[0]), ((Number) row[1]).longValue()))
+                .toList();
     }
 
     private List<Count> months(String hql, Parameters parameters) {
         TypedQuery<Object[]> query = entityManager.createQuery(hql, Object[].class);
         parameters.map().forEach(query::setParameter);
-        return query.getResultList().stream().map(row -> new Count(String.format("%04d-%02d",
-                ((Number) row[0]).intValue(), ((Number) row[1]).intValue()), ((Number) row[2]).longValue())).toList();
+        return query.getResultList().stream()
+                .map(row -> new Count(
+                        String.format("%04d-%02d", ((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
+                        ((Number) row[2]).longValue()))
+                .toList();
     }
 }

@@ -1,5 +1,9 @@
 package org.g5sahel.pcms.firearms.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,12 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
@@ -51,8 +49,19 @@ public class StockpileImportService {
 
     static final String RECORD_TYPE = "stockpile-import";
     static final List<String> REQUIRED = List.of("type", "make", "serialnumber", "holdercategory");
-    static final Set<String> KNOWN = Set.of("type", "make", "model", "calibre", "serialnumber", "manufacturecountry",
-            "manufactureyear", "importcountry", "importyear", "othermarkings", "holdercategory", "custodyagency",
+    static final Set<String> KNOWN = Set.of(
+            "type",
+            "make",
+            "model",
+            "calibre",
+            "serialnumber",
+            "manufacturecountry",
+            "manufactureyear",
+            "importcountry",
+            "importyear",
+            "othermarkings",
+            "holdercategory",
+            "custodyagency",
             "status");
 
     private final FirearmService firearms;
@@ -63,8 +72,13 @@ public class StockpileImportService {
     private final FirearmsConfig config;
     private final Clock clock;
 
-    public StockpileImportService(FirearmService firearms, FirearmRepository firearmRecords,
-            StockpileImportRepository imports, AuditLog auditLog, Validator validator, FirearmsConfig config,
+    public StockpileImportService(
+            FirearmService firearms,
+            FirearmRepository firearmRecords,
+            StockpileImportRepository imports,
+            AuditLog auditLog,
+            Validator validator,
+            FirearmsConfig config,
             Clock clock) {
         this.firearms = firearms;
         this.firearmRecords = firearmRecords;
@@ -84,17 +98,24 @@ public class StockpileImportService {
         try {
             rows = CsvFiles.read(csv);
         } catch (CsvFiles.MalformedException e) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
-                    List.of(new Problem.FieldError("file", "import.malformed")), "import.malformed-at", e.line());
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    List.of(new Problem.FieldError("file", "import.malformed")),
+                    "import.malformed-at",
+                    e.line());
         }
         Map<String, Integer> columns = header(rows.get(0));
-        List<CsvFiles.Row> data = rows.subList(1, rows.size()).stream().filter(row -> !row.isBlank()).toList();
+        List<CsvFiles.Row> data = rows.subList(1, rows.size()).stream()
+                .filter(row -> !row.isBlank())
+                .toList();
         if (data.isEmpty()) {
             throw fileProblem("import.no-rows");
         }
         if (data.size() > config.importMaxRows()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
-                    List.of(new Problem.FieldError("file", "import.too-many-rows")), "import.too-many-rows-detail",
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    List.of(new Problem.FieldError("file", "import.too-many-rows")),
+                    "import.too-many-rows-detail",
                     config.importMaxRows());
         }
         LocalDate today = LocalDate.now(clock);
@@ -116,10 +137,14 @@ public class StockpileImportService {
         done.report = report;
         done.importedAt = clock.instant();
         done.importedBy = caller.username();
-        done.sovereignty = Sovereignty.ownedBy(caller, SharingTerms.of(Distribution.AGENCY), Distribution.AGENCY,
-                config.recordReviewPeriod(), today);
+        done.sovereignty = Sovereignty.ownedBy(
+                caller, SharingTerms.of(Distribution.AGENCY), Distribution.AGENCY, config.recordReviewPeriod(), today);
         imports.persist(done);
-        auditLog.record(caller, AuditAction.CREATE, AuditedRecord.of(RECORD_TYPE, done.id, done.sovereignty, null, done.fileName), null,
+        auditLog.record(
+                caller,
+                AuditAction.CREATE,
+                AuditedRecord.of(RECORD_TYPE, done.id, done.sovereignty, null, done.fileName),
+                null,
                 done.imported + " imported, " + done.alreadyPresent + " present, " + done.rejected + " rejected");
         return done;
     }
@@ -129,23 +154,38 @@ public class StockpileImportService {
         return imports.findVisibleById(caller, id).orElseThrow(ProblemException::notFound);
     }
 
-    private ImportRow importRow(Caller caller, CsvFiles.Row row, Map<String, Integer> columns, SharingTerms sharing,
-            LocalDate today, Map<String, Firearm> seenInFile) {
+    private ImportRow importRow(
+            Caller caller,
+            CsvFiles.Row row,
+            Map<String, Integer> columns,
+            SharingTerms sharing,
+            LocalDate today,
+            Map<String, Firearm> seenInFile) {
         List<ImportRow.RowError> errors = new ArrayList<>();
         if (row.fields().size() != columns.size()) {
             return rejected(row, List.of(new ImportRow.RowError("row", "import.column-count")));
         }
         Function<String, String> cell = name -> Optional.ofNullable(columns.get(name))
-                .map(index -> row.fields().get(index).strip()).filter(value -> !value.isEmpty()).orElse(null);
+                .map(index -> row.fields().get(index).strip())
+                .filter(value -> !value.isEmpty())
+                .orElse(null);
         // The file's identifiers lose their format characters as a JSON request's do (@IdentifierText).
         Function<String, String> identifier = name -> Lookalikes.removeFormatCharacters(cell.apply(name));
-        FirearmRequest request = new FirearmRequest(enumCell(FirearmType.class, cell, "type", errors),
-                identifier.apply("make"), identifier.apply("model"), cell.apply("calibre"),
+        FirearmRequest request = new FirearmRequest(
+                enumCell(FirearmType.class, cell, "type", errors),
+                identifier.apply("make"),
+                identifier.apply("model"),
+                cell.apply("calibre"),
                 identifier.apply("serialnumber"),
-                upper(cell.apply("manufacturecountry")), intCell(cell, "manufactureyear", errors),
-                upper(cell.apply("importcountry")), intCell(cell, "importyear", errors), cell.apply("othermarkings"),
-                enumCell(HolderCategory.class, cell, "holdercategory", errors), upper(cell.apply("custodyagency")),
-                enumCell(FirearmStatus.class, cell, "status", errors), null);
+                upper(cell.apply("manufacturecountry")),
+                intCell(cell, "manufactureyear", errors),
+                upper(cell.apply("importcountry")),
+                intCell(cell, "importyear", errors),
+                cell.apply("othermarkings"),
+                enumCell(HolderCategory.class, cell, "holdercategory", errors),
+                upper(cell.apply("custodyagency")),
+                enumCell(FirearmStatus.class, cell, "status", errors),
+                null);
         for (ConstraintViolation<FirearmRequest> violation : validator.validate(request)) {
             String field = violation.getPropertyPath().toString();
             if (errors.stream().noneMatch(error -> error.field().equals(field))) {
@@ -153,7 +193,8 @@ public class StockpileImportService {
             }
         }
         if (errors.isEmpty()) {
-            request.draft().problems("", today)
+            request.draft()
+                    .problems("", today)
                     .forEach(error -> errors.add(new ImportRow.RowError(error.field(), error.message())));
             if (request.status() == FirearmStatus.SEIZED) {
                 errors.add(new ImportRow.RowError("status", "firearm.seized-through-seizures"));
@@ -168,8 +209,12 @@ public class StockpileImportService {
         Optional<Firearm> present = Optional.ofNullable(seenInFile.get(identity))
                 .or(() -> firearmRecords.findOwned(caller.agency(), makeKey, serial));
         if (present.isPresent()) {
-            return new ImportRow(row.line(), ImportRow.Outcome.ALREADY_PRESENT, present.get().id,
-                    present.get().reference, List.of());
+            return new ImportRow(
+                    row.line(),
+                    ImportRow.Outcome.ALREADY_PRESENT,
+                    present.get().id,
+                    present.get().reference,
+                    List.of());
         }
         Firearm firearm = firearms.register(caller, request.draft(), sharing, "stockpile import", null);
         seenInFile.put(identity, firearm);
@@ -181,7 +226,12 @@ public class StockpileImportService {
         Map<String, Integer> columns = new HashMap<>();
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < header.fields().size(); i++) {
-            String name = header.fields().get(i).strip().toLowerCase(Locale.ROOT).replace("_", "").replace(" ", "");
+            String name = header.fields()
+                    .get(i)
+                    .strip()
+                    .toLowerCase(Locale.ROOT)
+                    .replace("_", "")
+                    .replace(" ", "");
             if (!KNOWN.contains(name)) {
                 errors.add(new Problem.FieldError("header[" + i + "]", "import.unknown-column"));
             } else if (columns.putIfAbsent(name, i) != null) {
@@ -197,14 +247,15 @@ public class StockpileImportService {
         return columns;
     }
 
-    private static <E extends Enum<E>> E enumCell(Class<E> type, Function<String, String> cell, String column,
-            List<ImportRow.RowError> errors) {
+    private static <E extends Enum<E>> E enumCell(
+            Class<E> type, Function<String, String> cell, String column, List<ImportRow.RowError> errors) {
         String value = cell.apply(column);
         if (value == null) {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+            return Enum.valueOf(
+                    type, value.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
         } catch (IllegalArgumentException e) {
             errors.add(new ImportRow.RowError(fieldOf(column), "parameter.unknown-value"));
             return null;

@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.firearms.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
@@ -9,21 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import org.g5sahel.pcms.commons.persistence.Keyset;
-import org.g5sahel.pcms.commons.reference.ReferenceNumbers;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.audit.AuditedRecord;
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.identity.Jurisdictions;
 import org.g5sahel.pcms.commons.messaging.Outbox;
+import org.g5sahel.pcms.commons.persistence.Keyset;
 import org.g5sahel.pcms.commons.problem.Problem;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
+import org.g5sahel.pcms.commons.reference.ReferenceNumbers;
 import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.commons.sovereignty.Distribution;
 import org.g5sahel.pcms.commons.sovereignty.SharingTerms;
@@ -61,9 +59,15 @@ public class TraceRequestService {
     private final FirearmsConfig config;
     private final Clock clock;
 
-    public TraceRequestService(TraceRequestRepository requests, FirearmRepository firearms,
-            RecoveredHits recoveredHits, ReferenceNumbers referenceNumbers, AuditLog auditLog, Outbox outbox,
-            FirearmsConfig config, Clock clock) {
+    public TraceRequestService(
+            TraceRequestRepository requests,
+            FirearmRepository firearms,
+            RecoveredHits recoveredHits,
+            ReferenceNumbers referenceNumbers,
+            AuditLog auditLog,
+            Outbox outbox,
+            FirearmsConfig config,
+            Clock clock) {
         this.requests = requests;
         this.firearms = firearms;
         this.recoveredHits = recoveredHits;
@@ -88,12 +92,25 @@ public class TraceRequestService {
         }
         TraceRequest trace = new TraceRequest();
         if (request.firearmId() != null) {
-            firearms.findVisibleById(caller, request.firearmId()).ifPresentOrElse(firearm -> copyMarkings(trace, firearm),
-                    () -> errors.add(new Problem.FieldError("firearmId", "seizure.unknown-firearm")));
+            firearms.findVisibleById(caller, request.firearmId())
+                    .ifPresentOrElse(
+                            firearm -> copyMarkings(trace, firearm),
+                            () -> errors.add(new Problem.FieldError("firearmId", "seizure.unknown-firearm")));
         } else {
-            FirearmDraft draft = new FirearmDraft(request.type(), request.make(), request.model(), request.calibre(),
-                    request.serialNumber(), request.manufactureCountry(), request.manufactureYear(),
-                    request.importCountry(), request.importYear(), request.otherMarkings(), null, null, null);
+            FirearmDraft draft = new FirearmDraft(
+                    request.type(),
+                    request.make(),
+                    request.model(),
+                    request.calibre(),
+                    request.serialNumber(),
+                    request.manufactureCountry(),
+                    request.manufactureYear(),
+                    request.importCountry(),
+                    request.importYear(),
+                    request.otherMarkings(),
+                    null,
+                    null,
+                    null);
             if (request.type() == null) {
                 errors.add(new Problem.FieldError("type", "seizure.describe-firearm"));
             }
@@ -105,8 +122,8 @@ public class TraceRequestService {
                 copyMarkings(trace, draft);
             }
         }
-        String markedCountry = request.addresseeBasis() == AddresseeBasis.MANUFACTURE ? trace.manufactureCountry
-                : trace.importCountry;
+        String markedCountry =
+                request.addresseeBasis() == AddresseeBasis.MANUFACTURE ? trace.manufactureCountry : trace.importCountry;
         if (errors.isEmpty() && markedCountry != null && !markedCountry.equals(request.addressedTo())) {
             errors.add(new Problem.FieldError("addressedTo", "trace.addressee-not-marked"));
         }
@@ -119,8 +136,12 @@ public class TraceRequestService {
 
         trace.id = UUID.randomUUID();
         // Always shared with the addressed State, which must read the request to answer it.
-        trace.sovereignty = Sovereignty.ownedBy(caller, SharingTerms.of(Distribution.SELECTED, request.addressedTo()),
-                Distribution.SELECTED, config.caseReviewPeriod(), today());
+        trace.sovereignty = Sovereignty.ownedBy(
+                caller,
+                SharingTerms.of(Distribution.SELECTED, request.addressedTo()),
+                Distribution.SELECTED,
+                config.caseReviewPeriod(),
+                today());
         trace.reference = referenceNumbers.next(caller.state(), "TR", Year.now(clock));
         trace.addressedTo = request.addressedTo();
         trace.addresseeBasis = request.addresseeBasis();
@@ -133,9 +154,17 @@ public class TraceRequestService {
         requests.persist(trace);
         auditLog.record(caller, AuditAction.CREATE, audited(trace), null, "SUBMITTED");
         publish(trace, "submitted");
-        RecoveredHits.Finding finding = new RecoveredHits.Finding(FoundThrough.TRACE_REQUEST, trace.id,
-                trace.reference, today(), null, null, trace.make, trace.serialAsMarked);
-        recoveredHits.reportedMissingElsewhere(caller, trace.make, trace.serialNormalised)
+        RecoveredHits.Finding finding = new RecoveredHits.Finding(
+                FoundThrough.TRACE_REQUEST,
+                trace.id,
+                trace.reference,
+                today(),
+                null,
+                null,
+                trace.make,
+                trace.serialAsMarked);
+        recoveredHits
+                .reportedMissingElsewhere(caller, trace.make, trace.serialNormalised)
                 .forEach(missing -> recoveredHits.record(caller, missing, finding));
         return trace;
     }
@@ -154,10 +183,19 @@ public class TraceRequestService {
     }
 
     @Transactional
-    public List<TraceRequest> list(Caller caller, TraceRequestRepository.Box box, TraceStatus status, Boolean overdue,
-            Keyset after, int fetch) {
+    public List<TraceRequest> list(
+            Caller caller,
+            TraceRequestRepository.Box box,
+            TraceStatus status,
+            Boolean overdue,
+            Keyset after,
+            int fetch) {
         List<TraceRequest> found = requests.list(caller, box, status, overdue, today(), after, fetch);
-        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(TraceRequestService::audited).toList(), null);
+        auditLog.recordReads(
+                caller,
+                AuditAction.LIST,
+                found.stream().map(TraceRequestService::audited).toList(),
+                null);
         return found;
     }
 
@@ -183,7 +221,8 @@ public class TraceRequestService {
         Versions.requireMatch(ifMatch, trace.version);
         requireStatus(trace, TraceStatus.ACKNOWLEDGED);
         List<Problem.FieldError> errors = new ArrayList<>();
-        boolean hasChain = answer.transferChain() != null && !answer.transferChain().isEmpty();
+        boolean hasChain =
+                answer.transferChain() != null && !answer.transferChain().isEmpty();
         if (answer.outcome() == TraceOutcome.TRACED
                 && (answer.lastLegalHolder() == null || answer.lastLegalHolder().isBlank())) {
             errors.add(new Problem.FieldError("lastLegalHolder", "trace.traced-needs-holder"));
@@ -191,16 +230,20 @@ public class TraceRequestService {
         if (answer.outcome() != TraceOutcome.TRACED && (hasChain || answer.lastLegalHolder() != null)) {
             errors.add(new Problem.FieldError("outcome", "trace.holder-only-when-traced"));
         }
-        if (answer.outcome() == TraceOutcome.DECLINED && (answer.detail() == null || answer.detail().isBlank())) {
+        if (answer.outcome() == TraceOutcome.DECLINED
+                && (answer.detail() == null || answer.detail().isBlank())) {
             errors.add(new Problem.FieldError("detail", "trace.decline-needs-reason"));
         }
         Validation.requireNone(errors);
         trace.status = TraceStatus.ANSWERED;
         trace.outcome = answer.outcome();
         trace.lastLegalHolder = FirearmService.blankToNull(answer.lastLegalHolder());
-        trace.transferChain = hasChain ? answer.transferChain().stream()
-                .map(step -> new TransferStep(step.from().strip(), step.to().strip(), step.on(), step.document()))
-                .toList() : List.of();
+        trace.transferChain = hasChain
+                ? answer.transferChain().stream()
+                        .map(step ->
+                                new TransferStep(step.from().strip(), step.to().strip(), step.on(), step.document()))
+                        .toList()
+                : List.of();
         trace.answerDetail = FirearmService.blankToNull(answer.detail());
         trace.answeredAt = clock.instant();
         trace.answeredBy = caller.username() + " (" + caller.agency() + ")";
@@ -269,7 +312,7 @@ public class TraceRequestService {
     }
 
     static AuditedRecord audited(TraceRequest trace) {
-        return AuditedRecord.of(RECORD_TYPE, trace.id, trace.sovereignty, trace.reference,
-                trace.make + " " + trace.model);
+        return AuditedRecord.of(
+                RECORD_TYPE, trace.id, trace.sovereignty, trace.reference, trace.make + " " + trace.model);
     }
 }

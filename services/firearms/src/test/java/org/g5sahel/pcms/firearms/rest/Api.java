@@ -2,14 +2,13 @@ package org.g5sahel.pcms.firearms.rest;
 
 import static io.restassured.RestAssured.given;
 
-import java.util.List;
-import java.util.UUID;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.util.List;
+import java.util.UUID;
 
 /** Requests and fixtures shared by the firearms tests. */
 final class Api {
@@ -23,12 +22,12 @@ final class Api {
     static final String STATISTICS = "/api/firearms/v1/statistics";
     static final String PROBLEMS = "https://pcms.g5sahel.org/problems/";
 
-    private Api() {
-    }
+    private Api() {}
 
     /** A serial no other test uses, with separators as officers type them. */
     static String uniqueSerial(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        return prefix + "-"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
     }
 
     static String firearm(String type, String make, String serial, String distribution) {
@@ -43,8 +42,15 @@ final class Api {
     }
 
     static ExtractableResponse<Response> register(String token, String body) {
-        return given().auth().oauth2(token).header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON).body(body).post(FIREARMS).then().statusCode(201).extract();
+        return given().auth()
+                .oauth2(token)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(FIREARMS)
+                .then()
+                .statusCode(201)
+                .extract();
     }
 
     static String registerId(String token, String body) {
@@ -57,7 +63,8 @@ final class Api {
         return QuarkusTransaction.requiringNew().call(() -> (List<String>) Panache.getEntityManager()
                 .createNativeQuery("select routing_key from outbox_event where payload->>'subject' = :subject"
                         + " order by created_at")
-                .setParameter("subject", subject).getResultList());
+                .setParameter("subject", subject)
+                .getResultList());
     }
 
     /** The JSON payload of the single event of that routing key about {@code subject}. */
@@ -65,6 +72,8 @@ final class Api {
         return QuarkusTransaction.requiringNew().call(() -> (String) Panache.getEntityManager()
                 .createNativeQuery("select payload::text from outbox_event where payload->>'subject' = :subject"
                         + " and routing_key = :key")
-                .setParameter("subject", subject).setParameter("key", routingKey).getSingleResult());
+                .setParameter("subject", subject)
+                .setParameter("key", routingKey)
+                .getSingleResult());
     }
 }

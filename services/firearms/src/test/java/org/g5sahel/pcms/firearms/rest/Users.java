@@ -19,6 +19,5 @@ final class Users {
     static final String TD_FIREARMS = TestTokens.forUser("td-firearms", "TD-GENDARMERIE", "firearms-officer");
     static final String BF_TRAINING = TestTokens.forUser("bf-training", "BF-UNC", "training-manager");
 
-    private Users() {
-    }
+    private Users() {}
 }

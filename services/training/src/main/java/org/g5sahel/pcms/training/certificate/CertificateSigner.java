@@ -1,5 +1,8 @@
 package org.g5sahel.pcms.training.certificate;
 
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,13 +19,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.g5sahel.pcms.training.config.TrainingConfig;
-
-import io.quarkus.logging.Log;
-import io.quarkus.runtime.Startup;
 
 /**
  * Signs and verifies certificates with Ed25519 (JDK, no extra library). The key pair comes from PEM files; development
@@ -47,12 +44,16 @@ public class CertificateSigner {
             }
             KeyFactory factory = KeyFactory.getInstance(ALGORITHM);
             signingKey = factory.generatePrivate(new PKCS8EncodedKeySpec(readPem(keys.signingKey(), "PRIVATE KEY")));
-            verificationKey = factory.generatePublic(new X509EncodedKeySpec(readPem(keys.verificationKey(), "PUBLIC KEY")));
-            keyId = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(verificationKey.getEncoded()))
+            verificationKey =
+                    factory.generatePublic(new X509EncodedKeySpec(readPem(keys.verificationKey(), "PUBLIC KEY")));
+            keyId = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(verificationKey.getEncoded()))
                     .substring(0, 16);
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("The certificate signing keys cannot be loaded from " + keys.signingKey()
-                    + " and " + keys.verificationKey() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "The certificate signing keys cannot be loaded from " + keys.signingKey() + " and "
+                            + keys.verificationKey() + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -94,7 +95,7 @@ public class CertificateSigner {
 
     private static void generate(Path signingKey, Path verificationKey) throws IOException, GeneralSecurityException {
         KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
-        for (Path file : new Path[] { signingKey, verificationKey }) {
+        for (Path file : new Path[] {signingKey, verificationKey}) {
             if (file.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
             }
@@ -118,7 +119,8 @@ public class CertificateSigner {
 
     private static String pem(String label, byte[] der) {
         return "-----BEGIN " + label + "-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der)
                 + "\n-----END " + label + "-----\n";
     }
 }

@@ -1,7 +1,6 @@
 package org.g5sahel.pcms.training.client;
 
 import java.util.UUID;
-
 import org.g5sahel.pcms.commons.identity.AgencyCode;
 
 /** What training needs of a directory point of contact: who the officer is and which agency (hence State) employs them. */

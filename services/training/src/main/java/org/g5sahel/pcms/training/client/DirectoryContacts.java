@@ -1,10 +1,8 @@
 package org.g5sahel.pcms.training.client;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.g5sahel.pcms.commons.directory.DirectoryClient;
 import org.g5sahel.pcms.commons.problem.ProblemException;
 import org.g5sahel.pcms.commons.problem.ProblemType;
@@ -26,8 +24,10 @@ public class DirectoryContacts {
      */
     public Optional<DirectoryContact> contact(UUID id, String callerToken) {
         try {
-            return directory.contact(id, callerToken).map(
-                    contact -> new DirectoryContact(contact.id(), contact.fullName(), contact.agencyCode(), contact.active()));
+            return directory
+                    .contact(id, callerToken)
+                    .map(contact -> new DirectoryContact(
+                            contact.id(), contact.fullName(), contact.agencyCode(), contact.active()));
         } catch (DirectoryClient.Unavailable e) {
             throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "directory.unavailable");
         }

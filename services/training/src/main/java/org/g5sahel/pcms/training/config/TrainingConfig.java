@@ -1,10 +1,9 @@
 package org.g5sahel.pcms.training.config;
 
-import java.math.BigDecimal;
-import java.nio.file.Path;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
+import java.nio.file.Path;
 
 /** Settings of the training service. */
 @ConfigMapping(prefix = "pcms.training")

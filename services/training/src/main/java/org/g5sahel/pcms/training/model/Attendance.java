@@ -1,11 +1,5 @@
 package org.g5sahel.pcms.training.model;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Objects;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
 
 /** One participant on one day. Not a sovereign record of its own: read only through its visible nomination. */
 @Entity
@@ -44,7 +43,8 @@ public class Attendance {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(nominationId, key.nominationId)
+            return other instanceof Key key
+                    && Objects.equals(nominationId, key.nominationId)
                     && Objects.equals(day, key.day);
         }
 

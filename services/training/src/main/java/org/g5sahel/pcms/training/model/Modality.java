@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.training.model;
 
 public enum Modality {
-    CLASSROOM, IMMERSION, E_LEARNING
+    CLASSROOM,
+    IMMERSION,
+    E_LEARNING
 }

@@ -1,22 +1,14 @@
 package org.g5sahel.pcms.training.model;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import org.g5sahel.pcms.commons.sovereignty.SovereignRecord;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.math.BigDecimal;
+import java.util.UUID;
+import org.g5sahel.pcms.commons.sovereignty.SovereignRecord;
 
 /**
  * An officer (a directory contact) put forward for a session by the national coordinator of the officer's State. Owned

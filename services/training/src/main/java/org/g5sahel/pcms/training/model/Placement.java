@@ -1,20 +1,14 @@
 package org.g5sahel.pcms.training.model;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.LocalDate;
+import java.util.UUID;
 import org.g5sahel.pcms.commons.sovereignty.SovereignRecord;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * An immersion placement: an officer of one State hosted by an agency of another, which must accept. Owned by the

@@ -1,5 +1,8 @@
 package org.g5sahel.pcms.training.model;
 
 public enum PlacementStatus {
-    PROPOSED, ACCEPTED, DECLINED, CANCELLED
+    PROPOSED,
+    ACCEPTED,
+    DECLINED,
+    CANCELLED
 }

@@ -4,7 +4,12 @@ import java.util.Set;
 
 /** The life of a session: planned → open for nominations → full → in progress → completed, or cancelled. */
 public enum SessionStatus {
-    PLANNED, OPEN, FULL, IN_PROGRESS, COMPLETED, CANCELLED;
+    PLANNED,
+    OPEN,
+    FULL,
+    IN_PROGRESS,
+    COMPLETED,
+    CANCELLED;
 
     /**
      * The transitions an organiser may ask for. OPEN ⇄ FULL follow the seats and COMPLETED follows the completion

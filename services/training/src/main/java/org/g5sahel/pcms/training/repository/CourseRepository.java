@@ -1,18 +1,15 @@
 package org.g5sahel.pcms.training.repository;
 
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.sovereignty.SovereignRepository;
 import org.g5sahel.pcms.training.model.Course;
 import org.g5sahel.pcms.training.model.Topic;
-
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 /** The catalogue, read through the visibility predicate. */
 @ApplicationScoped
@@ -33,7 +30,9 @@ public class CourseRepository implements SovereignRepository<Course, UUID> {
             where.append(" and code > :after");
             parameters.and("after", afterCode);
         }
-        return findVisible(caller, where.toString(), Sort.by("code"), parameters).page(0, fetch).list();
+        return findVisible(caller, where.toString(), Sort.by("code"), parameters)
+                .page(0, fetch)
+                .list();
     }
 
     /** Codes are unique across the catalogue, whoever can see the course that holds one. */
@@ -42,6 +41,7 @@ public class CourseRepository implements SovereignRepository<Course, UUID> {
     }
 
     public Optional<Course> findVisibleByCode(Caller caller, String code) {
-        return findVisible(caller, "code = :code", Sort.empty(), Parameters.with("code", code)).firstResultOptional();
+        return findVisible(caller, "code = :code", Sort.empty(), Parameters.with("code", code))
+                .firstResultOptional();
     }
 }

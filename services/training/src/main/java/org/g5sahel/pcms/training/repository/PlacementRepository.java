@@ -1,17 +1,14 @@
 package org.g5sahel.pcms.training.repository;
 
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.sovereignty.SovereignRepository;
 import org.g5sahel.pcms.training.model.Placement;
 import org.g5sahel.pcms.training.model.PlacementStatus;
-
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 /** Immersion placements, read through the visibility predicate. */
 @ApplicationScoped
@@ -33,6 +30,7 @@ public class PlacementRepository implements SovereignRepository<Placement, UUID>
             parameters.and("contact", contactId);
         }
         return findVisible(caller, where.toString(), Sort.by("startDate").and("id"), parameters)
-                .page(0, org.g5sahel.pcms.commons.rest.Page.MAX_LIMIT).list();
+                .page(0, org.g5sahel.pcms.commons.rest.Page.MAX_LIMIT)
+                .list();
     }
 }

@@ -1,27 +1,31 @@
 package org.g5sahel.pcms.training.repository;
 
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-
 import org.g5sahel.pcms.commons.identity.Caller;
 import org.g5sahel.pcms.commons.sovereignty.SovereignRepository;
 import org.g5sahel.pcms.training.model.SessionStatus;
 import org.g5sahel.pcms.training.model.TrainingSession;
-
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 /** Sessions, read through the visibility predicate. */
 @ApplicationScoped
 public class SessionRepository implements SovereignRepository<TrainingSession, UUID> {
 
     /** Ordered by start date then id; the cursor is {@code <start date>/<id>}. */
-    public List<TrainingSession> search(Caller caller, UUID courseId, SessionStatus status, String hostState,
-            LocalDate from, LocalDate afterStart, UUID afterId, int fetch) {
+    public List<TrainingSession> search(
+            Caller caller,
+            UUID courseId,
+            SessionStatus status,
+            String hostState,
+            LocalDate from,
+            LocalDate afterStart,
+            UUID afterId,
+            int fetch) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (courseId != null) {
@@ -44,7 +48,8 @@ public class SessionRepository implements SovereignRepository<TrainingSession, U
             where.append(" and (startDate > :afterStart or (startDate = :afterStart and id > :afterId))");
             parameters.and("afterStart", afterStart).and("afterId", afterId);
         }
-        return findVisible(caller, where.toString(), Sort.by("startDate").and("id"), parameters).page(0, fetch)
+        return findVisible(caller, where.toString(), Sort.by("startDate").and("id"), parameters)
+                .page(0, fetch)
                 .list();
     }
 

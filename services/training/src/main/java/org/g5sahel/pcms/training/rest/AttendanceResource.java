@@ -1,11 +1,6 @@
 package org.g5sahel.pcms.training.rest;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -18,7 +13,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,8 +29,6 @@ import org.g5sahel.pcms.commons.problem.ProblemType;
 import org.g5sahel.pcms.training.model.AttendanceStatus;
 import org.g5sahel.pcms.training.model.NominationStatus;
 import org.g5sahel.pcms.training.service.AttendanceService;
-
-import io.quarkus.security.Authenticated;
 
 @Path("/v1/sessions/{sessionId}/attendance")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,41 +49,49 @@ public class AttendanceResource {
     @Operation(summary = "The register of the participants the caller may see")
     public List<ParticipantAttendance> register(@PathParam("sessionId") UUID sessionId) {
         return attendance.register(caller.get(), sessionId).entrySet().stream()
-                .map(entry -> new ParticipantAttendance(entry.getKey().id, entry.getKey().nomineeName,
-                        entry.getKey().nomineeState, entry.getKey().status,
-                        entry.getValue().stream().map(row -> new Day(row.day, row.status)).toList()))
+                .map(entry -> new ParticipantAttendance(
+                        entry.getKey().id,
+                        entry.getKey().nomineeName,
+                        entry.getKey().nomineeState,
+                        entry.getKey().status,
+                        entry.getValue().stream()
+                                .map(row -> new Day(row.day, row.status))
+                                .toList()))
                 .toList();
     }
 
     @PUT
     @RolesAllowed(Roles.TRAINING_MANAGER)
-    @Operation(summary = "Record one day's attendance", description = "The organiser, while the session is in progress, for a session day that has come; every entry must be an accepted participant. Recording a day again replaces its entries.")
+    @Operation(
+            summary = "Record one day's attendance",
+            description =
+                    "The organiser, while the session is in progress, for a session day that has come; every entry must be an accepted participant. Recording a day again replaces its entries.")
     public List<Day> record(@PathParam("sessionId") UUID sessionId, @Valid @NotNull DayRegister register) {
         Map<UUID, AttendanceStatus> entries = new LinkedHashMap<>();
         for (Entry entry : register.entries()) {
             if (entries.put(entry.nominationId(), entry.status()) != null) {
-                throw new ProblemException(ProblemType.VALIDATION_FAILED,
+                throw new ProblemException(
+                        ProblemType.VALIDATION_FAILED,
                         List.of(new Problem.FieldError("entries", "attendance.duplicate-entry")),
-                        "validation-failed.detail", 1);
+                        "validation-failed.detail",
+                        1);
             }
         }
         return attendance.record(caller.get(), sessionId, register.day(), entries).stream()
-                .map(row -> new Day(row.day, row.status)).toList();
+                .map(row -> new Day(row.day, row.status))
+                .toList();
     }
 
     @Schema(name = "AttendanceDayRegister")
-    public record DayRegister(@NotNull @Schema(example = "2026-10-05") LocalDate day,
-            @NotEmpty @Size(max = 500) List<@Valid @NotNull Entry> entries) {
-    }
+    public record DayRegister(
+            @NotNull @Schema(example = "2026-10-05") LocalDate day,
+            @NotEmpty @Size(max = 500) List<@Valid @NotNull Entry> entries) {}
 
     @Schema(name = "AttendanceEntry")
-    public record Entry(@NotNull UUID nominationId, @NotNull AttendanceStatus status) {
-    }
+    public record Entry(@NotNull UUID nominationId, @NotNull AttendanceStatus status) {}
 
-    public record Day(LocalDate day, AttendanceStatus status) {
-    }
+    public record Day(LocalDate day, AttendanceStatus status) {}
 
-    public record ParticipantAttendance(UUID nominationId, String nomineeName, String nomineeState,
-            NominationStatus status, List<Day> days) {
-    }
+    public record ParticipantAttendance(
+            UUID nominationId, String nomineeName, String nomineeState, NominationStatus status, List<Day> days) {}
 }

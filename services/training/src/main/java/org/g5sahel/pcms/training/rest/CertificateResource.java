@@ -1,8 +1,6 @@
 package org.g5sahel.pcms.training.rest;
 
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,7 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.commons.identity.CurrentCaller;
@@ -29,8 +28,6 @@ import org.g5sahel.pcms.commons.rest.Versions;
 import org.g5sahel.pcms.training.certificate.CertificateDocument;
 import org.g5sahel.pcms.training.model.Certificate;
 import org.g5sahel.pcms.training.service.CertificateService;
-
-import io.quarkus.security.Authenticated;
 
 @Path("/v1/certificates")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,21 +47,30 @@ public class CertificateResource {
     @GET
     @Operation(summary = "The certificates of a session the caller may see")
     public List<CertificateView> ofSession(@QueryParam("sessionId") @NotNull UUID sessionId) {
-        return certificates.ofSession(caller.get(), sessionId).stream().map(CertificateView::of).toList();
+        return certificates.ofSession(caller.get(), sessionId).stream()
+                .map(CertificateView::of)
+                .toList();
     }
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "A certificate with its signed document", description = "The issuer, the holder's State and the nominating agency.")
+    @Operation(
+            summary = "A certificate with its signed document",
+            description = "The issuer, the holder's State and the nominating agency.")
     public Response get(@PathParam("code") String code) {
         Certificate certificate = certificates.get(caller.get(), code);
-        return Response.ok(CertificateView.of(certificate)).tag(Versions.etag(certificate.version)).build();
+        return Response.ok(CertificateView.of(certificate))
+                .tag(Versions.etag(certificate.version))
+                .build();
     }
 
     @GET
     @Path("/{code}/verification")
     @PermitAll
-    @Operation(summary = "Public verification by code", description = "No token needed. Discloses only holder name, course, dates, validity and revocation. An altered record answers a 409 problem.")
+    @Operation(
+            summary = "Public verification by code",
+            description =
+                    "No token needed. Discloses only holder name, course, dates, validity and revocation. An altered record answers a 409 problem.")
     public CertificateService.Verification verify(@PathParam("code") @Size(max = 40) String code) {
         return certificates.verify(code);
     }
@@ -72,7 +78,9 @@ public class CertificateResource {
     @POST
     @Path("/verification")
     @PermitAll
-    @Operation(summary = "Public verification of a presented certificate", description = "No token needed. A forged or altered copy answers a 400 problem on `signature`.")
+    @Operation(
+            summary = "Public verification of a presented certificate",
+            description = "No token needed. A forged or altered copy answers a 400 problem on `signature`.")
     public CertificateService.Verification verifyPresented(@Valid @NotNull CertificateDocument document) {
         return certificates.verify(document);
     }
@@ -89,13 +97,18 @@ public class CertificateResource {
     @PUT
     @Path("/{code}/revocation")
     @RolesAllowed(Roles.TRAINING_MANAGER)
-    @Operation(summary = "Revoke a certificate", description = "The issuing agency's training manager, with a reason; requires If-Match.")
-    public Response revoke(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(
+            summary = "Revoke a certificate",
+            description = "The issuing agency's training manager, with a reason; requires If-Match.")
+    public Response revoke(
+            @PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Revocation revocation) {
         Certificate certificate = certificates.revoke(caller.get(), code, ifMatch, revocation.reason());
-        return Response.ok(CertificateView.of(certificate)).tag(Versions.etag(certificate.version)).build();
+        return Response.ok(CertificateView.of(certificate))
+                .tag(Versions.etag(certificate.version))
+                .build();
     }
 
-    public record Revocation(@Size(max = 1000) String reason) {
-    }
+    public record Revocation(@Size(max = 1000) String reason) {}
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-
 import org.g5sahel.pcms.training.model.Course;
 import org.g5sahel.pcms.training.model.SessionStatus;
 import org.g5sahel.pcms.training.model.TrainingSession;
@@ -16,11 +15,10 @@ final class ICalendar {
     static final String MEDIA_TYPE = "text/calendar";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private ICalendar() {
-    }
+    private ICalendar() {}
 
     /** @param course the session's course, or null when it is hidden from the caller */
     static String of(TrainingSession session, Course course, Instant now) {
@@ -38,17 +36,25 @@ final class ICalendar {
         line(calendar, "DTSTART;VALUE=DATE:" + DATE.format(session.startDate));
         // DTEND of an all-day event is exclusive: the day after the last day.
         line(calendar, "DTEND;VALUE=DATE:" + DATE.format(session.endDate.plusDays(1)));
-        String summary = course == null ? "Session PCMS" : course.code + " – " + course.titleFr + " / " + course.titleEn;
+        String summary =
+                course == null ? "Session PCMS" : course.code + " – " + course.titleFr + " / " + course.titleEn;
         line(calendar, "SUMMARY:" + text(summary));
         line(calendar, "LOCATION:" + text(session.venue));
-        line(calendar, "DESCRIPTION:" + text("Accueil : " + session.hostAgency + " (" + session.hostState + ")"
-                + "\nLangue : " + session.language + "\nFormateurs : " + String.join(", ", session.trainers)
-                + "\nPlaces : " + session.capacity));
-        line(calendar, "STATUS:" + switch (session.status) {
-            case CANCELLED -> "CANCELLED";
-            case PLANNED -> "TENTATIVE";
-            default -> "CONFIRMED";
-        });
+        line(
+                calendar,
+                "DESCRIPTION:"
+                        + text("Accueil : " + session.hostAgency + " (" + session.hostState + ")"
+                                + "\nLangue : " + session.language + "\nFormateurs : "
+                                + String.join(", ", session.trainers)
+                                + "\nPlaces : " + session.capacity));
+        line(
+                calendar,
+                "STATUS:"
+                        + switch (session.status) {
+                            case CANCELLED -> "CANCELLED";
+                            case PLANNED -> "TENTATIVE";
+                            default -> "CONFIRMED";
+                        });
         if (session.status != SessionStatus.CANCELLED) {
             line(calendar, "TRANSP:OPAQUE");
         }
@@ -59,7 +65,10 @@ final class ICalendar {
 
     /** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values. */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
+        return value.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\\n")
                 .replace("\n", "\\n");
     }
 

@@ -1,12 +1,7 @@
 package org.g5sahel.pcms.training.rest;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.UUID;
-
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +19,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.g5sahel.pcms.commons.idempotency.Idempotency;
@@ -42,10 +42,6 @@ import org.g5sahel.pcms.training.model.SessionStatus;
 import org.g5sahel.pcms.training.model.TrainingSession;
 import org.g5sahel.pcms.training.service.SessionService;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.quarkus.security.Authenticated;
-
 @Path("/v1/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -59,7 +55,11 @@ public class SessionResource {
     private final Clock clock;
     private final MergePatch mergePatch;
 
-    public SessionResource(SessionService sessions, Idempotency idempotency, CurrentCaller caller, Clock clock,
+    public SessionResource(
+            SessionService sessions,
+            Idempotency idempotency,
+            CurrentCaller caller,
+            Clock clock,
             MergePatch mergePatch) {
         this.sessions = sessions;
         this.idempotency = idempotency;
@@ -69,10 +69,16 @@ public class SessionResource {
     }
 
     @GET
-    @Operation(summary = "Search sessions", description = "Ordered by start date; `from` keeps sessions ending on or after that day; keyset cursor.")
-    public Page<SessionView> search(@QueryParam("courseId") UUID courseId, @QueryParam("status") String status,
-            @QueryParam("hostState") String hostState, @QueryParam("from") String from,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+    @Operation(
+            summary = "Search sessions",
+            description = "Ordered by start date; `from` keeps sessions ending on or after that day; keyset cursor.")
+    public Page<SessionView> search(
+            @QueryParam("courseId") UUID courseId,
+            @QueryParam("status") String status,
+            @QueryParam("hostState") String hostState,
+            @QueryParam("from") String from,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit) {
         int size = Cursors.limit(limit);
         String after = Cursors.decode(cursor);
         LocalDate afterStart = null;
@@ -86,24 +92,33 @@ public class SessionResource {
                 throw Cursors.invalid();
             }
         }
-        List<TrainingSession> fetched = sessions.search(caller.get(), courseId,
-                QueryParams.enumValue(SessionStatus.class, "status", status), hostState, day("from", from), afterStart,
-                afterId, size + 1);
+        List<TrainingSession> fetched = sessions.search(
+                caller.get(),
+                courseId,
+                QueryParams.enumValue(SessionStatus.class, "status", status),
+                hostState,
+                day("from", from),
+                afterStart,
+                afterId,
+                size + 1);
         return Page.of(fetched, size, session -> session.startDate + "/" + session.id)
                 .mapItems(session -> SessionView.of(session, sessions.acceptedSeats(session)));
     }
 
     @GET
     @Path("/{id}")
-    @Produces({ MediaType.APPLICATION_JSON, ICalendar.MEDIA_TYPE })
-    @Operation(summary = "A session", description = "JSON, or an RFC 5545 calendar when the client asks for text/calendar before JSON (Accept).")
+    @Produces({MediaType.APPLICATION_JSON, ICalendar.MEDIA_TYPE})
+    @Operation(
+            summary = "A session",
+            description = "JSON, or an RFC 5545 calendar when the client asks for text/calendar before JSON (Accept).")
     public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         if (prefersCalendar(headers.getAcceptableMediaTypes())) {
             return calendar(id);
         }
         TrainingSession session = sessions.get(caller.get(), id);
         return Response.ok(SessionView.of(session, sessions.acceptedSeats(session)), MediaType.APPLICATION_JSON_TYPE)
-                .tag(Versions.etag(session.version)).build();
+                .tag(Versions.etag(session.version))
+                .build();
     }
 
     /** The first explicitly named type decides; a wildcard-only Accept gets JSON. */
@@ -126,54 +141,79 @@ public class SessionResource {
         String calendar = ICalendar.of(session, sessions.courseOf(caller.get(), session), clock.instant());
         return Response.ok(calendar, ICalendar.MEDIA_TYPE + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"session-" + session.id + ".ics\"")
-                .tag(Versions.etag(session.version)).build();
+                .tag(Versions.etag(session.version))
+                .build();
     }
 
     @POST
     @RolesAllowed(Roles.TRAINING_MANAGER)
-    @Operation(summary = "Schedule a session of a course", description = "The caller's agency organises it; default distribution G5; honours Idempotency-Key.")
-    public Response create(@Valid @NotNull SessionRequest request,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+    @Operation(
+            summary = "Schedule a session of a course",
+            description = "The caller's agency organises it; default distribution G5; honours Idempotency-Key.")
+    public Response create(
+            @Valid @NotNull SessionRequest request, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.execute(caller.get(), idempotencyKey, request, () -> {
             TrainingSession session = sessions.create(caller.get(), request.command());
-            return Response.created(URI.create("v1/sessions/" + session.id)).tag(Versions.etag(session.version))
-                    .entity(SessionView.of(session, 0)).build();
+            return Response.created(URI.create("v1/sessions/" + session.id))
+                    .tag(Versions.etag(session.version))
+                    .entity(SessionView.of(session, 0))
+                    .build();
         });
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.TRAINING_MANAGER)
-    @Operation(summary = "Replace a session before it starts", description = "Full replacement: an optional field left out is cleared (use PATCH to change some fields only). The organiser only; requires If-Match with the exact ETag.")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(
+            summary = "Replace a session before it starts",
+            description =
+                    "Full replacement: an optional field left out is cleared (use PATCH to change some fields only). The organiser only; requires If-Match with the exact ETag.")
+    public Response update(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SessionRequest request) {
         TrainingSession session = sessions.update(caller.get(), id, ifMatch, request.command());
         return Response.ok(SessionView.of(session, sessions.acceptedSeats(session)))
-                .tag(Versions.etag(session.version)).build();
+                .tag(Versions.etag(session.version))
+                .build();
     }
 
     @PATCH
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed(Roles.TRAINING_MANAGER)
-    @Operation(summary = "Change some fields of a session before it starts", description = "JSON Merge Patch (RFC 7396) of the SessionRequest: members sent replace, null clears, absent members are kept. Same rules as PUT; requires If-Match with the exact ETag.")
-    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            JsonNode patch) {
-        TrainingSession session = sessions.patch(caller.get(), id, ifMatch, current -> mergePatch.apply(
-                SessionRequest.of(current), current.version, ifMatch, patch, SessionRequest.class).command());
+    @Operation(
+            summary = "Change some fields of a session before it starts",
+            description =
+                    "JSON Merge Patch (RFC 7396) of the SessionRequest: members sent replace, null clears, absent members are kept. Same rules as PUT; requires If-Match with the exact ETag.")
+    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
+        TrainingSession session = sessions.patch(
+                caller.get(),
+                id,
+                ifMatch,
+                current -> mergePatch
+                        .apply(SessionRequest.of(current), current.version, ifMatch, patch, SessionRequest.class)
+                        .command());
         return Response.ok(SessionView.of(session, sessions.acceptedSeats(session)))
-                .tag(Versions.etag(session.version)).build();
+                .tag(Versions.etag(session.version))
+                .build();
     }
 
     @PUT
     @Path("/{id}/status")
     @RolesAllowed(Roles.TRAINING_MANAGER)
-    @Operation(summary = "Open, start or cancel a session", description = "PLANNED→OPEN, OPEN/FULL→IN_PROGRESS (from the start date), any live status→CANCELLED; requires If-Match.")
-    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(
+            summary = "Open, start or cancel a session",
+            description =
+                    "PLANNED→OPEN, OPEN/FULL→IN_PROGRESS (from the start date), any live status→CANCELLED; requires If-Match.")
+    public Response changeStatus(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StatusChange change) {
         TrainingSession session = sessions.changeStatus(caller.get(), id, ifMatch, change.status(), change.reason());
         return Response.ok(SessionView.of(session, sessions.acceptedSeats(session)))
-                .tag(Versions.etag(session.version)).build();
+                .tag(Versions.etag(session.version))
+                .build();
     }
 
     /** An ISO date query parameter: a 400 naming it when it is not one, rather than JAX-RS's bare 404. */
@@ -184,8 +224,11 @@ public class SessionResource {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
-                    List.of(new Problem.FieldError(name, "parameter.not-a-date")), "validation-failed.detail", 1);
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    List.of(new Problem.FieldError(name, "parameter.not-a-date")),
+                    "validation-failed.detail",
+                    1);
         }
     }
 }

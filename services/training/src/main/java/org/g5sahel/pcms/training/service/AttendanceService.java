@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.training.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -10,10 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.identity.Caller;
@@ -54,9 +52,17 @@ public class AttendanceService {
     private final TrainingConfig config;
     private final Clock clock;
 
-    public AttendanceService(SessionService sessionService, SessionRepository sessions,
-            NominationRepository nominations, AttendanceRepository attendance, CourseRepository courses,
-            CertificateService certificates, AuditLog auditLog, Outbox outbox, TrainingConfig config, Clock clock) {
+    public AttendanceService(
+            SessionService sessionService,
+            SessionRepository sessions,
+            NominationRepository nominations,
+            AttendanceRepository attendance,
+            CourseRepository courses,
+            CertificateService certificates,
+            AuditLog auditLog,
+            Outbox outbox,
+            TrainingConfig config,
+            Clock clock) {
         this.sessionService = sessionService;
         this.sessions = sessions;
         this.nominations = nominations;
@@ -93,7 +99,8 @@ public class AttendanceService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
         }
         List<Attendance> recorded = new ArrayList<>();
         for (Map.Entry<UUID, AttendanceStatus> entry : entries.entrySet()) {
@@ -112,8 +119,13 @@ public class AttendanceService {
             attendance.persist(row);
             recorded.add(row);
         }
-        auditLog.recordAll(caller, AuditAction.UPDATE,
-                entries.keySet().stream().map(id -> Audited.of(participants.get(id))).toList(), "attendance " + day,
+        auditLog.recordAll(
+                caller,
+                AuditAction.UPDATE,
+                entries.keySet().stream()
+                        .map(id -> Audited.of(participants.get(id)))
+                        .toList(),
+                "attendance " + day,
                 "OK");
         return recorded;
     }
@@ -127,8 +139,11 @@ public class AttendanceService {
                         || nomination.status == NominationStatus.COMPLETED
                         || nomination.status == NominationStatus.NOT_COMPLETED)
                 .toList();
-        auditLog.recordReads(caller, AuditAction.LIST, visible.stream().map(Audited::of).toList(), "attendance");
-        Map<UUID, List<Attendance>> rows = attendance.ofNominations(visible.stream().map(n -> n.id).toList()).stream()
+        auditLog.recordReads(
+                caller, AuditAction.LIST, visible.stream().map(Audited::of).toList(), "attendance");
+        Map<UUID, List<Attendance>> rows = attendance
+                .ofNominations(visible.stream().map(n -> n.id).toList())
+                .stream()
                 .collect(Collectors.groupingBy(row -> row.nominationId));
         Map<Nomination, List<Attendance>> register = new java.util.LinkedHashMap<>();
         visible.forEach(nomination -> register.put(nomination, rows.getOrDefault(nomination.id, List.of())));
@@ -149,13 +164,15 @@ public class AttendanceService {
         }
         Course course = courses.findById(session.courseId);
         List<Nomination> participants = nominations.acceptedOf(session.id);
-        Map<UUID, List<Attendance>> rows = attendance.ofNominations(participants.stream().map(n -> n.id).toList())
-                .stream().collect(Collectors.groupingBy(row -> row.nominationId));
+        Map<UUID, List<Attendance>> rows =
+                attendance.ofNominations(participants.stream().map(n -> n.id).toList()).stream()
+                        .collect(Collectors.groupingBy(row -> row.nominationId));
         int days = session.days().size();
         List<Completion.Outcome> outcomes = new ArrayList<>();
         for (Nomination participant : participants) {
             long attended = rows.getOrDefault(participant.id, List.of()).stream()
-                    .filter(row -> row.status.attended()).count();
+                    .filter(row -> row.status.attended())
+                    .count();
             BigDecimal rate = BigDecimal.valueOf(attended).divide(BigDecimal.valueOf(days), 4, RoundingMode.HALF_UP);
             boolean passed = !course.assessmentRequired || Boolean.TRUE.equals(participant.assessmentPassed);
             boolean completed = rate.compareTo(config.completion().minimumAttendance()) >= 0 && passed;
@@ -167,25 +184,49 @@ public class AttendanceService {
                 Certificate certificate = certificates.issue(caller, session, course, participant);
                 code = certificate.code;
             }
-            outbox.publish("nomination", completed ? "completed" : "not-completed", participant.id,
-                    participant.sovereignty, Map.of("id", participant.id, "sessionId", session.id,
-                            "contactId", participant.contactId, "attendanceRate", rate));
-            outcomes.add(new Completion.Outcome(participant.id, participant.nomineeName, rate,
-                    participant.assessmentScore, participant.status, code));
+            outbox.publish(
+                    "nomination",
+                    completed ? "completed" : "not-completed",
+                    participant.id,
+                    participant.sovereignty,
+                    Map.of(
+                            "id",
+                            participant.id,
+                            "sessionId",
+                            session.id,
+                            "contactId",
+                            participant.contactId,
+                            "attendanceRate",
+                            rate));
+            outcomes.add(new Completion.Outcome(
+                    participant.id,
+                    participant.nomineeName,
+                    rate,
+                    participant.assessmentScore,
+                    participant.status,
+                    code));
         }
         session.status = SessionStatus.COMPLETED;
         session.updatedAt = clock.instant();
         nominations.flush();
         auditLog.record(caller, AuditAction.UPDATE, Audited.of(session), "completion", "COMPLETED");
-        outbox.publish("session", "status-changed", session.id, session.sovereignty,
+        outbox.publish(
+                "session",
+                "status-changed",
+                session.id,
+                session.sovereignty,
                 Map.of("id", session.id, "from", SessionStatus.IN_PROGRESS, "to", SessionStatus.COMPLETED));
         return new Completion(session.id, outcomes);
     }
 
     public record Completion(UUID sessionId, List<Outcome> participants) {
 
-        public record Outcome(UUID nominationId, String nomineeName, BigDecimal attendanceRate,
-                Integer assessmentScore, NominationStatus status, String certificateCode) {
-        }
+        public record Outcome(
+                UUID nominationId,
+                String nomineeName,
+                BigDecimal attendanceRate,
+                Integer assessmentScore,
+                NominationStatus status,
+                String certificateCode) {}
     }
 }

@@ -1,5 +1,8 @@
 package org.g5sahel.pcms.training.service;
 
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,10 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.identity.Caller;
@@ -32,8 +31,6 @@ import org.g5sahel.pcms.training.model.Nomination;
 import org.g5sahel.pcms.training.model.TrainingSession;
 import org.g5sahel.pcms.training.repository.CertificateRepository;
 
-import io.quarkus.logging.Log;
-
 /**
  * Certificates: issued on completion, signed over their content, verifiable by anyone from their code (disclosing only
  * holder, course, date and validity) or from a presented copy, revocable by the issuing agency.
@@ -43,6 +40,7 @@ public class CertificateService {
 
     /** Crockford's base32 alphabet: no I, L, O, U, so a code read aloud or retyped is not mistaken. */
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CertificateRepository certificates;
@@ -51,8 +49,12 @@ public class CertificateService {
     private final Outbox outbox;
     private final Clock clock;
 
-    public CertificateService(CertificateRepository certificates, CertificateSigner signer, AuditLog auditLog,
-            Outbox outbox, Clock clock) {
+    public CertificateService(
+            CertificateRepository certificates,
+            CertificateSigner signer,
+            AuditLog auditLog,
+            Outbox outbox,
+            Clock clock) {
         this.certificates = certificates;
         this.signer = signer;
         this.auditLog = auditLog;
@@ -78,7 +80,8 @@ public class CertificateService {
         certificate.completedOn = session.endDate;
         // Seconds only: what is signed is exactly what the database gives back.
         certificate.issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        certificate.validUntil = course.certificateValidityMonths == null ? null
+        certificate.validUntil = course.certificateValidityMonths == null
+                ? null
                 : session.endDate.plusMonths(course.certificateValidityMonths);
         certificate.keyId = signer.keyId();
         certificate.signature = "";
@@ -86,15 +89,30 @@ public class CertificateService {
         certificate.createdAt = certificate.issuedAt;
         certificate.updatedAt = certificate.issuedAt;
         // The issuer owns it; the holder's State and the nominating agency see it.
-        certificate.sovereignty = Sovereignty.ownedBy(organiser,
-                SharingTerms.of(Distribution.SELECTED, participant.nomineeState,
-                        participant.sovereignty.ownerAgency()),
-                Distribution.SELECTED, NominationService.REVIEW_PERIOD.plus(Period.ofYears(5)), LocalDate.now(clock));
+        certificate.sovereignty = Sovereignty.ownedBy(
+                organiser,
+                SharingTerms.of(Distribution.SELECTED, participant.nomineeState, participant.sovereignty.ownerAgency()),
+                Distribution.SELECTED,
+                NominationService.REVIEW_PERIOD.plus(Period.ofYears(5)),
+                LocalDate.now(clock));
         certificates.persist(certificate);
         auditLog.record(organiser, AuditAction.CREATE, Audited.of(certificate), null, "ISSUED");
-        outbox.publish("certificate", "issued", certificate.id, certificate.sovereignty,
-                Map.of("id", certificate.id, "code", certificate.code, "nominationId", participant.id,
-                        "contactId", participant.contactId, "courseCode", course.code));
+        outbox.publish(
+                "certificate",
+                "issued",
+                certificate.id,
+                certificate.sovereignty,
+                Map.of(
+                        "id",
+                        certificate.id,
+                        "code",
+                        certificate.code,
+                        "nominationId",
+                        participant.id,
+                        "contactId",
+                        participant.contactId,
+                        "courseCode",
+                        course.code));
         return certificate;
     }
 
@@ -108,7 +126,8 @@ public class CertificateService {
     @Transactional
     public List<Certificate> ofSession(Caller caller, UUID sessionId) {
         List<Certificate> found = certificates.visibleOfSession(caller, sessionId);
-        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(Audited::of).toList(), null);
+        auditLog.recordReads(
+                caller, AuditAction.LIST, found.stream().map(Audited::of).toList(), null);
         return found;
     }
 
@@ -118,7 +137,8 @@ public class CertificateService {
      */
     @Transactional
     public Verification verify(String code) {
-        Certificate certificate = certificates.findForVerification(code)
+        Certificate certificate = certificates
+                .findForVerification(code)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "certificate.unknown"));
         CertificateDocument stored = CertificateDocument.of(certificate);
         if (!signer.verify(stored.signedBytes(), stored.keyId(), stored.signature())) {
@@ -132,7 +152,8 @@ public class CertificateService {
     @Transactional
     public Verification verify(CertificateDocument presented) {
         if (!signer.verify(presented.signedBytes(), presented.keyId(), presented.signature())) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
                     List.of(new Problem.FieldError("signature", "certificate.signature-invalid")),
                     "certificate.signature-invalid");
         }
@@ -157,7 +178,11 @@ public class CertificateService {
         certificate.updatedAt = certificate.revokedAt;
         certificates.flush();
         auditLog.record(caller, AuditAction.UPDATE, Audited.of(certificate), reason, "REVOKED");
-        outbox.publish("certificate", "revoked", certificate.id, certificate.sovereignty,
+        outbox.publish(
+                "certificate",
+                "revoked",
+                certificate.id,
+                certificate.sovereignty,
                 Map.of("id", certificate.id, "code", certificate.code));
         return certificate;
     }
@@ -168,12 +193,21 @@ public class CertificateService {
 
     private Verification verification(Certificate certificate) {
         LocalDate today = LocalDate.now(clock);
-        Verification.Status status = certificate.revokedAt != null ? Verification.Status.REVOKED
-                : certificate.validUntil != null && today.isAfter(certificate.validUntil) ? Verification.Status.EXPIRED
+        Verification.Status status = certificate.revokedAt != null
+                ? Verification.Status.REVOKED
+                : certificate.validUntil != null && today.isAfter(certificate.validUntil)
+                        ? Verification.Status.EXPIRED
                         : Verification.Status.VALID;
-        return new Verification(certificate.code, certificate.holderName, certificate.courseCode,
-                certificate.courseTitleFr, certificate.courseTitleEn, certificate.completedOn, certificate.validUntil,
-                status == Verification.Status.VALID, status,
+        return new Verification(
+                certificate.code,
+                certificate.holderName,
+                certificate.courseCode,
+                certificate.courseTitleFr,
+                certificate.courseTitleEn,
+                certificate.completedOn,
+                certificate.validUntil,
+                status == Verification.Status.VALID,
+                status,
                 certificate.revokedAt == null ? null : LocalDate.ofInstant(certificate.revokedAt, clock.getZone()));
     }
 
@@ -189,12 +223,22 @@ public class CertificateService {
     }
 
     /** What a public verifier learns: holder name, course, dates, validity, revocation. Nothing else. */
-    public record Verification(String code, String holderName, String courseCode, String courseTitleFr,
-            String courseTitleEn, LocalDate completedOn, LocalDate validUntil, boolean valid, Status status,
+    public record Verification(
+            String code,
+            String holderName,
+            String courseCode,
+            String courseTitleFr,
+            String courseTitleEn,
+            LocalDate completedOn,
+            LocalDate validUntil,
+            boolean valid,
+            Status status,
             LocalDate revokedOn) {
 
         public enum Status {
-            VALID, EXPIRED, REVOKED
+            VALID,
+            EXPIRED,
+            REVOKED
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.training.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -8,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.identity.Caller;
@@ -36,6 +34,7 @@ public class CourseService {
 
     /** A catalogue entry is not nominal data: reviewed after ten years. */
     private static final Period REVIEW_PERIOD = Period.ofYears(10);
+
     private static final int DEFAULT_PASS_MARK = 50;
 
     private final CourseRepository courses;
@@ -52,9 +51,10 @@ public class CourseService {
 
     @Transactional
     public List<Course> search(Caller caller, Topic topic, String query, String afterCode, int fetch) {
-        List<Course> found = courses.search(caller, topic, query == null ? null : SearchText.containsPattern(query),
-                afterCode, fetch);
-        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(Audited::of).toList(), null);
+        List<Course> found = courses.search(
+                caller, topic, query == null ? null : SearchText.containsPattern(query), afterCode, fetch);
+        auditLog.recordReads(
+                caller, AuditAction.LIST, found.stream().map(Audited::of).toList(), null);
         return found;
     }
 
@@ -74,12 +74,16 @@ public class CourseService {
         course.id = UUID.randomUUID();
         course.code = request.code();
         course.createdAt = clock.instant();
-        course.sovereignty = Sovereignty.ownedBy(caller, request.sharing(), Distribution.PARTNERS, REVIEW_PERIOD,
-                LocalDate.now(clock));
+        course.sovereignty = Sovereignty.ownedBy(
+                caller, request.sharing(), Distribution.PARTNERS, REVIEW_PERIOD, LocalDate.now(clock));
         apply(course, request);
         courses.persist(course);
         auditLog.record(caller, AuditAction.CREATE, Audited.of(course), null, "OK");
-        outbox.publish("course", "created", course.id, course.sovereignty,
+        outbox.publish(
+                "course",
+                "created",
+                course.id,
+                course.sovereignty,
                 Map.of("id", course.id, "code", course.code, "titleFr", course.titleFr, "titleEn", course.titleEn));
         return course;
     }
@@ -90,13 +94,17 @@ public class CourseService {
         requireOwner(caller, course);
         Versions.requireMatch(ifMatch, course.version);
         if (!course.code.equals(request.code())) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED,
-                    List.of(new Problem.FieldError("code", "course.code-immutable")), "validation-failed.detail", 1);
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    List.of(new Problem.FieldError("code", "course.code-immutable")),
+                    "validation-failed.detail",
+                    1);
         }
         apply(course, request);
         courses.flush();
         auditLog.record(caller, AuditAction.UPDATE, Audited.of(course), null, "OK");
-        outbox.publish("course", "updated", course.id, course.sovereignty, Map.of("id", course.id, "code", course.code));
+        outbox.publish(
+                "course", "updated", course.id, course.sovereignty, Map.of("id", course.id, "code", course.code));
         return course;
     }
 
@@ -122,7 +130,8 @@ public class CourseService {
         course.titleEn = request.titleEn().strip();
         course.descriptionFr = request.descriptionFr();
         course.descriptionEn = request.descriptionEn();
-        course.topics = new ArrayList<>(request.topics().stream().distinct().map(Topic::name).sorted().toList());
+        course.topics = new ArrayList<>(
+                request.topics().stream().distinct().map(Topic::name).sorted().toList());
         course.modality = request.modality();
         course.durationDays = request.durationDays();
         course.partner = request.partner();

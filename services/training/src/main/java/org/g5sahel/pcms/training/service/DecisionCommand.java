@@ -4,6 +4,8 @@ package org.g5sahel.pcms.training.service;
 public record DecisionCommand(Outcome decision, String reason) {
 
     public enum Outcome {
-        ACCEPT, WAITLIST, DECLINE
+        ACCEPT,
+        WAITLIST,
+        DECLINE
     }
 }

@@ -1,15 +1,13 @@
 package org.g5sahel.pcms.training.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.identity.Caller;
@@ -49,8 +47,14 @@ public class NominationService {
     private final Outbox outbox;
     private final Clock clock;
 
-    public NominationService(NominationRepository nominations, SessionRepository sessions, CourseRepository courses,
-            SessionService sessionService, AuditLog auditLog, Outbox outbox, Clock clock) {
+    public NominationService(
+            NominationRepository nominations,
+            SessionRepository sessions,
+            CourseRepository courses,
+            SessionService sessionService,
+            AuditLog auditLog,
+            Outbox outbox,
+            Clock clock) {
         this.nominations = nominations;
         this.sessions = sessions;
         this.courses = courses;
@@ -97,9 +101,12 @@ public class NominationService {
         nomination.createdAt = clock.instant();
         nomination.updatedAt = nomination.createdAt;
         // The nominating State owns it; the organiser must see it to decide.
-        nomination.sovereignty = Sovereignty.ownedBy(caller,
-                SharingTerms.of(Distribution.SELECTED, session.sovereignty.ownerAgency()), Distribution.SELECTED,
-                REVIEW_PERIOD, LocalDate.now(clock));
+        nomination.sovereignty = Sovereignty.ownedBy(
+                caller,
+                SharingTerms.of(Distribution.SELECTED, session.sovereignty.ownerAgency()),
+                Distribution.SELECTED,
+                REVIEW_PERIOD,
+                LocalDate.now(clock));
         nominations.persist(nomination);
         auditLog.record(caller, AuditAction.CREATE, Audited.of(nomination), null, "OK");
         publish(nomination, "created");
@@ -110,7 +117,8 @@ public class NominationService {
     public List<Nomination> ofSession(Caller caller, UUID sessionId, NominationStatus status) {
         TrainingSession session = sessionService.visible(caller, sessionId);
         List<Nomination> found = nominations.visibleOfSession(caller, session.id, status);
-        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(Audited::of).toList(), null);
+        auditLog.recordReads(
+                caller, AuditAction.LIST, found.stream().map(Audited::of).toList(), null);
         return found;
     }
 
@@ -145,8 +153,8 @@ public class NominationService {
                 nomination.waitlistPosition = nominations.nextWaitlistPosition();
             }
             case DECLINE -> {
-                requireFrom(nomination, NominationStatus.NOMINATED, NominationStatus.WAITLISTED,
-                        NominationStatus.ACCEPTED);
+                requireFrom(
+                        nomination, NominationStatus.NOMINATED, NominationStatus.WAITLISTED, NominationStatus.ACCEPTED);
                 if (decision.reason() == null || decision.reason().isBlank()) {
                     throw SessionService.invalid("reason", "nomination.decline-needs-reason");
                 }
@@ -157,13 +165,15 @@ public class NominationService {
         nomination.decisionReason = decision.reason();
         nomination.updatedAt = clock.instant();
         nominations.flush();
-        auditLog.record(caller, AuditAction.UPDATE, Audited.of(nomination), decision.reason(),
-                nomination.status.name());
-        publish(nomination, switch (nomination.status) {
-            case ACCEPTED -> "accepted";
-            case WAITLISTED -> "wait-listed";
-            default -> "declined";
-        });
+        auditLog.record(
+                caller, AuditAction.UPDATE, Audited.of(nomination), decision.reason(), nomination.status.name());
+        publish(
+                nomination,
+                switch (nomination.status) {
+                    case ACCEPTED -> "accepted";
+                    case WAITLISTED -> "wait-listed";
+                    default -> "declined";
+                });
         if (before == NominationStatus.ACCEPTED) {
             giveFreedSeats(session);
         }
@@ -259,8 +269,21 @@ public class NominationService {
     }
 
     private void publish(Nomination nomination, String event) {
-        outbox.publish("nomination", event, nomination.id, nomination.sovereignty,
-                Map.of("id", nomination.id, "sessionId", nomination.sessionId, "contactId", nomination.contactId,
-                        "nomineeState", nomination.nomineeState, "status", nomination.status));
+        outbox.publish(
+                "nomination",
+                event,
+                nomination.id,
+                nomination.sovereignty,
+                Map.of(
+                        "id",
+                        nomination.id,
+                        "sessionId",
+                        nomination.sessionId,
+                        "contactId",
+                        nomination.contactId,
+                        "nomineeState",
+                        nomination.nomineeState,
+                        "status",
+                        nomination.status));
     }
 }

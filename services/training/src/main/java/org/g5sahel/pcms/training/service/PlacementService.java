@@ -1,14 +1,12 @@
 package org.g5sahel.pcms.training.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.identity.AgencyCode;
@@ -81,8 +79,12 @@ public class PlacementService {
         placement.createdAt = clock.instant();
         placement.updatedAt = placement.createdAt;
         // The host's national unit decides too, so it is shared with the host State.
-        placement.sovereignty = Sovereignty.ownedBy(caller, SharingTerms.of(Distribution.SELECTED, hostState),
-                Distribution.SELECTED, NominationService.REVIEW_PERIOD, LocalDate.now(clock));
+        placement.sovereignty = Sovereignty.ownedBy(
+                caller,
+                SharingTerms.of(Distribution.SELECTED, hostState),
+                Distribution.SELECTED,
+                NominationService.REVIEW_PERIOD,
+                LocalDate.now(clock));
         placements.persist(placement);
         auditLog.record(caller, AuditAction.CREATE, Audited.of(placement), null, "OK");
         publish(placement, "proposed");
@@ -92,7 +94,8 @@ public class PlacementService {
     @Transactional
     public List<Placement> search(Caller caller, String hostAgency, PlacementStatus status, UUID contactId) {
         List<Placement> found = placements.search(caller, hostAgency, status, contactId);
-        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(Audited::of).toList(), null);
+        auditLog.recordReads(
+                caller, AuditAction.LIST, found.stream().map(Audited::of).toList(), null);
         return found;
     }
 
@@ -147,8 +150,19 @@ public class PlacementService {
     }
 
     private void publish(Placement placement, String event) {
-        outbox.publish("placement", event, placement.id, placement.sovereignty,
-                Map.of("id", placement.id, "contactId", placement.contactId, "hostAgency", placement.hostAgency,
-                        "status", placement.status));
+        outbox.publish(
+                "placement",
+                event,
+                placement.id,
+                placement.sovereignty,
+                Map.of(
+                        "id",
+                        placement.id,
+                        "contactId",
+                        placement.contactId,
+                        "hostAgency",
+                        placement.hostAgency,
+                        "status",
+                        placement.status));
     }
 }

@@ -3,7 +3,6 @@ package org.g5sahel.pcms.training.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-
 import org.g5sahel.pcms.commons.access.SovereignKind;
 import org.g5sahel.pcms.training.model.Course;
 import org.g5sahel.pcms.training.model.Nomination;

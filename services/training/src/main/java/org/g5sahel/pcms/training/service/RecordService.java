@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.training.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,10 +12,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.identity.Caller;
@@ -42,8 +40,13 @@ public class RecordService {
     private final CourseRepository courses;
     private final AuditLog auditLog;
 
-    public RecordService(NominationRepository nominations, CertificateRepository certificates,
-            PlacementRepository placements, SessionRepository sessions, CourseRepository courses, AuditLog auditLog) {
+    public RecordService(
+            NominationRepository nominations,
+            CertificateRepository certificates,
+            PlacementRepository placements,
+            SessionRepository sessions,
+            CourseRepository courses,
+            AuditLog auditLog) {
         this.nominations = nominations;
         this.certificates = certificates;
         this.placements = placements;
@@ -72,20 +75,38 @@ public class RecordService {
     @Transactional
     public Statistics statistics(Caller caller) {
         List<Nomination> completed = nominations.visibleCompleted(caller);
-        Map<UUID, TrainingSession> sessionsById = completed.isEmpty() ? Map.of()
-                : sessions.list("id in ?1", completed.stream().map(n -> n.sessionId).distinct().toList()).stream()
+        Map<UUID, TrainingSession> sessionsById = completed.isEmpty()
+                ? Map.of()
+                : sessions
+                        .list(
+                                "id in ?1",
+                                completed.stream()
+                                        .map(n -> n.sessionId)
+                                        .distinct()
+                                        .toList())
+                        .stream()
                         .collect(Collectors.toMap(s -> s.id, Function.identity()));
-        Map<UUID, Course> coursesById = sessionsById.isEmpty() ? Map.of()
-                : courses.list("id in ?1", sessionsById.values().stream().map(s -> s.courseId).distinct().toList())
-                        .stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+        Map<UUID, Course> coursesById = sessionsById.isEmpty()
+                ? Map.of()
+                : courses
+                        .list(
+                                "id in ?1",
+                                sessionsById.values().stream()
+                                        .map(s -> s.courseId)
+                                        .distinct()
+                                        .toList())
+                        .stream()
+                        .collect(Collectors.toMap(c -> c.id, Function.identity()));
         Map<String, Set<UUID>> byState = new HashMap<>();
         Map<String, Set<UUID>> byAgency = new HashMap<>();
         Map<String, Set<UUID>> byTopic = new HashMap<>();
         Set<UUID> officers = new HashSet<>();
         for (Nomination nomination : completed) {
             officers.add(nomination.contactId);
-            byState.computeIfAbsent(nomination.nomineeState, k -> new HashSet<>()).add(nomination.contactId);
-            byAgency.computeIfAbsent(nomination.nomineeAgency, k -> new HashSet<>()).add(nomination.contactId);
+            byState.computeIfAbsent(nomination.nomineeState, k -> new HashSet<>())
+                    .add(nomination.contactId);
+            byAgency.computeIfAbsent(nomination.nomineeAgency, k -> new HashSet<>())
+                    .add(nomination.contactId);
             Course course = coursesById.get(sessionsById.get(nomination.sessionId).courseId);
             for (String topic : course.topics) {
                 byTopic.computeIfAbsent(topic, k -> new HashSet<>()).add(nomination.contactId);
@@ -100,12 +121,13 @@ public class RecordService {
         return counts;
     }
 
-    public record OfficerRecord(UUID contactId, List<Nomination> nominations, List<Certificate> certificates,
-            List<Placement> placements) {
-    }
+    public record OfficerRecord(
+            UUID contactId, List<Nomination> nominations, List<Certificate> certificates, List<Placement> placements) {}
 
     /** Distinct trained officers in total and per State, agency and topic. */
-    public record Statistics(int trainedOfficers, Map<String, Integer> byState, Map<String, Integer> byAgency,
-            Map<String, Integer> byTopic) {
-    }
+    public record Statistics(
+            int trainedOfficers,
+            Map<String, Integer> byState,
+            Map<String, Integer> byAgency,
+            Map<String, Integer> byTopic) {}
 }

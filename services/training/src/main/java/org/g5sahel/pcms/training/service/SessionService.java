@@ -1,5 +1,7 @@
 package org.g5sahel.pcms.training.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -9,10 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
 import org.g5sahel.pcms.commons.identity.AgencyCode;
@@ -51,8 +49,13 @@ public class SessionService {
     private final Outbox outbox;
     private final Clock clock;
 
-    public SessionService(SessionRepository sessions, CourseRepository courses, NominationRepository nominations,
-            AuditLog auditLog, Outbox outbox, Clock clock) {
+    public SessionService(
+            SessionRepository sessions,
+            CourseRepository courses,
+            NominationRepository nominations,
+            AuditLog auditLog,
+            Outbox outbox,
+            Clock clock) {
         this.sessions = sessions;
         this.courses = courses;
         this.nominations = nominations;
@@ -62,11 +65,19 @@ public class SessionService {
     }
 
     @Transactional
-    public List<TrainingSession> search(Caller caller, UUID courseId, SessionStatus status, String hostState,
-            LocalDate from, LocalDate afterStart, UUID afterId, int fetch) {
-        List<TrainingSession> found = sessions.search(caller, courseId, status, hostState, from, afterStart, afterId,
-                fetch);
-        auditLog.recordReads(caller, AuditAction.LIST, found.stream().map(Audited::of).toList(), null);
+    public List<TrainingSession> search(
+            Caller caller,
+            UUID courseId,
+            SessionStatus status,
+            String hostState,
+            LocalDate from,
+            LocalDate afterStart,
+            UUID afterId,
+            int fetch) {
+        List<TrainingSession> found =
+                sessions.search(caller, courseId, status, hostState, from, afterStart, afterId, fetch);
+        auditLog.recordReads(
+                caller, AuditAction.LIST, found.stream().map(Audited::of).toList(), null);
         return found;
     }
 
@@ -95,8 +106,8 @@ public class SessionService {
         session.id = UUID.randomUUID();
         session.courseId = course.id;
         session.createdAt = clock.instant();
-        session.sovereignty = Sovereignty.ownedBy(caller, request.sharing(), Distribution.G5, REVIEW_PERIOD,
-                LocalDate.now(clock));
+        session.sovereignty =
+                Sovereignty.ownedBy(caller, request.sharing(), Distribution.G5, REVIEW_PERIOD, LocalDate.now(clock));
         session.status = request.openForNominations() ? SessionStatus.OPEN : SessionStatus.PLANNED;
         apply(session, request);
         sessions.persist(session);
@@ -113,7 +124,8 @@ public class SessionService {
         if (!session.courseId.equals(request.courseId())) {
             throw invalid("courseId", "session.course-immutable");
         }
-        if (session.status != SessionStatus.PLANNED && session.status != SessionStatus.OPEN
+        if (session.status != SessionStatus.PLANNED
+                && session.status != SessionStatus.OPEN
                 && session.status != SessionStatus.FULL) {
             throw new ProblemException(ProblemType.CONFLICT, "session.no-longer-editable", session.status);
         }
@@ -143,13 +155,19 @@ public class SessionService {
             throw new ProblemException(ProblemType.CONFLICT, "session.not-started-yet", session.startDate);
         }
         if (target == SessionStatus.IN_PROGRESS) {
-            for (Nomination pending : nominations.list("sessionId = ?1 and status in ?2", session.id,
+            for (Nomination pending : nominations.list(
+                    "sessionId = ?1 and status in ?2",
+                    session.id,
                     List.of(NominationStatus.NOMINATED, NominationStatus.WAITLISTED))) {
                 pending.status = NominationStatus.DECLINED;
                 pending.waitlistPosition = null;
                 pending.decisionReason = "session-started";
                 pending.updatedAt = clock.instant();
-                outbox.publish("nomination", "declined", pending.id, pending.sovereignty,
+                outbox.publish(
+                        "nomination",
+                        "declined",
+                        pending.id,
+                        pending.sovereignty,
                         Map.of("id", pending.id, "sessionId", session.id, "reason", "session-started"));
             }
         }
@@ -158,7 +176,11 @@ public class SessionService {
         session.updatedAt = clock.instant();
         sessions.flush();
         auditLog.record(caller, AuditAction.UPDATE, Audited.of(session), reason, target.name());
-        outbox.publish("session", "status-changed", session.id, session.sovereignty,
+        outbox.publish(
+                "session",
+                "status-changed",
+                session.id,
+                session.sovereignty,
                 Map.of("id", session.id, "from", previous, "to", target));
         return session;
     }
@@ -170,7 +192,11 @@ public class SessionService {
         if (session.status.acceptsNominations() && session.status != seats) {
             session.status = seats;
             session.updatedAt = clock.instant();
-            outbox.publish("session", "status-changed", session.id, session.sovereignty,
+            outbox.publish(
+                    "session",
+                    "status-changed",
+                    session.id,
+                    session.sovereignty,
                     Map.of("id", session.id, "to", seats));
         }
     }
@@ -185,8 +211,8 @@ public class SessionService {
      * once the caller may change it, into its whole new description.
      */
     @Transactional
-    public TrainingSession patch(Caller caller, UUID id, String ifMatch,
-            Function<TrainingSession, SessionCommand> patched) {
+    public TrainingSession patch(
+            Caller caller, UUID id, String ifMatch, Function<TrainingSession, SessionCommand> patched) {
         TrainingSession session = visible(caller, id);
         requireOrganiser(caller, session);
         return update(caller, id, ifMatch, patched.apply(session));
@@ -194,7 +220,8 @@ public class SessionService {
 
     static void requireOrganiser(Caller caller, TrainingSession session) {
         if (!caller.hasRole(Roles.TRAINING_MANAGER) || !session.sovereignty.isOwnedBy(caller)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "session.not-organiser", session.sovereignty.ownerAgency());
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN, "session.not-organiser", session.sovereignty.ownerAgency());
         }
     }
 
@@ -203,7 +230,8 @@ public class SessionService {
         if (request.endDate().isBefore(request.startDate())) {
             errors.add(new Problem.FieldError("endDate", "session.end-before-start"));
         }
-        if (request.startDate().isBefore(LocalDate.now(clock)) && !request.startDate().equals(session.startDate)) {
+        if (request.startDate().isBefore(LocalDate.now(clock))
+                && !request.startDate().equals(session.startDate)) {
             errors.add(new Problem.FieldError("startDate", "session.start-in-past"));
         }
         String hostState = AgencyCode.stateOf(request.hostAgency());
@@ -218,7 +246,8 @@ public class SessionService {
             errors.add(new Problem.FieldError("quotas", "session.quota-above-capacity"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED, errors, "validation-failed.detail", errors.size());
         }
         session.startDate = request.startDate();
         session.endDate = request.endDate();
@@ -233,12 +262,26 @@ public class SessionService {
     }
 
     private static Map<String, Object> event(TrainingSession session) {
-        return Map.of("id", session.id, "courseId", session.courseId, "startDate", session.startDate, "endDate",
-                session.endDate, "hostAgency", session.hostAgency, "status", session.status);
+        return Map.of(
+                "id",
+                session.id,
+                "courseId",
+                session.courseId,
+                "startDate",
+                session.startDate,
+                "endDate",
+                session.endDate,
+                "hostAgency",
+                session.hostAgency,
+                "status",
+                session.status);
     }
 
     static ProblemException invalid(String field, String key) {
-        return new ProblemException(ProblemType.VALIDATION_FAILED, List.of(new Problem.FieldError(field, key)),
-                "validation-failed.detail", 1);
+        return new ProblemException(
+                ProblemType.VALIDATION_FAILED,
+                List.of(new Problem.FieldError(field, key)),
+                "validation-failed.detail",
+                1);
     }
 }
