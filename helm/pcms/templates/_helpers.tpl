@@ -67,12 +67,14 @@ data:
   {{- if eq $role "console" }}
   PCMS_WEB_API_URL: {{ printf "http://%s:%v" (include "pcms.fullname" "gateway") $root.Values.gateway.port | quote }}
   {{- end }}
-  {{- if eq $role "service" }}
-  PCMS_BROKER_HOST: {{ $root.Values.broker.host | quote }}
-  PCMS_BROKER_PORT: {{ $root.Values.broker.port | quote }}
+  {{- if ne $role "gateway" }}
   {{- with $root.Values.memberStates }}
   PCMS_MEMBER_STATES: {{ join "," . | quote }}
   {{- end }}
+  {{- end }}
+  {{- if eq $role "service" }}
+  PCMS_BROKER_HOST: {{ $root.Values.broker.host | quote }}
+  PCMS_BROKER_PORT: {{ $root.Values.broker.port | quote }}
   {{- range $callee := $w.calls }}
   {{ printf "PCMS_%s_%s_URL" (upper $name) (upper $callee) }}: {{ printf "http://%s:%v" (include "pcms.fullname" $callee) (index $root.Values.services $callee).port | quote }}
   {{- end }}

@@ -176,9 +176,12 @@ class ChartTest {
                 .containsEntry("PCMS_GATEWAY_ROUTES_CONSOLE_URL", serviceUrl(objects, "pcms-console"));
     }
 
-    /** The member States are one value of the chart, given to every service; unset, the services keep their five. */
+    /**
+     * The member States are one value of the chart, given to every service and to the console (its directory page
+     * offers them); unset, both keep their five. The gateway knows no State.
+     */
     @Test
-    void aDifferentlyComposedGroupOfStatesReachesEveryServiceAndNothingElse() throws IOException {
+    void aDifferentlyComposedGroupOfStatesReachesEveryServiceAndTheConsoleOnly() throws IOException {
         List<HasMetadata> defaults = render(null);
         for (String service : Manifests.serviceNames()) {
             assertThat(configMap(defaults, "pcms-" + service).getData()).doesNotContainKey("PCMS_MEMBER_STATES");
@@ -192,6 +195,7 @@ class ChartTest {
                         .as(service)
                         .containsEntry("PCMS_MEMBER_STATES", "BF,ML,NE");
             }
+            assertThat(configMap(group, "pcms-console").getData()).containsEntry("PCMS_MEMBER_STATES", "BF,ML,NE");
             assertThat(configMap(group, "pcms-gateway").getData()).doesNotContainKey("PCMS_MEMBER_STATES");
         } finally {
             Files.delete(values);

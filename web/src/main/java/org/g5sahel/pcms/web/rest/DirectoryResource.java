@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.g5sahel.pcms.web.api.Api;
 
 /**
@@ -24,7 +25,6 @@ import org.g5sahel.pcms.web.api.Api;
 @Produces(MediaType.TEXT_HTML)
 public class DirectoryResource {
 
-    static final List<String> STATES = List.of("BF", "ML", "MR", "NE", "TD");
     static final List<String> COMPETENCES = List.of(
             "TERRORISM",
             "TERRORIST_FINANCING",
@@ -43,11 +43,18 @@ public class DirectoryResource {
     private final Api api;
     private final Pages pages;
     private final Template directory;
+    /** The member States the State filter offers: the services' setting ({@code pcms.member-states}). */
+    private final List<String> memberStates;
 
-    public DirectoryResource(Api api, Pages pages, @Location("directory.html") Template directory) {
+    public DirectoryResource(
+            Api api,
+            Pages pages,
+            @Location("directory.html") Template directory,
+            @ConfigProperty(name = "pcms.member-states") List<String> memberStates) {
         this.api = api;
         this.pages = pages;
         this.directory = directory;
+        this.memberStates = List.copyOf(memberStates);
     }
 
     @GET
@@ -61,7 +68,7 @@ public class DirectoryResource {
                 .data("q", query == null ? "" : query)
                 .data("state", state == null ? "" : state)
                 .data("competence", competence == null ? "" : competence)
-                .data("states", STATES)
+                .data("states", memberStates)
                 .data("competences", COMPETENCES)
                 .data(
                         "agencies",

@@ -26,7 +26,7 @@ public record DiffusionRequest(
         @NotEmpty
         @Size(max = 6)
         @Schema(
-                description = "Member States (BF, ML, MR, NE, TD) or G5 for the regional unit",
+                description = "Member States of the platform (pcms.member-states) or G5 for the regional unit",
                 example = "[\"ML\", \"BF\"]")
         List<@NotNull @Pattern(regexp = "^[A-Z0-9]+$") String> recipientStates,
 
