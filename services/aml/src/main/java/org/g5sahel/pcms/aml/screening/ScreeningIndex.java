@@ -114,6 +114,35 @@ public final class ScreeningIndex {
      * explained in {@code locale}.
      */
     public List<Candidate> screen(ScreeningQuery query, Policy policy, int limit, Locale locale) {
+        return found(query, policy, limit).stream()
+                .map(found -> candidate(found, locale))
+                .toList();
+    }
+
+    /** A candidate, and the engine's sentences of it by language ({@code fr}, {@code en}, {@code ar}). */
+    public record Explained(Candidate candidate, Map<String, List<String>> sentences) {}
+
+    /**
+     * {@link #screen}, each candidate's sentences also written in each of {@code languages}: one screening for a hit
+     * that is stored and read later by officers of any of them.
+     */
+    public List<Explained> screen(
+            ScreeningQuery query, Policy policy, int limit, Locale locale, List<Locale> languages) {
+        return found(query, policy, limit).stream()
+                .map(found -> {
+                    Map<String, List<String>> sentences = new HashMap<>();
+                    for (Locale language : languages) {
+                        sentences.put(
+                                language.getLanguage(),
+                                Explanations.render(found.comparison(), found.decision(), language));
+                    }
+                    return new Explained(candidate(found, locale), sentences);
+                })
+                .toList();
+    }
+
+    /** The entries found hits, best name score first, at most {@code limit}: per entry, its best copy. */
+    private List<Found> found(ScreeningQuery query, Policy policy, int limit) {
         Set<String> nationalities =
                 Countries.code(query.nationality()).map(Set::of).orElse(Set.of());
         String document = IndexedEntry.normaliseDocument(query.document());
@@ -135,7 +164,6 @@ public final class ScreeningIndex {
                         .reversed()
                         .thenComparing(f -> entries.get(f.listing().entry()).referenceNumber()))
                 .limit(limit)
-                .map(found -> candidate(found, locale))
                 .toList();
     }
 

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.g5sahel.pcms.aml.config.AmlConfig;
 import org.g5sahel.pcms.aml.model.Report;
@@ -23,6 +23,7 @@ import org.g5sahel.pcms.aml.model.ScreeningHit;
 import org.g5sahel.pcms.aml.model.SubjectKind;
 import org.g5sahel.pcms.aml.repository.SanctionsListRepository;
 import org.g5sahel.pcms.aml.screening.Candidate;
+import org.g5sahel.pcms.aml.screening.ScreeningIndex;
 import org.g5sahel.pcms.aml.screening.ScreeningQuery;
 import org.g5sahel.pcms.commons.audit.AuditAction;
 import org.g5sahel.pcms.commons.audit.AuditLog;
@@ -130,10 +131,18 @@ public class ScreeningService {
                     subject.birthDate == null ? null : subject.birthDate.toString(),
                     subject.nationality,
                     subject.kind == SubjectKind.PERSON ? subject.idNumber : null);
-            List<Candidate> found = visible(found(query, policy, ProblemMessages.FRENCH), codes);
-            Map<UUID, Map<String, List<String>>> sentences =
-                    found.isEmpty() ? Map.of() : sentencesByLanguage(query, policy);
-            for (Candidate candidate : found) {
+            List<ScreeningIndex.Explained> found = visible(
+                    index.current()
+                            .screen(
+                                    query,
+                                    policy,
+                                    candidatesAsked(),
+                                    ProblemMessages.FRENCH,
+                                    ProblemMessages.SUPPORTED),
+                    ScreeningIndex.Explained::candidate,
+                    codes);
+            for (ScreeningIndex.Explained explained : found) {
+                Candidate candidate = explained.candidate();
                 ScreeningHit hit = new ScreeningHit();
                 hit.id = UUID.randomUUID();
                 hit.report = report;
@@ -146,7 +155,7 @@ public class ScreeningService {
                 hit.listedName = candidate.primaryName();
                 hit.score = BigDecimal.valueOf(candidate.score());
                 hit.explanation = candidate.explanation();
-                hit.sentences = sentences.getOrDefault(candidate.entryId(), Map.of());
+                hit.sentences = explained.sentences();
                 hit.screenedAt = clock.instant();
                 Panache.getEntityManager().persist(hit);
                 hits.add(hit);
@@ -191,28 +200,24 @@ public class ScreeningService {
                 .toList();
     }
 
-    /** The sentences of each candidate of a query, by entry, in every language the platform speaks. */
-    private Map<UUID, Map<String, List<String>>> sentencesByLanguage(ScreeningQuery query, Policy policy) {
-        Map<UUID, Map<String, List<String>>> sentences = new HashMap<>();
-        for (Locale locale : ProblemMessages.SUPPORTED) {
-            for (Candidate candidate : found(query, policy, locale)) {
-                sentences
-                        .computeIfAbsent(candidate.entryId(), entry -> new HashMap<>())
-                        .put(locale.getLanguage(), candidate.sentences());
-            }
-        }
-        return sentences;
+    private List<Candidate> found(ScreeningQuery query, Policy policy, Locale locale) {
+        return index.current().screen(query, policy, candidatesAsked(), locale);
     }
 
-    private List<Candidate> found(ScreeningQuery query, Policy policy, Locale locale) {
-        // Ask for more than needed: candidates from lists the caller cannot see are dropped afterwards.
-        return index.current().screen(query, policy, config.screening().maxCandidates() * 4, locale);
+    /** More than needed: candidates from lists the caller cannot see are dropped afterwards. */
+    private int candidatesAsked() {
+        return config.screening().maxCandidates() * 4;
     }
 
     /** The candidates from the lists the caller reads, at most the configured number. */
     private List<Candidate> visible(List<Candidate> found, Set<String> visibleLists) {
+        return visible(found, candidate -> candidate, visibleLists);
+    }
+
+    /** {@link #visible(List, Set)} for candidates carried with more ({@code candidate} reads each one's). */
+    private <T> List<T> visible(List<T> found, Function<T, Candidate> candidate, Set<String> visibleLists) {
         return found.stream()
-                .filter(candidate -> visibleLists.contains(candidate.listCode()))
+                .filter(each -> visibleLists.contains(candidate.apply(each).listCode()))
                 .limit(config.screening().maxCandidates())
                 .toList();
     }
