@@ -201,7 +201,7 @@ public final class WatchlistData {
                     BulkLoad.number(
                             connection,
                             "select coalesce(max(last_number), 0) from"
-                                    + " reference_counter where owner_state = ? and kind = 'WL' and year = ?",
+                                    + " reference_number_counter where owner_state = ? and kind = 'WL' and year = ?",
                             state,
                             Integer.parseInt(template.year())));
         }
@@ -275,7 +275,7 @@ public final class WatchlistData {
         }
         for (Map.Entry<String, Long> counter : counters.entrySet()) {
             BulkLoad.update(connection, """
-                    insert into reference_counter (owner_state, kind, year, last_number) values (?, 'WL', ?, ?)
+                    insert into reference_number_counter (owner_state, kind, year, last_number) values (?, 'WL', ?, ?)
                     on conflict (owner_state, kind, year) do update set last_number = excluded.last_number""", counter.getKey(), Integer.parseInt(template.year()), counter.getValue());
         }
     }
