@@ -107,6 +107,19 @@ public final class NameMatching {
         return new MatchKeys(keysVersion, keys);
     }
 
+    /**
+     * The {@link #strictKeys} of each word of a name as the engine reads it, in order: a name written in parts is one
+     * word (Abd al-Qadir, as Abdelkader), and a particle, article or title is a word without keys. For keys that must
+     * tell the words of a name apart (two words in common, not one common first name).
+     */
+    public List<Set<String>> strictKeysByWord(String name) {
+        List<Set<String>> words = new ArrayList<>();
+        for (Token token : read(name, null).tokens()) {
+            words.add(Set.copyOf(KeyScheme.strictKeys(token)));
+        }
+        return words;
+    }
+
     ParsedName read(String name, Boolean organisation) {
         return reader.read(name, organisation);
     }

@@ -231,6 +231,18 @@ class NameMatchingTest {
     }
 
     @Test
+    void strictKeysByWordCutANameAsTheEngineReadsIt() {
+        List<Set<String>> written = RULES.strictKeysByWord("Abd al-Qadir Ould Traoré");
+        assertThat(written).hasSize(3);
+        assertThat(written.get(1)).as("a particle has no keys").isEmpty();
+        List<Set<String>> together = RULES.strictKeysByWord("Abdelkader Traore");
+        assertThat(together).hasSize(2);
+        assertThat(written.get(0)).as("Abd al-Qadir is one word, as Abdelkader").containsAnyElementsOf(together.get(0));
+        assertThat(written.get(2)).containsAnyElementsOf(together.get(1));
+        assertThat(RULES.strictKeysByWord("عبد القادر")).hasSize(1);
+    }
+
+    @Test
     void indexFindsAndExplains() {
         CandidateIndex index = STANDARD.newIndex();
         index.add(

@@ -154,9 +154,10 @@ public class IdentifierKeys {
     }
 
     /**
-     * A person's names with a full date of birth, for a possible match across registries. Each name is cut into
-     * words at spaces; each word is keyed by the matching module ({@code keysOfWord}: its {@code MatchKeys} under
-     * {@code keysVersion}, none for a particle or title), and each key is hashed with the version and the date, so that
+     * A person's names with a full date of birth, for a possible match across registries. The matching module cuts
+     * each name into words and keys each one ({@code keysByWord}: the strict keys of each word under {@code
+     * keysVersion}, none for a particle or title; a name written in parts, Abd al-Qadir, one word as Abdelkader), and
+     * each key is hashed with the version and the date, so that
      * only two records keyed under one version and born the same day can meet. Each hash carries its word
      * ({@link Keyed#word()}) so that the index can require two different words of one name to meet, never one common
      * first name alone. No name, no date or no key: nothing.
@@ -165,7 +166,7 @@ public class IdentifierKeys {
             Collection<String> names,
             LocalDate birthDate,
             String keysVersion,
-            Function<String, Set<String>> keysOfWord) {
+            Function<String, List<Set<String>>> keysByWord) {
         List<Keyed> keyed = new ArrayList<>();
         if (birthDate == null || names == null) {
             return keyed;
@@ -175,9 +176,9 @@ public class IdentifierKeys {
             if (written == null || written.isBlank() || name >= WORDS_PER_NAME) {
                 continue;
             }
-            String[] words = Lookalikes.removeFormatCharacters(written).strip().split("\\s+");
-            for (int position = 0; position < Math.min(words.length, WORDS_PER_NAME); position++) {
-                for (String key : keysOfWord.apply(words[position])) {
+            List<Set<String>> words = keysByWord.apply(written);
+            for (int position = 0; position < Math.min(words.size(), WORDS_PER_NAME); position++) {
+                for (String key : words.get(position)) {
                     String kind = IdentifierKind.NAME_AND_BIRTH_DATE.name();
                     keyed.add(new Keyed(
                             IdentifierKind.NAME_AND_BIRTH_DATE,

@@ -295,10 +295,7 @@ public class WatchlistService {
                     entry.id,
                     RECORD_TYPE,
                     identifierKeys.nameAndBirthDate(
-                            names,
-                            details.dateOfBirth(),
-                            matching.keysVersion(),
-                            word -> matching.strictKeys(word).keys()));
+                            names, details.dateOfBirth(), matching.keysVersion(), matching::strictKeysByWord));
         }
         identifierFeed.publish(RECORD_TYPE, entry.id, entry.reference, entry.sovereignty, items);
     }

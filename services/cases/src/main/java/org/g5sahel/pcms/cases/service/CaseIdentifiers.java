@@ -69,7 +69,7 @@ public class CaseIdentifiers {
                             PossibleMatches.names(details.person()),
                             details.person().dateOfBirth(),
                             matching.keysVersion(),
-                            word -> matching.strictKeys(word).keys()));
+                            matching::strictKeysByWord));
         }
         if (details.vehicle() != null) {
             SubjectDetails.Vehicle vehicle = details.vehicle();

@@ -345,11 +345,7 @@ class RegistryMatchTest {
                 .addAll(
                         entry,
                         "watchlist-entry",
-                        keys.nameAndBirthDate(
-                                List.of(name),
-                                born,
-                                matching.keysVersion(),
-                                word -> matching.strictKeys(word).keys()));
+                        keys.nameAndBirthDate(List.of(name), born, matching.keysVersion(), matching::strictKeysByWord));
         publish(
                 "alerts.identifiers.published",
                 identifiersEvent(
