@@ -47,6 +47,12 @@ public final class CandidateIndex {
     private int[] cuts = new int[64];
     /** For each word, the entries holding it: {@code [count, entry, entry, …]}, grown by doubling. */
     private final List<int[]> postingLists = new ArrayList<>();
+    /**
+     * For each word of the vocabulary, once a query has held it, the vocabulary words its keys meet and how alike they
+     * are (floored): a query word the list also holds — most are common names — is then compared with nothing. Written
+     * by concurrent screenings (at worst two compute the same), emptied when a word is added to the vocabulary.
+     */
+    private Met[] metByWord = new Met[64];
 
     CandidateIndex(NameMatching engine) {
         this.engine = engine;
@@ -83,13 +89,15 @@ public final class CandidateIndex {
                     wordIds[n][t] = -1;
                     continue;
                 }
-                String identity = token.script() + ":" + token.text();
+                String identity = identity(token);
                 Integer word = vocabulary.get(identity);
                 if (word == null) {
                     word = words.size();
                     vocabulary.put(identity, word);
                     words.add(token);
                     postingLists.add(new int[] {0});
+                    // A new word may be alike to words already met: what was met is met again.
+                    metByWord = new Met[Math.max(64, Integer.highestOneBit(words.size()) * 2)];
                     for (String key : KeyScheme.keys(token)) {
                         wordsByKey.merge(key, new int[] {word}, CandidateIndex::append);
                     }
@@ -113,6 +121,10 @@ public final class CandidateIndex {
         for (String key : joinedKeys) {
             byJoinedKey.merge(key, new int[] {entry}, CandidateIndex::append);
         }
+    }
+
+    private static String identity(Token token) {
+        return token.script() + ":" + token.text();
     }
 
     private static int[] append(int[] a, int[] b) {
@@ -158,7 +170,6 @@ public final class CandidateIndex {
             Similarities[] byWord = new Similarities[name.tokens().size()];
             double[] weights = new double[byWord.length];
             for (int i = 0; i < byWord.length; i++) {
-                byWord[i] = new Similarities();
                 weights[i] = name.tokens().get(i).weight();
             }
             known.add(byWord);
@@ -288,28 +299,66 @@ public final class CandidateIndex {
             if (token.kind() != TokenKind.NAME) {
                 continue;
             }
-            BitSet seen = new BitSet(words.size());
-            for (String key : KeyScheme.keys(token)) {
-                for (int word : wordsByKey.getOrDefault(key, NO_WORDS)) {
-                    if (seen.get(word)) {
-                        continue;
-                    }
-                    seen.set(word);
-                    double exact = floored(token, words.get(word));
-                    if (known != null) {
-                        known[i].put(word, exact);
-                    }
-                    if (exact < NameComparator.FLOOR) {
-                        continue;
-                    }
-                    int[] posting = postingLists.get(word);
-                    for (int p = 1; p <= posting[0]; p++) {
-                        reached.meet(posting[p], i, (float) exact);
-                    }
+            Met met = met(token);
+            if (known != null) {
+                // The words met, and a few of the candidates' other words, compared when they are scored.
+                known[i] = new Similarities(met.words().length + 32);
+            }
+            for (int k = 0; k < met.words().length; k++) {
+                int word = met.words()[k];
+                double similarity = met.similarities()[k];
+                if (known != null) {
+                    known[i].put(word, similarity);
+                }
+                if (similarity < NameComparator.FLOOR) {
+                    continue;
+                }
+                int[] posting = postingLists.get(word);
+                for (int p = 1; p <= posting[0]; p++) {
+                    reached.meet(posting[p], i, (float) similarity);
                 }
             }
         }
         return reached;
+    }
+
+    /** The vocabulary words a query word's keys meet, and how alike they are (floored). */
+    private record Met(int[] words, double[] similarities) {}
+
+    /** What a query word meets: kept for a word of the vocabulary, computed each time for another. */
+    private Met met(Token token) {
+        Integer self = vocabulary.get(identity(token));
+        Met[] kept = metByWord;
+        if (self != null && self < kept.length && kept[self] != null) {
+            return kept[self];
+        }
+        Met met = compareByKeys(token);
+        if (self != null && self < kept.length) {
+            kept[self] = met;
+        }
+        return met;
+    }
+
+    private Met compareByKeys(Token token) {
+        BitSet seen = new BitSet(words.size());
+        int[] met = new int[16];
+        double[] similarities = new double[16];
+        int count = 0;
+        for (String key : KeyScheme.keys(token)) {
+            for (int word : wordsByKey.getOrDefault(key, NO_WORDS)) {
+                if (seen.get(word)) {
+                    continue;
+                }
+                seen.set(word);
+                if (count == met.length) {
+                    met = Arrays.copyOf(met, count * 2);
+                    similarities = Arrays.copyOf(similarities, count * 2);
+                }
+                met[count] = word;
+                similarities[count++] = floored(token, words.get(word));
+            }
+        }
+        return new Met(Arrays.copyOf(met, count), Arrays.copyOf(similarities, count));
     }
 
     /**
@@ -378,24 +427,28 @@ public final class CandidateIndex {
     /**
      * The similarities of one query word with the vocabulary words met, by word id: an open-addressing table of
      * primitives, as a query word meets hundreds of words and a map of boxed numbers cost more than the comparisons.
+     * A slot holds its word's id plus one (0: empty), so that a new table needs no filling.
      */
     private static final class Similarities {
-        private int[] keys = new int[64];
-        private double[] values = new double[64];
+        private int[] keys;
+        private double[] values;
         private int size;
 
-        Similarities() {
-            Arrays.fill(keys, -1);
+        /** A table with room for {@code expected} words without growing. */
+        Similarities(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(16, expected * 2 + 1)) * 2;
+            keys = new int[capacity];
+            values = new double[capacity];
         }
 
         /** The similarity with word {@code word}, NaN when not known. */
         double get(int word) {
             int mask = keys.length - 1;
             for (int slot = mix(word) & mask; ; slot = (slot + 1) & mask) {
-                if (keys[slot] == word) {
+                if (keys[slot] == word + 1) {
                     return values[slot];
                 }
-                if (keys[slot] < 0) {
+                if (keys[slot] == 0) {
                     return Double.NaN;
                 }
             }
@@ -407,23 +460,22 @@ public final class CandidateIndex {
                 double[] oldValues = values;
                 keys = new int[oldKeys.length * 2];
                 values = new double[oldKeys.length * 2];
-                Arrays.fill(keys, -1);
                 size = 0;
                 for (int k = 0; k < oldKeys.length; k++) {
-                    if (oldKeys[k] >= 0) {
-                        put(oldKeys[k], oldValues[k]);
+                    if (oldKeys[k] != 0) {
+                        put(oldKeys[k] - 1, oldValues[k]);
                     }
                 }
             }
             int mask = keys.length - 1;
             int slot = mix(word) & mask;
-            while (keys[slot] >= 0 && keys[slot] != word) {
+            while (keys[slot] != 0 && keys[slot] != word + 1) {
                 slot = (slot + 1) & mask;
             }
-            if (keys[slot] < 0) {
+            if (keys[slot] == 0) {
                 size++;
             }
-            keys[slot] = word;
+            keys[slot] = word + 1;
             values[slot] = similarity;
         }
 

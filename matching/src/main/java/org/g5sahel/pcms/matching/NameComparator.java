@@ -72,7 +72,7 @@ final class NameComparator {
             }
         }
         if (query.nameWords() != listed.nameWords()) {
-            double joined = TokenComparator.joined(a, b) * TokenComparator.TABLE;
+            double joined = TokenComparator.joined(query, listed) * TokenComparator.TABLE;
             if (joined > score && joined >= WEAK) {
                 List<TokenMatch> together = new ArrayList<>();
                 together.add(new TokenMatch(written(a), written(b), joined, Rule.JOINED));
@@ -95,7 +95,7 @@ final class NameComparator {
         double score = score(query, listed, pair(a, b, similarities).shared());
         if (score < needed && query.nameWords() != listed.nameWords()) {
             // Only a joined similarity that would change the outcome is worth computing in full.
-            double joined = TokenComparator.joined(a, b, Math.max(needed, WEAK) / TokenComparator.TABLE)
+            double joined = TokenComparator.joined(query, listed, Math.max(needed, WEAK) / TokenComparator.TABLE)
                     * TokenComparator.TABLE;
             if (joined > score && joined >= WEAK) {
                 return joined;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * A name as written, cut into words that can be compared: format characters removed, look-alike letters read as the
@@ -40,6 +41,8 @@ final class NameText {
     private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     private static final Map<String, List<Character>> ASCII_BY_SKELETON = asciiLettersBySkeleton();
     private static final Map<Integer, Integer> LOOKALIKE = new ConcurrentHashMap<>();
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LOWER_ASCII = Pattern.compile("[^a-z0-9]");
 
     private NameText() {}
 
@@ -90,15 +93,32 @@ final class NameText {
             }
             return;
         }
-        // A letter left without a Latin twin in a mixed word is transliterated like the rest of its script.
-        String latin = TO_LATIN.transliterate(hasLatin(written) ? foldLookalikes(latinLetters(written)) : written);
-        String folded = Normalizer.normalize(latin, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]", "");
+        String folded;
+        if (isPlainAscii(written)) {
+            // What every step below leaves as it is, but for the case: most names as lists and forms write them.
+            folded = written.toLowerCase(Locale.ROOT);
+        } else {
+            // A letter left without a Latin twin in a mixed word is transliterated like the rest of its script.
+            String latin = TO_LATIN.transliterate(hasLatin(written) ? foldLookalikes(latinLetters(written)) : written);
+            folded = NOT_LOWER_ASCII
+                    .matcher(MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFKD))
+                            .replaceAll("")
+                            .toLowerCase(Locale.ROOT))
+                    .replaceAll("");
+        }
         if (!folded.isEmpty()) {
             words.add(new Word(written, folded, Script.LATIN));
         }
+    }
+
+    private static boolean isPlainAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.g5sahel.pcms.matching;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * A weighted edit distance between two {@link Sound sounds}, priced by what romanisation does to Arabic-origin (and
@@ -35,6 +37,8 @@ final class SpellingCost {
     private static final byte[] LETTER = new byte[CODE_POINTS];
     private static final int LETTERS = 64;
     private static final double[] SUBSTITUTIONS = new double[LETTERS * LETTERS];
+    /** For each letter, the other letters it costs less than a consonant to write it as, cheapest first. */
+    private static final int[][] CHEAPER_LETTERS = new int[LETTERS][];
 
     static {
         // Vowels written another way.
@@ -102,6 +106,16 @@ final class SpellingCost {
                 SUBSTITUTIONS[(i + 1) * LETTERS + j + 1] = slowSubstitution(alphabet.charAt(i), alphabet.charAt(j));
             }
         }
+        for (int i = 1; i <= alphabet.length(); i++) {
+            int letter = i;
+            int[] others = IntStream.rangeClosed(1, alphabet.length())
+                    .filter(other -> other != letter && SUBSTITUTIONS[letter * LETTERS + other] < CONSONANT)
+                    .boxed()
+                    .sorted(Comparator.comparingDouble(other -> SUBSTITUTIONS[letter * LETTERS + other]))
+                    .mapToInt(Integer::intValue)
+                    .toArray();
+            CHEAPER_LETTERS[letter] = others;
+        }
     }
 
     private SpellingCost() {}
@@ -161,31 +175,59 @@ final class SpellingCost {
 
     /**
      * {@link #distance(String, String, boolean, boolean)}, or any value over {@code atMost} as soon as every way of
-     * writing a prefix costs more: costs are never negative, so a row of the table whose cheapest cell is over
-     * {@code atMost} can only lead to more.
+     * writing {@code a} as {@code b} is known to cost more. Costs are never negative, and each letter one word has
+     * beyond the other's is a gap costing at least {@link #cheapestGap}: a cell of the table costs at least what
+     * reached it plus a gap for each letter the rest of one word has beyond the rest of the other, and when every cell
+     * of a row does, nothing can end under {@code atMost}. Words of lengths far apart (a name against a name written
+     * together with another) stop before the table is filled.
      */
     static double distance(String a, String b, boolean aUnvocalised, boolean bUnvocalised, double atMost) {
         int n = a.length();
         int m = b.length();
+        // The least a letter of a left out costs (b has it not), and conversely.
+        double gapOfA = cheapestGap(bUnvocalised);
+        double gapOfB = cheapestGap(aUnvocalised);
+        if (lengthsApart(n, m, gapOfA, gapOfB) > atMost) {
+            return lengthsApart(n, m, gapOfA, gapOfB);
+        }
+        // What leaving out each letter costs, and its number in the substitution table (0: none), read once.
+        double[] leaveA = new double[n];
+        int[] letterA = new int[n];
+        for (int i = 0; i < n; i++) {
+            leaveA[i] = gap(a.charAt(i), bUnvocalised);
+            letterA[i] = letter(a.charAt(i)) * LETTERS;
+        }
+        double[] leaveB = new double[m];
+        int[] letterB = new int[m];
+        for (int j = 0; j < m; j++) {
+            leaveB[j] = gap(b.charAt(j), aUnvocalised);
+            letterB[j] = letter(b.charAt(j));
+        }
+        // The last letters, left out last, cost as finalGap says.
+        double finalA = n == 0 ? 0 : finalGap(a.charAt(n - 1), bUnvocalised);
+        double finalB = m == 0 ? 0 : finalGap(b.charAt(m - 1), aUnvocalised);
         double[] previous = new double[m + 1];
         double[] current = new double[m + 1];
         // A vowel that b has and a has not: cheap when a is the unvocalised side, and conversely.
         for (int j = 1; j <= m; j++) {
-            previous[j] = previous[j - 1] + gap(b.charAt(j - 1), aUnvocalised);
+            previous[j] = previous[j - 1] + leaveB[j - 1];
         }
         for (int i = 1; i <= n; i++) {
             char ca = a.charAt(i - 1);
-            current[0] = previous[0] + gap(ca, bUnvocalised);
-            double cheapest = current[0];
+            int la = letterA[i - 1];
+            double leaveCa = leaveA[i - 1];
+            current[0] = previous[0] + leaveCa;
+            double cheapest = current[0] + lengthsApart(n - i, m, gapOfA, gapOfB);
             for (int j = 1; j <= m; j++) {
-                char cb = b.charAt(j - 1);
-                double best = previous[j - 1] + substitution(ca, cb);
-                best = Math.min(
-                        best, previous[j] + (i == n && j == m ? finalGap(ca, bUnvocalised) : gap(ca, bUnvocalised)));
-                best = Math.min(
-                        best, current[j - 1] + (j == m && i == n ? finalGap(cb, aUnvocalised) : gap(cb, aUnvocalised)));
+                int lb = letterB[j - 1];
+                double substitution =
+                        la != 0 && lb != 0 ? SUBSTITUTIONS[la + lb] : slowSubstitution(ca, b.charAt(j - 1));
+                double best = previous[j - 1] + substitution;
+                boolean last = i == n && j == m;
+                best = Math.min(best, previous[j] + (last ? finalA : leaveCa));
+                best = Math.min(best, current[j - 1] + (last ? finalB : leaveB[j - 1]));
                 current[j] = best;
-                cheapest = Math.min(cheapest, best);
+                cheapest = Math.min(cheapest, best + lengthsApart(n - i, m - j, gapOfA, gapOfB));
             }
             if (cheapest > atMost) {
                 return cheapest;
@@ -195,6 +237,28 @@ final class SpellingCost {
             current = swap;
         }
         return previous[m];
+    }
+
+    /** The least a letter left out costs, against a side that writes short vowels or not. */
+    private static double cheapestGap(boolean unvocalisedOther) {
+        return Math.min(MUTE_FINAL, unvocalisedOther ? VOWEL_GAP_UNWRITTEN : VOWEL_GAP);
+    }
+
+    /**
+     * The least that writing {@code restA} letters as {@code restB} letters costs: a gap for each letter one has
+     * beyond the other (a hair under, so that sums rounded otherwise never fall below it).
+     */
+    private static double lengthsApart(int restA, int restB, double gapOfA, double gapOfB) {
+        int apart = restA - restB;
+        if (apart == 0) {
+            return 0;
+        }
+        return (apart > 0 ? apart * gapOfA : -apart * gapOfB) * (1 - 1e-9);
+    }
+
+    /** The letter's number in the substitution table, 0 when it has none. */
+    private static int letter(char c) {
+        return c < CODE_POINTS ? LETTER[c] : 0;
     }
 
     /** 1 for the same sound, 0 for nothing in common: the distance against the weight of the heavier word. */
@@ -211,6 +275,67 @@ final class SpellingCost {
         if (weight == 0) {
             return 0;
         }
-        return Math.max(0, 1 - distance(a, b, aUnvocalised, bUnvocalised, (1 - atLeast) * weight) / weight);
+        double atMost = (1 - atLeast) * weight;
+        if (atLeast > 0 && lettersApart(a, b, aUnvocalised, bUnvocalised) > atMost) {
+            // Most words a word is compared with are far from it: they are told so without the table.
+            return 0;
+        }
+        return Math.max(0, 1 - distance(a, b, aUnvocalised, bUnvocalised, atMost) / weight);
+    }
+
+    /**
+     * The least that writing {@code a} as {@code b} costs, from the letters of each alone: each letter of one word is
+     * left out or written as one letter of the other, so it costs at least its gap or its cheapest substitution by a
+     * letter the other word has (nothing when it has the same); the words' sums are each under the distance. 0 when a
+     * word holds a letter outside the sound alphabet.
+     */
+    static double lettersApart(String a, String b, boolean aUnvocalised, boolean bUnvocalised) {
+        long lettersOfA = letters(a);
+        long lettersOfB = letters(b);
+        if (lettersOfA == 0 || lettersOfB == 0) {
+            return 0;
+        }
+        double apart = Math.max(unmatched(a, lettersOfB, bUnvocalised), unmatched(b, lettersOfA, aUnvocalised));
+        return apart * (1 - 1e-9);
+    }
+
+    /** The letters of a sound as bits of their numbers; 0 when one has no number. */
+    private static long letters(String sound) {
+        long letters = 0;
+        for (int i = 0; i < sound.length(); i++) {
+            int letter = letter(sound.charAt(i));
+            if (letter == 0) {
+                return 0;
+            }
+            letters |= 1L << letter;
+        }
+        return letters;
+    }
+
+    /** What the letters of {@code word} cost at least against a word holding {@code other}'s letters. */
+    private static double unmatched(String word, long other, boolean otherUnvocalised) {
+        double cost = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            int letter = LETTER[c];
+            if ((other & 1L << letter) != 0) {
+                continue;
+            }
+            double least = i == word.length() - 1
+                    ? Math.min(gap(c, otherUnvocalised), finalGap(c, otherUnvocalised))
+                    : gap(c, otherUnvocalised);
+            for (int cheaper : CHEAPER_LETTERS[letter]) {
+                double substitution = SUBSTITUTIONS[letter * LETTERS + cheaper];
+                if (substitution >= least) {
+                    break;
+                }
+                if ((other & 1L << cheaper) != 0) {
+                    least = substitution;
+                    break;
+                }
+            }
+            cost += least;
+        }
+        return cost;
     }
 }

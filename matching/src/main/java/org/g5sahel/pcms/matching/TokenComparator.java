@@ -1,7 +1,5 @@
 package org.g5sahel.pcms.matching;
 
-import java.util.List;
-
 /**
  * How alike two words are, and by which rule: the same text, the same romanisation-table cluster, the same sound,
  * then the spelling cost ({@link SpellingCost}) with the consonant skeleton and Double Metaphone as corroboration.
@@ -139,31 +137,15 @@ final class TokenComparator {
         return false;
     }
 
-    /** Unused sounds of a list are compared too; kept for the explanation of the joined form. */
-    static double joined(List<Token> a, List<Token> b) {
+    /** The similarity of two names written together: names and kunya, without particles, titles or legal forms. */
+    static double joined(ParsedName a, ParsedName b) {
         return joined(a, b, 0);
     }
 
-    /** {@link #joined(List, List)} when it reaches {@code atLeast}, else 0 or less than {@code atLeast}. */
-    static double joined(List<Token> a, List<Token> b, double atLeast) {
-        StringBuilder x = new StringBuilder();
-        StringBuilder y = new StringBuilder();
-        boolean ax = false;
-        boolean by = false;
-        for (Token token : a) {
-            if (token.kind() == TokenKind.NAME || token.kind() == TokenKind.KUNYA) {
-                x.append(token.sound());
-                ax |= token.arabic();
-            }
-        }
-        for (Token token : b) {
-            if (token.kind() == TokenKind.NAME || token.kind() == TokenKind.KUNYA) {
-                y.append(token.sound());
-                by |= token.arabic();
-            }
-        }
-        return x.length() == 0 || y.length() == 0
+    /** {@link #joined(ParsedName, ParsedName)} when it reaches {@code atLeast}, else less. */
+    static double joined(ParsedName a, ParsedName b, double atLeast) {
+        return a.joined().isEmpty() || b.joined().isEmpty()
                 ? 0
-                : SpellingCost.similarity(x.toString(), y.toString(), ax, by, atLeast);
+                : SpellingCost.similarity(a.joined(), b.joined(), a.joinedArabic(), b.joinedArabic(), atLeast);
     }
 }

@@ -166,6 +166,28 @@ class NameMatchingPropertyTest {
         assertThat(reaching).as("pairs reaching the floor").isGreaterThan(TRIES / 2);
     }
 
+    @Test
+    void whatLettersAloneCostIsNeverMoreThanTheDistance() {
+        Random random = new Random(31);
+        List<RomanisationTable.Cluster> clusters = RomanisationTable.standard().clusters();
+        int bounded = 0;
+        for (int i = 0; i < TRIES * 2; i++) {
+            RomanisationTable.Cluster cluster = clusters.get(random.nextInt(clusters.size()));
+            List<String> latin = cluster.latin();
+            boolean fromArabic = random.nextInt(4) == 0 && !cluster.arabic().isBlank();
+            Token a = token(fromArabic ? cluster.arabic() : latin.get(random.nextInt(latin.size())));
+            Token b = token(
+                    random.nextBoolean()
+                            ? latin.get(random.nextInt(latin.size()))
+                            : WORDS.get(random.nextInt(WORDS.size())));
+            double distance = SpellingCost.distance(a.sound(), b.sound(), a.arabic(), b.arabic());
+            double apart = SpellingCost.lettersApart(a.sound(), b.sound(), a.arabic(), b.arabic());
+            assertThat(apart).as("%s / %s", a.written(), b.written()).isLessThanOrEqualTo(distance);
+            bounded += apart > 0 ? 1 : 0;
+        }
+        assertThat(bounded).as("pairs the letters alone tell apart somewhat").isGreaterThan(TRIES / 2);
+    }
+
     private static Token token(String word) {
         return ENGINE.read(Subject.named(word)).get(0).tokens().get(0);
     }

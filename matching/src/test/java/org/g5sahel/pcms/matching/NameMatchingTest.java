@@ -264,6 +264,18 @@ class NameMatchingTest {
     }
 
     @Test
+    void aWordAddedAfterAScreeningIsMetByTheNextOne() {
+        CandidateIndex index = STANDARD.newIndex();
+        index.add("WL-1", Subject.person("Oumar Ould Hamaha", null));
+        Subject query = Subject.person("Oumar Ould Mohamed", null);
+        // The query's words are words of the index: what they meet is kept from this screening on.
+        assertThat(index.screen(query, 10)).isEmpty();
+        index.add("WL-2", Subject.person("Omar Ould Muhammad", null));
+        assertThat(index.screen(query, 10)).extracting(CandidateIndex.Match::id).containsExactly("WL-2");
+        assertThat(index.screen(query, 10)).extracting(CandidateIndex.Match::id).containsExactly("WL-2");
+    }
+
+    @Test
     void birthDatesAgree() {
         assertThat(BirthDate.parse("1970-05-12").against(BirthDate.parse("1970")))
                 .isEqualTo(Agreement.PARTIAL);
