@@ -21,6 +21,29 @@ public final class Procfs {
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
     }
 
+    /**
+     * User + system CPU seconds the JIT compiler threads of a JVM ({@code C1 CompilerThre…}, {@code C2 CompilerThre…})
+     * have used so far; threads that ended are not counted.
+     */
+    public static double jitCompilerCpuSeconds(long pid) throws IOException {
+        double seconds = 0;
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    if (Files.readString(task.resolve("comm")).matches("C[12] CompilerThre.*\\s*")) {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String[] fields =
+                                stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        seconds += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+                    }
+                } catch (java.nio.file.NoSuchFileException ended) {
+                    // A compiler thread the JVM stopped meanwhile.
+                }
+            }
+        }
+        return seconds;
+    }
+
     /** Busy CPU seconds of the whole machine (all cores) so far: everything but idle and iowait. */
     public static double machineBusySeconds() throws IOException {
         String[] fields =

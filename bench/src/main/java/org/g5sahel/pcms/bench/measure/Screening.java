@@ -43,12 +43,17 @@ public final class Screening implements Measure {
     private static final int TRAVELLERS_PER_REQUEST = 300;
 
     private static final int TRAVELLER_REQUESTS = 20;
-    private static final int SANCTIONS_REQUESTS = 12;
+    private static final int SANCTIONS_REQUESTS = 30;
     /**
-     * Requests sent, and not counted, before a speed is measured: a service that has just started runs its matching
-     * code interpreted until the JIT compiler has seen it, where a screening service in use has long been compiled.
+     * Requests sent, and not counted, before a speed is measured, in rounds of this many: a service that has just
+     * started runs its code interpreted until the JIT compilers have compiled it, and spends CPU compiling it, where
+     * a screening service in use has long been compiled. Rounds go on until the compiler threads used under
+     * {@link #COMPILING_AT_MOST} of the service's CPU in a round, or {@link #WARM_UP_ROUNDS} rounds.
      */
     private static final int WARM_UP_REQUESTS = 6;
+
+    private static final double COMPILING_AT_MOST = 0.05;
+    private static final int WARM_UP_ROUNDS = 12;
     /** Manifests timed one at a time through the gateway, for a p99 (the target: 2 s). */
     private static final int MANIFESTS_THROUGH_GATEWAY = 40;
 
@@ -248,7 +253,8 @@ public final class Screening implements Measure {
 
     /**
      * A fixed number of requests, two at a time, straight to the service, with its process CPU time and the machine's
-     * measured over exactly that work, after {@link #WARM_UP_REQUESTS} of the same kind not counted.
+     * measured over exactly that work, after requests of the same kind not counted until the service is compiled
+     * ({@link #WARM_UP_REQUESTS}); the share of the JIT compilers in the CPU measured is recorded too.
      */
     private Map<String, Object> throughput(
             BenchContext context,
@@ -261,20 +267,36 @@ public final class Screening implements Measure {
             throws Exception {
         LoadGenerator.Target target = new LoadGenerator.Target(
                 context.platform().serviceUrl(service), context.platform().token(user));
-        Checks.noErrors(
-                context.results(),
-                name(),
-                context.load().batch(target, () -> Request.post(path, bodies.get()), 2, WARM_UP_REQUESTS));
-        Procfs.CpuMeter meter = new Procfs.CpuMeter(context.platform().pid(service));
+        long pid = context.platform().pid(service);
+        int warmUpRequests = 0;
+        double compilingShare;
+        do {
+            Procfs.CpuMeter round = new Procfs.CpuMeter(pid);
+            double compilingBefore = Procfs.jitCompilerCpuSeconds(pid);
+            Checks.noErrors(
+                    context.results(),
+                    name(),
+                    context.load().batch(target, () -> Request.post(path, bodies.get()), 2, WARM_UP_REQUESTS));
+            compilingShare = (Procfs.jitCompilerCpuSeconds(pid) - compilingBefore) / Math.max(round.read()[0], 0.01);
+            warmUpRequests += WARM_UP_REQUESTS;
+        } while (compilingShare > COMPILING_AT_MOST && warmUpRequests < WARM_UP_REQUESTS * WARM_UP_ROUNDS);
+        Procfs.CpuMeter meter = new Procfs.CpuMeter(pid);
+        double compilingBefore = Procfs.jitCompilerCpuSeconds(pid);
         RunResult run = context.load().batch(target, () -> Request.post(path, bodies.get()), 2, requests);
         double[] cpu = meter.read();
+        double compiling = Procfs.jitCompilerCpuSeconds(pid) - compilingBefore;
         long screened = run.completed() * namesPerRequest;
         Map<String, Object> result = new LinkedHashMap<>();
         result.put(
                 "tool",
-                run.tool() + ", " + namesPerRequest + " names each, after " + WARM_UP_REQUESTS
-                        + " not counted, CPU from /proc");
+                run.tool() + ", " + namesPerRequest + " names each, after " + warmUpRequests
+                        + " not counted (until the JIT compilers used under " + Math.round(COMPILING_AT_MOST * 100)
+                        + " % of the service's CPU, or " + WARM_UP_ROUNDS * WARM_UP_REQUESTS
+                        + "), CPU from /proc");
         result.put("names", screened);
+        result.put("warmUpRequests", warmUpRequests);
+        result.put("warmUpLastRoundCompilingShare", round(compilingShare));
+        result.put("compilingShare", round(compiling / Math.max(cpu[0], 0.01)));
         result.put("wallSeconds", round(cpu[2]));
         result.put("serviceCpuSeconds", round(cpu[0]));
         result.put("machineCpuSeconds", round(cpu[1]));
