@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 class NameMatchingPropertyTest {
 
     private static final int TRIES = 3000;
+    private static final List<RomanisationTable.Cluster> CLUSTERS =
+            RomanisationTable.standard().clusters();
     private static final NameMatching ENGINE = NameMatching.standard();
     private static final List<String> WORDS = new ArrayList<>();
     private static final String[] PARTICLES = {"ould", "ben", "ag", "bin", "ibn", "al", "el", "Ould", "BEN"};
@@ -29,7 +31,7 @@ class NameMatchingPropertyTest {
     private static final Map<Character, Character> ACCENTS = Map.of('a', 'á', 'e', 'é', 'i', 'ï', 'o', 'ô', 'u', 'ú');
 
     static {
-        for (RomanisationTable.Cluster cluster : RomanisationTable.standard().clusters()) {
+        for (RomanisationTable.Cluster cluster : CLUSTERS) {
             for (String spelling : cluster.latin()) {
                 if (spelling.chars().allMatch(c -> c >= 'a' && c <= 'z')
                         && spelling.length() >= 3
@@ -142,18 +144,11 @@ class NameMatchingPropertyTest {
     @Test
     void aComparisonUnderAFloorIsExactFromTheFloorUp() {
         Random random = new Random(29);
-        List<RomanisationTable.Cluster> clusters = RomanisationTable.standard().clusters();
         int reaching = 0;
         for (int i = 0; i < TRIES * 2; i++) {
-            RomanisationTable.Cluster cluster = clusters.get(random.nextInt(clusters.size()));
-            List<String> latin = cluster.latin();
-            boolean fromArabic = random.nextInt(4) == 0 && !cluster.arabic().isBlank();
-            Token a = token(fromArabic ? cluster.arabic() : latin.get(random.nextInt(latin.size())));
-            // Half of the pairs are two spellings of one name, so that many reach the floor.
-            Token b = token(
-                    random.nextBoolean()
-                            ? latin.get(random.nextInt(latin.size()))
-                            : WORDS.get(random.nextInt(WORDS.size())));
+            Token[] pair = pairOfWords(random);
+            Token a = pair[0];
+            Token b = pair[1];
             double full = TokenComparator.compare(a, b).similarity();
             double floored = TokenComparator.compare(a, b, NameComparator.FLOOR).similarity();
             if (full >= NameComparator.FLOOR) {
@@ -169,23 +164,33 @@ class NameMatchingPropertyTest {
     @Test
     void whatLettersAloneCostIsNeverMoreThanTheDistance() {
         Random random = new Random(31);
-        List<RomanisationTable.Cluster> clusters = RomanisationTable.standard().clusters();
         int bounded = 0;
         for (int i = 0; i < TRIES * 2; i++) {
-            RomanisationTable.Cluster cluster = clusters.get(random.nextInt(clusters.size()));
-            List<String> latin = cluster.latin();
-            boolean fromArabic = random.nextInt(4) == 0 && !cluster.arabic().isBlank();
-            Token a = token(fromArabic ? cluster.arabic() : latin.get(random.nextInt(latin.size())));
-            Token b = token(
-                    random.nextBoolean()
-                            ? latin.get(random.nextInt(latin.size()))
-                            : WORDS.get(random.nextInt(WORDS.size())));
+            Token[] pair = pairOfWords(random);
+            Token a = pair[0];
+            Token b = pair[1];
             double distance = SpellingCost.distance(a.sound(), b.sound(), a.arabic(), b.arabic());
             double apart = SpellingCost.lettersApart(a.sound(), b.sound(), a.arabic(), b.arabic());
             assertThat(apart).as("%s / %s", a.written(), b.written()).isLessThanOrEqualTo(distance);
             bounded += apart > 0 ? 1 : 0;
         }
         assertThat(bounded).as("pairs the letters alone tell apart somewhat").isGreaterThan(TRIES / 2);
+    }
+
+    /**
+     * A word of the table (in Arabic script one time in four) and, half of the time, another spelling of it — so that
+     * many pairs are alike — else a word of another name.
+     */
+    private static Token[] pairOfWords(Random random) {
+        RomanisationTable.Cluster cluster = CLUSTERS.get(random.nextInt(CLUSTERS.size()));
+        List<String> latin = cluster.latin();
+        boolean fromArabic = random.nextInt(4) == 0 && !cluster.arabic().isBlank();
+        Token a = token(fromArabic ? cluster.arabic() : latin.get(random.nextInt(latin.size())));
+        Token b = token(
+                random.nextBoolean()
+                        ? latin.get(random.nextInt(latin.size()))
+                        : WORDS.get(random.nextInt(WORDS.size())));
+        return new Token[] {a, b};
     }
 
     private static Token token(String word) {
