@@ -163,28 +163,52 @@ public final class Screening implements Measure {
                 "",
                 viaGateway.tool() + ", " + MANIFESTS_THROUGH_GATEWAY + " manifests one at a time");
 
-        // The live heap while the watch list's index is held in memory and a manifest is screened: a full collection
-        // halfway through one request (by the median time a manifest took above), then the heap left in use.
-        long alerts = context.platform().pid("alerts");
-        CompletableFuture<Api.Answer> inFlight = CompletableFuture.supplyAsync(() -> api.post(
-                context.platform().serviceUrl("alerts") + TRAVELLERS,
-                context.platform().token("ne-border"),
+        heapDuringOneRequest(
+                context,
+                "alerts",
+                "ne-border",
+                TRAVELLERS,
                 manifest(names, random, TRAVELLERS_PER_REQUEST),
+                direct.p50(),
+                "traveller screening (after full GC; " + entries + ")",
+                TRAVELLERS_PER_REQUEST + "-passenger manifest");
+    }
+
+    /**
+     * The live heap while a service holds its lists' index in memory and screens: a full collection halfway through
+     * one request (by {@code typicalMillis}, the time such a request took), then the heap left in use, against the
+     * chart's memory limit for the service.
+     */
+    private void heapDuringOneRequest(
+            BenchContext context,
+            String service,
+            String user,
+            String path,
+            String body,
+            double typicalMillis,
+            String screening,
+            String request)
+            throws Exception {
+        CompletableFuture<Api.Answer> inFlight = CompletableFuture.supplyAsync(() -> api.post(
+                context.platform().serviceUrl(service) + path,
+                context.platform().token(user),
+                body,
                 Map.of()));
-        TimeUnit.MILLISECONDS.sleep((long) (direct.p50() / 2));
-        double[] heap = StartupAndMemory.heapAfterFullGc(alerts);
+        TimeUnit.MILLISECONDS.sleep((long) (typicalMillis / 2));
+        double[] heap = StartupAndMemory.heapAfterFullGc(context.platform().pid(service));
         inFlight.get(10, TimeUnit.MINUTES).requireStatus(200);
         Map<String, String> limits =
                 StartupAndMemory.chartMemoryLimits(context.platform().root().resolve("helm/pcms/values.yaml"));
-        String limit = limits.getOrDefault("alerts", limits.get("defaults"));
-        results.detail(name(), "alertsHeapInUseDuringTravellerScreeningMiB", Math.round(heap[1]));
-        results.row(
-                "memory",
-                "alerts: heap in use during one traveller screening (after full GC; " + entries + ")",
-                Results.num(heap[1], 0) + " MiB",
-                "chart limit " + limit,
-                "",
-                "jcmd GC.run, GC.heap_info halfway through a " + TRAVELLERS_PER_REQUEST + "-passenger manifest");
+        String limit = limits.getOrDefault(service, limits.get("defaults"));
+        context.results().detail(name(), service + "HeapInUseDuringScreeningMiB", Math.round(heap[1]));
+        context.results()
+                .row(
+                        "memory",
+                        service + ": heap in use during one " + screening,
+                        Results.num(heap[1], 0) + " MiB",
+                        "chart limit " + limit,
+                        "",
+                        "jcmd GC.run, GC.heap_info halfway through a " + request);
     }
 
     /** Sanctions screening against the UN list: quality, then speed. */
@@ -227,6 +251,16 @@ public final class Screening implements Measure {
                         + " per machine core",
                 "",
                 (String) sanctionsSpeed.get("tool"));
+        double millisPerRequest = (Double) sanctionsSpeed.get("wallSeconds") * 1000 * 2 / SANCTIONS_REQUESTS;
+        heapDuringOneRequest(
+                context,
+                "aml",
+                "ml-fiu",
+                SANCTIONS,
+                sanctionsBatches.get(),
+                millisPerRequest,
+                "sanctions screening (after full GC; UN list and " + OfacSizeList.ENTRIES + " entries)",
+                NAMES_PER_SANCTIONS_REQUEST + "-name batch");
     }
 
     /** A manifest of travellers on no list (as most are), with dates of birth. */
