@@ -48,9 +48,11 @@ public final class CandidateIndex {
     /** For each word, the entries holding it: {@code [count, entry, entry, …]}, grown by doubling. */
     private final List<int[]> postingLists = new ArrayList<>();
     /**
-     * For each word of the vocabulary, once a query has held it, the vocabulary words its keys meet and how alike they
-     * are (floored): a query word the list also holds — most are common names — is then compared with nothing. Written
-     * by concurrent screenings (at worst two compute the same), emptied when a word is added to the vocabulary.
+     * For each word of the vocabulary, once a query has held it, the vocabulary words its keys meet that are alike
+     * enough to be paired with it, and how alike: a query word the list also holds — most are common names — is then
+     * compared with nothing to find its candidates. Only those are kept (about a dozen a word, where its keys meet
+     * hundreds): a list's vocabulary of tens of thousands of words costs a few megabytes. Written by concurrent
+     * screenings (at worst two compute the same), emptied when a word is added to the vocabulary.
      */
     private Met[] metByWord = new Met[64];
 
@@ -301,17 +303,14 @@ public final class CandidateIndex {
             }
             Met met = met(token);
             if (known != null) {
-                // The words met, and a few of the candidates' other words, compared when they are scored.
-                known[i] = new Similarities(met.words().length + 32);
+                // The words met, and the candidates' other words, compared when they are scored.
+                known[i] = new Similarities(met.words().length + 64);
             }
             for (int k = 0; k < met.words().length; k++) {
                 int word = met.words()[k];
                 double similarity = met.similarities()[k];
                 if (known != null) {
                     known[i].put(word, similarity);
-                }
-                if (similarity < NameComparator.FLOOR) {
-                    continue;
                 }
                 int[] posting = postingLists.get(word);
                 for (int p = 1; p <= posting[0]; p++) {
@@ -322,7 +321,7 @@ public final class CandidateIndex {
         return reached;
     }
 
-    /** The vocabulary words a query word's keys meet, and how alike they are (floored). */
+    /** The vocabulary words a query word's keys meet that reach the floor, and how alike they are. */
     private record Met(int[] words, double[] similarities) {}
 
     /** What a query word meets: kept for a word of the vocabulary, computed each time for another. */
@@ -354,8 +353,12 @@ public final class CandidateIndex {
                     met = Arrays.copyOf(met, count * 2);
                     similarities = Arrays.copyOf(similarities, count * 2);
                 }
+                double similarity = floored(token, words.get(word));
+                if (similarity < NameComparator.FLOOR) {
+                    continue;
+                }
                 met[count] = word;
-                similarities[count++] = floored(token, words.get(word));
+                similarities[count++] = similarity;
             }
         }
         return new Met(Arrays.copyOf(met, count), Arrays.copyOf(similarities, count));
