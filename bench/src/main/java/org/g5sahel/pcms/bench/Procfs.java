@@ -15,7 +15,11 @@ public final class Procfs {
 
     /** User + system CPU seconds a process has used so far. */
     public static double processCpuSeconds(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        return cpuSeconds(Files.readString(Path.of("/proc/" + pid + "/stat")));
+    }
+
+    /** User + system CPU seconds of a process's or a thread's {@code stat} line. */
+    private static double cpuSeconds(String stat) {
         // The command name may hold spaces and parentheses: fields are counted after its closing parenthesis.
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
@@ -31,10 +35,7 @@ public final class Procfs {
             for (Path task : tasks.toList()) {
                 try {
                     if (Files.readString(task.resolve("comm")).matches("C[12] CompilerThre.*\\s*")) {
-                        String stat = Files.readString(task.resolve("stat"));
-                        String[] fields =
-                                stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        seconds += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+                        seconds += cpuSeconds(Files.readString(task.resolve("stat")));
                     }
                 } catch (java.nio.file.NoSuchFileException ended) {
                     // A compiler thread the JVM stopped meanwhile.

@@ -51,10 +51,11 @@ public final class CandidateIndex {
      * For each word of the vocabulary, once a query has held it, the vocabulary words its keys meet that are alike
      * enough to be paired with it, and how alike: a query word the list also holds — most are common names — is then
      * compared with nothing to find its candidates. Only those are kept (about a dozen a word, where its keys meet
-     * hundreds): a list's vocabulary of tens of thousands of words costs a few megabytes. Written by concurrent
-     * screenings (at worst two compute the same), emptied when a word is added to the vocabulary.
+     * hundreds): a list's vocabulary of tens of thousands of words costs a few megabytes. Made by the first screening
+     * after the vocabulary last grew (null until then: building the index costs nothing), written by concurrent
+     * screenings (at worst two compute the same).
      */
-    private Met[] metByWord = new Met[64];
+    private volatile Met[] metByWord;
 
     CandidateIndex(NameMatching engine) {
         this.engine = engine;
@@ -99,7 +100,7 @@ public final class CandidateIndex {
                     words.add(token);
                     postingLists.add(new int[] {0});
                     // A new word may be alike to words already met: what was met is met again.
-                    metByWord = new Met[Math.max(64, Integer.highestOneBit(words.size()) * 2)];
+                    metByWord = null;
                     for (String key : KeyScheme.keys(token)) {
                         wordsByKey.merge(key, new int[] {word}, CandidateIndex::append);
                     }
@@ -327,15 +328,18 @@ public final class CandidateIndex {
     /** What a query word meets: kept for a word of the vocabulary, computed each time for another. */
     private Met met(Token token) {
         Integer self = vocabulary.get(identity(token));
+        if (self == null) {
+            return compareByKeys(token);
+        }
         Met[] kept = metByWord;
-        if (self != null && self < kept.length && kept[self] != null) {
-            return kept[self];
+        if (kept == null) {
+            kept = new Met[words.size()];
+            metByWord = kept;
         }
-        Met met = compareByKeys(token);
-        if (self != null && self < kept.length) {
-            kept[self] = met;
+        if (kept[self] == null) {
+            kept[self] = compareByKeys(token);
         }
-        return met;
+        return kept[self];
     }
 
     private Met compareByKeys(Token token) {
@@ -349,13 +353,13 @@ public final class CandidateIndex {
                     continue;
                 }
                 seen.set(word);
-                if (count == met.length) {
-                    met = Arrays.copyOf(met, count * 2);
-                    similarities = Arrays.copyOf(similarities, count * 2);
-                }
                 double similarity = floored(token, words.get(word));
                 if (similarity < NameComparator.FLOOR) {
                     continue;
+                }
+                if (count == met.length) {
+                    met = Arrays.copyOf(met, count * 2);
+                    similarities = Arrays.copyOf(similarities, count * 2);
                 }
                 met[count] = word;
                 similarities[count++] = similarity;
@@ -428,8 +432,9 @@ public final class CandidateIndex {
     }
 
     /**
-     * The similarities of one query word with the vocabulary words met, by word id: an open-addressing table of
-     * primitives, as a query word meets hundreds of words and a map of boxed numbers cost more than the comparisons.
+     * The similarities of one query word with the vocabulary words met and the candidates' words, by word id: an
+     * open-addressing table of primitives, as a query word is compared with hundreds of words and a map of boxed
+     * numbers cost more than the comparisons.
      * A slot holds its word's id plus one (0: empty), so that a new table needs no filling.
      */
     private static final class Similarities {

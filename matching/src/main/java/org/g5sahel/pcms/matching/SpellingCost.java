@@ -187,8 +187,9 @@ final class SpellingCost {
         // The least a letter of a left out costs (b has it not), and conversely.
         double gapOfA = cheapestGap(bUnvocalised);
         double gapOfB = cheapestGap(aUnvocalised);
-        if (lengthsApart(n, m, gapOfA, gapOfB) > atMost) {
-            return lengthsApart(n, m, gapOfA, gapOfB);
+        double apart = lengthsApart(n, m, gapOfA, gapOfB);
+        if (apart > atMost) {
+            return apart;
         }
         // What leaving out each letter costs, and its number in the substitution table (0: none), read once.
         double[] leaveA = new double[n];
